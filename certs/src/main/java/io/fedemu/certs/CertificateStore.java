@@ -1,0 +1,309 @@
+package io.fedemu.certs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The {@code certs/} folder of a state directory. Layout, so a user can find things by hand:
+ *
+ * <pre>
+ * certs/ca.pem                     trust bundle: the emulator root CA (point any client here)
+ * certs/truststore.p12             the same as a PKCS12 trust store, password {@value #TRUST_STORE_PASSWORD}
+ * certs/ca.p12                     the root CA's private key (owner only)
+ * certs/store-password             password of the private key stores, generated at first use (owner only)
+ * certs/tls/NAME.pem|.p12          TLS server certificates
+ * certs/federation/ORG/SLOT.pem|.p12   federation certificates, SLOT = current | next | previous
+ * certs/signing/NAME/SLOT.pem|.p12     gateway token-signing certificates
+ * </pre>
+ *
+ * Reading never writes: a missing or corrupt file fails with a {@link CertificateStoreException}
+ * naming it, and the directory is left as it was.
+ */
+public final class CertificateStore {
+    /** The trust store holds only public certificates, so its password protects nothing secret. */
+    public static final String TRUST_STORE_PASSWORD = "fedemu";
+    private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final Path dir;
+
+    private CertificateStore(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The certificate folder of {@code stateDir}; nothing is created until something is written. */
+    public static CertificateStore in(Path stateDir) {
+        return new CertificateStore(stateDir.resolve("certs"));
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public Path trustBundle() {
+        return dir.resolve("ca.pem");
+    }
+
+    public Path trustStore() {
+        return dir.resolve("truststore.p12");
+    }
+
+    private Path caKeyStore() {
+        return dir.resolve("ca.p12");
+    }
+
+    public boolean hasAuthority() {
+        return Files.exists(caKeyStore());
+    }
+
+    /** Loads the root CA, or creates it with its trust bundle and trust store when there is none yet. */
+    public CertificateAuthority initAuthority(Clock clock) {
+        if (hasAuthority()) {
+            CertificateAuthority existing = loadAuthority(clock);
+            // The bundle is derived from the key store; restore it if a user deleted it.
+            if (!Files.exists(trustBundle()) || !Files.exists(trustStore())) {
+                writeTrust(existing);
+            }
+            return existing;
+        }
+        CertificateAuthority created = CertificateAuthority.create(clock);
+        KeyStoreFiles.writeCredential(caKeyStore(), created.root(), password());
+        writeTrust(created);
+        return created;
+    }
+
+    public CertificateAuthority loadAuthority(Clock clock) {
+        if (!Files.exists(caKeyStore())) {
+            throw new CertificateStoreException(caKeyStore(), "key store is missing (run fedemu certs init)", null);
+        }
+        return new CertificateAuthority(
+                KeyStoreFiles.readCredential(caKeyStore(), existingPassword(), CertificateKind.ROOT_CA), clock);
+    }
+
+    private void writeTrust(CertificateAuthority authority) {
+        PemFiles.write(trustBundle(), List.of(authority.certificate()));
+        KeyStoreFiles.writeTrustStore(trustStore(), List.of(authority.certificate()),
+                TRUST_STORE_PASSWORD.toCharArray());
+    }
+
+    /**
+     * The TLS credential named {@code name}, issued now if absent or if its SANs do not cover every
+     * host name asked for (a scenario gained a host name since the last run).
+     */
+    public Credential tlsServer(String name, List<String> hostNames, CertificateAuthority authority) {
+        Path keyStore = dir.resolve("tls").resolve(checkedOwner(name) + ".p12");
+        if (Files.exists(keyStore)) {
+            Credential existing = KeyStoreFiles.readCredential(keyStore, existingPassword(), CertificateKind.TLS_SERVER);
+            if (subjectAlternativeNames(existing.certificate()).containsAll(normalized(hostNames))) {
+                return existing;
+            }
+        }
+        Credential issued = authority.issueTlsServer(hostNames);
+        save(keyStore, issued);
+        return issued;
+    }
+
+    /** The persisted slots of a rolling identity ({@code FEDERATION} or {@code TOKEN_SIGNING}), if any. */
+    public Optional<CertificateSlots<Credential>> loadSlots(CertificateKind kind, String owner) {
+        Path folder = slotFolder(kind, owner);
+        Path current = folder.resolve(Slot.CURRENT.fileName() + ".p12");
+        if (!Files.exists(current)) {
+            return Optional.empty();
+        }
+        char[] password = existingPassword();
+        Credential[] values = new Credential[Slot.values().length];
+        for (Slot slot : Slot.values()) {
+            Path file = folder.resolve(slot.fileName() + ".p12");
+            if (Files.exists(file)) {
+                values[slot.ordinal()] = KeyStoreFiles.readCredential(file, password, kind);
+            }
+        }
+        return Optional.of(new CertificateSlots<>(values[0], values[1], values[2]));
+    }
+
+    /** Writes every slot; an empty slot's files are removed after the filled ones are in place. */
+    public void saveSlots(CertificateKind kind, String owner, CertificateSlots<Credential> slots) {
+        Path folder = slotFolder(kind, owner);
+        for (Slot slot : Slot.values()) {
+            Optional<Credential> value = slots.get(slot);
+            if (value.isPresent()) {
+                save(folder.resolve(slot.fileName() + ".p12"), value.get());
+            }
+        }
+        for (Slot slot : Slot.values()) {
+            if (slots.get(slot).isEmpty()) {
+                deleteIfExists(folder.resolve(slot.fileName() + ".p12"));
+                deleteIfExists(folder.resolve(slot.fileName() + ".pem"));
+            }
+        }
+    }
+
+    /** Every certificate in the store, root first, for {@code fedemu certs show}. */
+    public List<StoredCertificate> inventory() {
+        List<StoredCertificate> rows = new ArrayList<>();
+        if (Files.exists(trustBundle())) {
+            rows.add(new StoredCertificate("emulator", CertificateKind.ROOT_CA, null,
+                    PemFiles.read(trustBundle()).get(0), trustBundle()));
+        }
+        for (Path pem : pemFiles(dir.resolve("tls"))) {
+            rows.add(new StoredCertificate(baseName(pem), CertificateKind.TLS_SERVER, null,
+                    PemFiles.read(pem).get(0), pem));
+        }
+        addSlotRows(rows, CertificateKind.FEDERATION);
+        addSlotRows(rows, CertificateKind.TOKEN_SIGNING);
+        return List.copyOf(rows);
+    }
+
+    private void addSlotRows(List<StoredCertificate> rows, CertificateKind kind) {
+        Path root = dir.resolve(kindFolder(kind));
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> owners = Files.list(root)) {
+            for (Path owner : owners.filter(Files::isDirectory).sorted().toList()) {
+                for (Slot slot : Slot.values()) {
+                    Path pem = owner.resolve(slot.fileName() + ".pem");
+                    if (Files.exists(pem)) {
+                        rows.add(new StoredCertificate(owner.getFileName().toString(), kind, slot,
+                                PemFiles.read(pem).get(0), pem));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    private void save(Path keyStore, Credential credential) {
+        KeyStoreFiles.writeCredential(keyStore, credential, password());
+        PemFiles.write(pemBeside(keyStore), credential.chain());
+    }
+
+    private Path slotFolder(CertificateKind kind, String owner) {
+        return dir.resolve(kindFolder(kind)).resolve(checkedOwner(owner));
+    }
+
+    private static String kindFolder(CertificateKind kind) {
+        return switch (kind) {
+            case FEDERATION -> "federation";
+            case TOKEN_SIGNING -> "signing";
+            default -> throw new IllegalArgumentException(kind.label() + " certificates have no slots");
+        };
+    }
+
+    /** Owners become folder names: refuse anything that could climb out of the state directory. */
+    private static String checkedOwner(String owner) {
+        if (owner == null || !OWNER.matcher(owner).matches()) {
+            throw new IllegalArgumentException("not a usable name for certificate files: '" + owner
+                    + "' (letters, digits, '.', '_' and '-', at most 64)");
+        }
+        return owner;
+    }
+
+    /**
+     * The password of the private key stores: random, generated at first use, kept owner-only in
+     * the state directory so keys reload after a restart without anything secret in git or config.
+     */
+    private char[] password() {
+        if (Files.exists(passwordFile())) {
+            return existingPassword();
+        }
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        AtomicFiles.writePrivate(passwordFile(), password.getBytes(StandardCharsets.US_ASCII));
+        return password.toCharArray();
+    }
+
+    /** The password for reading: never created here, because reading must not change the directory. */
+    private char[] existingPassword() {
+        Path file = passwordFile();
+        try {
+            return Files.readString(file, StandardCharsets.US_ASCII).trim().toCharArray();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CertificateStoreException(file, "key store password file is missing", e);
+        } catch (IOException e) {
+            throw new CertificateStoreException(file, "cannot read key store password", e);
+        }
+    }
+
+    private Path passwordFile() {
+        return dir.resolve("store-password");
+    }
+
+    private static Set<String> subjectAlternativeNames(X509Certificate certificate) {
+        Set<String> names = new HashSet<>();
+        try {
+            Collection<List<?>> entries = certificate.getSubjectAlternativeNames();
+            if (entries != null) {
+                entries.forEach(entry -> names.add(normalize(String.valueOf(entry.get(1)))));
+            }
+        } catch (CertificateParsingException e) {
+            return Set.of();
+        }
+        return names;
+    }
+
+    private static Set<String> normalized(List<String> hostNames) {
+        Set<String> names = new HashSet<>();
+        hostNames.forEach(name -> names.add(normalize(name)));
+        return names;
+    }
+
+    /** The JDK reports "::1" as "0:0:0:0:0:0:0:1"; compare addresses in one form. */
+    private static String normalize(String name) {
+        String bare = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
+        if (bare.contains(":")) {
+            try {
+                return java.net.InetAddress.getByName(bare).getHostAddress();
+            } catch (java.net.UnknownHostException e) {
+                return bare;
+            }
+        }
+        return bare.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Path pemBeside(Path keyStore) {
+        String name = keyStore.getFileName().toString();
+        return keyStore.resolveSibling(name.substring(0, name.length() - ".p12".length()) + ".pem");
+    }
+
+    private static String baseName(Path pem) {
+        String name = pem.getFileName().toString();
+        return name.substring(0, name.length() - ".pem".length());
+    }
+
+    private static List<Path> pemFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pem")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.fedemu.certs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.List;
+
+/** PKCS12 files: one credential per key store for private material; trust stores for public roots. */
+public final class KeyStoreFiles {
+    static final String KEY_ALIAS = "key";
+
+    private KeyStoreFiles() {
+    }
+
+    public static void writeCredential(Path file, Credential credential, char[] password) {
+        try {
+            KeyStore store = emptyStore();
+            store.setKeyEntry(KEY_ALIAS, credential.privateKey(), password,
+                    credential.chain().toArray(Certificate[]::new));
+            AtomicFiles.writePrivate(file, serialize(store, password));
+        } catch (GeneralSecurityException e) {
+            throw new CertificateStoreException(file, "cannot build key store", e);
+        }
+    }
+
+    public static Credential readCredential(Path file, char[] password, CertificateKind kind) {
+        KeyStore store = load(file, password);
+        try {
+            if (!(store.getKey(KEY_ALIAS, password) instanceof PrivateKey key)) {
+                throw new CertificateStoreException(file, "key store holds no private key under alias '" + KEY_ALIAS + "'",
+                        null);
+            }
+            List<X509Certificate> chain = Arrays.stream(store.getCertificateChain(KEY_ALIAS))
+                    .map(X509Certificate.class::cast).toList();
+            return new Credential(kind, key, chain);
+        } catch (GeneralSecurityException e) {
+            throw new CertificateStoreException(file, "cannot read the private key in key store", e);
+        }
+    }
+
+    /** A trust store holding {@code roots} as trusted certificate entries. */
+    public static void writeTrustStore(Path file, List<X509Certificate> roots, char[] password) {
+        try {
+            KeyStore store = emptyStore();
+            for (int i = 0; i < roots.size(); i++) {
+                store.setCertificateEntry("fedemu-root-" + i, roots.get(i));
+            }
+            AtomicFiles.writePublic(file, serialize(store, password));
+        } catch (GeneralSecurityException e) {
+            throw new CertificateStoreException(file, "cannot build trust store", e);
+        }
+    }
+
+    public static KeyStore load(Path file, char[] password) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CertificateStoreException(file, "key store is missing", e);
+        } catch (IOException e) {
+            throw new CertificateStoreException(file, "cannot read key store", e);
+        }
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(new ByteArrayInputStream(bytes), password);
+            return store;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new CertificateStoreException(file, "key store is corrupt or its password is wrong", e);
+        }
+    }
+
+    private static KeyStore emptyStore() throws GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try {
+            store.load(null, null);
+        } catch (IOException e) {
+            throw new GeneralSecurityException(e);
+        }
+        return store;
+    }
+
+    private static byte[] serialize(KeyStore store, char[] password) throws GeneralSecurityException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            store.store(out, password);
+        } catch (IOException e) {
+            throw new GeneralSecurityException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,31 @@
+package io.fedemu.emulator.cli;
+
+import io.fedemu.certs.CertificateStoreException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** Entry point of the runnable jar. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run it in-process with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new FedemuCommand());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            // Known failures are the user's to fix: one line naming the problem, no stack trace.
+            if (exception instanceof CertificateStoreException || exception instanceof UncheckedIOException
+                    || exception instanceof IllegalArgumentException || exception instanceof IllegalStateException) {
+                cmd.getErr().println("fedemu: " + exception.getMessage());
+                cmd.getErr().flush();
+                return ExitStatus.FAILURE.code();
+            }
+            throw exception;
+        });
+        return commandLine;
+    }
+}
