@@ -1,0 +1,53 @@
+package io.fedemu.certs;
+
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** TLS contexts from the emulator's PKI: clients trust the bundle; servers present a credential. */
+public final class TrustBundles {
+    private TrustBundles() {
+    }
+
+    /** A client context that trusts exactly the certificates in the PEM bundle at {@code pem}. */
+    public static SSLContext clientContext(Path pem) {
+        return clientContext(PemFiles.read(pem));
+    }
+
+    public static SSLContext clientContext(List<X509Certificate> roots) {
+        try {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            for (int i = 0; i < roots.size(); i++) {
+                trust.setCertificateEntry("root-" + i, roots.get(i));
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("cannot build a TLS client context", e);
+        }
+    }
+
+    /** A key store in memory holding {@code credential}, for a TLS server. */
+    public static KeyManagerFactory keyManagers(Credential credential) {
+        try {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(null, null);
+            keys.setKeyEntry("tls", credential.privateKey(), new char[0], credential.chain().toArray(Certificate[]::new));
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(keys, new char[0]);
+            return kmf;
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("cannot build TLS key managers", e);
+        }
+    }
+}

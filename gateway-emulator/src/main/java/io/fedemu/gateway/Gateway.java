@@ -1,0 +1,138 @@
+package io.fedemu.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import io.fedemu.certs.AdjustableClock;
+import io.fedemu.certs.CertificateAuthority;
+import io.fedemu.certs.CertificateStore;
+import io.fedemu.certs.Credential;
+import io.fedemu.client.Json;
+import io.fedemu.gateway.federation.OrganizationRegistry;
+import io.fedemu.gateway.http.AdminResource;
+import io.fedemu.gateway.http.BodySizeLimit;
+import io.fedemu.gateway.http.HttpsServer;
+import io.fedemu.gateway.http.MetadataResource;
+import io.fedemu.gateway.http.RefusalMappers;
+import io.fedemu.gateway.http.TokenEndpoint;
+import io.fedemu.gateway.metadata.MetadataDocuments;
+import io.fedemu.gateway.metadata.SigningKeys;
+import io.fedemu.gateway.token.TokenService;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The emulated federation gateway, running: registry, signing keys, token service and their HTTPS
+ * endpoints. State (registry and keys) lives under {@code <state>/gateway} and {@code <state>/certs}.
+ */
+public final class Gateway implements AutoCloseable {
+    /** Token requests and admin bodies are small; anything larger is hostile or a mistake. */
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private final HttpsServer server;
+    private final GatewaySettings settings;
+    private final AdjustableClock clock;
+    private final OrganizationRegistry registry;
+    private final SigningKeys signingKeys;
+    private final CertificateStore certificates;
+
+    private Gateway(HttpsServer server, GatewaySettings settings, AdjustableClock clock, OrganizationRegistry registry,
+            SigningKeys signingKeys, CertificateStore certificates) {
+        this.server = server;
+        this.settings = settings;
+        this.clock = clock;
+        this.registry = registry;
+        this.signingKeys = signingKeys;
+        this.certificates = certificates;
+    }
+
+    /** How to start one: where state lives, where to listen, and how to adjust the default settings. */
+    public record Options(Path stateDirectory, String host, int port, URI externalUrl, boolean tls, Clock baseClock,
+            UnaryOperator<GatewaySettings> customize) {
+
+        public static Options in(Path stateDirectory) {
+            return new Options(stateDirectory, "127.0.0.1", 0, null, true, Clock.systemUTC(), UnaryOperator.identity());
+        }
+
+        public Options port(int value) {
+            return new Options(stateDirectory, host, value, externalUrl, tls, baseClock, customize);
+        }
+
+        public Options externalUrl(URI value) {
+            return new Options(stateDirectory, host, port, value, tls, baseClock, customize);
+        }
+
+        public Options plainHttp() {
+            return new Options(stateDirectory, host, port, externalUrl, false, baseClock, customize);
+        }
+
+        public Options settings(UnaryOperator<GatewaySettings> value) {
+            return new Options(stateDirectory, host, port, externalUrl, tls, baseClock, value);
+        }
+    }
+
+    public static Gateway start(Options options) {
+        AdjustableClock clock = new AdjustableClock(options.baseClock());
+        int port = options.port() == 0 ? HttpsServer.freePort(options.host()) : options.port();
+        URI external = options.externalUrl() != null ? options.externalUrl()
+                : URI.create((options.tls() ? "https" : "http") + "://localhost:" + port);
+        GatewaySettings settings = options.customize().apply(GatewaySettings.defaults(external));
+
+        CertificateStore certificates = CertificateStore.in(options.stateDirectory());
+        CertificateAuthority authority = certificates.initAuthority(clock);
+        Credential tls = options.tls() ? certificates.tlsServer("gateway",
+                List.of(external.getHost(), "localhost"), authority) : null;
+        ObjectMapper json = Json.strict();
+        OrganizationRegistry registry = new OrganizationRegistry(
+                options.stateDirectory().resolve("gateway").resolve("registry.json"), json, clock,
+                settings.certificateOverlap());
+        SigningKeys signingKeys = new SigningKeys(certificates, authority, settings.issuer());
+        MetadataDocuments documents = new MetadataDocuments(settings, signingKeys);
+        TokenService tokens = new TokenService(registry, signingKeys, settings, clock);
+
+        HttpsServer server = HttpsServer.start(options.host(), port, tls,
+                List.of(new TokenEndpoint(tokens, clock), new MetadataResource(documents),
+                        new AdminResource(registry, signingKeys, documents, clock)),
+                List.of(new JacksonJsonProvider(json), new BodySizeLimit(MAX_BODY_BYTES),
+                        new RefusalMappers.TokenRefusals(), new RefusalMappers.RegistryRefusals(),
+                        new RefusalMappers.JsonRefusals(), new RefusalMappers.WebRefusals()));
+        return new Gateway(server, settings, clock, registry, signingKeys, certificates);
+    }
+
+    /** Where clients reach it: the issuer and the base of every published URL. */
+    public URI url() {
+        return settings.externalUrl();
+    }
+
+    /** Where it actually listens (differs from {@link #url()} behind a proxy or a chosen host name). */
+    public URI listenAddress() {
+        return server.address();
+    }
+
+    public GatewaySettings settings() {
+        return settings;
+    }
+
+    public AdjustableClock clock() {
+        return clock;
+    }
+
+    public OrganizationRegistry registry() {
+        return registry;
+    }
+
+    public SigningKeys signingKeys() {
+        return signingKeys;
+    }
+
+    public Path trustBundle() {
+        return certificates.trustBundle();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,42 @@
+package io.fedemu.gateway.token;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Assertion ids seen, each kept until its assertion expires. Bounded: the gateway refuses assertions
+ * that live longer than a few minutes, so entries age out; at capacity it refuses rather than evict,
+ * since forgetting an unexpired id would let it be replayed.
+ */
+final class ReplayCache {
+    private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+    private final int capacity;
+
+    ReplayCache(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** Records {@code id}; false if it was already there and not yet expired. */
+    boolean firstUse(String id, Instant expiry, Instant now) {
+        if (seen.size() >= capacity) {
+            seen.values().removeIf(until -> until.isBefore(now));
+            if (seen.size() >= capacity) {
+                throw new TokenRefusedException(TokenRefusal.REPLAY_CACHE_FULL,
+                        "the gateway has " + capacity + " unexpired assertion ids on record; retry shortly");
+            }
+        }
+        Instant previous = seen.putIfAbsent(id, expiry);
+        if (previous == null) {
+            return true;
+        }
+        if (previous.isBefore(now)) {
+            return seen.replace(id, previous, expiry);
+        }
+        return false;
+    }
+
+    int size() {
+        return seen.size();
+    }
+}
