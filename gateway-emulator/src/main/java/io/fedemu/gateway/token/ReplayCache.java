@@ -19,6 +19,10 @@ final class ReplayCache {
 
     /** Records {@code id}; false if it was already there and not yet expired. */
     boolean firstUse(String id, Instant expiry, Instant now) {
+        Instant known = seen.get(id);
+        if (known != null && !known.isBefore(now)) {
+            return false;
+        }
         if (seen.size() >= capacity) {
             seen.values().removeIf(until -> until.isBefore(now));
             if (seen.size() >= capacity) {

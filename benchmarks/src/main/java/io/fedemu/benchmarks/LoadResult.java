@@ -1,0 +1,23 @@
+package io.fedemu.benchmarks;
+
+import java.util.Arrays;
+
+/** Throughput and latency percentiles of one load phase. */
+record LoadResult(String name, int concurrency, int requests, int failures, double seconds, long[] latenciesNanos) {
+
+    double throughput() {
+        return requests / seconds;
+    }
+
+    double percentileMillis(double p) {
+        long[] sorted = latenciesNanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    String line() {
+        return String.format("%-28s c=%-3d n=%-6d fail=%-3d %9.1f req/s  p50 %7.2f ms  p99 %7.2f ms", name, concurrency,
+                requests, failures, throughput(), percentileMillis(50), percentileMillis(99));
+    }
+}
