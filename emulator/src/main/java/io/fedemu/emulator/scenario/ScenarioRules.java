@@ -1,0 +1,190 @@
+package io.fedemu.emulator.scenario;
+
+import io.fedemu.emulator.scenario.Scenario.GroupSpec;
+import io.fedemu.emulator.scenario.Scenario.MailboxSpec;
+import io.fedemu.emulator.scenario.Scenario.OrganizationSpec;
+import io.fedemu.emulator.scenario.Scenario.RelationshipSpec;
+import io.fedemu.emulator.scenario.Scenario.RemoteMailboxSpec;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The checks a scenario must pass before anything starts; the first failure is reported with its line. */
+final class ScenarioRules {
+    static final Set<String> KINDS = Set.of("on-premises", "cloud");
+    static final Set<String> PERMISSIONS = Set.of("None", "FreeBusyTimeOnly", "FreeBusyTimeAndSubjectAndLocation",
+            "Reviewer");
+    static final Set<String> FREE_BUSY_LEVELS = Set.of("None", "AvailabilityOnly", "LimitedDetails");
+    static final Set<String> MAIL_TIPS_LEVELS = Set.of("None", "Limited", "All");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern TENANT_ENDPOINT = Pattern.compile("tenant:([^/]+)/(autodiscover|ews)");
+
+    private final Scenario scenario;
+    private final Path file;
+    private final YamlLocations locations;
+
+    ScenarioRules(Scenario scenario, Path file, YamlLocations locations) {
+        this.scenario = scenario;
+        this.file = file;
+        this.locations = locations;
+    }
+
+    void check() {
+        require(scenario.scenario() != null && !scenario.scenario().isBlank(), "/scenario", "is required");
+        require(!scenario.organizations().isEmpty(), "/organizations", "lists no organization");
+        if (scenario.gateway().issuer() != null && !"default".equals(scenario.gateway().issuer())) {
+            require(isHttpUrl(scenario.gateway().issuer()), "/gateway/issuer",
+                    "must be 'default' or an http(s) URL, not '" + scenario.gateway().issuer() + "'");
+        }
+        Set<String> names = new HashSet<>();
+        Map<String, String> domainOwners = new HashMap<>();
+        for (int i = 0; i < scenario.organizations().size(); i++) {
+            OrganizationSpec org = scenario.organizations().get(i);
+            String at = "/organizations/" + i;
+            require(org.name() != null && NAME.matcher(org.name()).matches(), at + "/name",
+                    "must be 1 to 64 letters, digits, '.', '_' or '-'");
+            require(names.add(org.name().toLowerCase(Locale.ROOT)), at + "/name",
+                    "organization " + org.name() + " is defined twice");
+            require(org.kind() != null && KINDS.contains(org.kind()), at + "/kind",
+                    "must be on-premises or cloud, not '" + org.kind() + "'");
+            require(!org.domains().isEmpty(), at + "/domains", "lists no domain");
+            for (int d = 0; d < org.domains().size(); d++) {
+                String domain = org.domains().get(d).toLowerCase(Locale.ROOT);
+                require(DOMAIN.matcher(domain).matches(), at + "/domains/" + d, "'" + domain + "' is not a DNS name");
+                String owner = domainOwners.putIfAbsent(domain, org.name());
+                require(owner == null, at + "/domains/" + d, "domain " + domain + " is already used by " + owner);
+            }
+            require(!"cloud".equals(org.kind()) || org.applicationUri() != null, at + "/applicationUri",
+                    "a cloud organization must name its application URI");
+            checkDirectory(org, at);
+        }
+        for (int i = 0; i < scenario.organizations().size(); i++) {
+            checkRelationships(scenario.organizations().get(i), "/organizations/" + i);
+        }
+    }
+
+    private void checkDirectory(OrganizationSpec org, String at) {
+        Set<String> addresses = new HashSet<>();
+        for (int m = 0; m < org.mailboxes().size(); m++) {
+            MailboxSpec mailbox = org.mailboxes().get(m);
+            String here = at + "/mailboxes/" + m;
+            checkAddress(mailbox.address(), here + "/address", addresses);
+            require(org.domains().stream().anyMatch(d -> domainOf(mailbox.address()).equalsIgnoreCase(d)),
+                    here + "/address", mailbox.address() + " is not in an accepted domain of " + org.name() + " "
+                            + org.domains());
+            for (int p = 0; p < mailbox.proxyAddresses().size(); p++) {
+                checkAddress(mailbox.proxyAddresses().get(p), here + "/proxyAddresses/" + p, addresses);
+            }
+            require(mailbox.password() != null && !mailbox.password().isEmpty(), here + "/password", "is required");
+            require(mailbox.defaultPermission() == null || PERMISSIONS.contains(mailbox.defaultPermission()),
+                    here + "/defaultPermission", "must be one of " + PERMISSIONS);
+            if (mailbox.calendar() != null) {
+                Path calendar = calendarPath(mailbox.calendar());
+                require(Files.isRegularFile(calendar), here + "/calendar", "no such file " + calendar);
+            }
+        }
+        for (int r = 0; r < org.remoteMailboxes().size(); r++) {
+            RemoteMailboxSpec remote = org.remoteMailboxes().get(r);
+            String here = at + "/remoteMailboxes/" + r;
+            checkAddress(remote.address(), here + "/address", addresses);
+            require(isAddress(remote.targetAddress()), here + "/targetAddress",
+                    "'" + remote.targetAddress() + "' is not an email address");
+        }
+        for (int g = 0; g < org.groups().size(); g++) {
+            GroupSpec group = org.groups().get(g);
+            for (int m = 0; m < group.members().size(); m++) {
+                String member = group.members().get(m).toLowerCase(Locale.ROOT);
+                require(addresses.contains(member), at + "/groups/" + g + "/members/" + m,
+                        member + " is not a mailbox of " + org.name());
+            }
+        }
+    }
+
+    private void checkRelationships(OrganizationSpec org, String at) {
+        Set<String> names = new HashSet<>();
+        Map<String, String> domains = new HashMap<>();
+        for (int r = 0; r < org.relationships().size(); r++) {
+            RelationshipSpec relationship = org.relationships().get(r);
+            String here = at + "/relationships/" + r;
+            require(relationship.name() != null && !relationship.name().isBlank()
+                    && relationship.name().length() <= 64, here + "/name", "must be 1 to 64 characters");
+            require(names.add(relationship.name().toLowerCase(Locale.ROOT)), here + "/name",
+                    "relationship " + relationship.name() + " is defined twice");
+            require(!relationship.domainNames().isEmpty(), here + "/domainNames", "lists no domain");
+            for (int d = 0; d < relationship.domainNames().size(); d++) {
+                String domain = relationship.domainNames().get(d).toLowerCase(Locale.ROOT);
+                String owner = domains.putIfAbsent(domain, relationship.name());
+                require(owner == null, here + "/domainNames/" + d,
+                        "domain " + domain + " already belongs to relationship " + owner);
+            }
+            require(relationship.freeBusyAccessLevel() == null
+                    || FREE_BUSY_LEVELS.contains(relationship.freeBusyAccessLevel()), here + "/freeBusyAccessLevel",
+                    "must be one of " + FREE_BUSY_LEVELS);
+            require(relationship.mailTipsAccessLevel() == null
+                    || MAIL_TIPS_LEVELS.contains(relationship.mailTipsAccessLevel()), here + "/mailTipsAccessLevel",
+                    "must be one of " + MAIL_TIPS_LEVELS);
+            checkEndpoint(relationship.targetAutodiscoverEpr(), here + "/targetAutodiscoverEpr");
+            checkEndpoint(relationship.targetSharingEpr(), here + "/targetSharingEpr");
+            if (relationship.targetOwaUrl() != null) {
+                require(isHttpUrl(relationship.targetOwaUrl()), here + "/targetOwaUrl", "must be an http(s) URL");
+            }
+        }
+    }
+
+    private void checkEndpoint(String value, String at) {
+        if (value == null) {
+            return;
+        }
+        var tenant = TENANT_ENDPOINT.matcher(value);
+        if (tenant.matches()) {
+            require(scenario.organization(tenant.group(1)).isPresent(), at,
+                    "names tenant " + tenant.group(1) + ", which this scenario does not define");
+            return;
+        }
+        require(isHttpUrl(value), at, "must be an http(s) URL or tenant:NAME/autodiscover or tenant:NAME/ews, not '"
+                + value + "'");
+    }
+
+    private void checkAddress(String address, String at, Set<String> seen) {
+        require(isAddress(address), at, "'" + address + "' is not an email address");
+        require(seen.add(address.toLowerCase(Locale.ROOT)), at, address + " is used twice in this organization");
+    }
+
+    Path calendarPath(String calendar) {
+        Path folder = scenario.source().getParent();
+        return folder == null ? Path.of(calendar) : folder.resolve(calendar).normalize();
+    }
+
+    private void require(boolean condition, String pointer, String problem) {
+        if (!condition) {
+            throw new ScenarioException(file, locations.line(pointer), YamlLocations.readable(pointer), problem);
+        }
+    }
+
+    private static boolean isAddress(String value) {
+        return value != null && value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.indexOf('@') + 1);
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+}
