@@ -7,10 +7,10 @@ import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.Credential;
 import io.fedemu.client.Json;
+import io.fedemu.client.transport.RoleServer;
 import io.fedemu.gateway.federation.OrganizationRegistry;
 import io.fedemu.gateway.http.AdminResource;
 import io.fedemu.gateway.http.BodySizeLimit;
-import io.fedemu.gateway.http.HttpsServer;
 import io.fedemu.gateway.http.MetadataResource;
 import io.fedemu.gateway.http.RefusalMappers;
 import io.fedemu.gateway.http.TokenEndpoint;
@@ -31,14 +31,14 @@ public final class Gateway implements AutoCloseable {
     /** Token requests and admin bodies are small; anything larger is hostile or a mistake. */
     static final long MAX_BODY_BYTES = 64 * 1024;
 
-    private final HttpsServer server;
+    private final RoleServer server;
     private final GatewaySettings settings;
     private final AdjustableClock clock;
     private final OrganizationRegistry registry;
     private final SigningKeys signingKeys;
     private final CertificateStore certificates;
 
-    private Gateway(HttpsServer server, GatewaySettings settings, AdjustableClock clock, OrganizationRegistry registry,
+    private Gateway(RoleServer server, GatewaySettings settings, AdjustableClock clock, OrganizationRegistry registry,
             SigningKeys signingKeys, CertificateStore certificates) {
         this.server = server;
         this.settings = settings;
@@ -75,7 +75,7 @@ public final class Gateway implements AutoCloseable {
 
     public static Gateway start(Options options) {
         AdjustableClock clock = new AdjustableClock(options.baseClock());
-        int port = options.port() == 0 ? HttpsServer.freePort(options.host()) : options.port();
+        int port = options.port() == 0 ? RoleServer.freePort(options.host()) : options.port();
         URI external = options.externalUrl() != null ? options.externalUrl()
                 : URI.create((options.tls() ? "https" : "http") + "://localhost:" + port);
         GatewaySettings settings = options.customize().apply(GatewaySettings.defaults(external));
@@ -92,7 +92,7 @@ public final class Gateway implements AutoCloseable {
         MetadataDocuments documents = new MetadataDocuments(settings, signingKeys);
         TokenService tokens = new TokenService(registry, signingKeys, settings, clock);
 
-        HttpsServer server = HttpsServer.start(options.host(), port, tls,
+        RoleServer server = RoleServer.on(options.host(), port, tls).publishRest("/",
                 List.of(new TokenEndpoint(tokens, clock), new MetadataResource(documents),
                         new AdminResource(registry, signingKeys, documents, clock)),
                 List.of(new JacksonJsonProvider(json), new BodySizeLimit(MAX_BODY_BYTES),

@@ -1,0 +1,113 @@
+package io.fedemu.client.transport;
+
+import io.fedemu.certs.Credential;
+import io.fedemu.certs.TrustBundles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.configuration.jsse.TLSServerParameters;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
+
+/**
+ * One role's port: CXF on its Jetty transport (ARCHITECTURE.md: one transport stack for all roles),
+ * HTTPS with a certificate from the emulator PKI, or plain HTTP when {@code tls} is null. JSON (JAX-RS)
+ * and SOAP (JAX-WS) endpoints share the port under different paths. Each role owns its own CXF bus,
+ * so stopping one role frees only its port. It lives beside the client because the roles, the
+ * client and the tests all share it and the client already carries CXF.
+ */
+public final class RoleServer implements AutoCloseable {
+    private final Bus bus;
+    private final URI address;
+    private final List<Server> endpoints = new ArrayList<>();
+
+    private RoleServer(Bus bus, URI address) {
+        this.bus = bus;
+        this.address = address;
+    }
+
+    /** Reserves {@code host:port} (0 picks a free port) with TLS; endpoints are added with publish calls. */
+    public static RoleServer on(String host, int port, Credential tls) {
+        int actualPort = port == 0 ? freePort(host) : port;
+        Bus bus = BusFactory.newInstance().createBus();
+        if (tls != null) {
+            try {
+                TLSServerParameters parameters = new TLSServerParameters();
+                parameters.setKeyManagers(TrustBundles.keyManagers(tls).getKeyManagers());
+                bus.getExtension(JettyHTTPServerEngineFactory.class)
+                        .setTLSServerParametersForPort(host, actualPort, parameters);
+            } catch (GeneralSecurityException | IOException e) {
+                bus.shutdown(false);
+                throw new IllegalStateException("cannot configure TLS on " + host + ":" + actualPort, e);
+            }
+        }
+        return new RoleServer(bus, URI.create((tls == null ? "http" : "https") + "://" + host + ":" + actualPort));
+    }
+
+    /** JAX-RS resources under {@code path} ("/" for the root). */
+    public RoleServer publishRest(String path, List<Object> resources, List<Object> providers) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address + ("/".equals(path) ? "" : path));
+        factory.setServiceBeans(resources);
+        factory.setProviders(providers);
+        return add(() -> factory.create());
+    }
+
+    /** A JAX-WS endpoint at {@code path}; {@code customize} adds interceptors, features, properties. */
+    public RoleServer publishSoap(String path, Object implementor, Consumer<JaxWsServerFactoryBean> customize) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address + path);
+        factory.setServiceBean(implementor);
+        customize.accept(factory);
+        return add(factory::create);
+    }
+
+    public Bus bus() {
+        return bus;
+    }
+
+    public URI address() {
+        return address;
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    @Override
+    public void close() {
+        endpoints.forEach(Server::destroy);
+        endpoints.clear();
+        bus.shutdown(true);
+    }
+
+    private RoleServer add(java.util.function.Supplier<Server> create) {
+        try {
+            endpoints.add(create.get());
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw new IllegalStateException("cannot serve on " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static int freePort(String host) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + host, e);
+        }
+    }
+}
