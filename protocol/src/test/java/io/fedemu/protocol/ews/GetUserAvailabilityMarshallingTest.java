@@ -114,9 +114,46 @@ class GetUserAvailabilityMarshallingTest {
 
     @Test
     void responseCodesAreExactlyTheAvailabilityNames() {
-        // PROTOCOL.md 6: an unknown code crashes the EWS Java API.
-        assertThat(ResponseCodeType.values()).hasSize(24);
-        assertThat(ResponseCodeType.fromValue("ErrorResultSetTooBig")).isEqualTo(ResponseCodeType.ERROR_RESULT_SET_TOO_BIG);
+        // PROTOCOL.md 6 plus NoError: an unknown code crashes the EWS Java API, so nothing else may exist.
+        assertThat(java.util.Arrays.stream(ResponseCodeType.values()).map(ResponseCodeType::value)).containsExactly(
+                "NoError", "ErrorMailRecipientNotFound", "ErrorNoFreeBusyAccess",
+                "ErrorInvalidOrganizationRelationshipForFreeBusy", "ErrorOrganizationNotFederated",
+                "ErrorProxyRequestProcessingFailed", "ErrorProxyRequestNotAllowed", "ErrorAutoDiscoverFailed",
+                "ErrorServiceDiscoveryFailed", "ErrorAddressSpaceNotFound", "ErrorAvailabilityConfigNotFound",
+                "ErrorTimeIntervalTooBig", "ErrorInvalidTimeInterval", "ErrorInvalidMergedFreeBusyInterval",
+                "ErrorInvalidFreeBusyViewType", "ErrorIndividualMailboxLimitReached", "ErrorResultSetTooBig",
+                "ErrorFreeBusyGenerationFailed", "ErrorTimeoutExpired", "ErrorInvalidSmtpAddress",
+                "ErrorMissingArgument", "ErrorRequestStreamTooBig", "ErrorInvalidClientSecurityContext",
+                "ErrorNoCalendar");
+    }
+
+    @Test
+    void requestAsTheEwsJavaApiSendsItParsesWithAnyPrefixesAndDateOnlyMidnights() throws Exception {
+        // Prefixes differ from ours on purpose (PROTOCOL.md 1); TimeWindow carries no offset (PROTOCOL.md 2).
+        String xml = """
+                <q:GetUserAvailabilityRequest xmlns:q="http://schemas.microsoft.com/exchange/services/2006/messages"
+                    xmlns:x="http://schemas.microsoft.com/exchange/services/2006/types">
+                  <x:TimeZone><x:Bias>-60</x:Bias>
+                    <x:StandardTime><x:Bias>0</x:Bias><x:Time>03:00:00</x:Time><x:DayOrder>5</x:DayOrder><x:Month>10</x:Month><x:DayOfWeek>Sunday</x:DayOfWeek></x:StandardTime>
+                    <x:DaylightTime><x:Bias>-60</x:Bias><x:Time>02:00:00</x:Time><x:DayOrder>5</x:DayOrder><x:Month>3</x:Month><x:DayOfWeek>Sunday</x:DayOfWeek></x:DaylightTime>
+                  </x:TimeZone>
+                  <q:MailboxDataArray><x:MailboxData><x:Email><x:Address>bob@contoso.com</x:Address></x:Email>
+                    <x:AttendeeType>Required</x:AttendeeType><x:ExcludeConflicts>false</x:ExcludeConflicts></x:MailboxData></q:MailboxDataArray>
+                  <x:FreeBusyViewOptions><x:TimeWindow><x:StartTime>2026-11-27T00:00:00</x:StartTime><x:EndTime>2026-11-28T00:00:00</x:EndTime></x:TimeWindow>
+                    <x:MergedFreeBusyIntervalInMinutes>30</x:MergedFreeBusyIntervalInMinutes><x:RequestedView>FreeBusy</x:RequestedView></x:FreeBusyViewOptions>
+                </q:GetUserAvailabilityRequest>""";
+
+        GetUserAvailabilityRequestType request = context.createUnmarshaller()
+                .unmarshal(new javax.xml.transform.stream.StreamSource(new StringReader(xml)), GetUserAvailabilityRequestType.class)
+                .getValue();
+
+        assertThat(request.getTimeZone().getStandardTime().getDayOrder()).isEqualTo((short) 5);
+        assertThat(request.getMailboxDataArray().getMailboxData()).singleElement()
+                .satisfies(m -> assertThat(m.getEmail().getAddress()).isEqualTo("bob@contoso.com"));
+        var start = request.getFreeBusyViewOptions().getTimeWindow().getStartTime();
+        assertThat(start.getTimezone()).isEqualTo(javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED);
+        assertThat(start.toXMLFormat()).isEqualTo("2026-11-27T00:00:00");
+        assertThat(request.getFreeBusyViewOptions().getRequestedView()).isEqualTo(FreeBusyViewType.FREE_BUSY);
     }
 
     private static GetUserAvailabilityRequestType request() {
