@@ -69,4 +69,19 @@ class RecurrenceExpanderTest {
             assertThat(o.end()).isEqualTo(berlin("2026-11-05T02:00"));
         });
     }
+
+    @Test
+    void untilInUtcEndsAZonedSeriesAndSingleEventsOutsideTheWindowAreDropped() {
+        CalendarEvent daily = CalendarEvent.single("u", berlin("2026-10-30T09:00"), berlin("2026-10-30T09:30"),
+                BusyType.BUSY, "Until").withRecurrence(Recurrence.of("FREQ=DAILY;UNTIL=20261102T080000Z"));
+        CalendarEvent before = CalendarEvent.single("b", berlin("2026-10-01T09:00"), berlin("2026-10-01T10:00"),
+                BusyType.BUSY, "Before");
+
+        List<Occurrence> all = expander.expand(List.of(daily, before), Instant.parse("2026-10-15T00:00:00Z"),
+                Instant.parse("2026-12-01T00:00:00Z"));
+
+        // 2 November 09:00 Berlin is 08:00Z: UNTIL is inclusive (RFC 5545 3.3.10)
+        assertThat(all).extracting(o -> o.start().toLocalDate().toString())
+                .containsExactly("2026-10-30", "2026-10-31", "2026-11-01", "2026-11-02");
+    }
 }
