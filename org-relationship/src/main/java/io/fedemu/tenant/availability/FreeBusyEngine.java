@@ -81,6 +81,10 @@ public final class FreeBusyEngine {
         return new FreeBusyView(view, merged, events, hours);
     }
 
+    /**
+     * Every item in the window, Free ones included (PROTOCOL.md does not say; fedemu choice: the caller sees the
+     * BusyType and decides, and the item limit counts the same items).
+     */
     private static List<FreeBusyEvent> events(List<Occurrence> occurrences, FreeBusyViewType view, FreeBusyQuery query) {
         List<FreeBusyEvent> events = new ArrayList<>(occurrences.size());
         for (Occurrence o : occurrences) {

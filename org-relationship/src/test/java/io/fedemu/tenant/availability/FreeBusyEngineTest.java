@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fedemu.tenant.calendar.BusyType;
 import io.fedemu.tenant.calendar.CalendarEvent;
+import io.fedemu.tenant.calendar.IcsImporter;
 import io.fedemu.tenant.calendar.Recurrence;
 import io.fedemu.tenant.directory.WorkingHours;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import io.fedemu.tenant.calendar.IcsImporter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
