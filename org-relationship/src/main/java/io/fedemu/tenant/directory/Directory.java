@@ -1,0 +1,68 @@
+package io.fedemu.tenant.directory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A tenant's directory: one immutable snapshot. Every address, primary or proxy, resolves case-insensitively
+ * to at most one recipient; a duplicate is a scenario error and is rejected when the snapshot is built, the way
+ * Exchange refuses a proxy address already in use.
+ */
+public final class Directory {
+    private final Set<String> acceptedDomains;
+    private final Map<String, Recipient> byAddress;
+    private final Map<String, SecurityGroup> groups;
+
+    public Directory(Set<String> acceptedDomains, List<Mailbox> mailboxes, List<RemoteMailbox> remoteMailboxes,
+                     List<SecurityGroup> groups) {
+        this.acceptedDomains = acceptedDomains.stream().map(Addresses::key).collect(Collectors.toUnmodifiableSet());
+        Map<String, Recipient> index = new HashMap<>();
+        for (Mailbox mailbox : mailboxes) {
+            mailbox.allAddresses().forEach(a -> put(index, a, mailbox));
+        }
+        for (RemoteMailbox remote : remoteMailboxes) {
+            put(index, remote.address(), remote);
+        }
+        this.byAddress = Map.copyOf(index);
+        Map<String, SecurityGroup> groupIndex = new HashMap<>();
+        for (SecurityGroup group : groups) {
+            if (groupIndex.put(group.name().toLowerCase(Locale.ROOT), group) != null) {
+                throw new IllegalArgumentException("two security groups are named '" + group.name() + "'");
+            }
+        }
+        this.groups = Map.copyOf(groupIndex);
+    }
+
+    private static void put(Map<String, Recipient> index, String address, Recipient recipient) {
+        Recipient earlier = index.putIfAbsent(Addresses.key(address), recipient);
+        if (earlier != null && earlier != recipient) {
+            throw new IllegalArgumentException("address " + address + " is used by both " + earlier.address()
+                    + " and " + recipient.address());
+        }
+    }
+
+    /** Resolves a primary or proxy address, ignoring case; never null. */
+    public Recipient lookup(String address) {
+        Recipient found = byAddress.get(Addresses.key(address));
+        return found != null ? found : new Recipient.NotFound(address);
+    }
+
+    /** Whether this tenant is authoritative for the address's domain (an accepted domain). */
+    public boolean isAccepted(String address) {
+        int at = address.lastIndexOf('@');
+        return at >= 0 && acceptedDomains.contains(Addresses.key(address.substring(at + 1)));
+    }
+
+    public Set<String> acceptedDomains() {
+        return acceptedDomains;
+    }
+
+    public Optional<SecurityGroup> group(String name) {
+        return Optional.ofNullable(groups.get(name.toLowerCase(Locale.ROOT)));
+    }
+}
