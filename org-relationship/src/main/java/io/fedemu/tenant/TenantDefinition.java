@@ -1,0 +1,31 @@
+package io.fedemu.tenant;
+
+import io.fedemu.protocol.gateway.OrganizationKind;
+import io.fedemu.tenant.calendar.CalendarEvent;
+import io.fedemu.tenant.directory.Directory;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a tenant needs to start, as the scenario describes it. The emulator module builds it
+ * from a scenario file; tests build it directly.
+ *
+ * @param serverVersion    the RequestServerVersion name it answers as, e.g. Exchange2013
+ * @param initialCalendars calendars by primary SMTP address (lower case), used when the state
+ *                         directory has none yet
+ */
+public record TenantDefinition(String name, OrganizationKind kind, List<String> domains, String applicationUri,
+        List<String> hostNames, String serverVersion, Directory directory,
+        Map<String, List<CalendarEvent>> initialCalendars) {
+
+    public TenantDefinition {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        domains = List.copyOf(domains);
+        hostNames = List.copyOf(hostNames);
+        Objects.requireNonNull(directory, "directory");
+        initialCalendars = Map.copyOf(initialCalendars);
+        serverVersion = serverVersion == null ? "Exchange2013" : serverVersion;
+    }
+}
