@@ -1,0 +1,129 @@
+package io.fedemu.tenant.ews;
+
+import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
+import io.fedemu.protocol.ews.types.ExchangeVersionType;
+import io.fedemu.protocol.ews.types.FreeBusyViewOptionsType;
+import io.fedemu.protocol.ews.types.MailboxData;
+import io.fedemu.protocol.ews.types.RequestServerVersion;
+import io.fedemu.protocol.ews.types.SerializableTimeZoneTime;
+import io.fedemu.protocol.ews.types.TimeZoneContextType;
+import io.fedemu.tenant.availability.AccessLevel;
+import io.fedemu.tenant.availability.FreeBusyQuery;
+import io.fedemu.tenant.availability.FreeBusyViewType;
+import io.fedemu.tenant.availability.RequesterZone;
+import io.fedemu.tenant.availability.SerializableTimeZone;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+/**
+ * A GetUserAvailability request read off the wire: the requester's zone (body TimeZone, else the
+ * TimeZoneContext header's Windows id, else UTC), the window as instants, the view options and the
+ * addresses in request order. Anything missing or malformed is an {@link EwsFault}.
+ */
+record AvailabilityRequest(RequesterZone zone, Instant start, Instant end, int intervalMinutes,
+        FreeBusyViewType view, boolean workingElsewhereKnown, List<String> addresses) {
+
+    static final int MAX_MAILBOXES = 100;
+
+    static AvailabilityRequest read(GetUserAvailabilityRequestType request, RequestServerVersion version,
+            TimeZoneContextType timeZoneContext) {
+        if (request == null) {
+            throw EwsFault.of("ErrorMissingArgument", "The GetUserAvailabilityRequest element is missing.");
+        }
+        List<MailboxData> mailboxes = request.getMailboxDataArray() == null ? List.of()
+                : request.getMailboxDataArray().getMailboxData();
+        if (mailboxes.isEmpty()) {
+            throw EwsFault.of("ErrorMissingArgument", "MailboxDataArray has no MailboxData.");
+        }
+        if (mailboxes.size() > MAX_MAILBOXES) {
+            throw EwsFault.of("ErrorIndividualMailboxLimitReached", "The request names " + mailboxes.size()
+                    + " mailboxes; at most " + MAX_MAILBOXES + " are allowed.");
+        }
+        FreeBusyViewOptionsType options = request.getFreeBusyViewOptions();
+        if (options == null || options.getTimeWindow() == null || options.getTimeWindow().getStartTime() == null
+                || options.getTimeWindow().getEndTime() == null) {
+            throw EwsFault.of("ErrorMissingArgument", "FreeBusyViewOptions/TimeWindow with StartTime and EndTime "
+                    + "is required.");
+        }
+        RequesterZone zone = zone(request, timeZoneContext);
+        FreeBusyViewType view = options.getRequestedView() == null ? FreeBusyViewType.FREE_BUSY
+                : FreeBusyViewType.valueOf(options.getRequestedView().name());
+        int interval = options.getMergedFreeBusyIntervalInMinutes() == null ? FreeBusyQuery.DEFAULT_INTERVAL_MINUTES
+                : options.getMergedFreeBusyIntervalInMinutes();
+        List<String> addresses = mailboxes.stream()
+                .map(data -> data.getEmail() == null || data.getEmail().getAddress() == null ? ""
+                        : data.getEmail().getAddress().trim())
+                .toList();
+        return new AvailabilityRequest(zone, instant(options.getTimeWindow().getStartTime(), zone),
+                instant(options.getTimeWindow().getEndTime(), zone), interval, view, knowsWorkingElsewhere(version),
+                addresses);
+    }
+
+    FreeBusyQuery query(AccessLevel access) {
+        return new FreeBusyQuery(start, end, intervalMinutes, view, access, zone, workingElsewhereKnown);
+    }
+
+    /** WorkingElsewhere came with Exchange 2013; an absent or unknown version counts as the newest. */
+    private static boolean knowsWorkingElsewhere(RequestServerVersion version) {
+        if (version == null || version.getVersion() == null) {
+            return true;
+        }
+        return version.getVersion().compareTo(ExchangeVersionType.EXCHANGE_2013) >= 0;
+    }
+
+    private static RequesterZone zone(GetUserAvailabilityRequestType request, TimeZoneContextType context) {
+        if (request.getTimeZone() != null) {
+            try {
+                return RequesterZone.of(serializable(request.getTimeZone()));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw EwsFault.of("ErrorInvalidTimeInterval", "The request TimeZone is not usable: " + e.getMessage());
+            }
+        }
+        if (context != null && context.getTimeZoneDefinition() != null
+                && context.getTimeZoneDefinition().getId() != null) {
+            String id = context.getTimeZoneDefinition().getId();
+            try {
+                return RequesterZone.ofWindowsId(id);
+            } catch (IllegalArgumentException e) {
+                throw EwsFault.of("ErrorInvalidTimeInterval", "TimeZoneContext names an unknown time zone: " + id);
+            }
+        }
+        return RequesterZone.of(ZoneOffset.UTC);
+    }
+
+    private static SerializableTimeZone serializable(io.fedemu.protocol.ews.types.SerializableTimeZone wire) {
+        return new SerializableTimeZone(wire.getBias(), transition(wire.getStandardTime()),
+                transition(wire.getDaylightTime()));
+    }
+
+    private static SerializableTimeZone.Transition transition(SerializableTimeZoneTime time) {
+        if (time == null) {
+            // No switch: the same shape SerializableTimeZone.fixed uses (Month 0).
+            return new SerializableTimeZone.Transition(0, java.time.LocalTime.MIDNIGHT, 0, 0, DayOfWeek.SUNDAY);
+        }
+        DayOfWeek day = time.getDayOfWeek() == null ? DayOfWeek.SUNDAY
+                : DayOfWeek.valueOf(time.getDayOfWeek().value().toUpperCase(Locale.ROOT));
+        return new SerializableTimeZone.Transition(time.getBias(),
+                SerializableTimeZone.Transition.parseTime(time.getTime()), time.getDayOrder(), time.getMonth(), day);
+    }
+
+    /**
+     * The window's times are in the request's zone; the Java API sends date-only midnight values
+     * without an offset (PROTOCOL.md section 2). A value with an offset is taken as written.
+     */
+    private static Instant instant(XMLGregorianCalendar value, RequesterZone zone) {
+        if (value.getTimezone() != DatatypeConstants.FIELD_UNDEFINED) {
+            return value.toGregorianCalendar().toInstant();
+        }
+        int hour = value.getHour() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getHour();
+        int minute = value.getMinute() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getMinute();
+        int second = value.getSecond() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getSecond();
+        return zone.toInstant(LocalDateTime.of(value.getYear(), value.getMonth(), value.getDay(), hour, minute, second));
+    }
+}

@@ -1,0 +1,145 @@
+package io.fedemu.tenant.ews;
+
+import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import io.fedemu.protocol.ews.messages.ResponseCodeType;
+import io.fedemu.protocol.ews.messages.ResponseMessageType;
+import io.fedemu.protocol.ews.types.ArrayOfCalendarEvent;
+import io.fedemu.protocol.ews.types.ArrayOfWorkingPeriod;
+import io.fedemu.protocol.ews.types.CalendarEventDetails;
+import io.fedemu.protocol.ews.types.DayOfWeekType;
+import io.fedemu.protocol.ews.types.LegacyFreeBusyType;
+import io.fedemu.protocol.ews.types.ResponseClassType;
+import io.fedemu.protocol.ews.types.SerializableTimeZoneTime;
+import io.fedemu.tenant.availability.FreeBusyEvent;
+import io.fedemu.tenant.availability.FreeBusyView;
+import io.fedemu.tenant.availability.SerializableTimeZone;
+import io.fedemu.tenant.directory.WorkingHours;
+import io.fedemu.tenant.directory.WorkingPeriod;
+import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+/** Writes engine results and per-mailbox errors as EWS FreeBusyResponse elements (PROTOCOL.md section 2). */
+final class FreeBusyResponses {
+    private static final DatatypeFactory DATATYPES = datatypes();
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private FreeBusyResponses() {
+    }
+
+    static FreeBusyResponseType success(FreeBusyView view) {
+        FreeBusyResponseType response = new FreeBusyResponseType();
+        ResponseMessageType message = new ResponseMessageType();
+        message.setResponseClass(ResponseClassType.SUCCESS);
+        message.setResponseCode(ResponseCodeType.NO_ERROR);
+        response.setResponseMessage(message);
+        response.setFreeBusyView(wire(view));
+        return response;
+    }
+
+    /**
+     * One mailbox's failure: ResponseClass Error with the code and text, and, as Exchange does, a
+     * FreeBusyView whose FreeBusyViewType is None.
+     */
+    static FreeBusyResponseType error(ResponseCodeType code, String text) {
+        FreeBusyResponseType response = new FreeBusyResponseType();
+        ResponseMessageType message = new ResponseMessageType();
+        message.setResponseClass(ResponseClassType.ERROR);
+        message.setMessageText(text);
+        message.setResponseCode(code);
+        message.setDescriptiveLinkKey(0);
+        response.setResponseMessage(message);
+        io.fedemu.protocol.ews.types.FreeBusyView none = new io.fedemu.protocol.ews.types.FreeBusyView();
+        none.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.NONE);
+        response.setFreeBusyView(none);
+        return response;
+    }
+
+    private static io.fedemu.protocol.ews.types.FreeBusyView wire(FreeBusyView view) {
+        io.fedemu.protocol.ews.types.FreeBusyView wire = new io.fedemu.protocol.ews.types.FreeBusyView();
+        wire.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.valueOf(view.viewType().name()));
+        view.mergedFreeBusy().ifPresent(wire::setMergedFreeBusy);
+        if (view.viewType().hasCalendarEvents()) {
+            ArrayOfCalendarEvent events = new ArrayOfCalendarEvent();
+            view.calendarEvents().forEach(event -> events.getCalendarEvent().add(event(event)));
+            wire.setCalendarEventArray(events);
+        }
+        view.workingHours().ifPresent(hours -> wire.setWorkingHours(workingHours(hours)));
+        return wire;
+    }
+
+    private static io.fedemu.protocol.ews.types.CalendarEvent event(FreeBusyEvent event) {
+        io.fedemu.protocol.ews.types.CalendarEvent wire = new io.fedemu.protocol.ews.types.CalendarEvent();
+        wire.setStartTime(local(event.start()));
+        wire.setEndTime(local(event.end()));
+        wire.setBusyType(LegacyFreeBusyType.valueOf(event.busyType().name()));
+        event.details().ifPresent(details -> {
+            CalendarEventDetails wireDetails = new CalendarEventDetails();
+            details.id().ifPresent(wireDetails::setID);
+            details.subject().ifPresent(wireDetails::setSubject);
+            details.location().ifPresent(wireDetails::setLocation);
+            wireDetails.setIsMeeting(details.isMeeting());
+            wireDetails.setIsRecurring(details.isRecurring());
+            wireDetails.setIsException(details.isException());
+            wireDetails.setIsReminderSet(details.isReminderSet());
+            wireDetails.setIsPrivate(details.isPrivate());
+            wire.setCalendarEventDetails(wireDetails);
+        });
+        return wire;
+    }
+
+    /** Exchange 2013 and later write the requester's local time without an offset (PROTOCOL.md section 2). */
+    private static XMLGregorianCalendar local(OffsetDateTime time) {
+        return DATATYPES.newXMLGregorianCalendar(LOCAL.format(time));
+    }
+
+    private static io.fedemu.protocol.ews.types.WorkingHours workingHours(WorkingHours hours) {
+        io.fedemu.protocol.ews.types.WorkingHours wire = new io.fedemu.protocol.ews.types.WorkingHours();
+        wire.setTimeZone(timeZone(SerializableTimeZone.of(hours.zone(), Year.now(hours.zone()).getValue())));
+        ArrayOfWorkingPeriod periods = new ArrayOfWorkingPeriod();
+        for (WorkingPeriod period : hours.periods()) {
+            io.fedemu.protocol.ews.types.WorkingPeriod wirePeriod = new io.fedemu.protocol.ews.types.WorkingPeriod();
+            period.days().stream().sorted().map(FreeBusyResponses::day).forEach(wirePeriod.getDayOfWeek()::add);
+            wirePeriod.setStartTimeInMinutes(period.startMinutes());
+            wirePeriod.setEndTimeInMinutes(period.endMinutes());
+            periods.getWorkingPeriod().add(wirePeriod);
+        }
+        wire.setWorkingPeriodArray(periods);
+        return wire;
+    }
+
+    private static io.fedemu.protocol.ews.types.SerializableTimeZone timeZone(SerializableTimeZone zone) {
+        io.fedemu.protocol.ews.types.SerializableTimeZone wire = new io.fedemu.protocol.ews.types.SerializableTimeZone();
+        wire.setBias(zone.bias());
+        wire.setStandardTime(transition(zone.standardTime()));
+        wire.setDaylightTime(transition(zone.daylightTime()));
+        return wire;
+    }
+
+    private static SerializableTimeZoneTime transition(SerializableTimeZone.Transition transition) {
+        SerializableTimeZoneTime wire = new SerializableTimeZoneTime();
+        wire.setBias(transition.bias());
+        wire.setTime(transition.time().format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+        wire.setDayOrder((short) transition.dayOrder());
+        wire.setMonth((short) transition.month());
+        wire.setDayOfWeek(day(transition.dayOfWeek()));
+        return wire;
+    }
+
+    private static DayOfWeekType day(DayOfWeek day) {
+        return DayOfWeekType.valueOf(day.name().toUpperCase(Locale.ROOT));
+    }
+
+    private static DatatypeFactory datatypes() {
+        try {
+            return DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException("the JDK has no XML datatype factory", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.fedemu.tenant.ews;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+
+/**
+ * Exchange refuses request bodies over 400 KB with ErrorRequestStreamTooBig (PROTOCOL.md section 2).
+ * The body is read up to the limit before any XML parser sees it, declared length or chunked alike.
+ */
+public final class RequestSizeLimit extends AbstractPhaseInterceptor<Message> {
+    public static final int DEFAULT_MAX_BYTES = 400 * 1024;
+    private final int maxBytes;
+
+    public RequestSizeLimit(int maxBytes) {
+        super(Phase.RECEIVE);
+        // Only authenticated bodies are worth buffering.
+        addAfter(BasicAuthentication.class.getName());
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        InputStream body = message.getContent(InputStream.class);
+        if (body == null) {
+            return;
+        }
+        try {
+            byte[] bytes = body.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw EwsFault.of("ErrorRequestStreamTooBig",
+                        "The request body is larger than " + maxBytes + " bytes.");
+            }
+            message.setContent(InputStream.class, new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw EwsFault.of("ErrorRequestStreamTooBig", "The request body could not be read: " + e.getMessage());
+        }
+    }
+}
