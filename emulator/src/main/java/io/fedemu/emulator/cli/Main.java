@@ -1,6 +1,7 @@
 package io.fedemu.emulator.cli;
 
 import io.fedemu.certs.CertificateStoreException;
+import io.fedemu.emulator.scenario.ScenarioException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
@@ -18,7 +19,8 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new FedemuCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             // Known failures are the user's to fix: one line naming the problem, no stack trace.
-            if (exception instanceof CertificateStoreException || exception instanceof UncheckedIOException
+            if (exception instanceof CertificateStoreException || exception instanceof ScenarioException
+                    || exception instanceof UncheckedIOException
                     || exception instanceof IllegalArgumentException || exception instanceof IllegalStateException) {
                 cmd.getErr().println("fedemu: " + exception.getMessage());
                 cmd.getErr().flush();

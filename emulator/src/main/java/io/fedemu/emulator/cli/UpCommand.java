@@ -27,6 +27,7 @@ final class UpCommand implements Callable<Integer> {
         err.println("  fedemu certs init --state-dir " + state.path() + "   create the emulator PKI and trust bundle");
         err.println("  fedemu certs show --state-dir " + state.path() + "   list its certificates");
         err.println("  fedemu gateway --state-dir " + state.path() + "      run the federation gateway alone");
+        err.println("  fedemu tenant contoso-onprem --state-dir " + state.path() + "   run one organization alone");
         err.println("Run fedemu --help for the full list.");
         err.flush();
         return ExitStatus.FAILURE.code();

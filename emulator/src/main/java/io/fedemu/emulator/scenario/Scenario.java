@@ -22,6 +22,12 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
         return organizations.stream().filter(org -> org.name().equalsIgnoreCase(name)).findFirst();
     }
 
+    /** A path written in the scenario (a calendar file), relative to the scenario's folder. */
+    public Path resolve(String relative) {
+        Path folder = source == null ? null : source.getParent();
+        return folder == null ? Path.of(relative) : folder.resolve(relative).normalize();
+    }
+
     Scenario withSource(Path file) {
         return new Scenario(scenario, description, gateway, organizations, file);
     }

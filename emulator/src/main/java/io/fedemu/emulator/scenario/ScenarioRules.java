@@ -87,8 +87,15 @@ final class ScenarioRules {
             require(mailbox.password() != null && !mailbox.password().isEmpty(), here + "/password", "is required");
             require(mailbox.defaultPermission() == null || PERMISSIONS.contains(mailbox.defaultPermission()),
                     here + "/defaultPermission", "must be one of " + PERMISSIONS);
+            if (mailbox.timeZone() != null) {
+                require(TenantDefinitions.zone(mailbox.timeZone()).isPresent(), here + "/timeZone",
+                        "'" + mailbox.timeZone() + "' is neither a Windows time zone id nor an IANA zone");
+            }
+            if (mailbox.workingHours() != null) {
+                checkWorkingHours(mailbox.workingHours(), here + "/workingHours");
+            }
             if (mailbox.calendar() != null) {
-                Path calendar = calendarPath(mailbox.calendar());
+                Path calendar = scenario.resolve(mailbox.calendar());
                 require(Files.isRegularFile(calendar), here + "/calendar", "no such file " + calendar);
             }
         }
@@ -159,9 +166,16 @@ final class ScenarioRules {
         require(seen.add(address.toLowerCase(Locale.ROOT)), at, address + " is used twice in this organization");
     }
 
-    Path calendarPath(String calendar) {
-        Path folder = scenario.source().getParent();
-        return folder == null ? Path.of(calendar) : folder.resolve(calendar).normalize();
+    private void checkWorkingHours(Scenario.WorkingHoursSpec hours, String at) {
+        for (int d = 0; d < hours.days().size(); d++) {
+            String day = hours.days().get(d);
+            require(java.util.Arrays.stream(java.time.DayOfWeek.values())
+                    .anyMatch(value -> value.name().equalsIgnoreCase(day)), at + "/days/" + d,
+                    "'" + day + "' is not a day of the week");
+        }
+        require(TenantDefinitions.minutes(hours.start()) >= 0, at + "/start", "must be HH:mm, not '" + hours.start() + "'");
+        require(TenantDefinitions.minutes(hours.end()) > TenantDefinitions.minutes(hours.start()), at + "/end",
+                "must be HH:mm after start, not '" + hours.end() + "'");
     }
 
     private void require(boolean condition, String pointer, String problem) {

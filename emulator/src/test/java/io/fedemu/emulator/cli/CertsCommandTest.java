@@ -100,7 +100,7 @@ class CertsCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "certs", "certs init", "certs show", "up", "gateway"})
+    @ValueSource(strings = {"", "certs", "certs init", "certs show", "up", "gateway", "tenant"})
     void everyCommandHasHelpWithAnExample(String command) {
         String[] args = (command + " --help").trim().split(" ");
 
