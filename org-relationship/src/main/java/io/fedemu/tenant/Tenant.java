@@ -4,28 +4,47 @@ import io.fedemu.certs.AdjustableClock;
 import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.Credential;
+import io.fedemu.certs.TrustBundles;
+import io.fedemu.client.gateway.GatewayAdminClient;
+import io.fedemu.client.gateway.GatewayClient;
+import io.fedemu.client.journal.Journal;
 import io.fedemu.client.transport.RoleServer;
+import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.ews.AvailabilityEndpoint;
 import io.fedemu.tenant.ews.BasicAuthentication;
+import io.fedemu.tenant.ews.CrossPremisesAvailability;
+import io.fedemu.tenant.ews.DelegationTokenAuthentication;
+import io.fedemu.tenant.ews.ExternalAccessPolicy;
 import io.fedemu.tenant.ews.RequestSizeLimit;
+import io.fedemu.tenant.federation.DelegationTokenCache;
+import io.fedemu.tenant.federation.DelegationTokenValidator;
+import io.fedemu.tenant.federation.GatewayMetadataCache;
+import io.fedemu.tenant.federation.TenantFederationTrust;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 
 /**
  * One Exchange organization, running: its directory and calendars behind Exchange's paths on its own
- * HTTPS port. State lives under {@code <state>/tenants/<name>/}.
+ * HTTPS port, and, when it federates, its trust with the gateway. State lives under
+ * {@code <state>/tenants/<name>/} and its federation certificates under {@code <state>/certs/federation/<name>/}.
  */
 public final class Tenant implements AutoCloseable {
     public static final String EWS_PATH = "/EWS/Exchange.asmx";
+    public static final String WSSECURITY_PATH = EWS_PATH + "/WSSecurity";
+    /** More than 5 minutes of clock skew breaks real deployments (PROTOCOL.md section 3). */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
 
     /**
-     * Hostile-XML limits for the SOAP endpoint. CXF's parser already refuses DTDs and external
+     * Hostile-XML limits for the SOAP endpoints. CXF's parser already refuses DTDs and external
      * entities; these bound what a well-formed document may make it hold.
      */
     static final Map<String, Object> XML_LIMITS = Map.of(
@@ -40,49 +59,100 @@ public final class Tenant implements AutoCloseable {
     private final RoleServer server;
     private final AdjustableClock clock;
     private final CalendarStore calendars;
+    private final Journal journal;
+    private final Federation federation;
 
-    private Tenant(TenantDefinition definition, RoleServer server, AdjustableClock clock, CalendarStore calendars) {
+    /** The federated half, present when the tenant was started with a gateway. */
+    public record Federation(TenantFederationTrust trust, GatewayMetadataCache metadata, DelegationTokenCache tokens,
+            DelegationTokenValidator validator, GatewayClient gateway) {
+    }
+
+    private Tenant(TenantDefinition definition, RoleServer server, AdjustableClock clock, CalendarStore calendars,
+            Journal journal, Federation federation) {
         this.definition = definition;
         this.server = server;
         this.clock = clock;
         this.calendars = calendars;
+        this.journal = journal;
+        this.federation = federation;
     }
 
-    /** Where state lives and where to listen; {@code port} 0 picks a free port. */
-    public record Options(Path stateDirectory, String host, int port, boolean tls, Clock baseClock) {
+    /**
+     * Where state lives and where to listen; {@code port} 0 picks a free port. With a {@code gatewayUrl}
+     * the tenant federates: it registers and proves its domains there at start.
+     */
+    public record Options(Path stateDirectory, String host, int port, boolean tls, Clock baseClock, URI gatewayUrl,
+            Journal journal, Duration clockSkew) {
         public static Options in(Path stateDirectory) {
-            return new Options(stateDirectory, "127.0.0.1", 0, true, Clock.systemUTC());
+            return new Options(stateDirectory, "127.0.0.1", 0, true, Clock.systemUTC(), null, null, DEFAULT_CLOCK_SKEW);
         }
 
         public Options port(int value) {
-            return new Options(stateDirectory, host, value, tls, baseClock);
+            return new Options(stateDirectory, host, value, tls, baseClock, gatewayUrl, journal, clockSkew);
         }
 
         public Options plainHttp() {
-            return new Options(stateDirectory, host, port, false, baseClock);
+            return new Options(stateDirectory, host, port, false, baseClock, gatewayUrl, journal, clockSkew);
+        }
+
+        public Options gateway(URI url) {
+            return new Options(stateDirectory, host, port, tls, baseClock, url, journal, clockSkew);
+        }
+
+        public Options journal(Journal value) {
+            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, value, clockSkew);
         }
     }
 
     public static Tenant start(TenantDefinition definition, Options options) {
         AdjustableClock clock = new AdjustableClock(options.baseClock());
+        Journal journal = options.journal() != null ? options.journal() : new Journal(clock);
         Path home = options.stateDirectory().resolve("tenants").resolve(definition.name());
         CalendarStore calendars = new CalendarStore(home.resolve("calendars"), definition.initialCalendars());
+        CertificateStore certificates = CertificateStore.in(options.stateDirectory());
+        CertificateAuthority authority = certificates.initAuthority(clock);
         Credential tls = null;
         if (options.tls()) {
-            CertificateStore certificates = CertificateStore.in(options.stateDirectory());
-            CertificateAuthority authority = certificates.initAuthority(clock);
             List<String> names = new ArrayList<>(definition.hostNames());
             names.add("localhost");
             tls = certificates.tlsServer("tenant-" + definition.name(), names, authority);
         }
-        AvailabilityEndpoint ews = new AvailabilityEndpoint(definition.directory(), calendars, new FreeBusyEngine(),
-                definition.serverVersion());
+        Federation federation = options.gatewayUrl() == null ? null
+                : federate(definition, options, certificates, clock);
+        ExternalAccessPolicy externalAccess = ExternalAccessPolicy.NONE;
+        CrossPremisesAvailability crossPremises = AvailabilityEndpoint.NO_FEDERATION;
+        AvailabilityEndpoint ews = new AvailabilityEndpoint(definition.name(), definition.directory(), calendars,
+                new FreeBusyEngine(), definition.serverVersion(), externalAccess, crossPremises, journal);
         RoleServer server = RoleServer.on(options.host(), options.port(), tls).publishSoap(EWS_PATH, ews, factory -> {
             factory.getInInterceptors().add(new BasicAuthentication(definition.directory(), definition.name()));
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
-            factory.setProperties(new java.util.HashMap<>(XML_LIMITS));
+            factory.setProperties(new HashMap<>(XML_LIMITS));
         });
-        return new Tenant(definition, server, clock, calendars);
+        if (federation != null) {
+            server.publishSoap(WSSECURITY_PATH, ews, factory -> {
+                factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
+                factory.getInInterceptors().add(new DelegationTokenAuthentication(federation.validator(),
+                        Offer.SHARING_CALENDAR_FREE_BUSY.wireName(), journal, definition.name()));
+                factory.setProperties(new HashMap<>(XML_LIMITS));
+            });
+        }
+        return new Tenant(definition, server, clock, calendars, journal, federation);
+    }
+
+    private static Federation federate(TenantDefinition definition, Options options, CertificateStore certificates,
+            AdjustableClock clock) {
+        SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
+        GatewayClient gateway = new GatewayClient(options.gatewayUrl(), trust);
+        TenantFederationTrust federationTrust = new TenantFederationTrust(definition.name(), definition.kind(),
+                definition.applicationUri(), definition.domains(), certificates, clock,
+                new GatewayAdminClient(options.gatewayUrl(), trust));
+        federationTrust.establish();
+        GatewayMetadataCache metadata = new GatewayMetadataCache(gateway, clock);
+        metadata.refresh();
+        DelegationTokenValidator validator = new DelegationTokenValidator(definition.applicationUri(),
+                federationTrust::slots, metadata, clock, options.clockSkew());
+        DelegationTokenCache tokens = new DelegationTokenCache(gateway, federationTrust::assertions, clock);
+        return new Federation(federationTrust, metadata, tokens, validator, gateway);
     }
 
     public String name() {
@@ -108,6 +178,15 @@ public final class Tenant implements AutoCloseable {
 
     public CalendarStore calendars() {
         return calendars;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /** The federated half; empty when started without a gateway. */
+    public java.util.Optional<Federation> federation() {
+        return java.util.Optional.ofNullable(federation);
     }
 
     @Override

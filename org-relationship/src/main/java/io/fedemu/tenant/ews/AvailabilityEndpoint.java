@@ -1,5 +1,7 @@
 package io.fedemu.tenant.ews;
 
+import io.fedemu.client.journal.Journal;
+import io.fedemu.client.journal.JournalEntry;
 import io.fedemu.protocol.ews.messages.ArrayOfFreeBusyResponse;
 import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
@@ -17,15 +19,23 @@ import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.directory.Recipient;
 import io.fedemu.tenant.directory.RemoteMailbox;
+import io.fedemu.tenant.federation.ValidatedToken;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 
 /**
- * /EWS/Exchange.asmx GetUserAvailability for the tenant's own mailboxes. Request-level problems are
- * SOAP faults; everything about one mailbox is that mailbox's ResponseMessage, so one bad address
- * never fails the call (PROTOCOL.md section 2). Answers keep the request's order.
+ * GetUserAvailability at /EWS/Exchange.asmx (local users, HTTP Basic) and at /WSSecurity (partner
+ * organizations, delegation token). Request-level problems are SOAP faults; everything about one
+ * mailbox is that mailbox's ResponseMessage, so one bad address never fails the call (PROTOCOL.md
+ * section 2). Local mailboxes are answered here; the others go to the cross-premises side, and every
+ * answer lands at its request position.
  */
 @WebService(endpointInterface = "io.fedemu.protocol.ews.messages.ExchangeServicePortType",
         serviceName = "ExchangeServices", portName = "ExchangeServicePort",
@@ -34,17 +44,26 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
 public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private static final Pattern SMTP = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    private final String role;
     private final Directory directory;
     private final CalendarStore calendars;
     private final FreeBusyEngine engine;
     private final String serverVersion;
+    private final ExternalAccessPolicy externalAccess;
+    private final CrossPremisesAvailability crossPremises;
+    private final Journal journal;
 
-    public AvailabilityEndpoint(Directory directory, CalendarStore calendars, FreeBusyEngine engine,
-            String serverVersion) {
+    public AvailabilityEndpoint(String role, Directory directory, CalendarStore calendars, FreeBusyEngine engine,
+            String serverVersion, ExternalAccessPolicy externalAccess, CrossPremisesAvailability crossPremises,
+            Journal journal) {
+        this.role = role;
         this.directory = directory;
         this.calendars = calendars;
         this.engine = engine;
         this.serverVersion = serverVersion;
+        this.externalAccess = externalAccess;
+        this.crossPremises = crossPremises;
+        this.journal = journal;
     }
 
     @Override
@@ -58,39 +77,82 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         } catch (FreeBusyException e) {
             throw EwsFault.of(e.reason().responseCode(), e.reason().sentence() + " " + e.getMessage());
         }
-        String requester = BasicAuthentication.requester(PhaseInterceptorChain.getCurrentMessage());
-        ArrayOfFreeBusyResponse answers = new ArrayOfFreeBusyResponse();
-        for (String address : parsed.addresses()) {
-            answers.getFreeBusyResponse().add(answer(address, requester, parsed));
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        ValidatedToken partner = DelegationTokenAuthentication.token(message);
+        String requester = partner != null ? partner.email() : BasicAuthentication.requester(message);
+        String requestId = partner != null ? DelegationTokenAuthentication.requestId(message) : null;
+        if (requestId == null) {
+            requestId = UUID.randomUUID().toString();
         }
+
+        List<String> addresses = parsed.addresses();
+        FreeBusyResponseType[] answers = new FreeBusyResponseType[addresses.size()];
+        List<CrossPremisesAvailability.RemoteTarget> remote = new ArrayList<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            String address = addresses.get(i);
+            answers[i] = local(address, requester, partner, parsed, requestId, remote, i);
+        }
+        if (!remote.isEmpty()) {
+            Map<Integer, FreeBusyResponseType> forwarded = crossPremises.answer(remote, parsed, requester, requestId);
+            remote.forEach(target -> answers[target.index()] = forwarded.get(target.index()));
+        }
+        ArrayOfFreeBusyResponse array = new ArrayOfFreeBusyResponse();
+        array.getFreeBusyResponse().addAll(List.of(answers));
         GetUserAvailabilityResponseType response = new GetUserAvailabilityResponseType();
-        response.setFreeBusyResponseArray(answers);
+        response.setFreeBusyResponseArray(array);
         result.value = response;
     }
 
-    private FreeBusyResponseType answer(String address, String requester, AvailabilityRequest request) {
+    /** The answer for one address, or null when it goes cross-premises (then added to {@code remote}). */
+    private FreeBusyResponseType local(String address, String requester, ValidatedToken partner,
+            AvailabilityRequest request, String requestId, List<CrossPremisesAvailability.RemoteTarget> remote,
+            int index) {
         if (!SMTP.matcher(address).matches()) {
             return FreeBusyResponses.error(ResponseCodeType.ERROR_INVALID_SMTP_ADDRESS,
                     "'" + address + "' is not an SMTP address.");
         }
         Recipient recipient = directory.lookup(address);
         if (recipient instanceof Mailbox mailbox) {
-            return local(mailbox, requester, request);
+            return partner == null ? answer(mailbox, ownerOrDefault(mailbox, requester), request)
+                    : external(mailbox, partner, request, requestId);
         }
-        if (recipient instanceof RemoteMailbox remote) {
-            return noRelationship(address, remote.targetDomain());
+        if (recipient instanceof RemoteMailbox || !directory.isAccepted(address)) {
+            if (partner != null) {
+                // A partner asks only for our own mailboxes; Exchange does not chain federated requests.
+                return FreeBusyResponses.error(ResponseCodeType.ERROR_PROXY_REQUEST_NOT_ALLOWED, address
+                        + " is not a mailbox of this organization; federated requests are not forwarded.");
+            }
+            String target = recipient instanceof RemoteMailbox mailUser ? mailUser.targetAddress() : address;
+            journal.pass(role, requestId, JournalEntry.Step.ROUTING, requester, address,
+                    recipient instanceof RemoteMailbox ? "remote mailbox, targetAddress " + target
+                            : "address outside this organization's accepted domains");
+            remote.add(new CrossPremisesAvailability.RemoteTarget(index, address, target));
+            return null;
         }
-        if (directory.isAccepted(address)) {
-            return FreeBusyResponses.error(ResponseCodeType.ERROR_MAIL_RECIPIENT_NOT_FOUND,
-                    "No mailbox or mail user has the address " + address + ".");
-        }
-        return noRelationship(address, address.substring(address.indexOf('@') + 1));
+        return FreeBusyResponses.error(ResponseCodeType.ERROR_MAIL_RECIPIENT_NOT_FOUND,
+                "No mailbox or mail user has the address " + address + ".");
     }
 
-    private FreeBusyResponseType local(Mailbox mailbox, String requester, AvailabilityRequest request) {
-        // Inside the organization the calendar's Default permission decides; its owner sees everything.
-        AccessLevel access = mailbox.allAddresses().stream().anyMatch(a -> a.equalsIgnoreCase(requester))
-                ? AccessLevel.REVIEWER : AccessLevel.of(mailbox.defaultPermission());
+    /** Inside the organization the calendar's Default permission decides; its owner sees everything. */
+    private static AccessLevel ownerOrDefault(Mailbox mailbox, String requester) {
+        return mailbox.allAddresses().stream().anyMatch(a -> a.equalsIgnoreCase(requester)) ? AccessLevel.REVIEWER
+                : AccessLevel.of(mailbox.defaultPermission());
+    }
+
+    private FreeBusyResponseType external(Mailbox mailbox, ValidatedToken partner, AvailabilityRequest request,
+            String requestId) {
+        AccessVerdict verdict = externalAccess.decide(partner, mailbox);
+        if (!verdict.isGranted()) {
+            journal.fail(role, requestId, JournalEntry.Step.ACCESS_DECISION, verdict.reason(), partner.email(),
+                    mailbox.address(), verdict.message());
+            return FreeBusyResponses.error(ResponseCodeType.ERROR_NO_FREE_BUSY_ACCESS, verdict.message());
+        }
+        journal.pass(role, requestId, JournalEntry.Step.ACCESS_DECISION, partner.email(), mailbox.address(),
+                verdict.message());
+        return answer(mailbox, verdict.level(), request);
+    }
+
+    private FreeBusyResponseType answer(Mailbox mailbox, AccessLevel access, AvailabilityRequest request) {
         try {
             return FreeBusyResponses.success(engine.compute(calendars.events(mailbox.address()), mailbox.workingHours(),
                     request.query(access)));
@@ -100,9 +162,13 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         }
     }
 
-    /** What Exchange answers when neither an organization relationship nor an address space covers a domain. */
-    private static FreeBusyResponseType noRelationship(String address, String domain) {
-        return FreeBusyResponses.error(ResponseCodeType.ERROR_ADDRESS_SPACE_NOT_FOUND, "No organization relationship "
-                + "or availability address space covers domain " + domain + " (asked for " + address + ").");
-    }
+    /** No federation configured: what Exchange answers when no relationship or address space covers a domain. */
+    public static final CrossPremisesAvailability NO_FEDERATION = (targets, request, requester, requestId) -> {
+        Map<Integer, FreeBusyResponseType> answers = new java.util.HashMap<>();
+        targets.forEach(target -> answers.put(target.index(), FreeBusyResponses.error(
+                ResponseCodeType.ERROR_ADDRESS_SPACE_NOT_FOUND, "No organization relationship or availability "
+                        + "address space covers domain " + target.targetDomain() + " (asked for "
+                        + target.askedAddress() + ").")));
+        return answers;
+    };
 }

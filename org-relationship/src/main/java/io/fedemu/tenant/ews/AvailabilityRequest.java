@@ -26,12 +26,12 @@ import javax.xml.datatype.XMLGregorianCalendar;
  * TimeZoneContext header's Windows id, else UTC), the window as instants, the view options and the
  * addresses in request order. Anything missing or malformed is an {@link EwsFault}.
  */
-record AvailabilityRequest(RequesterZone zone, Instant start, Instant end, int intervalMinutes,
+public record AvailabilityRequest(RequesterZone zone, Instant start, Instant end, int intervalMinutes,
         FreeBusyViewType view, boolean workingElsewhereKnown, List<String> addresses) {
 
     static final int MAX_MAILBOXES = 100;
 
-    static AvailabilityRequest read(GetUserAvailabilityRequestType request, RequestServerVersion version,
+    public static AvailabilityRequest read(GetUserAvailabilityRequestType request, RequestServerVersion version,
             TimeZoneContextType timeZoneContext) {
         if (request == null) {
             throw EwsFault.of("ErrorMissingArgument", "The GetUserAvailabilityRequest element is missing.");
@@ -65,7 +65,7 @@ record AvailabilityRequest(RequesterZone zone, Instant start, Instant end, int i
                 addresses);
     }
 
-    FreeBusyQuery query(AccessLevel access) {
+    public FreeBusyQuery query(AccessLevel access) {
         return new FreeBusyQuery(start, end, intervalMinutes, view, access, zone, workingElsewhereKnown);
     }
 

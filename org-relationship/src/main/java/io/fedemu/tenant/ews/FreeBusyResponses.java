@@ -25,14 +25,14 @@ import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 /** Writes engine results and per-mailbox errors as EWS FreeBusyResponse elements (PROTOCOL.md section 2). */
-final class FreeBusyResponses {
+public final class FreeBusyResponses {
     private static final DatatypeFactory DATATYPES = datatypes();
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private FreeBusyResponses() {
     }
 
-    static FreeBusyResponseType success(FreeBusyView view) {
+    public static FreeBusyResponseType success(FreeBusyView view) {
         FreeBusyResponseType response = new FreeBusyResponseType();
         ResponseMessageType message = new ResponseMessageType();
         message.setResponseClass(ResponseClassType.SUCCESS);
@@ -46,7 +46,7 @@ final class FreeBusyResponses {
      * One mailbox's failure: ResponseClass Error with the code and text, and, as Exchange does, a
      * FreeBusyView whose FreeBusyViewType is None.
      */
-    static FreeBusyResponseType error(ResponseCodeType code, String text) {
+    public static FreeBusyResponseType error(ResponseCodeType code, String text) {
         FreeBusyResponseType response = new FreeBusyResponseType();
         ResponseMessageType message = new ResponseMessageType();
         message.setResponseClass(ResponseClassType.ERROR);

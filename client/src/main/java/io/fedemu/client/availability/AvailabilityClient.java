@@ -1,0 +1,152 @@
+package io.fedemu.client.availability;
+
+import io.fedemu.client.http.UnreachableException;
+import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
+import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
+import io.fedemu.protocol.ews.messages.GetUserAvailabilityResponseType;
+import io.fedemu.protocol.ews.types.ExchangeVersionType;
+import io.fedemu.protocol.ews.types.RequestServerVersion;
+import io.fedemu.protocol.ews.types.ServerVersionInfo;
+import io.fedemu.protocol.ews.types.TimeZoneContextType;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import javax.xml.namespace.QName;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.cxf.Bus;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.headers.Header;
+import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * GetUserAvailability over CXF with the protocol module's generated contract: HTTP Basic for a local
+ * user, or a delegation token in {@code wsse:Security} for a partner's /WSSecurity endpoint
+ * (PROTOCOL.md section 3). One instance per endpoint; thread-safe (the request context is per thread).
+ */
+public final class AvailabilityClient {
+    public static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    public static final String JWT_VALUE_TYPE = "urn:ietf:params:oauth:token-type:jwt";
+    public static final String REQUEST_ID_HEADER = "X-Fedemu-Request-Id";
+    /** Where a fedemu server names the failed trust check inside a fault's detail. */
+    public static final String FEDEMU_NS = "urn:fedemu:trust";
+
+    private final ExchangeServicePortType port;
+    private final URI endpoint;
+
+    /** The answer and the server's version header. */
+    public record Reply(GetUserAvailabilityResponseType response, ServerVersionInfo serverVersion) {
+    }
+
+    public AvailabilityClient(Bus bus, URI endpoint, SSLContext tls, Duration timeout) {
+        this.endpoint = endpoint;
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(ExchangeServicePortType.class);
+        factory.setAddress(endpoint.toString());
+        this.port = (ExchangeServicePortType) factory.create();
+        Client client = ClientProxy.getClient(port);
+        client.getRequestContext().put("thread.local.request.context", "true");
+        HTTPConduit conduit = (HTTPConduit) client.getConduit();
+        if (tls != null) {
+            TLSClientParameters parameters = new TLSClientParameters();
+            parameters.setSSLSocketFactory(tls.getSocketFactory());
+            conduit.setTlsClientParameters(parameters);
+        }
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(timeout.toMillis());
+        policy.setReceiveTimeout(timeout.toMillis());
+        policy.setAllowChunking(false);
+        policy.setAutoRedirect(false);
+        conduit.setClient(policy);
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public Reply getUserAvailability(GetUserAvailabilityRequestType request, TimeZoneContextType timeZoneContext,
+            EwsCredentials credentials, String requestId) {
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        Map<String, List<String>> httpHeaders = new HashMap<>();
+        if (requestId != null) {
+            httpHeaders.put(REQUEST_ID_HEADER, List.of(requestId));
+        }
+        List<Header> soapHeaders = new ArrayList<>();
+        if (credentials instanceof EwsCredentials.Basic basic) {
+            context.put(BindingProvider.USERNAME_PROPERTY, basic.user());
+            context.put(BindingProvider.PASSWORD_PROPERTY, basic.password());
+            // Send credentials up front rather than waiting for the 401 challenge.
+            httpHeaders.put("Authorization", List.of("Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (basic.user() + ":" + basic.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        } else if (credentials instanceof EwsCredentials.DelegationToken token) {
+            context.remove(BindingProvider.USERNAME_PROPERTY);
+            context.remove(BindingProvider.PASSWORD_PROPERTY);
+            soapHeaders.add(security(token.token()));
+        }
+        context.put(MessageContext.HTTP_REQUEST_HEADERS, httpHeaders);
+        context.put(Header.HEADER_LIST, soapHeaders);
+        RequestServerVersion version = new RequestServerVersion();
+        version.setVersion(ExchangeVersionType.EXCHANGE_2013);
+        Holder<GetUserAvailabilityResponseType> response = new Holder<>();
+        Holder<ServerVersionInfo> serverVersion = new Holder<>();
+        try {
+            port.getUserAvailability(request, version, timeZoneContext, response, serverVersion);
+            return new Reply(response.value, serverVersion.value);
+        } catch (SOAPFaultException e) {
+            throw fault(e);
+        } catch (WebServiceException e) {
+            throw new UnreachableException(endpoint, e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    /** {@code <wsse:Security mustUnderstand="1"><wsse:BinarySecurityToken ValueType="...jwt">token</...>}. */
+    private static Header security(String token) {
+        try {
+            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Element security = document.createElementNS(WSSE, "wsse:Security");
+            Element binary = document.createElementNS(WSSE, "wsse:BinarySecurityToken");
+            binary.setAttribute("ValueType", JWT_VALUE_TYPE);
+            binary.setTextContent(token);
+            security.appendChild(binary);
+            org.apache.cxf.binding.soap.SoapHeader header = new org.apache.cxf.binding.soap.SoapHeader(
+                    new QName(WSSE, "Security"), security);
+            header.setMustUnderstand(true);
+            return header;
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static EwsFaultException fault(SOAPFaultException e) {
+        var fault = e.getFault();
+        String code = fault.getFaultCodeAsQName() == null ? "Fault" : fault.getFaultCodeAsQName().getLocalPart();
+        String reason = null;
+        if (fault.getDetail() != null) {
+            for (Node node = fault.getDetail().getFirstChild(); node != null; node = node.getNextSibling()) {
+                if ("ResponseCode".equals(node.getLocalName())) {
+                    code = node.getTextContent().trim();
+                }
+                if (FEDEMU_NS.equals(node.getNamespaceURI()) && "Reason".equals(node.getLocalName())) {
+                    reason = node.getTextContent().trim();
+                }
+            }
+        }
+        return new EwsFaultException(code, fault.getFaultString(), reason);
+    }
+}

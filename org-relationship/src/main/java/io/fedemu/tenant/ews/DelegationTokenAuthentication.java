@@ -1,0 +1,122 @@
+package io.fedemu.tenant.ews;
+
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.client.journal.Journal;
+import io.fedemu.client.journal.JournalEntry;
+import io.fedemu.tenant.federation.DelegationTokenValidator;
+import io.fedemu.tenant.federation.TokenRejectedException;
+import io.fedemu.tenant.federation.ValidatedToken;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.binding.soap.SoapMessage;
+import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
+import org.apache.cxf.headers.Header;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.Phase;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Authenticates a partner organization on /EWS/Exchange.asmx/WSSecurity by its delegation token in
+ * {@code wsse:Security} (mustUnderstand, which this interceptor declares it understands). A token
+ * that fails a check is a SOAP fault naming the check, before any calendar is looked at.
+ */
+public final class DelegationTokenAuthentication extends AbstractSoapInterceptor {
+    static final QName SECURITY = new QName(AvailabilityClient.WSSE, "Security");
+    static final String TOKEN = DelegationTokenAuthentication.class.getName() + ".token";
+
+    private final DelegationTokenValidator validator;
+    private final String offer;
+    private final Journal journal;
+    private final String role;
+
+    public DelegationTokenAuthentication(DelegationTokenValidator validator, String offer, Journal journal,
+            String role) {
+        super(Phase.PRE_PROTOCOL);
+        this.validator = validator;
+        this.offer = offer;
+        this.journal = journal;
+        this.role = role;
+    }
+
+    @Override
+    public Set<QName> getUnderstoodHeaders() {
+        return Set.of(SECURITY);
+    }
+
+    /** The validated token of the partner's request, if this message came through /WSSecurity. */
+    static ValidatedToken token(Message message) {
+        return (ValidatedToken) message.get(TOKEN);
+    }
+
+    @Override
+    public void handleMessage(SoapMessage message) {
+        String requestId = requestId(message);
+        try {
+            ValidatedToken token = validator.validate(binaryToken(message), offer);
+            message.put(TOKEN, token);
+            journal.pass(role, requestId, JournalEntry.Step.TOKEN_VALIDATION, token.email(), token.jti(),
+                    "signed by gateway key " + token.signingKeyId() + ", encrypted to " + token.encryptionKeyId()
+                            + ", for " + token.offer() + " until " + token.expiresAt());
+        } catch (TokenRejectedException e) {
+            journal.fail(role, requestId, JournalEntry.Step.TOKEN_VALIDATION, e.check().name(), null, null,
+                    e.getMessage());
+            throw fault(e);
+        }
+    }
+
+    private static String binaryToken(SoapMessage message) {
+        for (Header header : message.getHeaders()) {
+            if (SECURITY.equals(header.getName()) && header.getObject() instanceof Element security) {
+                for (Node child = security.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if ("BinarySecurityToken".equals(child.getLocalName())) {
+                        return child.getTextContent().trim();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    static String requestId(Message message) {
+        Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
+        if (headers == null) {
+            return null;
+        }
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(AvailabilityClient.REQUEST_ID_HEADER))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+    }
+
+    /**
+     * What Exchange answers ("An error occurred when verifying security for the message"), with the
+     * failed check named in the detail so the requesting side and the trace can say which link broke.
+     */
+    private static SoapFault fault(TokenRejectedException e) {
+        SoapFault fault = new SoapFault("An error occurred when verifying security for the message: " + e.getMessage(),
+                new QName(AvailabilityClient.WSSE, "InvalidSecurity", "wsse"));
+        try {
+            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Element detail = document.createElement("detail");
+            Element code = document.createElementNS(EwsFault.ERRORS, "e:ResponseCode");
+            code.setTextContent("ErrorInvalidClientSecurityContext");
+            Element message = document.createElementNS(EwsFault.ERRORS, "e:Message");
+            message.setTextContent(e.getMessage());
+            Element reason = document.createElementNS(AvailabilityClient.FEDEMU_NS, "f:Reason");
+            reason.setTextContent(e.check().name());
+            detail.appendChild(code);
+            detail.appendChild(message);
+            detail.appendChild(reason);
+            fault.setDetail(detail);
+        } catch (ParserConfigurationException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return fault;
+    }
+}

@@ -1,0 +1,124 @@
+package io.fedemu.tenant.federation;
+
+import io.fedemu.certs.CertificateAuthority;
+import io.fedemu.certs.CertificateKind;
+import io.fedemu.certs.CertificateSlots;
+import io.fedemu.certs.CertificateStore;
+import io.fedemu.certs.Credential;
+import io.fedemu.certs.FederatedDomainProof;
+import io.fedemu.certs.PemFiles;
+import io.fedemu.client.gateway.FederationAssertions;
+import io.fedemu.client.gateway.GatewayAdminClient;
+import io.fedemu.client.http.ProblemException;
+import io.fedemu.protocol.gateway.OrganizationInfo;
+import io.fedemu.protocol.gateway.OrganizationKind;
+import io.fedemu.protocol.gateway.OrganizationRegistration;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The tenant's federation trust (Get-FederationTrust): its own federation certificate slots, kept in
+ * the state directory, and its registration at the gateway. {@link #establish()} makes the gateway
+ * know the organization and its domains, proving each with {@link FederatedDomainProof}; rollover
+ * changes both sides (Set-FederationTrust -Thumbprint, -PublishFederationCertificate).
+ */
+public final class TenantFederationTrust {
+    private final String name;
+    private final OrganizationKind kind;
+    private final String applicationUri;
+    private final List<String> domains;
+    private final CertificateStore store;
+    private final Clock clock;
+    private final GatewayAdminClient gatewayAdmin;
+    private final AtomicReference<CertificateSlots<Credential>> slots;
+
+    public TenantFederationTrust(String name, OrganizationKind kind, String applicationUri, List<String> domains,
+            CertificateStore store, Clock clock, GatewayAdminClient gatewayAdmin) {
+        this.name = name;
+        this.kind = kind;
+        this.applicationUri = applicationUri;
+        this.domains = List.copyOf(domains);
+        this.store = store;
+        this.clock = clock;
+        this.gatewayAdmin = gatewayAdmin;
+        // A self-signed certificate, as New-ExchangeCertificate -Services Federation makes it.
+        this.slots = new AtomicReference<>(store.loadSlots(CertificateKind.FEDERATION, name).orElseGet(() -> {
+            CertificateSlots<Credential> first = CertificateSlots.of(CertificateAuthority.selfSignedFederation(name,
+                    clock));
+            store.saveSlots(CertificateKind.FEDERATION, name, first);
+            return first;
+        }));
+    }
+
+    /** Registers the organization and proves its domains at the gateway, whatever is missing. */
+    public OrganizationInfo establish() {
+        OrganizationInfo info;
+        try {
+            info = gatewayAdmin.organization(name);
+        } catch (ProblemException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            info = gatewayAdmin.register(new OrganizationRegistration(name, kind, applicationUri, pem(current())));
+        }
+        for (String domain : domains) {
+            if (!info.federatedDomains().contains(FederatedDomainProof.canonical(domain))) {
+                info = gatewayAdmin.proveDomain(name, domain, domainProof(domain).txtRecord());
+            }
+        }
+        return info;
+    }
+
+    /** Get-FederatedDomainProof. */
+    public FederatedDomainProof domainProof(String domain) {
+        return FederatedDomainProof.create(current(), domain);
+    }
+
+    /** Set-FederationTrust -Thumbprint: a new certificate, staged here and at the gateway, not yet used. */
+    public synchronized Credential stageNextCertificate() {
+        Credential next = CertificateAuthority.selfSignedFederation(name, clock);
+        CertificateSlots<Credential> staged = slots.get().stageNext(next);
+        gatewayAdmin.stageNextCertificate(name, pem(next));
+        store.saveSlots(CertificateKind.FEDERATION, name, staged);
+        slots.set(staged);
+        return next;
+    }
+
+    /** Set-FederationTrust -PublishFederationCertificate: next becomes current here and at the gateway. */
+    public synchronized CertificateSlots<Credential> publishCertificate() {
+        CertificateSlots<Credential> published = slots.get().publish();
+        gatewayAdmin.publishCertificate(name);
+        store.saveSlots(CertificateKind.FEDERATION, name, published);
+        slots.set(published);
+        return published;
+    }
+
+    public CertificateSlots<Credential> slots() {
+        return slots.get();
+    }
+
+    public Credential current() {
+        return slots.get().current();
+    }
+
+    public FederationAssertions assertions() {
+        return new FederationAssertions(current(), applicationUri, clock);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String applicationUri() {
+        return applicationUri;
+    }
+
+    public List<String> domains() {
+        return domains;
+    }
+
+    private static String pem(Credential credential) {
+        return PemFiles.encode(List.of(credential.certificate()));
+    }
+}
