@@ -1,0 +1,79 @@
+package io.fedemu.tenant.relationship;
+
+import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
+import io.fedemu.protocol.tenant.OrganizationRelationship;
+import io.fedemu.tenant.availability.AccessLevel;
+import io.fedemu.tenant.directory.Directory;
+import io.fedemu.tenant.directory.Mailbox;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Receiving side (PROTOCOL.md section 4): the requester's email domain (from the delegation token) selected
+ * {@code byRequesterDomain}; effective access is the lower of the target calendar's Default permission and the
+ * relationship's FreeBusyAccessLevel, and nothing for a target outside FreeBusyAccessScope. Relationship-wide
+ * reasons are reported before per-mailbox ones, so a trainer sees the organization's mistake first.
+ *
+ * @param level what the requester may see; {@link AccessLevel#NONE} unless granted, never above
+ *              {@link AccessLevel#LIMITED_DETAILS} (no item ids across organizations)
+ */
+public record AccessDecision(AccessOutcome outcome, AccessLevel level) {
+
+    public AccessDecision {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(level, "level");
+    }
+
+    public static AccessDecision decide(Optional<OrganizationRelationship> byRequesterDomain, Mailbox target,
+            Directory directory) {
+        if (byRequesterDomain.isEmpty()) {
+            return refused(AccessOutcome.NO_RELATIONSHIP);
+        }
+        OrganizationRelationship r = byRequesterDomain.get();
+        if (!r.enabled()) {
+            return refused(AccessOutcome.RELATIONSHIP_DISABLED);
+        }
+        if (!r.freeBusyAccessEnabled()) {
+            return refused(AccessOutcome.FREE_BUSY_DISABLED);
+        }
+        AccessLevel relationshipLevel = levelOf(r.freeBusyAccessLevel());
+        if (relationshipLevel == AccessLevel.NONE) {
+            return refused(AccessOutcome.RELATIONSHIP_LEVEL_NONE);
+        }
+        if (!inScope(r.freeBusyAccessScope(), target, directory)) {
+            return refused(AccessOutcome.OUTSIDE_SCOPE);
+        }
+        AccessLevel effective = AccessLevel.effective(target.defaultPermission(), relationshipLevel);
+        if (effective == AccessLevel.NONE) {
+            return refused(AccessOutcome.DEFAULT_PERMISSION_NONE);
+        }
+        return new AccessDecision(AccessOutcome.GRANTED, effective);
+    }
+
+    /** What a relationship's FreeBusyAccessLevel allows by itself; at most LIMITED_DETAILS. */
+    public static AccessLevel levelOf(FreeBusyAccessLevel level) {
+        return switch (level) {
+            case NONE -> AccessLevel.NONE;
+            case AVAILABILITY_ONLY -> AccessLevel.AVAILABILITY_ONLY;
+            case LIMITED_DETAILS -> AccessLevel.LIMITED_DETAILS;
+        };
+    }
+
+    public boolean granted() {
+        return outcome == AccessOutcome.GRANTED;
+    }
+
+    /** Empty scope is everyone; an unknown group has no members, so it hides everyone. */
+    private static boolean inScope(String scope, Mailbox target, Directory directory) {
+        if (scope == null) {
+            return true;
+        }
+        return directory.group(scope)
+                .map(group -> target.allAddresses().stream().anyMatch(group::contains))
+                .orElse(false);
+    }
+
+    private static AccessDecision refused(AccessOutcome outcome) {
+        return new AccessDecision(outcome, AccessLevel.NONE);
+    }
+}
