@@ -20,6 +20,16 @@ import io.fedemu.tenant.ews.ExternalAccessPolicy;
 import io.fedemu.tenant.ews.RequestSizeLimit;
 import io.fedemu.tenant.federation.DelegationTokenCache;
 import io.fedemu.tenant.federation.DelegationTokenValidator;
+import io.fedemu.tenant.federation.FederatedAvailability;
+import io.fedemu.tenant.federation.PartnerDiscovery;
+import io.fedemu.tenant.relationship.AccessDecision;
+import io.fedemu.tenant.relationship.RelationshipStore;
+import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.tenant.ews.AccessVerdict;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import io.fedemu.tenant.federation.GatewayMetadataCache;
 import io.fedemu.tenant.federation.TenantFederationTrust;
 import java.net.URI;
@@ -61,6 +71,9 @@ public final class Tenant implements AutoCloseable {
     private final CalendarStore calendars;
     private final Journal journal;
     private final Federation federation;
+    private final RelationshipStore relationships;
+    private final ExecutorService partnerCalls;
+    private final org.apache.cxf.Bus clientBus;
 
     /** The federated half, present when the tenant was started with a gateway. */
     public record Federation(TenantFederationTrust trust, GatewayMetadataCache metadata, DelegationTokenCache tokens,
@@ -68,13 +81,17 @@ public final class Tenant implements AutoCloseable {
     }
 
     private Tenant(TenantDefinition definition, RoleServer server, AdjustableClock clock, CalendarStore calendars,
-            Journal journal, Federation federation) {
+            Journal journal, Federation federation, RelationshipStore relationships, ExecutorService partnerCalls,
+            org.apache.cxf.Bus clientBus) {
         this.definition = definition;
         this.server = server;
         this.clock = clock;
         this.calendars = calendars;
         this.journal = journal;
         this.federation = federation;
+        this.relationships = relationships;
+        this.partnerCalls = partnerCalls;
+        this.clientBus = clientBus;
     }
 
     /**
@@ -82,25 +99,38 @@ public final class Tenant implements AutoCloseable {
      * the tenant federates: it registers and proves its domains there at start.
      */
     public record Options(Path stateDirectory, String host, int port, boolean tls, Clock baseClock, URI gatewayUrl,
-            Journal journal, Duration clockSkew) {
+            Journal journal, Duration clockSkew, Duration partnerBudget) {
         public static Options in(Path stateDirectory) {
-            return new Options(stateDirectory, "127.0.0.1", 0, true, Clock.systemUTC(), null, null, DEFAULT_CLOCK_SKEW);
+            return new Options(stateDirectory, "127.0.0.1", 0, true, Clock.systemUTC(), null, null, DEFAULT_CLOCK_SKEW,
+                    Duration.ofSeconds(10));
+        }
+
+        /** How long the requesting side waits for all partners of one request together. */
+        public Options partnerBudget(Duration value) {
+            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, value);
         }
 
         public Options port(int value) {
-            return new Options(stateDirectory, host, value, tls, baseClock, gatewayUrl, journal, clockSkew);
+            return new Options(stateDirectory, host, value, tls, baseClock, gatewayUrl, journal, clockSkew,
+                    partnerBudget);
         }
 
         public Options plainHttp() {
-            return new Options(stateDirectory, host, port, false, baseClock, gatewayUrl, journal, clockSkew);
+            return new Options(stateDirectory, host, port, false, baseClock, gatewayUrl, journal, clockSkew,
+                    partnerBudget);
         }
 
         public Options gateway(URI url) {
-            return new Options(stateDirectory, host, port, tls, baseClock, url, journal, clockSkew);
+            return new Options(stateDirectory, host, port, tls, baseClock, url, journal, clockSkew, partnerBudget);
         }
 
         public Options journal(Journal value) {
-            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, value, clockSkew);
+            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, value, clockSkew,
+                    partnerBudget);
+        }
+
+        public Options clock(Clock value) {
+            return new Options(stateDirectory, host, port, tls, value, gatewayUrl, journal, clockSkew, partnerBudget);
         }
     }
 
@@ -117,10 +147,32 @@ public final class Tenant implements AutoCloseable {
             names.add("localhost");
             tls = certificates.tlsServer("tenant-" + definition.name(), names, authority);
         }
+        RelationshipStore relationships = new RelationshipStore(home, definition.initialRelationships());
         Federation federation = options.gatewayUrl() == null ? null
                 : federate(definition, options, certificates, clock);
-        ExternalAccessPolicy externalAccess = ExternalAccessPolicy.NONE;
+        ExternalAccessPolicy externalAccess = (token, mailbox) -> {
+            AccessDecision decision = AccessDecision.decide(relationships.forDomain(token.requesterDomain()), mailbox,
+                    definition.directory());
+            return decision.granted() ? AccessVerdict.granted(decision.level(), decision.outcome().sentence()
+                    + " Access " + decision.level() + " for " + token.email() + ".")
+                    : AccessVerdict.refused(decision.outcome().name(), decision.outcome().sentence());
+        };
         CrossPremisesAvailability crossPremises = AvailabilityEndpoint.NO_FEDERATION;
+        ExecutorService partnerCalls = null;
+        org.apache.cxf.Bus clientBus = null;
+        if (federation != null) {
+            partnerCalls = Executors.newCachedThreadPool(daemon(definition.name() + "-partner-call"));
+            clientBus = org.apache.cxf.BusFactory.newInstance().createBus();
+            SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
+            Map<URI, AvailabilityClient> clients = new ConcurrentHashMap<>();
+            org.apache.cxf.Bus bus = clientBus;
+            Duration callTimeout = options.partnerBudget().minusMillis(500).isNegative() ? options.partnerBudget()
+                    : options.partnerBudget().minusMillis(500);
+            crossPremises = new FederatedAvailability(definition.name(), relationships, federation.tokens(),
+                    PartnerDiscovery.SHARING_EPR_ONLY,
+                    url -> clients.computeIfAbsent(url, u -> new AvailabilityClient(bus, u, trust, callTimeout)),
+                    journal, partnerCalls, options.partnerBudget());
+        }
         AvailabilityEndpoint ews = new AvailabilityEndpoint(definition.name(), definition.directory(), calendars,
                 new FreeBusyEngine(), definition.serverVersion(), externalAccess, crossPremises, journal);
         RoleServer server = RoleServer.on(options.host(), options.port(), tls).publishSoap(EWS_PATH, ews, factory -> {
@@ -136,7 +188,18 @@ public final class Tenant implements AutoCloseable {
                 factory.setProperties(new HashMap<>(XML_LIMITS));
             });
         }
-        return new Tenant(definition, server, clock, calendars, journal, federation);
+        server.publishRest(RelationshipAdminApi.MOUNT_PATH, RelationshipAdminApi.resources(relationships),
+                RelationshipAdminApi.providers());
+        return new Tenant(definition, server, clock, calendars, journal, federation, relationships, partnerCalls,
+                clientBus);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static Federation federate(TenantDefinition definition, Options options, CertificateStore certificates,
@@ -189,8 +252,18 @@ public final class Tenant implements AutoCloseable {
         return java.util.Optional.ofNullable(federation);
     }
 
+    public RelationshipStore relationships() {
+        return relationships;
+    }
+
     @Override
     public void close() {
         server.close();
+        if (partnerCalls != null) {
+            partnerCalls.shutdownNow();
+        }
+        if (clientBus != null) {
+            clientBus.shutdown(false);
+        }
     }
 }

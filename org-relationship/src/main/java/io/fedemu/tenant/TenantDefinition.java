@@ -1,6 +1,7 @@
 package io.fedemu.tenant;
 
 import io.fedemu.protocol.gateway.OrganizationKind;
+import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.directory.Directory;
 import java.util.List;
@@ -14,10 +15,18 @@ import java.util.Objects;
  * @param serverVersion    the RequestServerVersion name it answers as, e.g. Exchange2013
  * @param initialCalendars calendars by primary SMTP address (lower case), used when the state
  *                         directory has none yet
+ * @param initialRelationships organization relationships used when the state directory has none yet
  */
 public record TenantDefinition(String name, OrganizationKind kind, List<String> domains, String applicationUri,
         List<String> hostNames, String serverVersion, Directory directory,
-        Map<String, List<CalendarEvent>> initialCalendars) {
+        Map<String, List<CalendarEvent>> initialCalendars, List<OrganizationRelationship> initialRelationships) {
+
+    /** A tenant without organization relationships (yet). */
+    public TenantDefinition(String name, OrganizationKind kind, List<String> domains, String applicationUri,
+            List<String> hostNames, String serverVersion, Directory directory,
+            Map<String, List<CalendarEvent>> initialCalendars) {
+        this(name, kind, domains, applicationUri, hostNames, serverVersion, directory, initialCalendars, List.of());
+    }
 
     public TenantDefinition {
         Objects.requireNonNull(name, "name");
@@ -26,6 +35,7 @@ public record TenantDefinition(String name, OrganizationKind kind, List<String> 
         hostNames = List.copyOf(hostNames);
         Objects.requireNonNull(directory, "directory");
         initialCalendars = Map.copyOf(initialCalendars);
+        initialRelationships = List.copyOf(initialRelationships);
         serverVersion = serverVersion == null ? "Exchange2013" : serverVersion;
     }
 }

@@ -24,10 +24,12 @@ import javax.xml.datatype.XMLGregorianCalendar;
 /**
  * A GetUserAvailability request read off the wire: the requester's zone (body TimeZone, else the
  * TimeZoneContext header's Windows id, else UTC), the window as instants, the view options and the
- * addresses in request order. Anything missing or malformed is an {@link EwsFault}.
+ * addresses in request order. Anything missing or malformed is an {@link EwsFault}. The wire form is
+ * kept so the requesting side can forward the same window and zone to a partner.
  */
 public record AvailabilityRequest(RequesterZone zone, Instant start, Instant end, int intervalMinutes,
-        FreeBusyViewType view, boolean workingElsewhereKnown, List<String> addresses) {
+        FreeBusyViewType view, boolean workingElsewhereKnown, List<String> addresses,
+        GetUserAvailabilityRequestType wire, TimeZoneContextType timeZoneContext) {
 
     static final int MAX_MAILBOXES = 100;
 
@@ -62,7 +64,7 @@ public record AvailabilityRequest(RequesterZone zone, Instant start, Instant end
                 .toList();
         return new AvailabilityRequest(zone, instant(options.getTimeWindow().getStartTime(), zone),
                 instant(options.getTimeWindow().getEndTime(), zone), interval, view, knowsWorkingElsewhere(version),
-                addresses);
+                addresses, request, timeZoneContext);
     }
 
     public FreeBusyQuery query(AccessLevel access) {
