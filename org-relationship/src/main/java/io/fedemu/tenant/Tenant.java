@@ -175,19 +175,18 @@ public final class Tenant implements AutoCloseable {
         }
         AvailabilityEndpoint ews = new AvailabilityEndpoint(definition.name(), definition.directory(), calendars,
                 new FreeBusyEngine(), definition.serverVersion(), externalAccess, crossPremises, journal);
+        // One endpoint serves both paths: Jetty matches /EWS/Exchange.asmx as a stem, so .../WSSecurity
+        // arrives here too, and the interceptors pick Basic or the delegation token by the path.
         RoleServer server = RoleServer.on(options.host(), options.port(), tls).publishSoap(EWS_PATH, ews, factory -> {
-            factory.getInInterceptors().add(new BasicAuthentication(definition.directory(), definition.name()));
+            factory.getInInterceptors().add(new BasicAuthentication(definition.directory(), definition.name(),
+                    federation != null));
+            if (federation != null) {
+                factory.getInInterceptors().add(new DelegationTokenAuthentication(federation.validator(),
+                        Offer.SHARING_CALENDAR_FREE_BUSY.wireName(), journal, definition.name()));
+            }
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
             factory.setProperties(new HashMap<>(XML_LIMITS));
         });
-        if (federation != null) {
-            server.publishSoap(WSSECURITY_PATH, ews, factory -> {
-                factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
-                factory.getInInterceptors().add(new DelegationTokenAuthentication(federation.validator(),
-                        Offer.SHARING_CALENDAR_FREE_BUSY.wireName(), journal, definition.name()));
-                factory.setProperties(new HashMap<>(XML_LIMITS));
-            });
-        }
         server.publishRest(RelationshipAdminApi.MOUNT_PATH, RelationshipAdminApi.resources(relationships),
                 RelationshipAdminApi.providers());
         return new Tenant(definition, server, clock, calendars, journal, federation, relationships, partnerCalls,

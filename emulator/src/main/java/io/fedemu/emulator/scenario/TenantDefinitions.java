@@ -3,6 +3,9 @@ package io.fedemu.emulator.scenario;
 import io.fedemu.emulator.scenario.Scenario.MailboxSpec;
 import io.fedemu.emulator.scenario.Scenario.OrganizationSpec;
 import io.fedemu.protocol.gateway.OrganizationKind;
+import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
+import io.fedemu.protocol.tenant.MailTipsAccessLevel;
+import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.TenantDefinition;
 import io.fedemu.tenant.availability.WindowsTimeZones;
 import io.fedemu.tenant.calendar.CalendarEvent;
@@ -38,7 +41,20 @@ public final class TenantDefinitions {
     private TenantDefinitions() {
     }
 
+    /** Resolves a scenario endpoint such as {@code tenant:contoso-cloud/autodiscover} to a URL. */
+    @FunctionalInterface
+    public interface Endpoints {
+        String resolve(String written);
+
+        /** Endpoints written as URLs only. */
+        Endpoints AS_WRITTEN = written -> written;
+    }
+
     public static TenantDefinition from(Scenario scenario, OrganizationSpec org) {
+        return from(scenario, org, Endpoints.AS_WRITTEN);
+    }
+
+    public static TenantDefinition from(Scenario scenario, OrganizationSpec org, Endpoints endpoints) {
         List<Mailbox> mailboxes = org.mailboxes().stream().map(TenantDefinitions::mailbox).toList();
         List<RemoteMailbox> remotes = org.remoteMailboxes().stream().map(remote -> new RemoteMailbox(remote.address(),
                 remote.displayName() == null ? remote.address() : remote.displayName(), remote.targetAddress()))
@@ -57,8 +73,25 @@ public final class TenantDefinitions {
         OrganizationKind kind = "cloud".equals(org.kind()) ? OrganizationKind.CLOUD : OrganizationKind.ON_PREMISES;
         String applicationUri = org.applicationUri() != null ? org.applicationUri()
                 : "FYDIBOHF25SPDLT." + org.domains().get(0);
+        List<OrganizationRelationship> relationships = org.relationships().stream()
+                .map(spec -> relationship(spec, endpoints)).toList();
         return new TenantDefinition(org.name(), kind, org.domains(), applicationUri, org.hostNames(),
-                org.serverVersion(), directory, calendars);
+                org.serverVersion(), directory, calendars, relationships);
+    }
+
+    private static OrganizationRelationship relationship(Scenario.RelationshipSpec spec, Endpoints endpoints) {
+        return OrganizationRelationship.withDefaults(spec.name(), spec.domainNames(), spec.enabled(),
+                spec.freeBusyAccessEnabled(), spec.freeBusyAccessLevel() == null ? null
+                        : FreeBusyAccessLevel.fromWire(spec.freeBusyAccessLevel()), spec.freeBusyAccessScope(),
+                spec.targetApplicationUri(), resolve(spec.targetAutodiscoverEpr(), endpoints),
+                resolve(spec.targetSharingEpr(), endpoints), spec.targetOwaUrl(), spec.mailboxMoveEnabled(),
+                spec.deliveryReportEnabled(), spec.mailTipsAccessEnabled(), spec.mailTipsAccessLevel() == null ? null
+                        : MailTipsAccessLevel.fromWire(spec.mailTipsAccessLevel()), spec.photosEnabled(),
+                spec.archiveAccessEnabled(), spec.organizationContact());
+    }
+
+    private static String resolve(String written, Endpoints endpoints) {
+        return written == null ? null : endpoints.resolve(written);
     }
 
     /** A Windows zone id (as Exchange and Outlook write them) or an IANA id. */

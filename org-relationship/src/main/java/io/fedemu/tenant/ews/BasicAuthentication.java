@@ -27,11 +27,20 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
     static final String REQUESTER = BasicAuthentication.class.getName() + ".requester";
     private final Directory directory;
     private final String realm;
+    private final boolean partnersByToken;
 
-    public BasicAuthentication(Directory directory, String realm) {
+    /** With {@code partnersByToken}, requests to .../WSSecurity are left to the token interceptor. */
+    public BasicAuthentication(Directory directory, String realm, boolean partnersByToken) {
         super(Phase.RECEIVE);
         this.directory = directory;
         this.realm = realm;
+        this.partnersByToken = partnersByToken;
+    }
+
+    /** Exchange serves partners at the EWS URL with /WSSecurity appended (PROTOCOL.md section 3). */
+    static boolean isWsSecurity(Message message) {
+        Object uri = message.get(Message.REQUEST_URI);
+        return uri != null && uri.toString().endsWith("/WSSecurity");
     }
 
     /** The authenticated requester's primary address. */
@@ -41,6 +50,9 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
 
     @Override
     public void handleMessage(Message message) {
+        if (partnersByToken && isWsSecurity(message)) {
+            return;
+        }
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
         if (policy == null || policy.getUserName() == null || policy.getPassword() == null) {
             challenge(message);

@@ -57,6 +57,9 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
 
     @Override
     public void handleMessage(SoapMessage message) {
+        if (!BasicAuthentication.isWsSecurity(message)) {
+            return;
+        }
         String requestId = requestId(message);
         try {
             ValidatedToken token = validator.validate(binaryToken(message), offer);

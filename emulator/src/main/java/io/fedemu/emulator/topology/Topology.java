@@ -1,0 +1,138 @@
+package io.fedemu.emulator.topology;
+
+import io.fedemu.client.journal.Journal;
+import io.fedemu.client.transport.RoleServer;
+import io.fedemu.emulator.scenario.Scenario;
+import io.fedemu.emulator.scenario.Scenario.OrganizationSpec;
+import io.fedemu.emulator.scenario.TenantDefinitions;
+import io.fedemu.gateway.Gateway;
+import io.fedemu.tenant.Tenant;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A scenario, running: the gateway and every tenant in this JVM, each on its own loopback HTTPS port,
+ * talking to each other only over HTTP(S). Ports are chosen first so that relationships written as
+ * {@code tenant:NAME/autodiscover} or {@code tenant:NAME/ews} resolve to real URLs.
+ */
+public final class Topology implements AutoCloseable {
+    private static final Pattern TENANT_ENDPOINT = Pattern.compile("tenant:([^/]+)/(autodiscover|ews)");
+
+    private final Scenario scenario;
+    private final Gateway gateway;
+    private final Map<String, Tenant> tenants;
+    private final Journal journal;
+    private final Path stateDirectory;
+
+    private Topology(Scenario scenario, Gateway gateway, Map<String, Tenant> tenants, Journal journal,
+            Path stateDirectory) {
+        this.scenario = scenario;
+        this.gateway = gateway;
+        this.tenants = tenants;
+        this.journal = journal;
+        this.stateDirectory = stateDirectory;
+    }
+
+    /** {@code portBase} 0 picks free ports; otherwise the gateway gets portBase and tenants the ones after it. */
+    public record Options(Path stateDirectory, int portBase, int journalCapacity, Duration partnerBudget) {
+        public static Options in(Path stateDirectory) {
+            return new Options(stateDirectory, 0, Journal.DEFAULT_CAPACITY, Duration.ofSeconds(10));
+        }
+
+        public Options portBase(int value) {
+            return new Options(stateDirectory, value, journalCapacity, partnerBudget);
+        }
+
+        public Options partnerBudget(Duration value) {
+            return new Options(stateDirectory, portBase, journalCapacity, value);
+        }
+    }
+
+    public static Topology start(Scenario scenario, Options options) {
+        Journal journal = new Journal(Clock.systemUTC(), options.journalCapacity());
+        List<OrganizationSpec> organizations = scenario.organizations();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        int gatewayPort = port(options, 0);
+        for (int i = 0; i < organizations.size(); i++) {
+            ports.put(organizations.get(i).name().toLowerCase(java.util.Locale.ROOT), port(options, i + 1));
+        }
+        Gateway gateway = Gateway.start(Gateway.Options.in(options.stateDirectory()).port(gatewayPort));
+        gateway.clock().setOffset(Duration.ofSeconds(scenario.gateway().clockOffsetSeconds()));
+        Map<String, Tenant> tenants = new LinkedHashMap<>();
+        try {
+            TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports);
+            for (OrganizationSpec organization : organizations) {
+                Tenant tenant = Tenant.start(TenantDefinitions.from(scenario, organization, endpoints),
+                        Tenant.Options.in(options.stateDirectory())
+                                .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
+                                .gateway(gateway.url()).journal(journal).partnerBudget(options.partnerBudget()));
+                tenant.clock().setOffset(Duration.ofSeconds(organization.clockOffsetSeconds()));
+                tenants.put(organization.name(), tenant);
+            }
+        } catch (RuntimeException e) {
+            tenants.values().forEach(Tenant::close);
+            gateway.close();
+            throw e;
+        }
+        return new Topology(scenario, gateway, tenants, journal, options.stateDirectory());
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Gateway gateway() {
+        return gateway;
+    }
+
+    public Tenant tenant(String name) {
+        return Optional.ofNullable(tenants.get(name))
+                .orElseThrow(() -> new IllegalArgumentException("no tenant named '" + name + "'; this topology has "
+                        + tenants.keySet()));
+    }
+
+    public List<Tenant> tenants() {
+        return new ArrayList<>(tenants.values());
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public Path trustBundle() {
+        return stateDirectory.resolve("certs").resolve("ca.pem");
+    }
+
+    public Path stateDirectory() {
+        return stateDirectory;
+    }
+
+    @Override
+    public void close() {
+        tenants.values().forEach(Tenant::close);
+        gateway.close();
+    }
+
+    private static int port(Options options, int offset) {
+        return options.portBase() == 0 ? RoleServer.freePort("127.0.0.1") : options.portBase() + offset;
+    }
+
+    private static String resolve(String written, Map<String, Integer> ports) {
+        Matcher matcher = TENANT_ENDPOINT.matcher(written);
+        if (!matcher.matches()) {
+            return written;
+        }
+        Integer port = ports.get(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+        String path = "ews".equals(matcher.group(2)) ? Tenant.EWS_PATH : "/autodiscover/autodiscover.svc";
+        return URI.create("https://localhost:" + port + path).toString();
+    }
+}

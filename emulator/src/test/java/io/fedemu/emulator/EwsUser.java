@@ -1,0 +1,50 @@
+package io.fedemu.emulator;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.core.enumeration.availability.AvailabilityData;
+import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
+import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
+import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
+import microsoft.exchange.webservices.data.credential.WebCredentials;
+import microsoft.exchange.webservices.data.misc.availability.AttendeeInfo;
+import microsoft.exchange.webservices.data.misc.availability.AvailabilityOptions;
+import microsoft.exchange.webservices.data.misc.availability.TimeWindow;
+
+/** An end user in a real EWS client (the EWS Java API) asking free/busy for Monday 2026-11-30. */
+final class EwsUser {
+    private final Path trustBundle;
+    private final java.net.URI ews;
+    private final String address;
+    private final String password;
+
+    EwsUser(Path trustBundle, java.net.URI ews, String address, String password) {
+        this.trustBundle = trustBundle;
+        this.ews = ews;
+        this.address = address;
+        this.password = password;
+    }
+
+    List<AttendeeAvailability> monday(FreeBusyViewType view, String... attendees) throws Exception {
+        try (ExchangeService service = TrustingExchangeService.trusting(trustBundle, ExchangeVersion.Exchange2010_SP2)) {
+            service.setCredentials(new WebCredentials(address, password));
+            service.setUrl(ews);
+            List<AttendeeInfo> infos = new ArrayList<>();
+            for (String attendee : attendees) {
+                infos.add(new AttendeeInfo(attendee));
+            }
+            AvailabilityOptions options = new AvailabilityOptions();
+            options.setRequestedFreeBusyView(view);
+            options.setMergedFreeBusyInterval(60);
+            List<AttendeeAvailability> answers = new ArrayList<>();
+            service.getUserAvailability(infos, new TimeWindow(Date.from(Instant.parse("2026-11-30T00:00:00Z")),
+                    Date.from(Instant.parse("2026-12-01T00:00:00Z"))), AvailabilityData.FreeBusy, options)
+                    .getAttendeesAvailability().forEach(answers::add);
+            return answers;
+        }
+    }
+}
