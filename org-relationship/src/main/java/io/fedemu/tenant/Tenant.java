@@ -99,38 +99,44 @@ public final class Tenant implements AutoCloseable {
      * the tenant federates: it registers and proves its domains there at start.
      */
     public record Options(Path stateDirectory, String host, int port, boolean tls, Clock baseClock, URI gatewayUrl,
-            Journal journal, Duration clockSkew, Duration partnerBudget) {
+            Journal journal, Duration clockSkew, Duration partnerBudget, boolean refreshMetadataOnUnknownKey) {
         public static Options in(Path stateDirectory) {
             return new Options(stateDirectory, "127.0.0.1", 0, true, Clock.systemUTC(), null, null, DEFAULT_CLOCK_SKEW,
-                    Duration.ofSeconds(10));
+                    Duration.ofSeconds(10), true);
         }
 
         /** How long the requesting side waits for all partners of one request together. */
         public Options partnerBudget(Duration value) {
-            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, value);
+            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, value, refreshMetadataOnUnknownKey);
         }
 
         public Options port(int value) {
             return new Options(stateDirectory, host, value, tls, baseClock, gatewayUrl, journal, clockSkew,
-                    partnerBudget);
+                    partnerBudget, refreshMetadataOnUnknownKey);
         }
 
         public Options plainHttp() {
             return new Options(stateDirectory, host, port, false, baseClock, gatewayUrl, journal, clockSkew,
-                    partnerBudget);
+                    partnerBudget, refreshMetadataOnUnknownKey);
         }
 
         public Options gateway(URI url) {
-            return new Options(stateDirectory, host, port, tls, baseClock, url, journal, clockSkew, partnerBudget);
+            return new Options(stateDirectory, host, port, tls, baseClock, url, journal, clockSkew, partnerBudget, refreshMetadataOnUnknownKey);
         }
 
         public Options journal(Journal value) {
             return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, value, clockSkew,
-                    partnerBudget);
+                    partnerBudget, refreshMetadataOnUnknownKey);
+        }
+
+        /** Off: keep a stale metadata copy after a gateway key rotation (the teaching break). */
+        public Options refreshMetadataOnUnknownKey(boolean value) {
+            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, partnerBudget,
+                    value);
         }
 
         public Options clock(Clock value) {
-            return new Options(stateDirectory, host, port, tls, value, gatewayUrl, journal, clockSkew, partnerBudget);
+            return new Options(stateDirectory, host, port, tls, value, gatewayUrl, journal, clockSkew, partnerBudget, refreshMetadataOnUnknownKey);
         }
     }
 
@@ -212,7 +218,7 @@ public final class Tenant implements AutoCloseable {
         GatewayMetadataCache metadata = new GatewayMetadataCache(gateway, clock);
         metadata.refresh();
         DelegationTokenValidator validator = new DelegationTokenValidator(definition.applicationUri(),
-                federationTrust::slots, metadata, clock, options.clockSkew());
+                federationTrust::slots, metadata, clock, options.clockSkew(), options.refreshMetadataOnUnknownKey());
         DelegationTokenCache tokens = new DelegationTokenCache(gateway, federationTrust::assertions, clock);
         return new Federation(federationTrust, metadata, tokens, validator, gateway);
     }

@@ -111,6 +111,9 @@ public final class AvailabilityClient {
         } catch (SOAPFaultException e) {
             throw fault(e);
         } catch (WebServiceException e) {
+            if (e.getCause() instanceof org.apache.cxf.binding.soap.SoapFault soapFault) {
+                throw fault(soapFault);
+            }
             throw new UnreachableException(endpoint, e.getCause() != null ? e.getCause() : e);
         }
     }
@@ -133,20 +136,30 @@ public final class AvailabilityClient {
         }
     }
 
-    private static EwsFaultException fault(SOAPFaultException e) {
-        var fault = e.getFault();
-        String code = fault.getFaultCodeAsQName() == null ? "Fault" : fault.getFaultCodeAsQName().getLocalPart();
+    private static EwsFaultException fault(org.apache.cxf.binding.soap.SoapFault fault) {
+        return fromDetail(fault.getFaultCode() == null ? "Fault" : fault.getFaultCode().getLocalPart(),
+                fault.getMessage(), fault.getDetail());
+    }
+
+    private static EwsFaultException fromDetail(String faultCode, String message, Node detail) {
+        String code = faultCode;
         String reason = null;
-        if (fault.getDetail() != null) {
-            for (Node node = fault.getDetail().getFirstChild(); node != null; node = node.getNextSibling()) {
+        if (detail != null) {
+            for (Node node = detail.getFirstChild(); node != null; node = node.getNextSibling()) {
                 if ("ResponseCode".equals(node.getLocalName())) {
                     code = node.getTextContent().trim();
                 }
-                if (FEDEMU_NS.equals(node.getNamespaceURI()) && "Reason".equals(node.getLocalName())) {
+                if (AvailabilityClient.FEDEMU_NS.equals(node.getNamespaceURI()) && "Reason".equals(node.getLocalName())) {
                     reason = node.getTextContent().trim();
                 }
             }
         }
-        return new EwsFaultException(code, fault.getFaultString(), reason);
+        return new EwsFaultException(code, message, reason);
+    }
+
+    private static EwsFaultException fault(SOAPFaultException e) {
+        var fault = e.getFault();
+        return fromDetail(fault.getFaultCodeAsQName() == null ? "Fault" : fault.getFaultCodeAsQName().getLocalPart(),
+                fault.getFaultString(), fault.getDetail());
     }
 }

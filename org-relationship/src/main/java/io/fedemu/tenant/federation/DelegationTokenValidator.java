@@ -31,6 +31,11 @@ import java.util.function.Supplier;
  * or previous key of the cached metadata; issuer; audience is our application URI; offer; lifetime
  * with clock skew; requester email. The first failed check is the one reported.
  *
+ * <p>A token signed by a key missing from the cached metadata makes the validator fetch the metadata
+ * once more, at most once a minute, and check again: the gateway publishes a rotated key before any
+ * token can reach us, so a fresh copy knows it. With {@code refreshOnUnknownKey} off the stale copy
+ * stays, which is how trainers show the classic "error verifying security" after a rotation.
+ *
  * <p>A decryption costs an RSA private-key operation (about 1 ms of a core), and requesters reuse a
  * token for its lifetime, so a validation is cached by the token's exact text together with the keys
  * and metadata it was checked against; the lifetime is checked again on every use.
@@ -44,13 +49,17 @@ public final class DelegationTokenValidator {
     private final Clock clock;
     private final Duration skew;
     private final Map<String, Cached> validated = new ConcurrentHashMap<>();
+    private final boolean refreshOnUnknownKey;
+    private volatile Instant lastForcedRefresh = Instant.MIN;
+    static final Duration FORCED_REFRESH_SPACING = Duration.ofMinutes(1);
 
     private record Cached(ValidatedToken token, Instant notBefore, CertificateSlots<Credential> keys,
             GatewayMetadataCache.Snapshot metadata) {
     }
 
     public DelegationTokenValidator(String applicationUri, Supplier<CertificateSlots<Credential>> federationKeys,
-            GatewayMetadataCache metadata, Clock clock, Duration skew) {
+            GatewayMetadataCache metadata, Clock clock, Duration skew, boolean refreshOnUnknownKey) {
+        this.refreshOnUnknownKey = refreshOnUnknownKey;
         this.applicationUri = applicationUri;
         this.federationKeys = federationKeys;
         this.metadata = metadata;
@@ -71,7 +80,17 @@ public final class DelegationTokenValidator {
             checkLifetime(cached.token().expiresAt(), cached.notBefore(), now);
             return cached.token();
         }
-        Cached fresh = check(token, expectedOffer, keys, trusted, now);
+        Cached fresh;
+        try {
+            fresh = check(token, expectedOffer, keys, trusted, now);
+        } catch (TokenRejectedException e) {
+            if (e.check() != TokenCheck.GATEWAY_KEY_UNKNOWN || !refreshOnUnknownKey
+                    || now.isBefore(lastForcedRefresh.plus(FORCED_REFRESH_SPACING))) {
+                throw e;
+            }
+            lastForcedRefresh = now;
+            fresh = check(token, expectedOffer, keys, metadata.refresh(), now);
+        }
         if (validated.size() >= CACHE_LIMIT) {
             validated.clear();
         }
