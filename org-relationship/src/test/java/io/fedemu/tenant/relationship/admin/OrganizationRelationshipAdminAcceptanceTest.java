@@ -14,12 +14,15 @@ import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,7 @@ class OrganizationRelationshipAdminAcceptanceTest {
     Path home;
     RoleServer server;
     JsonHttp http;
+    SSLContext tls;
     URI relationships;
 
     @BeforeEach
@@ -46,7 +50,8 @@ class OrganizationRelationshipAdminAcceptanceTest {
         CertificateStore certificates = CertificateStore.in(state);
         CertificateAuthority authority = certificates.initAuthority(Clock.systemUTC());
         server = serve(new RelationshipStore(home, List.of()), certificates, authority);
-        http = new JsonHttp(TrustBundles.clientContext(certificates.trustBundle()), Duration.ofSeconds(10));
+        tls = TrustBundles.clientContext(certificates.trustBundle());
+        http = new JsonHttp(tls, Duration.ofSeconds(10));
         relationships = URI.create(server.address() + "/admin/organization-relationships");
     }
 
@@ -134,6 +139,30 @@ class OrganizationRelationshipAdminAcceptanceTest {
         assertProblem(http.send(HttpRequest.newBuilder(URI.create(relationships + "/A/nothing-here")).GET().build()), 404,
                 "HTTP_404");
 
+        assertThat(http.expect(http.get(relationships), OrganizationRelationship[].class)).isEmpty();
+    }
+
+    @Test
+    void theLocationOfANewRelationshipWorksForAnyPrintableName() throws Exception {
+        HttpResponse<String> created = HttpClient.newBuilder().sslContext(tls).build().send(HttpRequest
+                .newBuilder(relationships).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
+                        .ofString("{\"name\": \"Contoso {EU} & Partners 100%\", \"domainNames\": [\"eu.contoso.com\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+        assertThat(location.getRawPath()).endsWith("/organization-relationships/Contoso%20%7BEU%7D%20%26%20Partners%20100%25");
+        assertThat(http.expect(http.get(location), OrganizationRelationship.class).domainNames())
+                .containsExactly("eu.contoso.com");
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffAtTheLimitToo() {
+        byte[] huge = ("{\"name\": \"" + "x".repeat(100_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonHttp.Reply reply = http.send(HttpRequest.newBuilder(relationships).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build());
+
+        assertProblem(reply, 413, "BODY_TOO_LARGE");
         assertThat(http.expect(http.get(relationships), OrganizationRelationship[].class)).isEmpty();
     }
 
