@@ -11,11 +11,13 @@ import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.directory.SecurityGroup;
 import io.fedemu.tenant.directory.WorkingHours;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Receiving side: what a partner's requester sees of one mailbox (PROTOCOL.md section 4). */
 class AccessDecisionTest {
@@ -86,6 +88,18 @@ class AccessDecisionTest {
 
         assertRefused(Optional.of(scoped), BOB, AccessOutcome.OUTSIDE_SCOPE);
         assertRefused(Optional.of(scoped), CAROL, AccessOutcome.OUTSIDE_SCOPE);
+    }
+
+    @Test
+    void theRequestersEmailDomainSelectsTheRelationship(@TempDir Path home) {
+        RelationshipStore store = new RelationshipStore(home, List.of(LIMITED));
+
+        assertThat(AccessDecision.forRequester(store, "Alice@FABRIKAM.com", BOB, DIRECTORY).level())
+                .isEqualTo(AccessLevel.LIMITED_DETAILS);
+        assertThat(AccessDecision.forRequester(store, "alice@sales.fabrikam.com", BOB, DIRECTORY).outcome())
+                .isEqualTo(AccessOutcome.NO_RELATIONSHIP);
+        assertThat(AccessDecision.forRequester(store, "alice", BOB, DIRECTORY).outcome())
+                .isEqualTo(AccessOutcome.NO_RELATIONSHIP);
     }
 
     @Test
