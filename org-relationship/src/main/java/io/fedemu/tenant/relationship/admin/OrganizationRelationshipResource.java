@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -42,7 +45,10 @@ public final class OrganizationRelationshipResource {
     @POST
     public Response create(OrganizationRelationship relationship, @Context UriInfo uri) {
         OrganizationRelationship created = store.create(relationship);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
+        // encoded by hand: UriBuilder would read braces in a name as a template and fail after the commit
+        String base = uri.getAbsolutePath().toString().replaceAll("/+$", "");
+        URI location = URI.create(base + "/" + URLEncoder.encode(created.name(), StandardCharsets.UTF_8).replace("+", "%20"));
+        return Response.created(location).entity(created).build();
     }
 
     @GET

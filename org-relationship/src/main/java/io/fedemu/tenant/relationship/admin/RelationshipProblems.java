@@ -25,6 +25,12 @@ public final class RelationshipProblems {
     public static final class JsonRefusals implements ExceptionMapper<JacksonException> {
         @Override
         public Response toResponse(JacksonException e) {
+            // the body limit fires inside the parser, which wraps it: the limit is the answer, not the JSON
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof WebApplicationException limit && limit.getResponse().hasEntity()) {
+                    return limit.getResponse();
+                }
+            }
             RelationshipRefusal reason = RelationshipRefusal.REQUEST_INVALID;
             return problem(reason.status(), reason.sentence(), "the JSON body cannot be read: " + e.getOriginalMessage(),
                     reason.name());
