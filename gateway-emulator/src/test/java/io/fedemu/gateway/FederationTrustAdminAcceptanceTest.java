@@ -139,8 +139,14 @@ class FederationTrustAdminAcceptanceTest {
         assertThat(malformed.body()).contains("\"reason\":\"REQUEST_INVALID\"");
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.body()).contains("nmae");
+        byte[] big = ("{\"name\": \"" + "x".repeat(100_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonHttp.Reply chunked = http.send(HttpRequest.newBuilder(organizations).header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big))).build());
         assertThat(oversized.status()).isEqualTo(413);
         assertThat(oversized.body()).contains("\"reason\":\"BODY_TOO_LARGE\"");
+        assertThat(chunked.status()).as("no declared length: cut off while streaming").isEqualTo(413);
+        assertThat(chunked.body()).contains("\"reason\":\"BODY_TOO_LARGE\"");
         assertThat(fixture.admin.organizations()).hasSize(2);
     }
 

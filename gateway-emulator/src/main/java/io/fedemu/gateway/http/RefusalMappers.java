@@ -43,6 +43,10 @@ public final class RefusalMappers {
     public static final class JsonRefusals implements ExceptionMapper<JacksonException> {
         @Override
         public Response toResponse(JacksonException e) {
+            // Jackson wraps what the body-size limit throws while it reads a chunked body.
+            if (e.getCause() instanceof WebApplicationException tooLarge) {
+                return tooLarge.getResponse();
+            }
             return problem(400, RegistryRefusal.REQUEST_INVALID.sentence(), "the JSON body cannot be read: "
                     + e.getOriginalMessage(), RegistryRefusal.REQUEST_INVALID.name());
         }
