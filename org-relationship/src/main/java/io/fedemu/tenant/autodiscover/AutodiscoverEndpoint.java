@@ -70,6 +70,7 @@ public final class AutodiscoverEndpoint implements Autodiscover {
     public static RoleServer publish(RoleServer server, AutodiscoverEndpoint endpoint) {
         return server.publishSoap(PATH, endpoint, factory -> {
             factory.getFeatures().add(new WSAddressingFeature());
+            factory.getInInterceptors().add(new MissingMessageId());
             factory.setProperties(new HashMap<>(XML_LIMITS));
         });
     }
