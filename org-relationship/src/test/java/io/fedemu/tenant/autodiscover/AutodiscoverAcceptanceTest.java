@@ -20,6 +20,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.xml.namespace.QName;
+import org.apache.cxf.binding.soap.SoapMessage;
+import org.apache.cxf.headers.Header;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.apache.cxf.ws.addressing.AddressingProperties;
+import org.apache.cxf.ws.addressing.JAXWSAConstants;
+import org.apache.cxf.ws.addressing.WSAddressingFeature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +129,38 @@ class AutodiscoverAcceptanceTest {
                     assertThat(e.errorCode()).isEqualTo("InvalidRequest");
                     assertThat(e.errorMessage()).isEqualTo("The request asks for no setting.");
                 });
+    }
+
+    @Test
+    void theClientSpeaksLikeExchangesClientsWithAddressingAndRequestedServerVersion() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        AbstractPhaseInterceptor<SoapMessage> capture = new AbstractPhaseInterceptor<>(Phase.POST_PROTOCOL) {
+            @Override
+            public void handleMessage(SoapMessage message) {
+                AddressingProperties maps = (AddressingProperties) message.get(
+                        JAXWSAConstants.ADDRESSING_PROPERTIES_INBOUND);
+                seen.add("Action " + maps.getAction().getValue());
+                seen.add("To " + maps.getTo().getValue());
+                seen.add("MessageID " + (maps.getMessageID() != null));
+                message.getHeaders().stream().map(Header::getName).map(QName::getLocalPart)
+                        .filter("RequestedServerVersion"::equals).forEach(seen::add);
+            }
+        };
+        AutodiscoverEndpoint endpoint = new AutodiscoverEndpoint(() -> AutodiscoverFixture.FEDERATION,
+                address -> Optional.empty(), "Exchange2013");
+        try (RoleServer spy = RoleServer.on("127.0.0.1", 0, null).publishSoap(AutodiscoverEndpoint.PATH, endpoint,
+                factory -> {
+                    factory.getFeatures().add(new WSAddressingFeature());
+                    factory.getInInterceptors().add(capture);
+                })) {
+            URI url = URI.create(spy.address() + AutodiscoverEndpoint.PATH);
+
+            new AutodiscoverClient(url, null).getFederationInformation("contoso.com");
+
+            assertThat(seen).containsExactly(
+                    "Action http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetFederationInformation",
+                    "To " + url, "MessageID true", "RequestedServerVersion");
+        }
     }
 
     @Test
