@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
@@ -55,11 +57,18 @@ public final class AutodiscoverClient {
     private final URI url;
     private final Autodiscover port;
 
-    /** @param tls trust for an https URL; may be null for plain http */
+    /** On the thread's default CXF bus. @param tls trust for an https URL; may be null for plain http */
     public AutodiscoverClient(URI autodiscoverUrl, SSLContext tls) {
+        this(autodiscoverUrl, tls, BusFactory.getThreadDefaultBus());
+    }
+
+    /**
+     * On {@code bus}: a role that owns one (RoleServer.bus()) keeps its outbound calls on it, so they never
+     * ride on another role's bus that may be shut down first.
+     */
+    public AutodiscoverClient(URI autodiscoverUrl, SSLContext tls, Bus bus) {
         this.url = autodiscoverUrl;
-        // Exchange answers with wsa:Action mustUnderstand="1": the client has to understand WS-Addressing.
-        this.port = new AutodiscoverService().getDefaultBindingAutodiscover(new AddressingFeature(true, false));
+        this.port = createPort(bus);
         ((BindingProvider) port).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url.toString());
         HTTPConduit conduit = (HTTPConduit) ClientProxy.getClient(port).getConduit();
         if (tls != null) {
@@ -72,6 +81,18 @@ public final class AutodiscoverClient {
         policy.setReceiveTimeout(RECEIVE_TIMEOUT_MILLIS);
         policy.setAutoRedirect(false);
         conduit.setClient(policy);
+    }
+
+    private static Autodiscover createPort(Bus bus) {
+        // JAX-WS builds the service on the thread's default bus: lend it ours for the construction only.
+        Bus previous = BusFactory.getThreadDefaultBus(false);
+        BusFactory.setThreadDefaultBus(bus);
+        try {
+            // Exchange answers with wsa:Action mustUnderstand="1": the client has to understand WS-Addressing.
+            return new AutodiscoverService().getDefaultBindingAutodiscover(new AddressingFeature(true, false));
+        } finally {
+            BusFactory.setThreadDefaultBus(previous);
+        }
     }
 
     public URI url() {

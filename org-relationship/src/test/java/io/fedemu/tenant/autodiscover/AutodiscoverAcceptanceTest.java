@@ -48,7 +48,7 @@ class AutodiscoverAcceptanceTest {
     @BeforeAll
     static void start() {
         fixture = new AutodiscoverFixture(state);
-        client = new AutodiscoverClient(fixture.url(), fixture.tls);
+        client = new AutodiscoverClient(fixture.url(), fixture.tls, fixture.server.bus());
     }
 
     @AfterAll
