@@ -6,5 +6,10 @@
  * {@code src/main/resources/wsdl/services.wsdl} (+ {@code messages.xsd}, {@code types.xsd}) into
  * {@code io.fedemu.protocol.ews.messages} (port type {@code ExchangeServicePortType}, service
  * {@code ExchangeServices}, request/response types) and {@code io.fedemu.protocol.ews.types}.
+ *
+ * <p>SOAP Autodiscover (PROTOCOL.md section 5: GetFederationInformation, GetUserSettings) is generated from
+ * {@code src/main/resources/wsdl/autodiscover/autodiscover.wsdl} (+ {@code messages.xsd}) into
+ * {@code io.fedemu.protocol.autodiscover} (port type {@code Autodiscover}, service {@code AutodiscoverService});
+ * the plain values both ends share are in {@code io.fedemu.protocol.federation}.
  */
 package io.fedemu.protocol;

@@ -1,0 +1,135 @@
+package io.fedemu.tenant.autodiscover;
+
+import io.fedemu.client.transport.RoleServer;
+import io.fedemu.protocol.autodiscover.Autodiscover;
+import io.fedemu.protocol.autodiscover.DomainCollection;
+import io.fedemu.protocol.autodiscover.ErrorCode;
+import io.fedemu.protocol.autodiscover.ExchangeVersion;
+import io.fedemu.protocol.autodiscover.GetFederationInformationRequestMessage;
+import io.fedemu.protocol.autodiscover.GetFederationInformationResponse;
+import io.fedemu.protocol.autodiscover.GetFederationInformationResponseMessage;
+import io.fedemu.protocol.autodiscover.GetUserSettingsRequestMessage;
+import io.fedemu.protocol.autodiscover.GetUserSettingsResponseMessage;
+import io.fedemu.protocol.autodiscover.ServerVersionInfo;
+import io.fedemu.protocol.autodiscover.TokenIssuerCollection;
+import io.fedemu.protocol.federation.FederationInformation;
+import io.fedemu.protocol.federation.TokenIssuer;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.Holder;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.apache.cxf.ws.addressing.WSAddressingFeature;
+
+/**
+ * /autodiscover/autodiscover.svc (PROTOCOL.md section 5). GetFederationInformation is anonymous and
+ * answers only for the organization's federated domains; GetUserSettings answers from a
+ * {@link UserSettingsSource}. Every problem is an Autodiscover ErrorCode in the response body, at
+ * request, user or setting level, as Exchange answers; only unreadable XML is a SOAP fault.
+ */
+@WebService(endpointInterface = "io.fedemu.protocol.autodiscover.Autodiscover",
+        serviceName = "AutodiscoverService", portName = "DefaultBinding_Autodiscover",
+        targetNamespace = "http://schemas.microsoft.com/exchange/2010/Autodiscover",
+        wsdlLocation = "classpath:wsdl/autodiscover/autodiscover.wsdl")
+public final class AutodiscoverEndpoint implements Autodiscover {
+    public static final String PATH = "/autodiscover/autodiscover.svc";
+
+    /**
+     * The EWS endpoint's hostile-XML limits (Tenant.XML_LIMITS), for an endpoint anyone may call. CXF's
+     * parser already refuses DTDs and external entities; these bound what a well-formed document may hold.
+     */
+    public static final Map<String, Object> XML_LIMITS = Map.of(
+            "org.apache.cxf.stax.maxElementDepth", 64,
+            "org.apache.cxf.stax.maxChildElements", 5_000,
+            "org.apache.cxf.stax.maxAttributeCount", 50,
+            "org.apache.cxf.stax.maxAttributeSize", 16 * 1024,
+            "org.apache.cxf.stax.maxTextLength", 64 * 1024,
+            "org.apache.cxf.stax.maxElementCount", 100_000L);
+
+    private final Supplier<FederationInformation> federation;
+    private final UserSettingsAnswers users;
+    private final String serverVersion;
+
+    /**
+     * @param federation read on every call, so a trust or domain change shows at once; null means the
+     *                   organization is not federated
+     * @param serverVersion the tenant's Exchange version (e.g. "Exchange2013") for ServerVersionInfo
+     */
+    public AutodiscoverEndpoint(Supplier<FederationInformation> federation, UserSettingsSource users,
+            String serverVersion) {
+        this.federation = Objects.requireNonNull(federation, "federation");
+        this.users = new UserSettingsAnswers(Objects.requireNonNull(users, "users"));
+        this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
+    }
+
+    /**
+     * Serves {@code endpoint} at {@link #PATH} on {@code server}: WS-Addressing understood but not required
+     * (real clients send wsa:Action and wsa:To with mustUnderstand="1"), hostile-XML limits on.
+     */
+    public static RoleServer publish(RoleServer server, AutodiscoverEndpoint endpoint) {
+        return server.publishSoap(PATH, endpoint, factory -> {
+            factory.getFeatures().add(new WSAddressingFeature());
+            factory.getInInterceptors().add(new MissingMessageId());
+            factory.setProperties(new HashMap<>(XML_LIMITS));
+        });
+    }
+
+    @Override
+    public void getFederationInformation(GetFederationInformationRequestMessage request,
+            ExchangeVersion requestedServerVersion, Holder<GetFederationInformationResponseMessage> response,
+            Holder<ServerVersionInfo> serverVersionInfo) {
+        serverVersionInfo.value = AutodiscoverVersions.of(serverVersion);
+        String domain = request == null || request.getRequest() == null ? null : request.getRequest().getDomain();
+        GetFederationInformationResponseMessage message = new GetFederationInformationResponseMessage();
+        message.setResponse(federationAnswer(domain == null ? "" : domain.trim()));
+        response.value = message;
+    }
+
+    private GetFederationInformationResponse federationAnswer(String domain) {
+        if (domain.isEmpty()) {
+            return federationError(ErrorCode.INVALID_REQUEST, "The request names no domain.");
+        }
+        FederationInformation info = federation.get();
+        if (info == null) {
+            return federationError(ErrorCode.NOT_FEDERATED, "The organization that owns " + domain
+                    + " is not federated.");
+        }
+        if (info.domains().stream().noneMatch(domain::equalsIgnoreCase)) {
+            return federationError(ErrorCode.INVALID_DOMAIN, "The domain " + domain
+                    + " is not a federated domain of this organization.");
+        }
+        GetFederationInformationResponse answer = new GetFederationInformationResponse();
+        answer.setErrorCode(ErrorCode.NO_ERROR);
+        answer.setErrorMessage("");
+        answer.setApplicationUri(info.applicationUri());
+        DomainCollection domains = new DomainCollection();
+        domains.getDomain().addAll(info.domains());
+        answer.setDomains(domains);
+        TokenIssuerCollection issuers = new TokenIssuerCollection();
+        for (TokenIssuer issuer : info.tokenIssuers()) {
+            io.fedemu.protocol.autodiscover.TokenIssuer wire = new io.fedemu.protocol.autodiscover.TokenIssuer();
+            wire.setEndpoint(issuer.endpoint().toString());
+            wire.setUri(issuer.uri());
+            issuers.getTokenIssuer().add(wire);
+        }
+        answer.setTokenIssuers(issuers);
+        return answer;
+    }
+
+    private static GetFederationInformationResponse federationError(ErrorCode code, String message) {
+        GetFederationInformationResponse answer = new GetFederationInformationResponse();
+        answer.setErrorCode(code);
+        answer.setErrorMessage(message);
+        return answer;
+    }
+
+    @Override
+    public void getUserSettings(GetUserSettingsRequestMessage request, ExchangeVersion requestedServerVersion,
+            Holder<GetUserSettingsResponseMessage> response, Holder<ServerVersionInfo> serverVersionInfo) {
+        serverVersionInfo.value = AutodiscoverVersions.of(serverVersion);
+        GetUserSettingsResponseMessage message = new GetUserSettingsResponseMessage();
+        message.setResponse(users.answer(request == null ? null : request.getRequest()));
+        response.value = message;
+    }
+}
