@@ -21,6 +21,13 @@ import io.fedemu.tenant.ews.RequestSizeLimit;
 import io.fedemu.tenant.federation.DelegationTokenCache;
 import io.fedemu.tenant.federation.DelegationTokenValidator;
 import io.fedemu.tenant.federation.FederatedAvailability;
+import io.fedemu.tenant.federation.AutodiscoverPartnerDiscovery;
+import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
+import io.fedemu.client.autodiscover.AutodiscoverClient;
+import io.fedemu.protocol.federation.FederationInformation;
+import io.fedemu.protocol.federation.TokenIssuer;
+import io.fedemu.protocol.federation.UserSettingNames;
+import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.federation.PartnerDiscovery;
 import io.fedemu.tenant.relationship.AccessDecision;
 import io.fedemu.tenant.relationship.RelationshipStore;
@@ -57,13 +64,7 @@ public final class Tenant implements AutoCloseable {
      * Hostile-XML limits for the SOAP endpoints. CXF's parser already refuses DTDs and external
      * entities; these bound what a well-formed document may make it hold.
      */
-    static final Map<String, Object> XML_LIMITS = Map.of(
-            "org.apache.cxf.stax.maxElementDepth", 64,
-            "org.apache.cxf.stax.maxChildElements", 5_000,
-            "org.apache.cxf.stax.maxAttributeCount", 50,
-            "org.apache.cxf.stax.maxAttributeSize", 16 * 1024,
-            "org.apache.cxf.stax.maxTextLength", 64 * 1024,
-            "org.apache.cxf.stax.maxElementCount", 100_000L);
+    static final Map<String, Object> XML_LIMITS = AutodiscoverEndpoint.XML_LIMITS;
 
     private final TenantDefinition definition;
     private final RoleServer server;
@@ -174,8 +175,11 @@ public final class Tenant implements AutoCloseable {
             org.apache.cxf.Bus bus = clientBus;
             Duration callTimeout = options.partnerBudget().minusMillis(500).isNegative() ? options.partnerBudget()
                     : options.partnerBudget().minusMillis(500);
+            Map<URI, AutodiscoverClient> autodiscover = new ConcurrentHashMap<>();
+            PartnerDiscovery discovery = new AutodiscoverPartnerDiscovery(
+                    url -> autodiscover.computeIfAbsent(url, u -> new AutodiscoverClient(u, trust, bus)));
             crossPremises = new FederatedAvailability(definition.name(), relationships, federation.tokens(),
-                    PartnerDiscovery.SHARING_EPR_ONLY,
+                    discovery,
                     url -> clients.computeIfAbsent(url, u -> new AvailabilityClient(bus, u, trust, callTimeout)),
                     journal, partnerCalls, options.partnerBudget());
         }
@@ -193,10 +197,27 @@ public final class Tenant implements AutoCloseable {
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
             factory.setProperties(new HashMap<>(XML_LIMITS));
         });
+        URI ewsUrl = URI.create(server.address() + EWS_PATH);
+        AutodiscoverEndpoint.publish(server, new AutodiscoverEndpoint(
+                () -> federation == null ? null : federationInformation(definition, federation),
+                address -> definition.directory().lookup(address) instanceof Mailbox
+                        ? java.util.Optional.of(Map.of(UserSettingNames.EXTERNAL_EWS_URL, ewsUrl.toString(),
+                                UserSettingNames.INTERNAL_EWS_URL, ewsUrl.toString(),
+                                UserSettingNames.EXTERNAL_EWS_VERSION, "15.00.1497.002",
+                                UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED, String.valueOf(federation != null)))
+                        : java.util.Optional.empty(),
+                definition.serverVersion()));
         server.publishRest(RelationshipAdminApi.MOUNT_PATH, RelationshipAdminApi.resources(relationships),
                 RelationshipAdminApi.providers());
         return new Tenant(definition, server, clock, calendars, journal, federation, relationships, partnerCalls,
                 clientBus);
+    }
+
+    /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
+    private static FederationInformation federationInformation(TenantDefinition definition, Federation federation) {
+        var metadata = federation.metadata().current().metadata();
+        return new FederationInformation(definition.applicationUri(), definition.domains(),
+                List.of(new TokenIssuer(metadata.issuer(), URI.create(metadata.tokenEndpoint()))));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
