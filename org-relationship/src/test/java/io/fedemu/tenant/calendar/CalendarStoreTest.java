@@ -54,6 +54,16 @@ class CalendarStoreTest {
     }
 
     @Test
+    void anImportedCalendarIsStoredWithZonesANewJvmCanRead() throws Exception {
+        List<CalendarEvent> imported = IcsImporterTest.bob();
+
+        new CalendarStore(folder, Map.of()).replace(BOB, imported);
+
+        assertThat(Files.readString(folder.resolve(BOB + ".json"))).doesNotContain("ical4j");
+        assertThat(new CalendarStore(folder, Map.of()).events(BOB)).isEqualTo(imported);
+    }
+
+    @Test
     void putAndRemoveArePersistedAndAddressesIgnoreCase() throws Exception {
         CalendarStore store = new CalendarStore(folder, Map.of());
         CalendarEvent one = CalendarEvent.single("one", berlin("2026-10-12T09:00"), berlin("2026-10-12T10:00"),
