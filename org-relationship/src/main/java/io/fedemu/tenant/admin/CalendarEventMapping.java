@@ -92,7 +92,7 @@ final class CalendarEventMapping {
             }
             return null;
         }
-        if (exdates.contains(null)) {
+        if (exdates.stream().anyMatch(java.util.Objects::isNull)) {
             throw AdminRefusedException.field("exdates", "contains null");
         }
         Recurrence recurrence = new Recurrence(dto.rrule().trim(), Set.copyOf(exdates), Map.of());
