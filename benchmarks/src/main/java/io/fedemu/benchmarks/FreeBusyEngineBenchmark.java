@@ -53,7 +53,7 @@ public class FreeBusyEngineBenchmark {
     static final int WINDOW_DAYS = 42;
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
             ZoneId.of("Europe/London"));
-    /** A Monday; the window spans the end of US daylight saving time (1 November is before it, so none inside). */
+    /** A Monday; the window spans the end of daylight saving time in Europe (25 October) and the US (1 November). */
     private static final LocalDate WINDOW_START = LocalDate.of(2026, 10, 19);
 
     private final FreeBusyEngine engine = new FreeBusyEngine();
