@@ -1,5 +1,7 @@
 package io.fedemu.tenant.calendar;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +37,10 @@ public final class CalendarStore {
         // Zone ids matter: a weekly 10:00 in Europe/Berlin must stay 10:00 across DST after a restart.
         this.json = Json.strict().enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        // Only the record components are the file format: derived getters such as isRecurring() or duration()
+        // would otherwise be written too and then refused on reading by the strict mapper.
+        this.json.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         initial.forEach((address, events) -> calendars.put(key(address), List.copyOf(events)));
         if (Files.isDirectory(folder)) {
             try (var files = Files.list(folder)) {

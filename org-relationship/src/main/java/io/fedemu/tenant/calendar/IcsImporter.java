@@ -39,9 +39,11 @@ import net.fortuna.ical4j.model.property.Duration;
  */
 public final class IcsImporter {
     private final ZoneId mailboxZone;
+    private final IcsZones zones;
 
     public IcsImporter(ZoneId mailboxZone) {
         this.mailboxZone = Objects.requireNonNull(mailboxZone, "mailboxZone");
+        this.zones = new IcsZones(mailboxZone);
     }
 
     /** The file's items, one per UID (a series carries its overrides), in file order. */
@@ -89,7 +91,7 @@ public final class IcsImporter {
                 .orElseThrow(() -> new CalendarImportException("VEVENT " + uid + " has no DTSTART"));
         Temporal startValue = dtStart.getDate();
         boolean allDay = startValue instanceof LocalDate;
-        ZonedDateTime start = toZoned(startValue);
+        ZonedDateTime start = zones.portable(toZoned(startValue), dtStart);
         ZonedDateTime end = end(vevent, start, allDay);
 
         Optional<String> rrule = text(vevent, Property.RRULE);
@@ -107,7 +109,7 @@ public final class IcsImporter {
     private ZonedDateTime end(VEvent vevent, ZonedDateTime start, boolean allDay) {
         Optional<DateProperty<Temporal>> dtEnd = vevent.getProperty(Property.DTEND);
         if (dtEnd.isPresent()) {
-            return toZoned(dtEnd.get().getDate());
+            return zones.portable(toZoned(dtEnd.get().getDate()), dtEnd.get());
         }
         Optional<Duration> duration = vevent.getProperty(Property.DURATION);
         if (duration.isPresent()) {

@@ -17,6 +17,8 @@ public final class Directory {
     private final Set<String> acceptedDomains;
     private final Map<String, Recipient> byAddress;
     private final Map<String, SecurityGroup> groups;
+    private final List<Mailbox> mailboxes;
+    private final List<RemoteMailbox> remoteMailboxes;
 
     public Directory(Set<String> acceptedDomains, List<Mailbox> mailboxes, List<RemoteMailbox> remoteMailboxes,
                      List<SecurityGroup> groups) {
@@ -29,6 +31,8 @@ public final class Directory {
             put(index, remote.address(), remote);
         }
         this.byAddress = Map.copyOf(index);
+        this.mailboxes = List.copyOf(mailboxes);
+        this.remoteMailboxes = List.copyOf(remoteMailboxes);
         Map<String, SecurityGroup> groupIndex = new HashMap<>();
         for (SecurityGroup group : groups) {
             if (groupIndex.put(group.name().toLowerCase(Locale.ROOT), group) != null) {
@@ -56,6 +60,16 @@ public final class Directory {
     public boolean isAccepted(String address) {
         int at = address.lastIndexOf('@');
         return at >= 0 && acceptedDomains.contains(Addresses.key(address.substring(at + 1)));
+    }
+
+    /** The hosted mailboxes, in the order the scenario lists them. */
+    public List<Mailbox> mailboxes() {
+        return mailboxes;
+    }
+
+    /** The remote mailboxes, in the order the scenario lists them. */
+    public List<RemoteMailbox> remoteMailboxes() {
+        return remoteMailboxes;
     }
 
     public Set<String> acceptedDomains() {

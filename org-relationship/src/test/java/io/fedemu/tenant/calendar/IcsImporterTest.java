@@ -31,6 +31,9 @@ class IcsImporterTest {
         assertThat(byUid).containsOnlyKeys("weekly-sync", "vacation", "doctor", "focus");
         CalendarEvent weekly = byUid.get("weekly-sync");
         assertThat(weekly.start().toInstant()).isEqualTo(Instant.parse("2026-10-12T07:00:00Z"));
+        // The Windows TZID resolves to its IANA zone (CLDR), not to ical4j's generated per-file zone id.
+        assertThat(weekly.start().getZone()).isEqualTo(BERLIN);
+        assertThat(weekly.recurrence().overrides().values()).allMatch(o -> o.start().getZone().equals(BERLIN));
         assertThat(weekly.isMeeting()).isTrue();
         assertThat(weekly.isReminderSet()).isTrue();
         // ical4j normalises the order of RRULE parts

@@ -1,0 +1,22 @@
+package io.fedemu.protocol.tenant;
+
+/** Where a tenant serves its admin API, relative to the tenant's external URL. */
+public final class TenantAdminPaths {
+    public static final String ADMIN = "/admin";
+    public static final String MAILBOXES = "/mailboxes";
+    /** The media type of an .ics body (RFC 5545 section 8.1). */
+    public static final String TEXT_CALENDAR = "text/calendar";
+
+    private TenantAdminPaths() {
+    }
+
+    /** The calendar items of one mailbox, relative to {@link #ADMIN}. */
+    public static String events(String address) {
+        return MAILBOXES + "/" + address + "/calendar/events";
+    }
+
+    /** The whole calendar of one mailbox (PUT an .ics body to replace it), relative to {@link #ADMIN}. */
+    public static String calendar(String address) {
+        return MAILBOXES + "/" + address + "/calendar";
+    }
+}
