@@ -32,6 +32,9 @@ import io.fedemu.tenant.federation.PartnerDiscovery;
 import io.fedemu.tenant.relationship.AccessDecision;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
+import io.fedemu.tenant.relationship.admin.RelationshipProblems;
+import io.fedemu.tenant.admin.TenantAdminApi;
+import io.fedemu.client.Json;
 import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.tenant.ews.AccessVerdict;
 import java.util.concurrent.ConcurrentHashMap;
@@ -207,8 +210,13 @@ public final class Tenant implements AutoCloseable {
                                 UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED, String.valueOf(federation != null)))
                         : java.util.Optional.empty(),
                 definition.serverVersion()));
-        server.publishRest(RelationshipAdminApi.MOUNT_PATH, RelationshipAdminApi.resources(relationships),
-                RelationshipAdminApi.providers());
+        // One JAX-RS server for /admin: mailboxes and calendars, and organization relationships. The
+        // relationship refusals add their mapper; JSON, the body limit and the generic mappers are shared.
+        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(definition.directory(), calendars));
+        adminResources.addAll(RelationshipAdminApi.resources(relationships));
+        List<Object> adminProviders = new ArrayList<>(TenantAdminApi.providers(Json.strict()));
+        adminProviders.add(new RelationshipProblems.Refusals());
+        server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, adminProviders);
         return new Tenant(definition, server, clock, calendars, journal, federation, relationships, partnerCalls,
                 clientBus);
     }
