@@ -17,8 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Runs one organization of a scenario alone, for a multi-process demo or to test an EWS client against it. */
 @Command(name = "tenant", mixinStandardHelpOptions = true,
         description = "Runs one Exchange organization of a scenario on loopback HTTPS until Ctrl-C or SIGTERM.",
-        footer = {"", "Example:", "  fedemu tenant contoso-onprem --state-dir /tmp/fedemu --port 9443",
-                "  (then point an EWS client at https://localhost:9443/EWS/Exchange.asmx as alice@contoso.com)"})
+        footer = {"", "Example:", "  fedemu gateway --state-dir /tmp/fedemu --port 9440 &",
+                "  fedemu tenant contoso-onprem --state-dir /tmp/fedemu --gateway https://localhost:9440 &",
+                "  fedemu tenant contoso-cloud --state-dir /tmp/fedemu --gateway https://localhost:9440",
+                "  (then point an EWS client at https://localhost:9441/EWS/Exchange.asmx as alice@contoso.com)"})
 final class TenantCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The organization's name in the scenario.")
     String name;
@@ -29,9 +31,19 @@ final class TenantCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
-            description = "Port to listen on, on 127.0.0.1 (default: a free port, printed).")
-    int port;
+    @Option(names = "--port-base", paramLabel = "N", defaultValue = "9440",
+            description = "Port plan shared with the other processes of the scenario: the gateway on N, the "
+                    + "organizations on N+1, N+2, ... in scenario order (default: ${DEFAULT-VALUE}).")
+    int portBase;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "Port to listen on, on 127.0.0.1 (default: this organization's port in the plan).")
+    Integer port;
+
+    @Option(names = "--gateway", paramLabel = "URL",
+            description = "Federate with the gateway at URL (e.g. https://localhost:9440, as fedemu gateway "
+                    + "--port 9440 serves it); without it the organization answers only its own mailboxes.")
+    java.net.URI gateway;
 
     @Option(names = "--http", description = "Serve plain HTTP instead of HTTPS.")
     boolean http;
@@ -47,8 +59,15 @@ final class TenantCommand implements Callable<Integer> {
         var organization = loaded.organization(name).orElseThrow(() -> new ScenarioException(loaded.source(), 0,
                 "organizations", "no organization named '" + name + "'; this scenario has "
                         + loaded.organizations().stream().map(o -> o.name()).toList()));
-        Tenant.Options options = Tenant.Options.in(state.path()).port(port);
-        Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization), http ? options.plainHttp() : options);
+        var ports = io.fedemu.emulator.topology.Topology.ports(loaded, portBase);
+        int own = port != null ? port : ports.get(organization.name().toLowerCase(java.util.Locale.ROOT));
+        Tenant.Options options = Tenant.Options.in(state.path()).port(own);
+        if (gateway != null) {
+            options = options.gateway(gateway);
+        }
+        Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization,
+                written -> io.fedemu.emulator.topology.Topology.resolve(written, ports)),
+                http ? options.plainHttp() : options);
         Thread hook = new Thread(() -> {
             tenant.close();
             stopped.countDown();

@@ -126,7 +126,20 @@ public final class Topology implements AutoCloseable {
         return options.portBase() == 0 ? RoleServer.freePort("127.0.0.1") : options.portBase() + offset;
     }
 
-    private static String resolve(String written, Map<String, Integer> ports) {
+    /**
+     * The ports a scenario's roles use with {@code portBase}: the gateway on portBase, then each
+     * organization in scenario order, so separate processes agree on each other's URLs.
+     */
+    public static Map<String, Integer> ports(Scenario scenario, int portBase) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (int i = 0; i < scenario.organizations().size(); i++) {
+            ports.put(scenario.organizations().get(i).name().toLowerCase(java.util.Locale.ROOT), portBase + i + 1);
+        }
+        return ports;
+    }
+
+    /** {@code tenant:NAME/autodiscover} or {@code tenant:NAME/ews} as a URL on that tenant's port. */
+    public static String resolve(String written, Map<String, Integer> ports) {
         Matcher matcher = TENANT_ENDPOINT.matcher(written);
         if (!matcher.matches()) {
             return written;

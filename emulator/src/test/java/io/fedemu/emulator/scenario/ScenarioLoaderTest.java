@@ -31,6 +31,17 @@ class ScenarioLoaderTest {
                 .isEqualTo("FYDIBOHF25SPDLT.contoso.com");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"hybrid.yaml", "partner.yaml"})
+    void everyShippedScenarioLoadsAndItsCalendarsImport(String name) {
+        Scenario scenario = loader.load(SCENARIOS.resolve(name));
+
+        for (Scenario.OrganizationSpec organization : scenario.organizations()) {
+            assertThat(TenantDefinitions.from(scenario, organization).directory().acceptedDomains())
+                    .containsExactlyInAnyOrderElementsOf(organization.domains());
+        }
+    }
+
     @Test
     void anUnknownFieldIsNamedWithItsLine() throws IOException {
         Path file = write("""
