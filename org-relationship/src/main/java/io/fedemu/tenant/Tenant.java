@@ -214,6 +214,10 @@ public final class Tenant implements AutoCloseable {
         // relationship refusals add their mapper; JSON, the body limit and the generic mappers are shared.
         List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(definition.directory(), calendars));
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
+        if (federation != null) {
+            adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(federation.trust(),
+                    federation.metadata()));
+        }
         List<Object> adminProviders = new ArrayList<>(TenantAdminApi.providers(Json.strict()));
         adminProviders.add(new RelationshipProblems.Refusals());
         server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, adminProviders);

@@ -7,7 +7,9 @@ public enum AdminRefusal {
     EVENT_INVALID(400, "The calendar item is not valid."),
     CALENDAR_FILE_INVALID(400, "The iCalendar file cannot be imported."),
     REQUEST_INVALID(400, "The request body cannot be read."),
-    BODY_TOO_LARGE(413, "The request body is too large.");
+    BODY_TOO_LARGE(413, "The request body is too large."),
+    NO_NEXT_CERTIFICATE(409, "No next federation certificate is staged: stage one before publishing."),
+    DOMAIN_NOT_FEDERATED(404, "The domain is not one of this organization's federated domains.");
 
     private final int status;
     private final String sentence;

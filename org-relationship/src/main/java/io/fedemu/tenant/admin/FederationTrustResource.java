@@ -1,0 +1,83 @@
+package io.fedemu.tenant.admin;
+
+import io.fedemu.certs.CertificateSlots;
+import io.fedemu.certs.Credential;
+import io.fedemu.certs.FederatedDomainProof;
+import io.fedemu.protocol.tenant.DomainProofInfo;
+import io.fedemu.protocol.tenant.FederationTrustInfo;
+import io.fedemu.tenant.federation.GatewayMetadataCache;
+import io.fedemu.tenant.federation.TenantFederationTrust;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+
+/**
+ * /admin/federation-trust: Get-FederationTrust, Set-FederationTrust (-RefreshMetadata, -Thumbprint
+ * for a new next certificate, -PublishFederationCertificate) and Get-FederatedDomainProof. The
+ * rollover operations change the gateway too.
+ */
+@Path("/federation-trust")
+@Produces(MediaType.APPLICATION_JSON)
+public final class FederationTrustResource {
+    private final TenantFederationTrust trust;
+    private final GatewayMetadataCache metadata;
+
+    public FederationTrustResource(TenantFederationTrust trust, GatewayMetadataCache metadata) {
+        this.trust = trust;
+        this.metadata = metadata;
+    }
+
+    @GET
+    public FederationTrustInfo get() {
+        CertificateSlots<Credential> slots = trust.slots();
+        Optional<GatewayMetadataCache.Snapshot> copy = metadata.cached();
+        return new FederationTrustInfo(trust.name(), trust.applicationUri(), trust.domains(),
+                slots.current().thumbprint(), slots.get(io.fedemu.certs.Slot.NEXT).map(Credential::thumbprint)
+                        .orElse(null),
+                slots.get(io.fedemu.certs.Slot.PREVIOUS).map(Credential::thumbprint).orElse(null),
+                copy.map(snapshot -> snapshot.metadata().issuer()).orElse(null),
+                copy.map(GatewayMetadataCache.Snapshot::fetchedAt).orElse(null),
+                copy.map(snapshot -> snapshot.signingCertificates().stream().map(io.fedemu.certs.Thumbprints::sha1)
+                        .toList()).orElse(null));
+    }
+
+    @POST
+    @Path("/refresh-metadata")
+    public FederationTrustInfo refreshMetadata() {
+        metadata.refresh();
+        return get();
+    }
+
+    @POST
+    @Path("/next-certificate")
+    public FederationTrustInfo stageNextCertificate() {
+        trust.stageNextCertificate();
+        return get();
+    }
+
+    @POST
+    @Path("/publish")
+    public FederationTrustInfo publish() {
+        if (trust.slots().next() == null) {
+            throw new AdminRefusedException(AdminRefusal.NO_NEXT_CERTIFICATE, "organization " + trust.name()
+                    + " has no next certificate: POST /admin/federation-trust/next-certificate first");
+        }
+        trust.publishCertificate();
+        return get();
+    }
+
+    @GET
+    @Path("/domain-proof/{domain}")
+    public DomainProofInfo domainProof(@PathParam("domain") String domain) {
+        if (trust.domains().stream().noneMatch(d -> d.equalsIgnoreCase(FederatedDomainProof.canonical(domain)))) {
+            throw new AdminRefusedException(AdminRefusal.DOMAIN_NOT_FEDERATED, domain + " is not among "
+                    + trust.domains());
+        }
+        FederatedDomainProof proof = trust.domainProof(domain);
+        return new DomainProofInfo(proof.domain(), proof.proof(), proof.txtRecord());
+    }
+}
