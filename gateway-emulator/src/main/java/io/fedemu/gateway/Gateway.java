@@ -10,7 +10,7 @@ import io.fedemu.client.Json;
 import io.fedemu.client.transport.RoleServer;
 import io.fedemu.gateway.federation.OrganizationRegistry;
 import io.fedemu.gateway.http.AdminResource;
-import io.fedemu.gateway.http.BodySizeLimit;
+import io.fedemu.client.transport.BodySizeLimit;
 import io.fedemu.gateway.http.MetadataResource;
 import io.fedemu.gateway.http.RefusalMappers;
 import io.fedemu.gateway.http.TokenEndpoint;

@@ -23,7 +23,7 @@ public final class TenantAdminApi {
 
     /** JSON with {@code json} (pass {@code Json.strict()}: an unknown field is named, not ignored), limits, problems. */
     public static List<Object> providers(ObjectMapper json) {
-        return List.of(new JacksonJsonProvider(json), new AdminBodyLimit(MAX_BODY_BYTES),
+        return List.of(new JacksonJsonProvider(json), new io.fedemu.client.transport.BodySizeLimit(MAX_BODY_BYTES),
                 new AdminRefusalMappers.Refusals(), new AdminRefusalMappers.JsonRefusals(),
                 new AdminRefusalMappers.WebRefusals());
     }

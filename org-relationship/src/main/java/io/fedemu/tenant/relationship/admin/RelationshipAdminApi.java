@@ -28,7 +28,7 @@ public final class RelationshipAdminApi {
 
     /** Strict JSON (an unknown field is a 400), the body limit, and the problem mappers. */
     public static List<Object> providers() {
-        return List.of(new JacksonJsonProvider(Json.strict()), new AdminBodyLimit(MAX_BODY_BYTES),
+        return List.of(new JacksonJsonProvider(Json.strict()), new io.fedemu.client.transport.BodySizeLimit(MAX_BODY_BYTES),
                 new RelationshipProblems.Refusals(), new RelationshipProblems.JsonRefusals(),
                 new RelationshipProblems.WebRefusals());
     }

@@ -1,5 +1,6 @@
-package io.fedemu.tenant.admin;
+package io.fedemu.client.transport;
 
+import io.fedemu.protocol.gateway.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -10,30 +11,32 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over a limit before anything parses them: a declared Content-Length is checked up front,
- * a chunked body is cut off as it streams past the limit. The gateway has the same filter; roles do not import
- * each other (ARCHITECTURE.md), so the tenant keeps its own until it moves to a shared module.
+ * Refuses JSON API request bodies over a limit before anything parses them: a declared Content-Length
+ * is checked up front, a chunked body is cut off as it streams past the limit. The answer is a
+ * problem body with reason BODY_TOO_LARGE. Shared by every role's admin API, as the one transport is.
  */
 @PreMatching
-final class AdminBodyLimit implements ContainerRequestFilter {
+public final class BodySizeLimit implements ContainerRequestFilter {
+    public static final String REASON = "BODY_TOO_LARGE";
     private final long maxBytes;
 
-    AdminBodyLimit(long maxBytes) {
+    public BodySizeLimit(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge(request.getLength() + " bytes"));
+            request.abortWith(tooLarge("the body has " + request.getLength() + " bytes"));
             return;
         }
         request.setEntityStream(new Bounded(request.getEntityStream()));
     }
 
-    private Response tooLarge(String size) {
-        return AdminRefusalMappers.problem(AdminRefusal.BODY_TOO_LARGE,
-                "the body has " + size + "; the admin API accepts at most " + maxBytes + " bytes");
+    private Response tooLarge(String what) {
+        return Response.status(413).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank",
+                "Request body too large", 413, what + "; this endpoint accepts at most " + maxBytes + " bytes",
+                REASON)).build();
     }
 
     private final class Bounded extends FilterInputStream {
@@ -64,7 +67,8 @@ final class AdminBodyLimit implements ContainerRequestFilter {
         private void count(int n) {
             remaining -= n;
             if (remaining < 0) {
-                throw new WebApplicationException(tooLarge("more than " + maxBytes + " bytes"));
+                // Thrown while a JSON reader pulls the body; the mappers unwrap it to this 413.
+                throw new WebApplicationException(tooLarge("the streamed body passed the limit"));
             }
         }
     }
