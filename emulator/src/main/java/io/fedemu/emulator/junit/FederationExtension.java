@@ -1,0 +1,127 @@
+package io.fedemu.emulator.junit;
+
+import io.fedemu.certs.TrustBundles;
+import io.fedemu.client.journal.Journal;
+import io.fedemu.emulator.scenario.ScenarioLoader;
+import io.fedemu.emulator.topology.Topology;
+import io.fedemu.gateway.Gateway;
+import io.fedemu.tenant.Tenant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A whole federation for a test class: the scenario's gateway and tenants start in-process on random
+ * loopback HTTPS ports before the first test, in a fresh state directory, and stop after the last.
+ * Register it as a static field:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static FederationExtension federation = FederationExtension.scenario(Path.of("scenarios/hybrid.yaml"));
+ * }</pre>
+ *
+ * Test methods may also take a {@link Topology}, {@link Journal} or {@link SSLContext} parameter.
+ */
+public final class FederationExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    private final Path scenario;
+    private Path state;
+    private Topology topology;
+
+    private FederationExtension(Path scenario) {
+        this.scenario = scenario;
+    }
+
+    public static FederationExtension scenario(Path scenario) {
+        return new FederationExtension(scenario);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    /** Back to the scenario as written: stops everything, forgets all state, starts again. */
+    public void reset() {
+        stop();
+        try {
+            start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Gateway gateway() {
+        return topology.gateway();
+    }
+
+    public Tenant tenant(String name) {
+        return topology.tenant(name);
+    }
+
+    public Journal journal() {
+        return topology.journal();
+    }
+
+    /** The emulator's trust bundle (PEM), for clients that take a file. */
+    public Path trustBundle() {
+        return topology.trustBundle();
+    }
+
+    /** A TLS context that trusts exactly the emulator's CA. */
+    public SSLContext tls() {
+        return TrustBundles.clientContext(topology.trustBundle());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Topology.class || type == Journal.class || type == SSLContext.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == Journal.class) {
+            return journal();
+        }
+        return type == SSLContext.class ? tls() : topology;
+    }
+
+    private void start() throws IOException {
+        state = Files.createTempDirectory("fedemu-test");
+        topology = Topology.start(new ScenarioLoader().load(scenario), Topology.Options.in(state));
+    }
+
+    private void stop() {
+        if (topology != null) {
+            topology.close();
+            topology = null;
+        }
+        if (state != null) {
+            try (Stream<Path> files = Files.walk(state)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + state, e);
+            }
+            state = null;
+        }
+    }
+}
