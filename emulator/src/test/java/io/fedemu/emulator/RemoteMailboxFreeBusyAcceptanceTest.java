@@ -75,6 +75,27 @@ class RemoteMailboxFreeBusyAcceptanceTest {
     }
 
     @Test
+    void theJournalIsQueryableThroughATenantsAdminApi() throws Exception {
+        new EwsUser(topology.trustBundle(), topology.tenant("contoso-onprem").ewsUrl(), "alice@contoso.com",
+                "pw-alice").monday(FreeBusyViewType.FreeBusy, "bob@contoso.com");
+        io.fedemu.client.http.JsonHttp http = new io.fedemu.client.http.JsonHttp(
+                io.fedemu.certs.TrustBundles.clientContext(topology.trustBundle()), java.time.Duration.ofSeconds(10));
+        String admin = "https://localhost:" + topology.tenant("contoso-cloud").url().getPort() + "/admin/journal";
+
+        JournalEntry[] validations = http.expect(http.get(java.net.URI.create(admin
+                + "?role=contoso-cloud&verdict=pass&user=alice@contoso.com")), JournalEntry[].class);
+        io.fedemu.client.http.JsonHttp.Reply wrong = http.get(java.net.URI.create(admin + "?verdict=maybe"));
+
+        assertThat(validations).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry.role()).isEqualTo("contoso-cloud");
+            assertThat(entry.verdict()).isEqualTo(JournalEntry.Verdict.PASS);
+        });
+        assertThat(validations).extracting(JournalEntry::step).contains(JournalEntry.Step.TOKEN_VALIDATION);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("verdict must be PASS or FAIL");
+    }
+
+    @Test
     void aCloudUserSeesAnOnPremisesUserTheOtherWay() throws Exception {
         EwsUser bob = new EwsUser(topology.trustBundle(), topology.tenant("contoso-cloud").ewsUrl(),
                 "bob@contoso.mail.onmicrosoft.com", "pw-bob");

@@ -214,6 +214,7 @@ public final class Tenant implements AutoCloseable {
         // relationship refusals add their mapper; JSON, the body limit and the generic mappers are shared.
         List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(definition.directory(), calendars));
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
+        adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(federation.trust(),
                     federation.metadata()));
