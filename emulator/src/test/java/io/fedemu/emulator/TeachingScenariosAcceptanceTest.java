@@ -1,0 +1,38 @@
+package io.fedemu.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fedemu.emulator.junit.FederationExtension;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TimeZone;
+import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
+import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
+import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The broken teaching scenario fails exactly where its comments say, and nowhere else. */
+class TeachingScenariosAcceptanceTest {
+    @RegisterExtension
+    static FederationExtension wrongTargetAddress = FederationExtension.scenario(
+            Path.of("../scenarios/teaching-wrong-target-address.yaml"));
+
+    @Test
+    void aMistypedTargetAddressLeavesBobUnreachableWhileDanaIsAnswered() throws Exception {
+        TimeZone jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            List<AttendeeAvailability> answers = new EwsUser(wrongTargetAddress.trustBundle(),
+                    wrongTargetAddress.tenant("contoso-onprem").ewsUrl(), "alice@contoso.com", "Passw0rd!alice")
+                    .monday(FreeBusyViewType.FreeBusy, "bob@contoso.com", "dana@contoso.com");
+
+            assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorAddressSpaceNotFound);
+            assertThat(answers.get(0).getErrorMessage()).contains("contoso.mail.onmicrosof.com");
+            assertThat(answers.get(1).getErrorCode()).as(answers.get(1).getErrorMessage())
+                    .isEqualTo(ServiceError.NoError);
+        } finally {
+            TimeZone.setDefault(jvmZone);
+        }
+    }
+}
