@@ -1,14 +1,11 @@
 package io.fedemu.client.verify;
 
+import io.fedemu.client.gateway.SigningCertificates;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.gateway.GatewayMetadata;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
-import java.io.ByteArrayInputStream;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -22,7 +19,7 @@ final class MetadataLinks {
 
     static LinkResult gateway(GatewayMetadata metadata, List<FederationInformation> published, Instant now) {
         Link link = Link.GATEWAY_METADATA;
-        X509Certificate current = certificate(metadata.tokenIssuerCertificate());
+        X509Certificate current = SigningCertificates.x509(metadata.tokenIssuerCertificate());
         String detail = "issuer " + metadata.issuer() + ", signing certificate " + metadata.tokenIssuerCertificate()
                 .thumbprint() + " valid " + current.getNotBefore().toInstant() + " to " + current.getNotAfter().toInstant()
                 + (metadata.tokenIssuerPrevCertificate() == null ? ", no previous certificate"
@@ -63,14 +60,5 @@ final class MetadataLinks {
         }
         return LinkResult.broken(link, "GATEWAY_KEY_UNKNOWN", detail, trust.name()
                 + " holds a stale copy of the gateway metadata: " + remedy);
-    }
-
-    private static X509Certificate certificate(GatewayMetadata.SigningCertificate signing) {
-        try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                    new ByteArrayInputStream(Base64.getDecoder().decode(signing.x5c().get(0))));
-        } catch (CertificateException | IllegalArgumentException e) {
-            throw new IllegalStateException("the gateway's metadata holds an unreadable certificate " + signing.kid(), e);
-        }
     }
 }
