@@ -1,6 +1,7 @@
 package io.fedemu.client.diagnostics;
 
 import io.fedemu.client.autodiscover.AutodiscoverClient;
+import io.fedemu.client.autodiscover.AutodiscoverException;
 import io.fedemu.client.tenant.TenantAdminClient;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
@@ -55,13 +56,22 @@ public final class TestOrganizationRelationship {
         OrganizationRelationship relationship = found.get();
         results.add(RelationshipJudgement.configuration(trust.name(), relationship));
         String domain = relationship.domainNames().isEmpty() ? null : relationship.domainNames().get(0);
-        FederationInformation information = domain == null ? null : fetch(results, "FederationInformation",
-                () -> new AutodiscoverClient(partnerAutodiscover, tls, bus).getFederationInformation(domain));
-        if (information == null) {
-            if (domain == null) {
-                results.add(TestResult.error("FederationInformation", "'" + identity + "' lists no domain to ask "
-                        + "the partner's federation information for."));
-            }
+        if (domain == null) {
+            results.add(TestResult.error("DomainNames", "'" + identity + "' lists no domain to ask the partner's "
+                    + "federation information for."));
+            return results;
+        }
+        FederationInformation information;
+        try {
+            information = new AutodiscoverClient(partnerAutodiscover, tls, bus).getFederationInformation(domain);
+        } catch (AutodiscoverException e) {
+            // The partner answered but does not federate the domain: the relationship names the wrong partner domains.
+            results.add(TestResult.error("DomainNames", "DomainNames " + relationship.domainNames() + " name "
+                    + domain + ", which the partner does not federate (" + e.errorCode() + ": " + e.errorMessage()
+                    + ")."));
+            return results;
+        } catch (RuntimeException e) {
+            results.add(TestResult.error("FederationInformation", "Could not be checked: " + e.getMessage()));
             return results;
         }
         results.add(RelationshipJudgement.applicationUri(relationship, information));
