@@ -58,6 +58,7 @@ class StaleGatewayMetadataAcceptanceTest {
     @Test
     void theVerifierNamesThePartnersStaleCopyAndItsRemedyThenPassesAfterTheRefresh() {
         TrustChainReport report = verify();
+        System.out.println(report.format());
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.PARTNER_METADATA_COPY);

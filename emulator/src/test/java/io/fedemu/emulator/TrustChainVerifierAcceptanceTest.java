@@ -59,6 +59,7 @@ class TrustChainVerifierAcceptanceTest {
     @Test
     void aHealthyChainIsAllTicks() {
         TrustChainReport report = aliceAsksFor("bob@contoso.com");
+        System.out.println(report.format());
 
         assertThat(report.ok()).as(report.format()).isTrue();
         assertThat(report.links()).extracting(LinkResult::link).containsExactly(Link.values());
@@ -67,6 +68,8 @@ class TrustChainVerifierAcceptanceTest {
                 "✓ organization relationship of the partner: 'To contoso on-premises' [contoso.com]: enabled, "
                         + "free/busy LimitedDetails, scope everyone",
                 "✓ the free/busy answer: NoError");
+        assertThat(report.link(Link.TOKEN).detail()).isEqualTo("the gateway issued a "
+                + "MSExchange.SharingCalendarFreeBusy token for alice@contoso.com to outlook.com");
         assertThat(report.link(Link.GATEWAY_METADATA).detail()).contains("signing certificate "
                 + topology.gateway().signingKeys().current().thumbprint());
     }

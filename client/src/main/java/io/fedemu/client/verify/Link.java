@@ -2,8 +2,8 @@ package io.fedemu.client.verify;
 
 /**
  * The links of the trust chain in the order ARCHITECTURE.md draws one request: what each organization
- * publishes, how the target is routed, the requesting side's relationship, the gateway and each side's copy
- * of its metadata, the receiving side's relationship, the target's calendar, and the answer itself.
+ * publishes, how the target is routed, the requesting side's relationship, the gateway, the token it issues and
+ * each side's copy of its metadata, the receiving side's relationship, the target's calendar, and the answer itself.
  */
 public enum Link {
     REQUESTER_FEDERATION_INFORMATION("federation information of the requesting organization"),
@@ -11,6 +11,7 @@ public enum Link {
     TARGET_ROUTING("routing of the target address"),
     REQUESTER_RELATIONSHIP("organization relationship of the requesting side"),
     GATEWAY_METADATA("gateway metadata and signing certificate"),
+    TOKEN("delegation token from the gateway"),
     REQUESTER_METADATA_COPY("requesting side's copy of the gateway metadata"),
     PARTNER_METADATA_COPY("partner's copy of the gateway metadata"),
     PARTNER_RELATIONSHIP("organization relationship of the partner"),

@@ -74,12 +74,14 @@ public final class TrustChainVerifier {
         if (metadata.ok()) {
             links.add(MetadataLinks.gateway(metadata.value(), List.of(requesterInfo, partnerInfo).stream()
                     .filter(Attempt::ok).map(Attempt::value).toList(), clock.instant()));
+            links.add(token(requesterAdmin, requesterOrg, partnerInfo, requesterRelationships, routing, requester));
             links.add(requesterTrust.ok() ? MetadataLinks.copy(Link.REQUESTER_METADATA_COPY, requesterTrust.value(),
                     metadata.value(), false) : unavailable(Link.REQUESTER_METADATA_COPY, requesterOrg, requesterTrust));
             links.add(partnerTrust.ok() ? MetadataLinks.copy(Link.PARTNER_METADATA_COPY, partnerTrust.value(),
                     metadata.value(), true) : unavailable(Link.PARTNER_METADATA_COPY, partnerOrg, partnerTrust));
         } else {
             links.add(unavailable(Link.GATEWAY_METADATA, "the gateway", metadata));
+            links.add(unavailable(Link.TOKEN, "the gateway", metadata));
             links.add(unavailable(Link.REQUESTER_METADATA_COPY, "the gateway", metadata));
             links.add(unavailable(Link.PARTNER_METADATA_COPY, "the gateway", metadata));
         }
@@ -105,6 +107,23 @@ public final class TrustChainVerifier {
         }
         return LinkResult.broken(Link.ANSWER, got.reason() == null ? got.responseCode() : got.reason(), detail,
                 AnswerRemedies.remedy(got, requesterOrg, partnerOrg, target));
+    }
+
+    /** The audience the requesting tenant would use: its relationship's TargetApplicationUri, else the partner's. */
+    private static LinkResult token(TenantAdminClient admin, String org, Attempt<FederationInformation> partnerInfo,
+            Attempt<List<OrganizationRelationship>> relationships, TargetLinks.Routing routing, String requester) {
+        String audience = relationships.ok() ? RelationshipLinks.forDomain(relationships.value(),
+                Domains.of(routing.address())).map(OrganizationRelationship::targetApplicationUri).orElse(null) : null;
+        if (audience == null && partnerInfo.ok()) {
+            audience = partnerInfo.value().applicationUri();
+        }
+        if (audience == null) {
+            return LinkResult.broken(Link.TOKEN, "NO_AUDIENCE", "no application URI to ask a token for",
+                    "set TargetApplicationUri of " + org + "'s relationship (get-federation-information)");
+        }
+        String target = audience;
+        Attempt<io.fedemu.protocol.tenant.TokenTestInfo> token = Attempt.of(() -> admin.testToken(target, requester));
+        return token.ok() ? TokenLink.judge(org, token.value()) : unavailable(Link.TOKEN, org, token);
     }
 
     private static LinkResult federationInformation(Link link, String org, Attempt<FederationInformation> info,
