@@ -163,9 +163,11 @@ public final class Tenant implements AutoCloseable {
         ExternalAccessPolicy externalAccess = (token, mailbox) -> {
             AccessDecision decision = AccessDecision.decide(relationships.forDomain(token.requesterDomain()), mailbox,
                     definition.directory());
+            // The refusal names its reason in the message too: the requesting side sees only the message.
             return decision.granted() ? AccessVerdict.granted(decision.level(), decision.outcome().sentence()
                     + " Access " + decision.level() + " for " + token.email() + ".")
-                    : AccessVerdict.refused(decision.outcome().name(), decision.outcome().sentence());
+                    : AccessVerdict.refused(decision.outcome().name(), decision.outcome().sentence() + " ("
+                            + decision.outcome().name() + ")");
         };
         CrossPremisesAvailability crossPremises = AvailabilityEndpoint.NO_FEDERATION;
         ExecutorService partnerCalls = null;
@@ -217,7 +219,8 @@ public final class Tenant implements AutoCloseable {
         adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(federation.trust(),
-                    federation.metadata()));
+                    federation.metadata(), new io.fedemu.tenant.federation.TokenRoundTrip(federation.trust(),
+                            federation.gateway(), federation.validator())));
         }
         List<Object> adminProviders = new ArrayList<>(TenantAdminApi.providers(Json.strict()));
         adminProviders.add(new RelationshipProblems.Refusals());

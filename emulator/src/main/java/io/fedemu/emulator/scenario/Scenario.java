@@ -36,9 +36,14 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
     public record GatewaySpec(String issuer, long clockOffsetSeconds) {
     }
 
+    /**
+     * @param refreshMetadataOnUnknownKey false keeps a stale gateway metadata copy after a gateway key rotation
+     *                                    (the teaching break); absent means true
+     */
     public record OrganizationSpec(String name, String kind, List<String> domains, String applicationUri,
             List<String> hostNames, String serverVersion, long clockOffsetSeconds, List<MailboxSpec> mailboxes,
-            List<RemoteMailboxSpec> remoteMailboxes, List<GroupSpec> groups, List<RelationshipSpec> relationships) {
+            List<RemoteMailboxSpec> remoteMailboxes, List<GroupSpec> groups, List<RelationshipSpec> relationships,
+            Boolean refreshMetadataOnUnknownKey) {
 
         public OrganizationSpec {
             domains = copy(domains);

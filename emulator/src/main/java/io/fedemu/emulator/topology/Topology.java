@@ -74,7 +74,9 @@ public final class Topology implements AutoCloseable {
                 Tenant tenant = Tenant.start(TenantDefinitions.from(scenario, organization, endpoints),
                         Tenant.Options.in(options.stateDirectory())
                                 .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
-                                .gateway(gateway.url()).journal(journal).partnerBudget(options.partnerBudget()));
+                                .gateway(gateway.url()).journal(journal).partnerBudget(options.partnerBudget())
+                                .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(
+                                        organization.refreshMetadataOnUnknownKey())));
                 tenant.clock().setOffset(Duration.ofSeconds(organization.clockOffsetSeconds()));
                 tenants.put(organization.name(), tenant);
             }

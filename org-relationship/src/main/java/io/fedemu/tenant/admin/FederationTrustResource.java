@@ -5,13 +5,16 @@ import io.fedemu.certs.Credential;
 import io.fedemu.certs.FederatedDomainProof;
 import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
+import io.fedemu.protocol.tenant.TokenTestInfo;
 import io.fedemu.tenant.federation.GatewayMetadataCache;
 import io.fedemu.tenant.federation.TenantFederationTrust;
+import io.fedemu.tenant.federation.TokenRoundTrip;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 
@@ -25,10 +28,13 @@ import java.util.Optional;
 public final class FederationTrustResource {
     private final TenantFederationTrust trust;
     private final GatewayMetadataCache metadata;
+    private final TokenRoundTrip roundTrip;
 
-    public FederationTrustResource(TenantFederationTrust trust, GatewayMetadataCache metadata) {
+    public FederationTrustResource(TenantFederationTrust trust, GatewayMetadataCache metadata,
+            TokenRoundTrip roundTrip) {
         this.trust = trust;
         this.metadata = metadata;
+        this.roundTrip = roundTrip;
     }
 
     @GET
@@ -68,6 +74,16 @@ public final class FederationTrustResource {
         }
         trust.publishCertificate();
         return get();
+    }
+
+    /**
+     * Test-FederationTrust's token request and validation, and Test-OrganizationRelationship's "a token is
+     * obtainable": without {@code audience} a round trip to this organization's own application URI.
+     */
+    @POST
+    @Path("/test-token")
+    public TokenTestInfo testToken(@QueryParam("audience") String audience, @QueryParam("user") String user) {
+        return roundTrip.run(audience, user);
     }
 
     @GET

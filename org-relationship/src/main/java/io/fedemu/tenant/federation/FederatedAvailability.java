@@ -79,7 +79,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                         requester, domain, selection.outcome().sentence());
                 group.forEach(target -> answers.put(target.index(), FreeBusyResponses.error(
                         ResponseCodeType.fromValue(selection.outcome().responseCode()),
-                        selection.outcome().sentence() + " (domain " + domain + ")")));
+                        selection.outcome().sentence() + " (" + selection.outcome().name() + ", domain " + domain
+                                + ")")));
                 return;
             }
             OrganizationRelationship relationship = selection.relationship().orElseThrow();

@@ -1,0 +1,82 @@
+package io.fedemu.client.tenant;
+
+import io.fedemu.client.http.JsonHttp;
+import io.fedemu.protocol.tenant.FederationTrustInfo;
+import io.fedemu.protocol.tenant.MailboxListing;
+import io.fedemu.protocol.tenant.OrganizationRelationship;
+import io.fedemu.protocol.tenant.TenantAdminPaths;
+import io.fedemu.protocol.tenant.TokenTestInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A tenant's admin API as the diagnostics read it: Get-FederationTrust, Get-OrganizationRelationship, the
+ * mailbox listing and the token round trip. Refusals arrive as {@link io.fedemu.client.http.ProblemException}.
+ */
+public final class TenantAdminClient {
+    private final String admin;
+    private final JsonHttp http;
+
+    /** @param adminUrl the tenant's admin base, e.g. {@code https://host:port/admin} */
+    public TenantAdminClient(URI adminUrl, SSLContext tls) {
+        this(adminUrl, new JsonHttp(tls, Duration.ofSeconds(10)));
+    }
+
+    public TenantAdminClient(URI adminUrl, JsonHttp http) {
+        String text = adminUrl.toString();
+        this.admin = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        this.http = http;
+    }
+
+    /** The admin base of a tenant whose base URL is {@code tenantUrl}. */
+    public static URI adminOf(URI tenantUrl) {
+        String text = tenantUrl.toString();
+        return URI.create((text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + TenantAdminPaths.ADMIN);
+    }
+
+    public URI url() {
+        return URI.create(admin);
+    }
+
+    public FederationTrustInfo federationTrust() {
+        return http.expect(http.get(uri("/federation-trust")), FederationTrustInfo.class);
+    }
+
+    public FederationTrustInfo refreshMetadata() {
+        return http.expect(http.postJson(uri("/federation-trust/refresh-metadata"), null), FederationTrustInfo.class);
+    }
+
+    public List<OrganizationRelationship> organizationRelationships() {
+        return List.of(http.expect(http.get(uri("/organization-relationships")), OrganizationRelationship[].class));
+    }
+
+    public MailboxListing mailboxes() {
+        return http.expect(http.get(uri(TenantAdminPaths.MAILBOXES)), MailboxListing.class);
+    }
+
+    /** A token round trip made by the tenant; {@code audience} and {@code user} may be null (own URI, test user). */
+    public TokenTestInfo testToken(String audience, String user) {
+        StringBuilder query = new StringBuilder();
+        if (audience != null) {
+            query.append("audience=").append(encode(audience));
+        }
+        if (user != null) {
+            query.append(query.length() == 0 ? "" : "&").append("user=").append(encode(user));
+        }
+        return http.expect(http.postJson(uri("/federation-trust/test-token" + (query.length() == 0 ? "" : "?" + query)),
+                null), TokenTestInfo.class);
+    }
+
+    private URI uri(String path) {
+        return URI.create(admin + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,172 @@
+package io.fedemu.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fedemu.certs.TrustBundles;
+import io.fedemu.client.verify.ChainEndpoints;
+import io.fedemu.client.verify.Link;
+import io.fedemu.client.verify.LinkResult;
+import io.fedemu.client.verify.TrustChainReport;
+import io.fedemu.client.verify.TrustChainVerifier;
+import io.fedemu.emulator.scenario.ScenarioLoader;
+import io.fedemu.emulator.topology.Topology;
+import io.fedemu.protocol.tenant.OrganizationRelationship;
+import io.fedemu.protocol.tenant.RelationshipChanges;
+import io.fedemu.tenant.Tenant;
+import io.fedemu.tenant.relationship.RelationshipStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.cxf.BusFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A trainer breaks one link of the chain at a time; the verifier, looking only from outside, names the
+ * broken link first, gives the reason the tenants' journal gives, and the remedy.
+ */
+class TrustChainVerifierAcceptanceTest {
+    @TempDir
+    static Path state;
+    static Topology topology;
+    static Tenant onPremises;
+    static Tenant cloud;
+
+    @BeforeAll
+    static void start() {
+        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
+                Topology.Options.in(state));
+        onPremises = topology.tenant("contoso-onprem");
+        cloud = topology.tenant("contoso-cloud");
+    }
+
+    @AfterEach
+    void mend() {
+        cloud.clock().setOffset(Duration.ZERO);
+        onPremises.federation().orElseThrow().tokens().clear();
+    }
+
+    @AfterAll
+    static void stop() {
+        topology.close();
+    }
+
+    @Test
+    void aHealthyChainIsAllTicks() {
+        TrustChainReport report = aliceAsksFor("bob@contoso.com");
+        System.out.println(report.format());
+
+        assertThat(report.ok()).as(report.format()).isTrue();
+        assertThat(report.links()).extracting(LinkResult::link).containsExactly(Link.values());
+        assertThat(report.format()).contains("✓ routing of the target address: bob@contoso.com is a remote mailbox "
+                + "with targetAddress bob@contoso.mail.onmicrosoft.com",
+                "✓ organization relationship of the partner: 'To contoso on-premises' [contoso.com]: enabled, "
+                        + "free/busy LimitedDetails, scope everyone",
+                "✓ the free/busy answer: NoError");
+        assertThat(report.link(Link.TOKEN).detail()).isEqualTo("the gateway issued a "
+                + "MSExchange.SharingCalendarFreeBusy token for alice@contoso.com to outlook.com");
+        assertThat(report.link(Link.GATEWAY_METADATA).detail()).contains("signing certificate "
+                + topology.gateway().signingKeys().current().thumbprint());
+    }
+
+    @Test
+    void aDisabledRelationshipIsTheRequestingSidesRelationshipLink() {
+        TrustChainReport report = withRelationship(onPremises, "To contoso cloud", c -> c.enabled(false),
+                () -> aliceAsksFor("bob@contoso.com"));
+
+        LinkResult broken = report.firstBroken().orElseThrow();
+        assertThat(broken.link()).as(report.format()).isEqualTo(Link.REQUESTER_RELATIONSHIP);
+        assertThat(broken.reason()).isEqualTo("RELATIONSHIP_DISABLED");
+        assertThat(broken.remedy()).isEqualTo(
+                "run set-organization-relationship --tenant contoso-onprem --identity 'To contoso cloud' --enabled true");
+        assertThat(report.link(Link.ANSWER).reason()).isEqualTo("RELATIONSHIP_DISABLED");
+        assertThat(report.link(Link.ANSWER).detail()).startsWith("ErrorInvalidOrganizationRelationshipForFreeBusy");
+        assertThat(report.format()).contains("✗ organization relationship of the requesting side: RELATIONSHIP_DISABLED: "
+                + "contoso-onprem's relationship 'To contoso cloud' is disabled");
+    }
+
+    @Test
+    void aWrongTargetAddressIsTheRoutingLink() {
+        TrustChainReport report = aliceAsksFor("wrong@contoso.com");
+
+        LinkResult broken = report.firstBroken().orElseThrow();
+        assertThat(broken.link()).as(report.format()).isEqualTo(Link.TARGET_ROUTING);
+        assertThat(broken.reason()).isEqualTo("TARGET_DOMAIN_NOT_FEDERATED");
+        assertThat(broken.detail()).contains("targetAddress wrong@contoso.mail.onmicrosof.com",
+                "contoso.mail.onmicrosof.com is not among contoso-cloud's federated domains");
+        assertThat(broken.remedy()).isEqualTo("correct the targetAddress of wrong@contoso.com on contoso-onprem to an "
+                + "address in [contoso.mail.onmicrosoft.com] (Set-RemoteMailbox -RemoteRoutingAddress)");
+        assertThat(report.link(Link.ANSWER).detail()).startsWith("ErrorAddressSpaceNotFound");
+    }
+
+    @Test
+    void aDomainMissingFromThePartnersDomainNamesIsThePartnersRelationshipLink() {
+        TrustChainReport report = withRelationship(cloud, "To contoso on-premises", c -> c.domainNames("contoso.net"),
+                () -> aliceAsksFor("bob@contoso.com"));
+
+        LinkResult broken = report.firstBroken().orElseThrow();
+        assertThat(broken.link()).as(report.format()).isEqualTo(Link.PARTNER_RELATIONSHIP);
+        assertThat(broken.reason()).isEqualTo("NO_RELATIONSHIP");
+        assertThat(broken.detail()).contains("contoso-cloud has no organization relationship listing the requester's "
+                + "domain contoso.com");
+        assertThat(broken.remedy()).startsWith("add contoso.com to the DomainNames of contoso-cloud's relationship");
+        assertThat(report.link(Link.ANSWER).reason()).isEqualTo("NO_RELATIONSHIP");
+        assertThat(report.link(Link.ANSWER).detail()).startsWith("ErrorNoFreeBusyAccess");
+    }
+
+    @Test
+    void clockSkewIsTheAnswerLinkNamingTokenExpired() {
+        cloud.clock().setOffset(Duration.ofMinutes(20));
+
+        TrustChainReport report = aliceAsksFor("bob@contoso.com");
+
+        LinkResult broken = report.firstBroken().orElseThrow();
+        assertThat(broken.link()).as(report.format()).isEqualTo(Link.ANSWER);
+        assertThat(broken.reason()).isEqualTo("TOKEN_EXPIRED");
+        assertThat(broken.detail()).startsWith("ErrorProxyRequestProcessingFailed");
+        assertThat(broken.remedy()).isEqualTo("the clocks of contoso-onprem, contoso-cloud and the gateway are more "
+                + "than 5 minutes apart: set the clock that is off to the right time");
+    }
+
+    @Test
+    void aDefaultPermissionOfNoneIsTheTargetMailboxLink() {
+        TrustChainReport report = verifier(cloud, onPremises).verify("bob@contoso.mail.onmicrosoft.com", "pw-bob",
+                "carol@contoso.com");
+
+        LinkResult broken = report.firstBroken().orElseThrow();
+        assertThat(broken.link()).as(report.format()).isEqualTo(Link.TARGET_MAILBOX);
+        assertThat(broken.reason()).isEqualTo("DEFAULT_PERMISSION_NONE");
+        assertThat(broken.remedy()).isEqualTo("the owner of carol@contoso.com on contoso-onprem must set the "
+                + "calendar's Default permission to at least AvailabilityOnly (FreeBusyTimeOnly)");
+        assertThat(report.link(Link.ANSWER).reason()).isEqualTo("DEFAULT_PERMISSION_NONE");
+    }
+
+    static TrustChainVerifier verifier(Tenant requester, Tenant partner) {
+        return new TrustChainVerifier(ChainEndpoints.of(topology.gateway().url(), requester.url(), partner.url()),
+                TrustBundles.clientContext(topology.trustBundle()), BusFactory.getDefaultBus(), Clock.systemUTC());
+    }
+
+    private static TrustChainReport aliceAsksFor(String target) {
+        return verifier(onPremises, cloud).verify("alice@contoso.com", "pw-alice", target);
+    }
+
+    static <T> T withRelationship(Tenant tenant, String name, Consumer<RelationshipChanges.Builder> change,
+            Supplier<T> call) {
+        RelationshipStore store = tenant.relationships();
+        OrganizationRelationship before = store.get(name).orElseThrow();
+        RelationshipChanges.Builder builder = RelationshipChanges.builder();
+        change.accept(builder);
+        store.set(name, builder.build());
+        try {
+            return call.get();
+        } finally {
+            store.remove(name);
+            store.create(before);
+        }
+    }
+}
