@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "free/busy request across the boundary has been answered. Ctrl-C or SIGTERM stops it (exit 0).",
                 "State (relationships, calendars, keys) is kept across restarts; --reset restores the scenario."},
         footer = {"", "Example:", "  fedemu up --state-dir /tmp/fedemu",
-                "  fedemu up --scenario scenarios/partner.yaml --state-dir /tmp/fedemu --reset"})
+                "  fedemu up --scenario scenarios/partner.yaml --state-dir /tmp/fedemu --reset",
+                "  fedemu up --http --port-base 0"})
 final class UpCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
@@ -46,6 +47,10 @@ final class UpCommand implements Callable<Integer> {
             + "and TLS certificates are kept.")
     boolean reset;
 
+    @Option(names = "--http", description = "Serve every role over plain HTTP instead of HTTPS, for tools that "
+            + "cannot be pointed at a trust bundle. Basic passwords then cross loopback in clear.")
+    boolean http;
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +67,8 @@ final class UpCommand implements Callable<Integer> {
             out.println(removed.isEmpty() ? "Reset: no role state in " + stateDirectory
                     : "Reset: removed " + removed.stream().map(p -> stateDirectory.relativize(p).toString()).toList());
         }
-        Topology topology = Topology.start(loaded, Topology.Options.in(stateDirectory).portBase(portBase));
+        Topology.Options options = Topology.Options.in(stateDirectory).portBase(portBase);
+        Topology topology = Topology.start(loaded, http ? options.plainHttp() : options);
         Thread hook = new Thread(() -> stop(topology), "fedemu-up-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
