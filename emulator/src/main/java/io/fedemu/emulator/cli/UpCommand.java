@@ -81,15 +81,18 @@ final class UpCommand implements Callable<Integer> {
                     .orElse("Self-check: skipped (no organization has both a user and a remote mailbox)"));
         } catch (UnreachableException | EwsFaultException e) {
             stop(topology);
+            removeHook(hook);
             spec.commandLine().getErr().println("fedemu up: the self-check across the boundary failed: "
                     + e.getMessage());
             spec.commandLine().getErr().flush();
             return e instanceof UnreachableException ? ExitStatus.UNREACHABLE.code() : ExitStatus.TRUST_FAILURE.code();
         } catch (RuntimeException e) {
             stop(topology);
+            removeHook(hook);
             throw e;
         }
-        boolean signals = StopSignals.install(stopped::countDown);
+        // Installed only now: a signal during start-up takes the JVM's way out, through the hook.
+        StopSignals.install(stopped::countDown);
         out.println("ready");
         out.flush();
         try {
@@ -97,7 +100,6 @@ final class UpCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             // Embedded use (tests): an interrupt stops the topology like a signal would.
             Thread.currentThread().interrupt();
-            removeHook(hook);
         }
         stop(topology);
         out.println("Stopped.");
@@ -106,7 +108,7 @@ final class UpCommand implements Callable<Integer> {
         return ExitStatus.SUCCESS.code();
     }
 
-    /** Outside a JVM shutdown the hook would otherwise keep the stopped topology reachable until exit. */
+    /** After a stop of our own the hook has nothing left to do; in-process callers should not accumulate them. */
     private static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
