@@ -99,7 +99,7 @@ public final class RoleServer implements AutoCloseable {
             return this;
         } catch (RuntimeException e) {
             close();
-            throw new IllegalStateException("cannot serve on " + address + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot serve on " + address + ": " + deepestMessage(e), e);
         }
     }
 
@@ -109,5 +109,16 @@ public final class RoleServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on " + host, e);
         }
+    }
+
+    /** CXF wraps a bind failure without a message; the cause says what happened (the port is in use). */
+    private static String deepestMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

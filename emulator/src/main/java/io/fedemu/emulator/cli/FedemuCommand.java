@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "Emulates Exchange cross-organization free/busy federation: a federation gateway, "
                 + "tenant organizations and the client that checks the trust chain between them.",
         subcommands = {UpCommand.class, GatewayCommand.class, TenantCommand.class, CertsCommand.class},
-        footer = {"", "Examples:", "  fedemu certs init --state-dir /tmp/fedemu", "  fedemu certs show --state-dir /tmp/fedemu", "  fedemu gateway --state-dir /tmp/fedemu --port 8443"})
+        footer = {"", "Examples:", "  fedemu up --state-dir /tmp/fedemu",
+                "  fedemu certs init --state-dir /tmp/fedemu", "  fedemu certs show --state-dir /tmp/fedemu", "  fedemu gateway --state-dir /tmp/fedemu --port 8443"})
 public final class FedemuCommand {
 }

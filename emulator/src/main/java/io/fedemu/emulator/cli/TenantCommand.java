@@ -66,7 +66,7 @@ final class TenantCommand implements Callable<Integer> {
             options = options.gateway(gateway);
         }
         Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization,
-                written -> io.fedemu.emulator.topology.Topology.resolve(written, ports)),
+                written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, http ? "http" : "https")),
                 http ? options.plainHttp() : options);
         Thread hook = new Thread(() -> {
             tenant.close();

@@ -42,18 +42,26 @@ public final class Topology implements AutoCloseable {
         this.stateDirectory = stateDirectory;
     }
 
-    /** {@code portBase} 0 picks free ports; otherwise the gateway gets portBase and tenants the ones after it. */
-    public record Options(Path stateDirectory, int portBase, int journalCapacity, Duration partnerBudget) {
+    /**
+     * {@code portBase} 0 picks free ports; otherwise the gateway gets portBase and tenants the ones after it.
+     * {@code tls} false serves every role over plain HTTP, for tools that cannot be pointed at a trust bundle.
+     */
+    public record Options(Path stateDirectory, int portBase, int journalCapacity, Duration partnerBudget,
+            boolean tls) {
         public static Options in(Path stateDirectory) {
-            return new Options(stateDirectory, 0, Journal.DEFAULT_CAPACITY, Duration.ofSeconds(10));
+            return new Options(stateDirectory, 0, Journal.DEFAULT_CAPACITY, Duration.ofSeconds(10), true);
         }
 
         public Options portBase(int value) {
-            return new Options(stateDirectory, value, journalCapacity, partnerBudget);
+            return new Options(stateDirectory, value, journalCapacity, partnerBudget, tls);
         }
 
         public Options partnerBudget(Duration value) {
-            return new Options(stateDirectory, portBase, journalCapacity, value);
+            return new Options(stateDirectory, portBase, journalCapacity, value, tls);
+        }
+
+        public Options plainHttp() {
+            return new Options(stateDirectory, portBase, journalCapacity, partnerBudget, false);
         }
     }
 
@@ -65,18 +73,20 @@ public final class Topology implements AutoCloseable {
         for (int i = 0; i < organizations.size(); i++) {
             ports.put(organizations.get(i).name().toLowerCase(java.util.Locale.ROOT), port(options, i + 1));
         }
-        Gateway gateway = Gateway.start(Gateway.Options.in(options.stateDirectory()).port(gatewayPort));
+        Gateway.Options gatewayOptions = Gateway.Options.in(options.stateDirectory()).port(gatewayPort);
+        Gateway gateway = Gateway.start(options.tls() ? gatewayOptions : gatewayOptions.plainHttp());
         gateway.clock().setOffset(Duration.ofSeconds(scenario.gateway().clockOffsetSeconds()));
         Map<String, Tenant> tenants = new LinkedHashMap<>();
         try {
-            TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports);
+            String scheme = options.tls() ? "https" : "http";
+            TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports, scheme);
             for (OrganizationSpec organization : organizations) {
+                Tenant.Options tenantOptions = Tenant.Options.in(options.stateDirectory())
+                        .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
+                        .gateway(gateway.url()).journal(journal).partnerBudget(options.partnerBudget())
+                        .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()));
                 Tenant tenant = Tenant.start(TenantDefinitions.from(scenario, organization, endpoints),
-                        Tenant.Options.in(options.stateDirectory())
-                                .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
-                                .gateway(gateway.url()).journal(journal).partnerBudget(options.partnerBudget())
-                                .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(
-                                        organization.refreshMetadataOnUnknownKey())));
+                        options.tls() ? tenantOptions : tenantOptions.plainHttp());
                 tenant.clock().setOffset(Duration.ofSeconds(organization.clockOffsetSeconds()));
                 tenants.put(organization.name(), tenant);
             }
@@ -140,14 +150,19 @@ public final class Topology implements AutoCloseable {
         return ports;
     }
 
-    /** {@code tenant:NAME/autodiscover} or {@code tenant:NAME/ews} as a URL on that tenant's port. */
+    /** {@code tenant:NAME/autodiscover} or {@code tenant:NAME/ews} as an HTTPS URL on that tenant's port. */
     public static String resolve(String written, Map<String, Integer> ports) {
+        return resolve(written, ports, "https");
+    }
+
+    /** {@code tenant:NAME/autodiscover} or {@code tenant:NAME/ews} as a URL on that tenant's port. */
+    public static String resolve(String written, Map<String, Integer> ports, String scheme) {
         Matcher matcher = TENANT_ENDPOINT.matcher(written);
         if (!matcher.matches()) {
             return written;
         }
         Integer port = ports.get(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
         String path = "ews".equals(matcher.group(2)) ? Tenant.EWS_PATH : "/autodiscover/autodiscover.svc";
-        return URI.create("https://localhost:" + port + path).toString();
+        return URI.create(scheme + "://localhost:" + port + path).toString();
     }
 }

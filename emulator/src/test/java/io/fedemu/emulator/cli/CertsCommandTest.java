@@ -111,11 +111,16 @@ class CertsCommandTest {
     }
 
     @Test
-    void upSaysPlainlyThatTheLauncherIsNotBuiltAndFails() {
-        CommandRun run = CommandRun.of("up", "--state-dir", state.toString());
+    void upWithAScenarioThatDoesNotExistNamesItAndLeavesTheStateAlone() throws Exception {
+        Files.createDirectories(state.resolve("tenants/contoso-onprem"));
+
+        CommandRun run = CommandRun.of("up", "--scenario", state.resolve("missing.yaml").toString(), "--state-dir",
+                state.toString(), "--reset");
 
         assertThat(run.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
-        assertThat(run.err()).contains("not built yet").contains("fedemu certs init");
+        assertThat(run.err()).startsWith("fedemu: ").contains("missing.yaml").doesNotContain("\tat ");
+        assertThat(run.out()).doesNotContain("ready");
+        assertThat(state.resolve("tenants/contoso-onprem")).as("--reset waits for a valid scenario").isDirectory();
     }
 
     private String thumbprint(String pem) {

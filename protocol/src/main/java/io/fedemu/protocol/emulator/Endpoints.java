@@ -1,0 +1,61 @@
+package io.fedemu.protocol.emulator;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * {@code <state>/endpoints.json}: where every role of a running scenario listens, who can sign in, and
+ * what to trust. Written whole by {@code fedemu up} once the topology is started; URLs are absolute.
+ *
+ * @param scenario    the scenario's name as its file declares it
+ * @param scenarioFile the scenario file it was started from
+ */
+public record Endpoints(String scenario, String scenarioFile, TrustBundle trustBundle, Gateway gateway,
+        List<Tenant> tenants) {
+    public static final String FILE_NAME = "endpoints.json";
+
+    public Endpoints {
+        tenants = tenants == null ? List.of() : List.copyOf(tenants);
+    }
+
+    /** The emulator root CA: every role's TLS certificate chains to it. */
+    public record TrustBundle(String pem, String pkcs12, String password) {
+    }
+
+    /** The federation gateway; {@code url} is also its issuer unless an external URL was chosen. */
+    public record Gateway(String url, String issuer, String metadata, String jwks, String discovery, String admin) {
+    }
+
+    /**
+     * One Exchange organization.
+     *
+     * @param kind "on-premises" or "cloud", as the scenario writes it
+     */
+    public record Tenant(String name, String kind, List<String> domains, String applicationUri, String ews,
+            String autodiscover, String admin, List<Mailbox> mailboxes) {
+        public Tenant {
+            domains = domains == null ? List.of() : List.copyOf(domains);
+            mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
+        }
+    }
+
+    /**
+     * A user of the tenant's directory. Remote mailboxes have no password (they sign in at their own
+     * organization) and route free/busy to {@code targetAddress}.
+     *
+     * @param kind {@link #MAILBOX} or {@link #REMOTE}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Mailbox(String address, String password, String kind, String targetAddress) {
+        public static final String MAILBOX = "mailbox";
+        public static final String REMOTE = "remote";
+
+        public static Mailbox local(String address, String password) {
+            return new Mailbox(address, password, MAILBOX, null);
+        }
+
+        public static Mailbox remote(String address, String targetAddress) {
+            return new Mailbox(address, null, REMOTE, targetAddress);
+        }
+    }
+}
