@@ -77,6 +77,11 @@ public final class Topology implements AutoCloseable {
         Gateway gateway = Gateway.start(options.tls() ? gatewayOptions : gatewayOptions.plainHttp());
         gateway.clock().setOffset(Duration.ofSeconds(scenario.gateway().clockOffsetSeconds()));
         Map<String, Tenant> tenants = new LinkedHashMap<>();
+        // Tenants start in parallel: each publishes its own CXF endpoints and registers at the gateway,
+        // which is most of start-up, and they share nothing but the gateway (already up) and the CA.
+        java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(organizations.size(), Runtime.getRuntime().availableProcessors())));
+        List<java.util.concurrent.Future<Tenant>> starting = new ArrayList<>();
         try {
             String scheme = options.tls() ? "https" : "http";
             TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports, scheme);
@@ -85,15 +90,38 @@ public final class Topology implements AutoCloseable {
                         .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
                         .gateway(gateway.url()).journal(journal).partnerBudget(options.partnerBudget())
                         .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()));
-                Tenant tenant = Tenant.start(TenantDefinitions.from(scenario, organization, endpoints),
-                        options.tls() ? tenantOptions : tenantOptions.plainHttp());
-                tenant.clock().setOffset(Duration.ofSeconds(organization.clockOffsetSeconds()));
-                tenants.put(organization.name(), tenant);
+                starting.add(starters.submit(() -> {
+                    Tenant tenant = Tenant.start(TenantDefinitions.from(scenario, organization, endpoints),
+                            options.tls() ? tenantOptions : tenantOptions.plainHttp());
+                    tenant.clock().setOffset(Duration.ofSeconds(organization.clockOffsetSeconds()));
+                    return tenant;
+                }));
             }
+            RuntimeException failure = null;
+            for (int i = 0; i < organizations.size(); i++) {
+                try {
+                    tenants.put(organizations.get(i).name(), starting.get(i).get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                                : new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tenants.values().forEach(Tenant::close);
+            gateway.close();
+            throw new IllegalStateException("interrupted while starting the tenants", e);
         } catch (RuntimeException e) {
             tenants.values().forEach(Tenant::close);
             gateway.close();
             throw e;
+        } finally {
+            starters.shutdown();
         }
         return new Topology(scenario, gateway, tenants, journal, options.stateDirectory());
     }
