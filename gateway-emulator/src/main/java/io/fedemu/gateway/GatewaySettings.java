@@ -42,15 +42,7 @@ public record GatewaySettings(URI externalUrl, Map<Offer, Duration> tokenLifetim
                 Duration.ofHours(24), Duration.ofHours(24), 200_000);
     }
 
-    public GatewaySettings withExternalUrl(URI url) {
-        return new GatewaySettings(url, tokenLifetimes, clockSkew, assertionMaxLifetime, certificateOverlap,
-                metadataRefreshInterval, replayCacheCapacity);
-    }
 
-    public GatewaySettings withCertificateOverlap(Duration overlap) {
-        return new GatewaySettings(externalUrl, tokenLifetimes, clockSkew, assertionMaxLifetime, overlap,
-                metadataRefreshInterval, replayCacheCapacity);
-    }
 
     public Duration lifetime(Offer offer) {
         return tokenLifetimes.getOrDefault(offer, DEFAULT_FREE_BUSY_LIFETIME);

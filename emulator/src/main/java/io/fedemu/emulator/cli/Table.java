@@ -2,7 +2,6 @@ package io.fedemu.emulator.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Output shaped like PowerShell's Format-Table: a header, a dashed rule, left-aligned columns. */
@@ -44,8 +43,4 @@ final class Table {
         }
     }
 
-    @Override
-    public String toString() {
-        return Arrays.deepToString(rows.toArray());
-    }
 }

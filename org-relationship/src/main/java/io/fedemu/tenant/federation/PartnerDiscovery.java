@@ -11,15 +11,6 @@ import java.net.URI;
 public interface PartnerDiscovery {
     URI ewsUrl(OrganizationRelationship relationship, String targetAddress);
 
-    /** Only TargetSharingEpr: without Autodiscover a relationship must name its endpoint. */
-    PartnerDiscovery SHARING_EPR_ONLY = (relationship, target) -> {
-        if (relationship.targetSharingEpr() == null) {
-            throw new DiscoveryException("relationship " + relationship.name() + " has no TargetSharingEpr and "
-                    + "Autodiscover is not available");
-        }
-        return URI.create(relationship.targetSharingEpr());
-    };
-
     /** Discovery failed; the message says where and why. */
     final class DiscoveryException extends RuntimeException {
         private static final long serialVersionUID = 1L;
