@@ -12,11 +12,35 @@ import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The broken teaching scenario fails exactly where its comments say, and nowhere else. */
+/** The broken teaching scenarios fail exactly where their comments say, and mend as they say. */
 class TeachingScenariosAcceptanceTest {
     @RegisterExtension
     static FederationExtension wrongTargetAddress = FederationExtension.scenario(
             Path.of("../scenarios/teaching-wrong-target-address.yaml"));
+
+    @RegisterExtension
+    static FederationExtension staleMetadata = FederationExtension.scenario(
+            Path.of("../scenarios/teaching-stale-metadata.yaml"));
+
+    @Test
+    void aStaleMetadataCopyRejectsTokensUntilItIsRefreshed() throws Exception {
+        TimeZone jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            EwsUser alice = new EwsUser(staleMetadata.trustBundle(), staleMetadata.tenant("contoso-onprem").ewsUrl(),
+                    "alice@contoso.com", "Passw0rd!alice");
+
+            AttendeeAvailability broken = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+            assertThat(broken.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
+            assertThat(broken.getErrorMessage()).contains("GATEWAY_KEY_UNKNOWN");
+
+            staleMetadata.tenant("contoso-cloud").federation().orElseThrow().metadata().refresh();
+            AttendeeAvailability mended = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+            assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
+        } finally {
+            TimeZone.setDefault(jvmZone);
+        }
+    }
 
     @Test
     void aMistypedTargetAddressLeavesBobUnreachableWhileDanaIsAnswered() throws Exception {

@@ -15,7 +15,7 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
 
     public Scenario {
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
-        gateway = gateway == null ? new GatewaySpec(null, 0) : gateway;
+        gateway = gateway == null ? new GatewaySpec(null, 0, false) : gateway;
     }
 
     public Optional<OrganizationSpec> organization(String name) {
@@ -33,7 +33,11 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
     }
 
     /** {@code issuer}: "default" or absent for https://localhost:PORT, else a URL. */
-    public record GatewaySpec(String issuer, long clockOffsetSeconds) {
+    /**
+     * @param rotateSigningKeyAfterStart a teaching fault: the gateway rotates its signing key once every
+     *                                   tenant has fetched its metadata, so their copies are stale at once
+     */
+    public record GatewaySpec(String issuer, long clockOffsetSeconds, boolean rotateSigningKeyAfterStart) {
     }
 
     /**

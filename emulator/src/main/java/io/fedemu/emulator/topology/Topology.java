@@ -123,6 +123,9 @@ public final class Topology implements AutoCloseable {
         } finally {
             starters.shutdown();
         }
+        if (scenario.gateway().rotateSigningKeyAfterStart()) {
+            gateway.signingKeys().rotate();
+        }
         return new Topology(scenario, gateway, tenants, journal, options.stateDirectory());
     }
 
