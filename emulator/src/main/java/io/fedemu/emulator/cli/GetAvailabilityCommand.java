@@ -68,7 +68,7 @@ final class GetAvailabilityCommand implements Callable<Integer> {
     @Option(names = "--end", paramLabel = "DATE", description = "Day after the last, UTC (default: start + 1 day).")
     LocalDate end;
 
-    @Option(names = "--view", defaultValue = "Detailed", paramLabel = "VIEW",
+    @Option(names = "--view", defaultValue = "DetailedMerged", paramLabel = "VIEW",
             description = "FreeBusy, FreeBusyMerged, Detailed, DetailedMerged or MergedOnly (default: ${DEFAULT-VALUE}).")
     String view;
 
