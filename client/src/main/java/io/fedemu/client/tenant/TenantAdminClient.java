@@ -1,9 +1,12 @@
 package io.fedemu.client.tenant;
 
 import io.fedemu.client.http.JsonHttp;
+import io.fedemu.client.journal.JournalEntry;
+import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.protocol.tenant.MailboxListing;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
+import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.protocol.tenant.TenantAdminPaths;
 import io.fedemu.protocol.tenant.TokenTestInfo;
 import java.net.URI;
@@ -55,6 +58,44 @@ public final class TenantAdminClient {
         return List.of(http.expect(http.get(uri("/organization-relationships")), OrganizationRelationship[].class));
     }
 
+    /** Get-OrganizationRelationship -Identity name; a missing one is a 404 {@link io.fedemu.client.http.ProblemException}. */
+    public OrganizationRelationship organizationRelationship(String name) {
+        return http.expect(http.get(relationship(name)), OrganizationRelationship.class);
+    }
+
+    public OrganizationRelationship createOrganizationRelationship(OrganizationRelationship relationship) {
+        return http.expect(http.postJson(uri("/organization-relationships"), relationship),
+                OrganizationRelationship.class);
+    }
+
+    public OrganizationRelationship setOrganizationRelationship(String name, RelationshipChanges changes) {
+        return http.expect(http.putJson(relationship(name), changes), OrganizationRelationship.class);
+    }
+
+    public void removeOrganizationRelationship(String name) {
+        http.expect(http.delete(relationship(name)), Void.class);
+    }
+
+    /** Set-FederationTrust -Thumbprint: the tenant generates the next certificate itself. */
+    public FederationTrustInfo stageNextCertificate() {
+        return http.expect(http.postJson(uri("/federation-trust/next-certificate"), null), FederationTrustInfo.class);
+    }
+
+    /** Set-FederationTrust -PublishFederationCertificate. */
+    public FederationTrustInfo publishNextCertificate() {
+        return http.expect(http.postJson(uri("/federation-trust/publish"), null), FederationTrustInfo.class);
+    }
+
+    public DomainProofInfo domainProof(String domain) {
+        return http.expect(http.get(uri("/federation-trust/domain-proof/" + pathSegment(domain))),
+                DomainProofInfo.class);
+    }
+
+    /** The hops this tenant recorded for one request, oldest first. */
+    public List<JournalEntry> journal(String requestId) {
+        return List.of(http.expect(http.get(uri("/journal?requestId=" + encode(requestId))), JournalEntry[].class));
+    }
+
     public MailboxListing mailboxes() {
         return http.expect(http.get(uri(TenantAdminPaths.MAILBOXES)), MailboxListing.class);
     }
@@ -74,6 +115,15 @@ public final class TenantAdminClient {
 
     private URI uri(String path) {
         return URI.create(admin + path);
+    }
+
+    private URI relationship(String name) {
+        return uri("/organization-relationships/" + pathSegment(name));
+    }
+
+    /** Relationship names have spaces ("To contoso cloud"): a path wants %20, not the form encoding's '+'. */
+    private static String pathSegment(String value) {
+        return encode(value).replace("+", "%20");
     }
 
     private static String encode(String value) {

@@ -1,6 +1,10 @@
 package io.fedemu.emulator.cli;
 
 import io.fedemu.certs.CertificateStoreException;
+import io.fedemu.client.autodiscover.AutodiscoverException;
+import io.fedemu.client.availability.EwsFaultException;
+import io.fedemu.client.http.ProblemException;
+import io.fedemu.client.http.UnreachableException;
 import io.fedemu.emulator.scenario.ScenarioException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -19,6 +23,17 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new FedemuCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             // Known failures are the user's to fix: one line naming the problem, no stack trace.
+            if (exception instanceof UnreachableException) {
+                return fail(cmd, exception, ExitStatus.UNREACHABLE);
+            }
+            if (exception instanceof EwsFaultException || exception instanceof AutodiscoverException) {
+                // The partner or the gateway refused: a link of the trust chain, not the command, failed.
+                return fail(cmd, exception, ExitStatus.TRUST_FAILURE);
+            }
+            if (exception instanceof ProblemException) {
+                // The tenant refused the change (no such relationship, a duplicate name): the problem names why.
+                return fail(cmd, exception, ExitStatus.FAILURE);
+            }
             if (exception instanceof CertificateStoreException || exception instanceof ScenarioException
                     || exception instanceof UncheckedIOException
                     || exception instanceof IllegalArgumentException || exception instanceof IllegalStateException) {
@@ -29,5 +44,11 @@ public final class Main {
             throw exception;
         });
         return commandLine;
+    }
+
+    private static int fail(CommandLine cmd, Exception exception, ExitStatus status) {
+        cmd.getErr().println("fedemu " + cmd.getCommandName() + ": " + exception.getMessage());
+        cmd.getErr().flush();
+        return status.code();
     }
 }

@@ -80,7 +80,8 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         ValidatedToken partner = DelegationTokenAuthentication.token(message);
         String requester = partner != null ? partner.email() : BasicAuthentication.requester(message);
-        String requestId = partner != null ? DelegationTokenAuthentication.requestId(message) : null;
+        // A local user's client may name the request too (fedemu get-availability --trace reads the journal by it).
+        String requestId = DelegationTokenAuthentication.requestId(message);
         if (requestId == null) {
             requestId = UUID.randomUUID().toString();
         }

@@ -1,0 +1,200 @@
+package io.fedemu.emulator.cli;
+
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.journal.JournalEntry;
+import io.fedemu.protocol.emulator.Endpoints;
+import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
+import io.fedemu.protocol.ews.types.ArrayOfMailboxData;
+import io.fedemu.protocol.ews.types.Duration;
+import io.fedemu.protocol.ews.types.EmailAddress;
+import io.fedemu.protocol.ews.types.FreeBusyViewOptionsType;
+import io.fedemu.protocol.ews.types.FreeBusyViewType;
+import io.fedemu.protocol.ews.types.MailboxData;
+import io.fedemu.protocol.ews.types.MeetingAttendeeType;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** GetUserAvailability as a user of one tenant sends it, over EWS with HTTP Basic, optionally traced. */
+@Command(name = "get-availability", mixinStandardHelpOptions = true,
+        description = {"Asks a tenant's EWS for free/busy as one of its users and prints each mailbox's answer: "
+                + "ResponseCode, view, merged string, events.",
+                "Exit 0 only when every mailbox answered NoError; 3 when one answered with an error code."},
+        footer = {"", "Example:",
+                "  fedemu get-availability --tenant contoso-onprem --as alice@contoso.com --for bob@contoso.com "
+                        + "--start 2026-11-30 --end 2026-12-01 --view Detailed --trace"})
+final class GetAvailabilityCommand implements Callable<Integer> {
+    @Mixin
+    StateDirectoryOption state;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--tenant", required = true, paramLabel = "NAME", description = "The tenant whose EWS is asked.")
+    String tenant;
+
+    @Option(names = "--as", required = true, paramLabel = "ADDRESS", description = "The user asking (HTTP Basic).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "P", description = "The user's password (default: endpoints.json's).")
+    String password;
+
+    @Option(names = "--for", required = true, split = ",", paramLabel = "ADDRESS", description = "The mailboxes asked for.")
+    List<String> attendees;
+
+    @Option(names = "--start", paramLabel = "DATE", description = "First day, UTC (default: today).")
+    LocalDate start;
+
+    @Option(names = "--end", paramLabel = "DATE", description = "Day after the last, UTC (default: start + 1 day).")
+    LocalDate end;
+
+    @Option(names = "--view", defaultValue = "DetailedMerged", paramLabel = "VIEW",
+            description = "FreeBusy, FreeBusyMerged, Detailed, DetailedMerged or MergedOnly (default: ${DEFAULT-VALUE}).")
+    String view;
+
+    @Option(names = "--interval", defaultValue = "30", paramLabel = "MINUTES",
+            description = "Merged free/busy interval (default: ${DEFAULT-VALUE}).")
+    int interval;
+
+    @Option(names = "--trace", description = "Add the journal entries both tenants recorded for this request.")
+    boolean trace;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RunningEmulator emulator = RunningEmulator.in(state.path());
+        Endpoints.Tenant asked = emulator.tenant(tenant);
+        String secret = password != null ? password : emulator.password(asked, user).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "no password for " + user + " in endpoints.json: "
+                        + "give --password"));
+        // Our own request id, so the journals of both tenants can be read for exactly this request.
+        String requestId = "fedemu-cli-" + UUID.randomUUID();
+        List<FreeBusyResponseType> responses = ask(emulator, asked, secret, requestId);
+        List<AvailabilityAnswer.MailboxAnswer> mailboxes = new ArrayList<>();
+        for (int i = 0; i < responses.size(); i++) {
+            mailboxes.add(AvailabilityAnswer.of(i < attendees.size() ? attendees.get(i) : "?", responses.get(i)));
+        }
+        AvailabilityAnswer answer = new AvailabilityAnswer(requestId, mailboxes,
+                trace ? journal(emulator, requestId) : null);
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            OutputOptions.printJson(out, answer);
+        } else {
+            print(out, answer);
+        }
+        return answer.ok() ? ExitStatus.SUCCESS.code() : ExitStatus.TRUST_FAILURE.code();
+    }
+
+    private List<FreeBusyResponseType> ask(RunningEmulator emulator, Endpoints.Tenant asked, String secret,
+            String requestId) {
+        // A bus of our own, shut down after, so an in-process run leaves no client threads behind.
+        Bus bus = BusFactory.newInstance().createBus();
+        try {
+            AvailabilityClient client = new AvailabilityClient(bus, URI.create(asked.ews()), emulator.tls(),
+                    java.time.Duration.ofSeconds(30));
+            return client.getUserAvailability(request(), null, new EwsCredentials.Basic(user, secret), requestId)
+                    .response().getFreeBusyResponseArray().getFreeBusyResponse();
+        } finally {
+            bus.shutdown(true);
+        }
+    }
+
+    private GetUserAvailabilityRequestType request() {
+        FreeBusyViewType requested;
+        try {
+            requested = FreeBusyViewType.fromValue(view);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--view': " + view);
+        }
+        LocalDate from = start != null ? start : LocalDate.now(ZoneOffset.UTC);
+        LocalDate to = end != null ? end : from.plusDays(1);
+        GetUserAvailabilityRequestType request = new GetUserAvailabilityRequestType();
+        ArrayOfMailboxData mailboxes = new ArrayOfMailboxData();
+        for (String attendee : attendees) {
+            MailboxData mailbox = new MailboxData();
+            EmailAddress email = new EmailAddress();
+            email.setAddress(attendee);
+            mailbox.setEmail(email);
+            mailbox.setAttendeeType(MeetingAttendeeType.REQUIRED);
+            mailboxes.getMailboxData().add(mailbox);
+        }
+        request.setMailboxDataArray(mailboxes);
+        FreeBusyViewOptionsType options = new FreeBusyViewOptionsType();
+        Duration window = new Duration();
+        try {
+            DatatypeFactory types = DatatypeFactory.newInstance();
+            window.setStartTime(types.newXMLGregorianCalendar(from.atStartOfDay().toInstant(ZoneOffset.UTC).toString()));
+            window.setEndTime(types.newXMLGregorianCalendar(to.atStartOfDay().toInstant(ZoneOffset.UTC).toString()));
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        options.setTimeWindow(window);
+        options.setRequestedView(requested);
+        options.setMergedFreeBusyIntervalInMinutes(interval);
+        request.setFreeBusyViewOptions(options);
+        return request;
+    }
+
+    /** Both sides of the boundary: every tenant's journal (one emulator may share it, hence the de-duplication). */
+    private static List<JournalEntry> journal(RunningEmulator emulator, String requestId) {
+        Map<String, JournalEntry> entries = new LinkedHashMap<>();
+        for (Endpoints.Tenant tenant : emulator.endpoints().tenants()) {
+            emulator.admin(tenant).journal(requestId)
+                    .forEach(e -> entries.putIfAbsent(e.role() + "#" + e.sequence() + "@" + e.time(), e));
+        }
+        return entries.values().stream().sorted(Comparator.comparing(JournalEntry::time)
+                .thenComparing(JournalEntry::sequence)).toList();
+    }
+
+    private static void print(PrintWriter out, AvailabilityAnswer answer) {
+        for (AvailabilityAnswer.MailboxAnswer mailbox : answer.mailboxes()) {
+            Map<String, String> lines = new LinkedHashMap<>();
+            lines.put("Mailbox", mailbox.mailbox());
+            lines.put("ResponseCode", mailbox.responseCode());
+            if (!mailbox.ok()) {
+                lines.put("MessageText", FormatList.text(mailbox.messageText()));
+            }
+            lines.put("FreeBusyViewType", FormatList.text(mailbox.freeBusyViewType()));
+            lines.put("MergedFreeBusy", FormatList.text(mailbox.mergedFreeBusy()));
+            FormatList.print(out, lines);
+            if (!mailbox.events().isEmpty()) {
+                Table events = new Table("StartTime", "EndTime", "BusyType", "Subject", "Location");
+                mailbox.events().forEach(e -> events.row(e.start(), e.end(), e.busyType(), FormatList.text(e.subject()),
+                        FormatList.text(e.location())));
+                events.print(out);
+                out.println();
+            }
+        }
+        if (answer.trace() != null) {
+            out.println("Trace (request " + answer.requestId() + "):");
+            for (JournalEntry entry : answer.trace()) {
+                out.println("  " + (entry.verdict() == JournalEntry.Verdict.PASS ? "✓" : "✗") + " " + entry.step()
+                        + " [" + entry.role() + "]" + (entry.reason() == null ? "" : " " + entry.reason())
+                        + (entry.detail() == null ? "" : ": " + entry.detail()));
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,69 @@
+package io.fedemu.emulator.cli;
+
+import io.fedemu.certs.TrustBundles;
+import io.fedemu.client.tenant.TenantAdminClient;
+import io.fedemu.emulator.launcher.EndpointsFile;
+import io.fedemu.protocol.emulator.Endpoints;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The emulator a cmdlet talks to, as {@code fedemu up} described it in endpoints.json: users name tenants,
+ * domains and addresses, this turns them into URLs and the TLS trust to reach them.
+ */
+record RunningEmulator(Endpoints endpoints, SSLContext tls) {
+
+    static RunningEmulator in(Path stateDirectory) {
+        if (!Files.isRegularFile(EndpointsFile.in(stateDirectory))) {
+            throw new IllegalStateException("no running emulator described in " + EndpointsFile.in(stateDirectory)
+                    + ": start one with 'fedemu up --state-dir " + stateDirectory + "'");
+        }
+        Endpoints endpoints = EndpointsFile.read(stateDirectory);
+        return new RunningEmulator(endpoints, TrustBundles.clientContext(Path.of(endpoints.trustBundle().pem())));
+    }
+
+    Endpoints.Tenant tenant(String name) {
+        return endpoints.tenants().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tenant named '" + name + "'; this emulator runs "
+                        + endpoints.tenants().stream().map(Endpoints.Tenant::name).toList()));
+    }
+
+    Optional<Endpoints.Tenant> tenantOfDomain(String domain) {
+        String wanted = domain.toLowerCase(Locale.ROOT);
+        return endpoints.tenants().stream()
+                .filter(t -> t.domains().stream().anyMatch(d -> d.equalsIgnoreCase(wanted))).findFirst();
+    }
+
+    Endpoints.Tenant tenantHolding(String domain) {
+        return tenantOfDomain(domain).orElseThrow(() -> new IllegalArgumentException("no tenant of this emulator "
+                + "holds the domain '" + domain + "'"));
+    }
+
+    /** The tenant where {@code address} is a mailbox (not a remote mailbox): where it signs in. */
+    Optional<Endpoints.Tenant> homeOf(String address) {
+        return endpoints.tenants().stream().filter(t -> t.mailboxes().stream().anyMatch(
+                m -> Endpoints.Mailbox.MAILBOX.equals(m.kind()) && m.address().equalsIgnoreCase(address))).findFirst();
+    }
+
+    /** The scenario's password for a local mailbox of {@code tenant}. */
+    Optional<String> password(Endpoints.Tenant tenant, String address) {
+        return tenant.mailboxes().stream().filter(m -> m.address().equalsIgnoreCase(address) && m.password() != null)
+                .map(Endpoints.Mailbox::password).findFirst();
+    }
+
+    TenantAdminClient admin(Endpoints.Tenant tenant) {
+        return new TenantAdminClient(URI.create(tenant.admin()), tls);
+    }
+
+    TenantAdminClient admin(String tenantName) {
+        return admin(tenant(tenantName));
+    }
+
+    URI gateway() {
+        return URI.create(endpoints.gateway().url());
+    }
+}
