@@ -75,7 +75,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         try {
             engine.validate(parsed.query(AccessLevel.AVAILABILITY_ONLY));
         } catch (FreeBusyException e) {
-            throw EwsFault.of(e.reason().responseCode(), e.reason().sentence() + " " + e.getMessage());
+            throw EwsFault.of(e.reason().responseCode(), e.getMessage());
         }
         Message message = PhaseInterceptorChain.getCurrentMessage();
         ValidatedToken partner = DelegationTokenAuthentication.token(message);
@@ -159,7 +159,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                     request.query(access)));
         } catch (FreeBusyException e) {
             return FreeBusyResponses.error(ResponseCodeType.fromValue(e.reason().responseCode()),
-                    e.reason().sentence() + (e.getMessage().isEmpty() ? "" : " " + e.getMessage()));
+                    e.getMessage());
         }
     }
 
