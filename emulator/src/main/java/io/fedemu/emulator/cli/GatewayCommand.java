@@ -5,7 +5,6 @@ import io.fedemu.protocol.gateway.GatewayPaths;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,17 +35,10 @@ final class GatewayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CountDownLatch stopped = new CountDownLatch(1);
-
     @Override
     public Integer call() throws Exception {
         Gateway.Options options = Gateway.Options.in(state.path()).port(port).externalUrl(externalUrl);
         Gateway gateway = Gateway.start(http ? options.plainHttp() : options);
-        Thread hook = new Thread(() -> {
-            gateway.close();
-            stopped.countDown();
-        }, "fedemu-gateway-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter out = spec.commandLine().getOut();
         String url = gateway.url().toString();
         Table table = new Table("Endpoint", "URL");
@@ -60,14 +52,7 @@ final class GatewayCommand implements Callable<Integer> {
         table.print(out);
         out.println("ready");
         out.flush();
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            // Embedded use (tests): an interrupt stops the gateway like a signal would.
-            Runtime.getRuntime().removeShutdownHook(hook);
-            gateway.close();
-            Thread.currentThread().interrupt();
-        }
+        RunningRole.untilStopped(gateway, "gateway");
         return ExitStatus.SUCCESS.code();
     }
 }

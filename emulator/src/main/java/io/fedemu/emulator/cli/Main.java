@@ -14,7 +14,11 @@ public final class Main {
     private Main() {
     }
 
+    /** Set when this JVM is the fedemu command itself, so long-running commands may handle SIGTERM. */
+    static final String OWNS_SIGNALS = "fedemu.ownsSignals";
+
     public static void main(String[] args) {
+        System.setProperty(OWNS_SIGNALS, "true");
         System.exit(commandLine().execute(args));
     }
 

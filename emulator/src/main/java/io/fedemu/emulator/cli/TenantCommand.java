@@ -6,7 +6,6 @@ import io.fedemu.emulator.scenario.TenantDefinitions;
 import io.fedemu.tenant.Tenant;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,8 +50,6 @@ final class TenantCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CountDownLatch stopped = new CountDownLatch(1);
-
     @Override
     public Integer call() {
         Scenario loaded = scenario.load();
@@ -68,11 +65,6 @@ final class TenantCommand implements Callable<Integer> {
         Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization,
                 written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, http ? "http" : "https")),
                 http ? options.plainHttp() : options);
-        Thread hook = new Thread(() -> {
-            tenant.close();
-            stopped.countDown();
-        }, "fedemu-tenant-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter out = spec.commandLine().getOut();
         Table endpoints = new Table("Endpoint", "URL");
         endpoints.row("EWS", tenant.ewsUrl().toString());
@@ -85,13 +77,7 @@ final class TenantCommand implements Callable<Integer> {
         users.print(out);
         out.println("ready");
         out.flush();
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            tenant.close();
-            Thread.currentThread().interrupt();
-        }
+        RunningRole.untilStopped(tenant, "tenant");
         return ExitStatus.SUCCESS.code();
     }
 }
