@@ -8,7 +8,9 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /** TLS contexts from the emulator's PKI: clients trust the bundle; servers present a credential. */
 public final class TrustBundles {
@@ -22,6 +24,22 @@ public final class TrustBundles {
 
     public static SSLContext clientContext(List<X509Certificate> roots) {
         try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustManager(roots)}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build a TLS client context", e);
+        }
+    }
+
+    /** A trust manager that trusts exactly the certificates in the PEM bundle at {@code pem}. */
+    public static X509TrustManager trustManager(Path pem) {
+        return trustManager(PemFiles.read(pem));
+    }
+
+    /** For clients that take a trust manager rather than an SSL context (Apache HttpClient, the EWS Java API). */
+    public static X509TrustManager trustManager(List<X509Certificate> roots) {
+        try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
             for (int i = 0; i < roots.size(); i++) {
@@ -29,11 +47,14 @@ public final class TrustBundles {
             }
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
+            for (TrustManager manager : tmf.getTrustManagers()) {
+                if (manager instanceof X509TrustManager x509) {
+                    return x509;
+                }
+            }
+            throw new IllegalStateException("the JDK offers no X.509 trust manager");
         } catch (GeneralSecurityException | java.io.IOException e) {
-            throw new IllegalStateException("cannot build a TLS client context", e);
+            throw new IllegalStateException("cannot build a trust manager", e);
         }
     }
 

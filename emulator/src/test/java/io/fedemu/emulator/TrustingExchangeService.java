@@ -1,11 +1,8 @@
 package io.fedemu.emulator;
 
-import io.fedemu.certs.PemFiles;
+import io.fedemu.certs.TrustBundles;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import microsoft.exchange.webservices.data.core.EwsSSLProtocolSocketFactory;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
@@ -28,15 +25,7 @@ final class TrustingExchangeService extends ExchangeService {
     }
 
     static ExchangeService trusting(Path bundle, ExchangeVersion version) throws Exception {
-        KeyStore roots = KeyStore.getInstance("PKCS12");
-        roots.load(null, null);
-        int i = 0;
-        for (X509Certificate root : PemFiles.read(bundle)) {
-            roots.setCertificateEntry("root-" + i++, root);
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(roots);
-        TRUST.set(factory.getTrustManagers()[0]);
+        TRUST.set(TrustBundles.trustManager(bundle));
         try {
             return new TrustingExchangeService(version);
         } finally {

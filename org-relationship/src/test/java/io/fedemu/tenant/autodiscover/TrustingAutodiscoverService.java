@@ -1,12 +1,9 @@
 package io.fedemu.tenant.autodiscover;
 
-import io.fedemu.certs.PemFiles;
 import java.net.URI;
+import io.fedemu.certs.TrustBundles;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import microsoft.exchange.webservices.data.autodiscover.AutodiscoverService;
 import microsoft.exchange.webservices.data.core.EwsSSLProtocolSocketFactory;
 import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
@@ -29,15 +26,7 @@ final class TrustingAutodiscoverService extends AutodiscoverService {
     }
 
     static AutodiscoverService trusting(Path bundle, URI url) throws Exception {
-        KeyStore roots = KeyStore.getInstance("PKCS12");
-        roots.load(null, null);
-        int i = 0;
-        for (X509Certificate root : PemFiles.read(bundle)) {
-            roots.setCertificateEntry("root-" + i++, root);
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(roots);
-        TRUST.set(factory.getTrustManagers()[0]);
+        TRUST.set(TrustBundles.trustManager(bundle));
         try {
             return new TrustingAutodiscoverService(url, ExchangeVersion.Exchange2010_SP2);
         } finally {
