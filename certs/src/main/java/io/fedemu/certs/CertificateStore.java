@@ -118,6 +118,19 @@ public final class CertificateStore {
         return issued;
     }
 
+    /**
+     * Where {@link #tlsServer} keeps credential {@code name}, and the state directory's key-store
+     * password, for a server that can only be configured with a key-store file (WireMock's proxy).
+     */
+    public KeyStoreLocation tlsKeyStore(String name) {
+        return new KeyStoreLocation(dir.resolve("tls").resolve(checkedOwner(name) + ".p12"),
+                new String(existingPassword()));
+    }
+
+    /** A PKCS12 file and the password that opens it. */
+    public record KeyStoreLocation(Path file, String password) {
+    }
+
     /** The persisted slots of a rolling identity ({@code FEDERATION} or {@code TOKEN_SIGNING}), if any. */
     public Optional<CertificateSlots<Credential>> loadSlots(CertificateKind kind, String owner) {
         Path folder = slotFolder(kind, owner);

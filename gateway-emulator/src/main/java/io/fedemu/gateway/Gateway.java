@@ -7,7 +7,10 @@ import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.Credential;
 import io.fedemu.client.Json;
+import io.fedemu.client.faults.FaultRefusalMapper;
 import io.fedemu.client.transport.RoleServer;
+import io.fedemu.gateway.faults.FaultsResource;
+import io.fedemu.gateway.faults.GatewayFaultInjection;
 import io.fedemu.gateway.federation.OrganizationRegistry;
 import io.fedemu.gateway.http.AdminResource;
 import io.fedemu.client.transport.BodySizeLimit;
@@ -37,15 +40,17 @@ public final class Gateway implements AutoCloseable {
     private final OrganizationRegistry registry;
     private final SigningKeys signingKeys;
     private final CertificateStore certificates;
+    private final GatewayFaultInjection faults;
 
     private Gateway(RoleServer server, GatewaySettings settings, AdjustableClock clock, OrganizationRegistry registry,
-            SigningKeys signingKeys, CertificateStore certificates) {
+            SigningKeys signingKeys, CertificateStore certificates, GatewayFaultInjection faults) {
         this.server = server;
         this.settings = settings;
         this.clock = clock;
         this.registry = registry;
         this.signingKeys = signingKeys;
         this.certificates = certificates;
+        this.faults = faults;
     }
 
     /** How to start one: where state lives, where to listen, and how to adjust the default settings. */
@@ -90,15 +95,18 @@ public final class Gateway implements AutoCloseable {
                 settings.certificateOverlap());
         SigningKeys signingKeys = new SigningKeys(certificates, authority, settings.issuer());
         MetadataDocuments documents = new MetadataDocuments(settings, signingKeys);
-        TokenService tokens = new TokenService(registry, signingKeys, settings, clock);
 
-        RoleServer server = RoleServer.on(options.host(), port, tls).publishRest("/",
+        RoleServer server = RoleServer.on(options.host(), port, tls);
+        GatewayFaultInjection faults = new GatewayFaultInjection(server.faults(), clock,
+                () -> authority.issueTokenSigning(settings.issuer()));
+        TokenService tokens = new TokenService(registry, signingKeys, settings, clock, faults);
+        server.publishRest("/",
                 List.of(new TokenEndpoint(tokens, clock), new MetadataResource(documents),
-                        new AdminResource(registry, signingKeys, documents, clock)),
+                        new AdminResource(registry, signingKeys, documents, clock), new FaultsResource(faults)),
                 List.of(new JacksonJsonProvider(json), new BodySizeLimit(MAX_BODY_BYTES),
                         new RefusalMappers.TokenRefusals(), new RefusalMappers.RegistryRefusals(),
-                        new RefusalMappers.JsonRefusals(), new RefusalMappers.WebRefusals()));
-        return new Gateway(server, settings, clock, registry, signingKeys, certificates);
+                        new RefusalMappers.JsonRefusals(), new RefusalMappers.WebRefusals(), new FaultRefusalMapper()));
+        return new Gateway(server, settings, clock, registry, signingKeys, certificates, faults);
     }
 
     /** Where clients reach it: the issuer and the base of every published URL. */
@@ -125,6 +133,11 @@ public final class Gateway implements AutoCloseable {
 
     public SigningKeys signingKeys() {
         return signingKeys;
+    }
+
+    /** What is broken on purpose here: the same as {@code /admin/faults}. */
+    public GatewayFaultInjection faults() {
+        return faults;
     }
 
     public Path trustBundle() {

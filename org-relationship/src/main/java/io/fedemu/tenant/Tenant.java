@@ -7,6 +7,9 @@ import io.fedemu.certs.Credential;
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.client.gateway.GatewayClient;
+import io.fedemu.client.faults.FaultRefusalMapper;
+import io.fedemu.client.faults.LinkRouter;
+import io.fedemu.client.http.JsonHttp;
 import io.fedemu.client.journal.Journal;
 import io.fedemu.client.transport.RoleServer;
 import io.fedemu.protocol.gateway.Offer;
@@ -18,6 +21,10 @@ import io.fedemu.tenant.ews.CrossPremisesAvailability;
 import io.fedemu.tenant.ews.DelegationTokenAuthentication;
 import io.fedemu.tenant.ews.ExternalAccessPolicy;
 import io.fedemu.tenant.ews.RequestSizeLimit;
+import io.fedemu.tenant.faults.FaultsResource;
+import io.fedemu.tenant.faults.LinkFaultProxies;
+import io.fedemu.tenant.faults.LinkTargets;
+import io.fedemu.tenant.faults.TenantFaultInjection;
 import io.fedemu.tenant.federation.DelegationTokenCache;
 import io.fedemu.tenant.federation.DelegationTokenValidator;
 import io.fedemu.tenant.federation.FederatedAvailability;
@@ -62,6 +69,8 @@ public final class Tenant implements AutoCloseable {
     public static final String WSSECURITY_PATH = EWS_PATH + "/WSSecurity";
     /** More than 5 minutes of clock skew breaks real deployments (PROTOCOL.md section 3). */
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+    /** The TLS credential a link fault's proxy serves with is {@code <prefix><tenant>}. */
+    static final String LINK_PROXY_PREFIX = "link-proxy-";
 
     /**
      * Hostile-XML limits for the SOAP endpoints. CXF's parser already refuses DTDs and external
@@ -78,6 +87,7 @@ public final class Tenant implements AutoCloseable {
     private final RelationshipStore relationships;
     private final ExecutorService partnerCalls;
     private final org.apache.cxf.Bus clientBus;
+    private final TenantFaultInjection faults;
 
     /** The federated half, present when the tenant was started with a gateway. */
     public record Federation(TenantFederationTrust trust, GatewayMetadataCache metadata, DelegationTokenCache tokens,
@@ -86,7 +96,7 @@ public final class Tenant implements AutoCloseable {
 
     private Tenant(TenantDefinition definition, RoleServer server, AdjustableClock clock, CalendarStore calendars,
             Journal journal, Federation federation, RelationshipStore relationships, ExecutorService partnerCalls,
-            org.apache.cxf.Bus clientBus) {
+            org.apache.cxf.Bus clientBus, TenantFaultInjection faults) {
         this.definition = definition;
         this.server = server;
         this.clock = clock;
@@ -96,6 +106,7 @@ public final class Tenant implements AutoCloseable {
         this.relationships = relationships;
         this.partnerCalls = partnerCalls;
         this.clientBus = clientBus;
+        this.faults = faults;
     }
 
     /**
@@ -103,44 +114,51 @@ public final class Tenant implements AutoCloseable {
      * the tenant federates: it registers and proves its domains there at start.
      */
     public record Options(Path stateDirectory, String host, int port, boolean tls, Clock baseClock, URI gatewayUrl,
-            Journal journal, Duration clockSkew, Duration partnerBudget, boolean refreshMetadataOnUnknownKey) {
+            Journal journal, Duration clockSkew, Duration partnerBudget, boolean refreshMetadataOnUnknownKey,
+            LinkTargets linkTargets) {
         public static Options in(Path stateDirectory) {
             return new Options(stateDirectory, "127.0.0.1", 0, true, Clock.systemUTC(), null, null, DEFAULT_CLOCK_SKEW,
-                    Duration.ofSeconds(10), true);
+                    Duration.ofSeconds(10), true, LinkTargets.NONE);
         }
 
         /** How long the requesting side waits for all partners of one request together. */
         public Options partnerBudget(Duration value) {
-            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, value, refreshMetadataOnUnknownKey);
+            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, value, refreshMetadataOnUnknownKey, linkTargets);
         }
 
         public Options port(int value) {
             return new Options(stateDirectory, host, value, tls, baseClock, gatewayUrl, journal, clockSkew,
-                    partnerBudget, refreshMetadataOnUnknownKey);
+                    partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
         }
 
         public Options plainHttp() {
             return new Options(stateDirectory, host, port, false, baseClock, gatewayUrl, journal, clockSkew,
-                    partnerBudget, refreshMetadataOnUnknownKey);
+                    partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
         }
 
         public Options gateway(URI url) {
-            return new Options(stateDirectory, host, port, tls, baseClock, url, journal, clockSkew, partnerBudget, refreshMetadataOnUnknownKey);
+            return new Options(stateDirectory, host, port, tls, baseClock, url, journal, clockSkew, partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
         }
 
         public Options journal(Journal value) {
             return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, value, clockSkew,
-                    partnerBudget, refreshMetadataOnUnknownKey);
+                    partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
         }
 
         /** Off: keep a stale metadata copy after a gateway key rotation (the teaching break). */
         public Options refreshMetadataOnUnknownKey(boolean value) {
             return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, partnerBudget,
-                    value);
+                    value, linkTargets);
+        }
+
+        /** The names a link fault may use for its target: {@code gateway} and the other organizations. */
+        public Options linkTargets(LinkTargets value) {
+            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, partnerBudget,
+                    refreshMetadataOnUnknownKey, value);
         }
 
         public Options clock(Clock value) {
-            return new Options(stateDirectory, host, port, tls, value, gatewayUrl, journal, clockSkew, partnerBudget, refreshMetadataOnUnknownKey);
+            return new Options(stateDirectory, host, port, tls, value, gatewayUrl, journal, clockSkew, partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
         }
     }
 
@@ -158,8 +176,13 @@ public final class Tenant implements AutoCloseable {
             tls = certificates.tlsServer("tenant-" + definition.name(), names, authority);
         }
         RelationshipStore relationships = new RelationshipStore(home, definition.initialRelationships());
+        // Outbound calls ask this on every request, so a link fault set at run time bends the next call.
+        LinkFaultProxies links = new LinkFaultProxies(definition.name(), options.linkTargets(), () -> {
+            certificates.tlsServer(LINK_PROXY_PREFIX + definition.name(), List.of("localhost"), authority);
+            return certificates.tlsKeyStore(LINK_PROXY_PREFIX + definition.name());
+        });
         Federation federation = options.gatewayUrl() == null ? null
-                : federate(definition, options, certificates, clock);
+                : federate(definition, options, certificates, clock, links);
         ExternalAccessPolicy externalAccess = (token, mailbox) -> {
             AccessDecision decision = AccessDecision.decide(relationships.forDomain(token.requesterDomain()), mailbox,
                     definition.directory());
@@ -182,10 +205,11 @@ public final class Tenant implements AutoCloseable {
                     : options.partnerBudget().minusMillis(500);
             Map<URI, AutodiscoverClient> autodiscover = new ConcurrentHashMap<>();
             PartnerDiscovery discovery = new AutodiscoverPartnerDiscovery(
-                    url -> autodiscover.computeIfAbsent(url, u -> new AutodiscoverClient(u, trust, bus)));
+                    url -> autodiscover.computeIfAbsent(links.route(url), u -> new AutodiscoverClient(u, trust, bus)));
             crossPremises = new FederatedAvailability(definition.name(), relationships, federation.tokens(),
                     discovery,
-                    url -> clients.computeIfAbsent(url, u -> new AvailabilityClient(bus, u, trust, callTimeout)),
+                    url -> clients.computeIfAbsent(links.route(url),
+                            u -> new AvailabilityClient(bus, u, trust, callTimeout)),
                     journal, partnerCalls, options.partnerBudget());
         }
         AvailabilityEndpoint ews = new AvailabilityEndpoint(definition.name(), definition.directory(), calendars,
@@ -222,11 +246,14 @@ public final class Tenant implements AutoCloseable {
                     federation.metadata(), new io.fedemu.tenant.federation.TokenRoundTrip(federation.trust(),
                             federation.gateway(), federation.validator())));
         }
+        TenantFaultInjection faults = new TenantFaultInjection(server.faults(), clock, links);
+        adminResources.add(new FaultsResource(faults));
         List<Object> adminProviders = new ArrayList<>(TenantAdminApi.providers(Json.strict()));
         adminProviders.add(new RelationshipProblems.Refusals());
+        adminProviders.add(new FaultRefusalMapper());
         server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, adminProviders);
         return new Tenant(definition, server, clock, calendars, journal, federation, relationships, partnerCalls,
-                clientBus);
+                clientBus, faults);
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
@@ -245,9 +272,10 @@ public final class Tenant implements AutoCloseable {
     }
 
     private static Federation federate(TenantDefinition definition, Options options, CertificateStore certificates,
-            AdjustableClock clock) {
+            AdjustableClock clock, LinkRouter links) {
         SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
-        GatewayClient gateway = new GatewayClient(options.gatewayUrl(), trust);
+        GatewayClient gateway = new GatewayClient(options.gatewayUrl(),
+                new JsonHttp(trust, java.time.Duration.ofSeconds(10), links));
         TenantFederationTrust federationTrust = new TenantFederationTrust(definition.name(), definition.kind(),
                 definition.applicationUri(), definition.domains(), certificates, clock,
                 new GatewayAdminClient(options.gatewayUrl(), trust));
@@ -298,8 +326,14 @@ public final class Tenant implements AutoCloseable {
         return relationships;
     }
 
+    /** What is broken on purpose here: the same as {@code /admin/faults}. */
+    public TenantFaultInjection faults() {
+        return faults;
+    }
+
     @Override
     public void close() {
+        faults.close();
         server.close();
         if (partnerCalls != null) {
             partnerCalls.shutdownNow();

@@ -1,6 +1,7 @@
 package io.fedemu.client.gateway;
 
 import io.fedemu.client.http.JsonHttp;
+import io.fedemu.protocol.faults.GatewayFaults;
 import io.fedemu.protocol.gateway.CertificateSubmission;
 import io.fedemu.protocol.gateway.ClockOffset;
 import io.fedemu.protocol.gateway.DomainProofSubmission;
@@ -32,6 +33,21 @@ public final class GatewayAdminClient {
         String text = gatewayUrl.toString();
         this.admin = (text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + GatewayPaths.ADMIN;
         this.http = http;
+    }
+
+    /** What is broken on purpose at the gateway ({@code GET /admin/faults}). */
+    public GatewayFaults faults() {
+        return http.expect(http.get(uri("/faults")), GatewayFaults.class);
+    }
+
+    /** Replaces every fault of the gateway; absent fields mean no fault. */
+    public GatewayFaults setFaults(GatewayFaults faults) {
+        return http.expect(http.putJson(uri("/faults"), faults), GatewayFaults.class);
+    }
+
+    /** Mends every fault and sets the clock right. */
+    public GatewayFaults clearFaults() {
+        return http.expect(http.delete(uri("/faults")), GatewayFaults.class);
     }
 
     public OrganizationInfo register(OrganizationRegistration registration) {

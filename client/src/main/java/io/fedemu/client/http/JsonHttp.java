@@ -2,6 +2,7 @@ package io.fedemu.client.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fedemu.client.Json;
+import io.fedemu.client.faults.LinkRouter;
 import io.fedemu.protocol.gateway.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,11 +22,18 @@ public final class JsonHttp {
     private final HttpClient http;
     private final ObjectMapper json = Json.lenient();
     private final Duration timeout;
+    private final LinkRouter router;
 
     public JsonHttp(SSLContext tls, Duration timeout) {
+        this(tls, timeout, LinkRouter.DIRECT);
+    }
+
+    /** Every request goes where {@code router} says at the moment it is sent (a link fault may bend it). */
+    public JsonHttp(SSLContext tls, Duration timeout, LinkRouter router) {
         this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.timeout = timeout;
+        this.router = router;
     }
 
     /** A response as received. */
@@ -63,8 +71,11 @@ public final class JsonHttp {
     }
 
     public Reply send(HttpRequest request) {
+        URI routed = router.route(request.uri());
+        HttpRequest actual = routed.equals(request.uri()) ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true).uri(routed).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(actual, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {

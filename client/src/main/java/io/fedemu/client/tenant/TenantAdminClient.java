@@ -2,6 +2,7 @@ package io.fedemu.client.tenant;
 
 import io.fedemu.client.http.JsonHttp;
 import io.fedemu.client.journal.JournalEntry;
+import io.fedemu.protocol.faults.TenantFaults;
 import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.protocol.tenant.MailboxListing;
@@ -89,6 +90,21 @@ public final class TenantAdminClient {
     public DomainProofInfo domainProof(String domain) {
         return http.expect(http.get(uri("/federation-trust/domain-proof/" + pathSegment(domain))),
                 DomainProofInfo.class);
+    }
+
+    /** What is broken on purpose in this organization ({@code GET /admin/faults}). */
+    public TenantFaults faults() {
+        return http.expect(http.get(uri("/faults")), TenantFaults.class);
+    }
+
+    /** Replaces every fault of this organization; absent fields mean no fault. */
+    public TenantFaults setFaults(TenantFaults faults) {
+        return http.expect(http.putJson(uri("/faults"), faults), TenantFaults.class);
+    }
+
+    /** Mends every fault and sets the clock right. */
+    public TenantFaults clearFaults() {
+        return http.expect(http.delete(uri("/faults")), TenantFaults.class);
     }
 
     /** The hops this tenant recorded for one request, oldest first. */

@@ -2,6 +2,7 @@ package io.fedemu.client.transport;
 
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.TrustBundles;
+import io.fedemu.client.faults.RoleFaultSwitch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -30,10 +31,13 @@ public final class RoleServer implements AutoCloseable {
     private final Bus bus;
     private final URI address;
     private final List<Server> endpoints = new ArrayList<>();
+    private final RoleFaultSwitch faults = new RoleFaultSwitch();
 
     private RoleServer(Bus bus, URI address) {
         this.bus = bus;
         this.address = address;
+        // On the bus, so one switch covers every endpoint this role publishes, SOAP and JSON alike.
+        bus.getInInterceptors().add(faults);
     }
 
     /** Reserves {@code host:port} (0 picks a free port) with TLS; endpoints are added with publish calls. */
@@ -72,6 +76,11 @@ public final class RoleServer implements AutoCloseable {
         factory.setServiceBean(implementor);
         customize.accept(factory);
         return add(factory::create);
+    }
+
+    /** Down or slow, as every caller of this role sees it ({@code /admin} exempt). */
+    public RoleFaultSwitch faults() {
+        return faults;
     }
 
     public Bus bus() {

@@ -58,13 +58,22 @@ final class TenantCommand implements Callable<Integer> {
                         + loaded.organizations().stream().map(o -> o.name()).toList()));
         var ports = io.fedemu.emulator.topology.Topology.ports(loaded, portBase);
         int own = port != null ? port : ports.get(organization.name().toLowerCase(java.util.Locale.ROOT));
-        Tenant.Options options = Tenant.Options.in(state.path()).port(own);
+        String scheme = http ? "http" : "https";
+        Tenant.Options options = Tenant.Options.in(state.path()).port(own).linkTargets(
+                io.fedemu.emulator.topology.Topology.linkTargets(gateway != null ? gateway
+                        : java.net.URI.create(scheme + "://localhost:" + portBase), ports, scheme));
         if (gateway != null) {
             options = options.gateway(gateway);
         }
         Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization,
-                written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, http ? "http" : "https")),
+                written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, scheme)),
                 http ? options.plainHttp() : options);
+        try {
+            tenant.faults().apply(io.fedemu.emulator.scenario.ScenarioFaults.organization(organization));
+        } catch (RuntimeException e) {
+            tenant.close();
+            throw e;
+        }
         PrintWriter out = spec.commandLine().getOut();
         Table endpoints = new Table("Endpoint", "URL");
         endpoints.row("EWS", tenant.ewsUrl().toString());

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -30,23 +31,44 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * Test methods may also take a {@link Topology}, {@link Journal} or {@link SSLContext} parameter.
+ * {@link #faults()} breaks a role or a link for one test; {@link #reset()} starts the scenario afresh.
  */
-public final class FederationExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class FederationExtension implements BeforeAllCallback, AfterEachCallback, AfterAllCallback,
+        ParameterResolver {
     private final Path scenario;
+    private final java.time.Duration partnerBudget;
     private Path state;
     private Topology topology;
+    private FederationFaults faults;
 
-    private FederationExtension(Path scenario) {
+    private FederationExtension(Path scenario, java.time.Duration partnerBudget) {
         this.scenario = scenario;
+        this.partnerBudget = partnerBudget;
     }
 
     public static FederationExtension scenario(Path scenario) {
-        return new FederationExtension(scenario);
+        return new FederationExtension(scenario, Topology.Options.in(Path.of(".")).partnerBudget());
+    }
+
+    /**
+     * How long a requesting organization waits for its partners (10 s by default): shorter makes a test of
+     * a slow link quick.
+     */
+    public FederationExtension partnerBudget(java.time.Duration value) {
+        return new FederationExtension(scenario, value);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         start();
+    }
+
+    /** Faults one test set through {@link #faults()} do not leak into the next. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (faults != null && faults.changed()) {
+            faults.restoreScenario();
+        }
     }
 
     @Override
@@ -85,6 +107,11 @@ public final class FederationExtension implements BeforeAllCallback, AfterAllCal
         return topology.trustBundle();
     }
 
+    /** Break a role or a link for the current test; the scenario's faults come back after it. */
+    public FederationFaults faults() {
+        return faults;
+    }
+
     /** A TLS context that trusts exactly the emulator's CA. */
     public SSLContext tls() {
         return TrustBundles.clientContext(topology.trustBundle());
@@ -107,13 +134,16 @@ public final class FederationExtension implements BeforeAllCallback, AfterAllCal
 
     private void start() throws IOException {
         state = Files.createTempDirectory("fedemu-test");
-        topology = Topology.start(new ScenarioLoader().load(scenario), Topology.Options.in(state));
+        topology = Topology.start(new ScenarioLoader().load(scenario),
+                Topology.Options.in(state).partnerBudget(partnerBudget));
+        faults = new FederationFaults(topology);
     }
 
     private void stop() {
         if (topology != null) {
             topology.close();
             topology = null;
+            faults = null;
         }
         if (state != null) {
             try (Stream<Path> files = Files.walk(state)) {

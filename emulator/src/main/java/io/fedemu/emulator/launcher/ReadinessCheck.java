@@ -52,7 +52,9 @@ public final class ReadinessCheck {
     /** Empty when the scenario has no organization with both a local user and a remote mailbox. */
     public static Optional<Result> run(Topology topology) {
         for (OrganizationSpec organization : topology.scenario().organizations()) {
-            if (!organization.mailboxes().isEmpty() && !organization.remoteMailboxes().isEmpty()) {
+            // An organization the scenario starts down cannot be asked; ask the next one.
+            if (!organization.mailboxes().isEmpty() && !organization.remoteMailboxes().isEmpty()
+                    && !Boolean.TRUE.equals(organization.faults().down())) {
                 return Optional.of(ask(topology, organization, organization.mailboxes().get(0),
                         organization.remoteMailboxes().get(0)));
             }

@@ -15,7 +15,7 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
 
     public Scenario {
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
-        gateway = gateway == null ? new GatewaySpec(null, 0, false) : gateway;
+        gateway = gateway == null ? new GatewaySpec(null, 0, false, null) : gateway;
     }
 
     public Optional<OrganizationSpec> organization(String name) {
@@ -32,24 +32,51 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
         return new Scenario(scenario, description, gateway, organizations, file);
     }
 
-    /** {@code issuer}: "default" or absent for https://localhost:PORT, else a URL. */
     /**
+     * @param issuer                     "default" or absent for https://localhost:PORT, else a URL
      * @param rotateSigningKeyAfterStart a teaching fault: the gateway rotates its signing key once every
      *                                   tenant has fetched its metadata, so their copies are stale at once
+     * @param faults                     what the gateway does wrong from the start (absent: nothing)
      */
-    public record GatewaySpec(String issuer, long clockOffsetSeconds, boolean rotateSigningKeyAfterStart) {
+    public record GatewaySpec(String issuer, long clockOffsetSeconds, boolean rotateSigningKeyAfterStart,
+            GatewayFaultsSpec faults) {
+        public GatewaySpec {
+            faults = faults == null ? new GatewayFaultsSpec(null, null, null, null) : faults;
+        }
+    }
+
+    /** The gateway's faults as a scenario writes them; the clock offset is the gateway's own field. */
+    public record GatewayFaultsSpec(Boolean down, Long delayMillis, Boolean signWithUnpublishedKey,
+            String tokenAudience) {
+    }
+
+    /** An organization's faults as a scenario writes them; the clock offset is the organization's own field. */
+    public record OrganizationFaultsSpec(Boolean down, Long delayMillis, List<LinkFaultSpec> links) {
+        public OrganizationFaultsSpec {
+            links = copy(links);
+        }
+    }
+
+    /**
+     * A fault on the organization's calls to {@code to}: {@code gateway} or another organization's name.
+     *
+     * @param fault unreachable, connection-reset or delay (with {@code delayMillis})
+     */
+    public record LinkFaultSpec(String to, String fault, Long delayMillis) {
     }
 
     /**
      * @param refreshMetadataOnUnknownKey false keeps a stale gateway metadata copy after a gateway key rotation
      *                                    (the teaching break); absent means true
+     * @param faults                      what the organization and its outbound links do wrong from the start
      */
     public record OrganizationSpec(String name, String kind, List<String> domains, String applicationUri,
             List<String> hostNames, String serverVersion, long clockOffsetSeconds, List<MailboxSpec> mailboxes,
             List<RemoteMailboxSpec> remoteMailboxes, List<GroupSpec> groups, List<RelationshipSpec> relationships,
-            Boolean refreshMetadataOnUnknownKey) {
+            Boolean refreshMetadataOnUnknownKey, OrganizationFaultsSpec faults) {
 
         public OrganizationSpec {
+            faults = faults == null ? new OrganizationFaultsSpec(null, null, null) : faults;
             domains = copy(domains);
             hostNames = copy(hostNames);
             mailboxes = copy(mailboxes);

@@ -1,10 +1,12 @@
 package io.fedemu.emulator.scenario;
 
+import io.fedemu.client.faults.FaultLimits;
 import io.fedemu.emulator.scenario.Scenario.GroupSpec;
 import io.fedemu.emulator.scenario.Scenario.MailboxSpec;
 import io.fedemu.emulator.scenario.Scenario.OrganizationSpec;
 import io.fedemu.emulator.scenario.Scenario.RelationshipSpec;
 import io.fedemu.emulator.scenario.Scenario.RemoteMailboxSpec;
+import io.fedemu.protocol.faults.LinkFault;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,51 @@ final class ScenarioRules {
         for (int i = 0; i < scenario.organizations().size(); i++) {
             checkRelationships(scenario.organizations().get(i), "/organizations/" + i);
         }
+        checkFaults();
+    }
+
+    private void checkFaults() {
+        Scenario.GatewayFaultsSpec gateway = scenario.gateway().faults();
+        checkDelay(gateway.delayMillis(), "/gateway/faults/delayMillis");
+        checkClockOffset(scenario.gateway().clockOffsetSeconds(), "/gateway/clockOffsetSeconds");
+        require(gateway.tokenAudience() == null || !gateway.tokenAudience().isBlank(), "/gateway/faults/tokenAudience",
+                "must name an audience, or be left out for the right one");
+        for (int i = 0; i < scenario.organizations().size(); i++) {
+            OrganizationSpec org = scenario.organizations().get(i);
+            String at = "/organizations/" + i;
+            checkDelay(org.faults().delayMillis(), at + "/faults/delayMillis");
+            checkClockOffset(org.clockOffsetSeconds(), at + "/clockOffsetSeconds");
+            Set<String> targets = new HashSet<>();
+            for (int l = 0; l < org.faults().links().size(); l++) {
+                Scenario.LinkFaultSpec link = org.faults().links().get(l);
+                String here = at + "/faults/links/" + l;
+                require(link.to() != null && ("gateway".equalsIgnoreCase(link.to())
+                        || scenario.organization(link.to()).isPresent()), here + "/to",
+                        "must be gateway or an organization of this scenario, not '" + link.to() + "'");
+                require(!link.to().equalsIgnoreCase(org.name()), here + "/to", "a link goes to another role, not to "
+                        + org.name() + " itself");
+                require(targets.add(link.to().toLowerCase(Locale.ROOT)), here + "/to",
+                        "the link to " + link.to() + " already has a fault; one fault per link");
+                var kind = LinkFault.Kind.fromWireName(link.fault());
+                require(kind.isPresent(), here + "/fault", "must be one of " + LinkFault.Kind.wireNames()
+                        + ", not '" + link.fault() + "'");
+                checkDelay(link.delayMillis(), here + "/delayMillis");
+                boolean delay = kind.get() == LinkFault.Kind.DELAY;
+                long millis = link.delayMillis() == null ? 0 : link.delayMillis();
+                require(!delay || millis > 0, here + "/delayMillis", "a delay fault needs a delay above 0");
+                require(delay || millis == 0, here + "/delayMillis", "only a delay fault takes a delay");
+            }
+        }
+    }
+
+    private void checkDelay(Long millis, String at) {
+        require(millis == null || (millis >= 0 && millis <= FaultLimits.MAX_DELAY_MILLIS), at,
+                "must be between 0 and " + FaultLimits.MAX_DELAY_MILLIS + " milliseconds");
+    }
+
+    private void checkClockOffset(long seconds, String at) {
+        require(Math.abs(seconds) <= FaultLimits.MAX_CLOCK_OFFSET_SECONDS, at,
+                "must be within " + FaultLimits.MAX_CLOCK_OFFSET_SECONDS + " seconds either way");
     }
 
     private void checkDirectory(OrganizationSpec org, String at) {

@@ -4,9 +4,11 @@ import io.fedemu.client.journal.Journal;
 import io.fedemu.client.transport.RoleServer;
 import io.fedemu.emulator.scenario.Scenario;
 import io.fedemu.emulator.scenario.Scenario.OrganizationSpec;
+import io.fedemu.emulator.scenario.ScenarioFaults;
 import io.fedemu.emulator.scenario.TenantDefinitions;
 import io.fedemu.gateway.Gateway;
 import io.fedemu.tenant.Tenant;
+import io.fedemu.tenant.faults.LinkTargets;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,7 +77,7 @@ public final class Topology implements AutoCloseable {
         }
         Gateway.Options gatewayOptions = Gateway.Options.in(options.stateDirectory()).port(gatewayPort);
         Gateway gateway = Gateway.start(options.tls() ? gatewayOptions : gatewayOptions.plainHttp());
-        gateway.clock().setOffset(Duration.ofSeconds(scenario.gateway().clockOffsetSeconds()));
+        LinkTargets linkTargets = linkTargets(gateway.url(), ports, options.tls() ? "https" : "http");
         Map<String, Tenant> tenants = new LinkedHashMap<>();
         // Tenants start in parallel: each publishes its own CXF endpoints and registers at the gateway,
         // which is most of start-up, and they share nothing but the gateway (already up) and the CA.
@@ -89,13 +91,10 @@ public final class Topology implements AutoCloseable {
                 Tenant.Options tenantOptions = Tenant.Options.in(options.stateDirectory())
                         .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
                         .gateway(gateway.url()).journal(journal).partnerBudget(options.partnerBudget())
-                        .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()));
-                starting.add(starters.submit(() -> {
-                    Tenant tenant = Tenant.start(TenantDefinitions.from(scenario, organization, endpoints),
-                            options.tls() ? tenantOptions : tenantOptions.plainHttp());
-                    tenant.clock().setOffset(Duration.ofSeconds(organization.clockOffsetSeconds()));
-                    return tenant;
-                }));
+                        .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()))
+                        .linkTargets(linkTargets);
+                starting.add(starters.submit(() -> Tenant.start(TenantDefinitions.from(scenario, organization,
+                        endpoints), options.tls() ? tenantOptions : tenantOptions.plainHttp())));
             }
             RuntimeException failure = null;
             for (int i = 0; i < organizations.size(); i++) {
@@ -126,7 +125,37 @@ public final class Topology implements AutoCloseable {
         if (scenario.gateway().rotateSigningKeyAfterStart()) {
             gateway.signingKeys().rotate();
         }
-        return new Topology(scenario, gateway, tenants, journal, options.stateDirectory());
+        Topology topology = new Topology(scenario, gateway, tenants, journal, options.stateDirectory());
+        try {
+            // Last, once every role is up: a fault must not stop the scenario from starting.
+            topology.applyScenarioFaults();
+        } catch (RuntimeException e) {
+            topology.close();
+            throw e;
+        }
+        return topology;
+    }
+
+    /** The names a link fault may use: {@code gateway} and every organization, each at its base URL. */
+    public static LinkTargets linkTargets(URI gateway, Map<String, Integer> ports, String scheme) {
+        Map<String, URI> named = new LinkedHashMap<>();
+        named.put("gateway", gateway);
+        ports.forEach((name, port) -> named.put(name, URI.create(scheme + "://localhost:" + port)));
+        return new LinkTargets(named);
+    }
+
+    /** Every role back to the faults (and clock offsets) the scenario starts with. */
+    public void applyScenarioFaults() {
+        gateway.faults().apply(ScenarioFaults.gateway(scenario));
+        for (OrganizationSpec organization : scenario.organizations()) {
+            tenant(organization.name()).faults().apply(ScenarioFaults.organization(organization));
+        }
+    }
+
+    /** Every fault mended and every clock right, whatever the scenario says. */
+    public void clearFaults() {
+        gateway.faults().clear();
+        tenants.values().forEach(tenant -> tenant.faults().clear());
     }
 
     public Scenario scenario() {

@@ -21,8 +21,15 @@ public final class TokenService {
     private final ClientAssertionCheck assertions;
     private final SubjectTokenCheck subjects;
     private final DelegationTokenMinter minter;
+    private final TokenFaults faults;
 
     public TokenService(OrganizationRegistry registry, SigningKeys signingKeys, GatewaySettings settings, Clock clock) {
+        this(registry, signingKeys, settings, clock, TokenFaults.NONE);
+    }
+
+    public TokenService(OrganizationRegistry registry, SigningKeys signingKeys, GatewaySettings settings, Clock clock,
+            TokenFaults faults) {
+        this.faults = faults;
         this.registry = registry;
         this.signingKeys = signingKeys;
         this.settings = settings;
@@ -43,8 +50,10 @@ public final class TokenService {
         FederationTrust target = target(request.audience());
         Offer offer = offer(request.scope());
         DelegationTokenMinter.Grant grant = new DelegationTokenMinter.Grant(user, requester.applicationUri(),
-                target.applicationUri(), offer, now, settings.lifetime(offer));
-        return minter.mint(grant, signingKeys.current(), target.certificates().current());
+                faults.audience(target.applicationUri()), offer, now, settings.lifetime(offer));
+        // Still encrypted to the real target under any fault: it must be able to open the token to see
+        // what is wrong with it, as it would with a misbehaving real gateway.
+        return minter.mint(grant, faults.signingKey(signingKeys.current()), target.certificates().current());
     }
 
     private FederationTrust target(String audience) {
