@@ -16,8 +16,9 @@ import io.fedemu.client.transport.RoleServer;
 import io.fedemu.protocol.faults.LinkFault;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +75,7 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
      */
     public synchronized void replace(List<LinkFault> faults) {
         List<Checked> checked = check(faults);
-        Map<LinkAuthority, Route> started = new HashMap<>();
+        Map<LinkAuthority, Route> started = new LinkedHashMap<>(); // answers list links as they were asked for
         try {
             for (Checked link : checked) {
                 started.put(LinkAuthority.of(link.target()), start(link));
@@ -84,7 +85,7 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
             throw new IllegalStateException(owner + ": cannot start a link fault proxy: " + e.getMessage(), e);
         }
         Map<LinkAuthority, Route> previous = routes;
-        routes = Map.copyOf(started);
+        routes = Collections.unmodifiableMap(started);
         previous.values().forEach(LinkFaultProxies::stop);
     }
 
