@@ -22,6 +22,38 @@ class TeachingScenariosAcceptanceTest {
     static FederationExtension staleMetadata = FederationExtension.scenario(
             Path.of("../scenarios/teaching-stale-metadata.yaml"));
 
+    @RegisterExtension
+    static FederationExtension firewall = FederationExtension.scenario(Path.of("../scenarios/teaching-firewall.yaml"))
+            .partnerBudget(java.time.Duration.ofSeconds(3));
+
+    @Test
+    void theFirewallLetsOnPremisesSeeTheCloudButNotTheCloudSeeOnPremisesUntilTheFaultIsCleared() throws Exception {
+        TimeZone jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            EwsUser alice = new EwsUser(firewall.trustBundle(), firewall.tenant("contoso-onprem").ewsUrl(),
+                    "alice@contoso.com", "Passw0rd!alice");
+            EwsUser bob = new EwsUser(firewall.trustBundle(), firewall.tenant("contoso-cloud").ewsUrl(),
+                    "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob");
+
+            AttendeeAvailability outbound = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+            AttendeeAvailability inbound = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
+
+            assertThat(outbound.getErrorCode()).as(outbound.getErrorMessage()).isEqualTo(ServiceError.NoError);
+            assertThat(inbound.getErrorCode()).isEqualTo(ServiceError.ErrorAutoDiscoverFailed);
+            assertThat(firewall.journal().all()).anySatisfy(entry -> {
+                assertThat(entry.role()).isEqualTo("contoso-cloud");
+                assertThat(entry.reason()).isEqualTo("AUTODISCOVER_FAILED");
+            });
+
+            firewall.tenant("contoso-cloud").faults().clear();
+            AttendeeAvailability mended = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
+            assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
+        } finally {
+            TimeZone.setDefault(jvmZone);
+        }
+    }
+
     @Test
     void aStaleMetadataCopyRejectsTokensUntilItIsRefreshed() throws Exception {
         TimeZone jvmZone = TimeZone.getDefault();

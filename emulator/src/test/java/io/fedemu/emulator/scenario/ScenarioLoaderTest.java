@@ -33,7 +33,8 @@ class ScenarioLoaderTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"hybrid.yaml", "partner.yaml",
-            "teaching-wrong-target-address.yaml", "teaching-stale-metadata.yaml"})
+            "teaching-wrong-target-address.yaml", "teaching-stale-metadata.yaml",
+            "teaching-firewall.yaml"})
     void everyShippedScenarioLoadsAndItsCalendarsImport(String name) {
         Scenario scenario = loader.load(SCENARIOS.resolve(name));
 
