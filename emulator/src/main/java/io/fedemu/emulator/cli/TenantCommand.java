@@ -83,6 +83,18 @@ final class TenantCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             deriveRelationships(loaded, organization, endpoints, tenant, out);
+        } catch (RelationshipDerivationException e) {
+            tenant.close();
+            if (e.failure() != RelationshipDerivationException.Failure.PARTNER_UNREACHABLE) {
+                throw e;
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("fedemu tenant: " + e.getMessage());
+            err.println("fedemu tenant: gave up after " + partnerWaitSeconds + " s. Start the partner first (fedemu "
+                    + "tenant NAME with the same --scenario, --state-dir and --port-base), or wait longer with "
+                    + "--partner-wait.");
+            err.flush();
+            return ExitStatus.UNREACHABLE.code();
         } catch (RuntimeException e) {
             tenant.close();
             throw e;
