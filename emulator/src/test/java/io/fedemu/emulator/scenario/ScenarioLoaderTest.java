@@ -312,6 +312,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void theReadmesScenarioSnippetsComeFromScenariosThatLoadAndRun() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        // The shipped partner scenario and the test scenario PartnerFromFederationInformationAcceptanceTest runs.
+        String sources = Files.readString(SCENARIOS.resolve("partner.yaml"))
+                + Files.readString(Path.of("src/test/resources/scenarios/derived.yaml"));
+        var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme).results().map(match -> match.group(1)).toList();
+
+        assertThat(snippets).hasSizeGreaterThanOrEqualTo(2);
+        snippets.forEach(snippet -> snippet.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .forEach(line -> assertThat(sources).as("README line").contains(line)));
+    }
+
+    @Test
     void aMissingFileAndBrokenYamlAreNamed() throws IOException {
         Path nothing = dir.resolve("nothing.yaml");
         Path broken = write("scenario: \"unterminated\norganizations: []\n");
