@@ -1,12 +1,10 @@
 package io.fedemu.emulator.cli;
 
-import io.fedemu.client.autodiscover.AutodiscoverClient;
+import io.fedemu.emulator.relationship.FederationInformationPipeline;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.federation.FederationInformation;
 import java.net.URI;
 import java.util.concurrent.Callable;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,16 +37,10 @@ final class GetFederationInformationCommand implements Callable<Integer> {
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
         Endpoints.Tenant holder = emulator.tenantHolding(domain);
-        Bus bus = BusFactory.newInstance().createBus();
-        try {
-            FederationInformation answer = new AutodiscoverClient(URI.create(holder.autodiscover()), emulator.tls(), bus)
-                    .getFederationInformation(domain);
-            output.print(spec.commandLine().getOut(), new Information(domain, answer.domains(),
-                    answer.applicationUri(), holder.autodiscover(),
-                    answer.tokenIssuers().stream().map(i -> String.valueOf(i.uri())).toList()));
-            return ExitStatus.SUCCESS.code();
-        } finally {
-            bus.shutdown(true);
-        }
+        FederationInformation answer = FederationInformationPipeline.ask(URI.create(holder.autodiscover()),
+                emulator.tls(), domain);
+        output.print(spec.commandLine().getOut(), new Information(domain, answer.domains(), answer.applicationUri(),
+                holder.autodiscover(), answer.tokenIssuers().stream().map(i -> String.valueOf(i.uri())).toList()));
+        return ExitStatus.SUCCESS.code();
     }
 }

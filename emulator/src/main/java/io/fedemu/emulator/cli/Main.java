@@ -5,6 +5,7 @@ import io.fedemu.client.autodiscover.AutodiscoverException;
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.http.ProblemException;
 import io.fedemu.client.http.UnreachableException;
+import io.fedemu.emulator.scenario.RelationshipDerivationException;
 import io.fedemu.emulator.scenario.ScenarioException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -27,6 +28,13 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new FedemuCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             // Known failures are the user's to fix: one line naming the problem, no stack trace.
+            if (exception instanceof RelationshipDerivationException derivation) {
+                return fail(cmd, exception, switch (derivation.failure()) {
+                    case PARTNER_UNREACHABLE -> ExitStatus.UNREACHABLE;
+                    case PARTNER_REFUSED -> ExitStatus.TRUST_FAILURE;
+                    case RELATIONSHIP_REFUSED -> ExitStatus.FAILURE;
+                });
+            }
             if (exception instanceof UnreachableException) {
                 return fail(cmd, exception, ExitStatus.UNREACHABLE);
             }

@@ -1,14 +1,10 @@
 package io.fedemu.emulator.cli;
 
-import io.fedemu.client.autodiscover.AutodiscoverClient;
+import io.fedemu.emulator.relationship.FederationInformationPipeline;
 import io.fedemu.protocol.emulator.Endpoints;
-import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import java.net.URI;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,18 +71,8 @@ final class NewOrganizationRelationshipCommand implements Callable<Integer> {
     /** What Get-FederationInformation gives New-OrganizationRelationship through the pipeline. */
     private static RelationshipChanges fromPartner(RunningEmulator emulator, String domain) {
         Endpoints.Tenant partner = emulator.tenantHolding(domain);
-        // A bus of our own, shut down after, so an in-process run leaves no client threads behind.
-        Bus bus = BusFactory.newInstance().createBus();
-        FederationInformation information;
-        try {
-            information = new AutodiscoverClient(URI.create(partner.autodiscover()), emulator.tls(), bus)
-                    .getFederationInformation(domain);
-        } finally {
-            bus.shutdown(true);
-        }
-        List<String> domains = information.domains().isEmpty() ? List.of(domain) : information.domains();
-        return RelationshipChanges.builder().domainNames(domains.toArray(String[]::new))
-                .targetApplicationUri(information.applicationUri()).targetAutodiscoverEpr(partner.autodiscover())
-                .build();
+        URI autodiscover = URI.create(partner.autodiscover());
+        return FederationInformationPipeline.changes(
+                FederationInformationPipeline.ask(autodiscover, emulator.tls(), domain), domain, autodiscover);
     }
 }

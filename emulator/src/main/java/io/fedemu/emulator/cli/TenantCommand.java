@@ -1,10 +1,19 @@
 package io.fedemu.emulator.cli;
 
+import io.fedemu.certs.CertificateStore;
+import io.fedemu.certs.TrustBundles;
+import io.fedemu.emulator.scenario.DerivedRelationships;
+import io.fedemu.emulator.scenario.RelationshipDerivationException;
 import io.fedemu.emulator.scenario.Scenario;
 import io.fedemu.emulator.scenario.ScenarioException;
 import io.fedemu.emulator.scenario.TenantDefinitions;
+import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +56,11 @@ final class TenantCommand implements Callable<Integer> {
     @Option(names = "--http", description = "Serve plain HTTP instead of HTTPS.")
     boolean http;
 
+    @Option(names = "--partner-wait", paramLabel = "SECONDS", defaultValue = "20",
+            description = "How long to keep asking a partner that does not answer yet, for relationships written "
+                    + "with fromFederationInformation; then exit 4 (default: ${DEFAULT-VALUE}).")
+    int partnerWaitSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -65,20 +79,40 @@ final class TenantCommand implements Callable<Integer> {
         if (gateway != null) {
             options = options.gateway(gateway);
         }
-        Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization,
-                written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, scheme)),
+        TenantDefinitions.Endpoints endpoints =
+                written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, scheme);
+        Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization, endpoints),
                 http ? options.plainHttp() : options);
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            deriveRelationships(loaded, organization, endpoints, tenant, out);
+        } catch (RelationshipDerivationException e) {
+            tenant.close();
+            if (e.failure() != RelationshipDerivationException.Failure.PARTNER_UNREACHABLE) {
+                throw e;
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("fedemu tenant: " + e.getMessage());
+            err.println("fedemu tenant: gave up after " + partnerWaitSeconds + " s. Start the partner first (fedemu "
+                    + "tenant NAME with the same --scenario, --state-dir and --port-base), or wait longer with "
+                    + "--partner-wait.");
+            err.flush();
+            return ExitStatus.UNREACHABLE.code();
+        } catch (RuntimeException e) {
+            tenant.close();
+            throw e;
+        }
+        // Faults last: the scenario's own break must not stop its relationships from being derived.
         try {
             tenant.faults().apply(io.fedemu.emulator.scenario.ScenarioFaults.organization(organization));
         } catch (RuntimeException e) {
             tenant.close();
             throw e;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Table endpoints = new Table("Endpoint", "URL");
-        endpoints.row("EWS", tenant.ewsUrl().toString());
-        endpoints.row("Trust bundle", state.path().resolve("certs/ca.pem").toString());
-        endpoints.print(out);
+        Table urls = new Table("Endpoint", "URL");
+        urls.row("EWS", tenant.ewsUrl().toString());
+        urls.row("Trust bundle", state.path().resolve("certs/ca.pem").toString());
+        urls.print(out);
         out.println();
         Table users = new Table("Mailbox", "Password", "Kind");
         organization.mailboxes().forEach(m -> users.row(m.address(), m.password(), "mailbox"));
@@ -88,5 +122,50 @@ final class TenantCommand implements Callable<Integer> {
         out.flush();
         RunningRole.untilStopped(tenant, "tenant");
         return ExitStatus.SUCCESS.code();
+    }
+
+    /**
+     * In a multi-process demo the partner is another process that may start after this one, so an unanswered
+     * GetFederationInformation is asked again every second for --partner-wait seconds. A refusal is final at once:
+     * asking again would get the same answer.
+     */
+    private void deriveRelationships(Scenario loaded, Scenario.OrganizationSpec organization,
+            TenantDefinitions.Endpoints endpoints, Tenant tenant, PrintWriter out) {
+        var pending = DerivedRelationships.pending(loaded, organization, endpoints, state.path());
+        if (pending.isEmpty()) {
+            return;
+        }
+        SSLContext tls = TrustBundles.clientContext(CertificateStore.in(state.path()).trustBundle());
+        List<OrganizationRelationship> derived = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(0, partnerWaitSeconds));
+        for (DerivedRelationships.Pending relationship : pending) {
+            while (true) {
+                try {
+                    derived.add(relationship.derive(tls));
+                    break;
+                } catch (RelationshipDerivationException e) {
+                    if (e.failure() != RelationshipDerivationException.Failure.PARTNER_UNREACHABLE
+                            || System.nanoTime() >= deadline) {
+                        throw e;
+                    }
+                    out.println("Waiting for " + relationship.autodiscover() + " to answer for "
+                            + relationship.domain() + " (relationship '" + relationship.spec().name() + "')...");
+                    out.flush();
+                    sleep();
+                }
+            }
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            pending.get(i).createOn(tenant.relationships(), derived.get(i));
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a partner", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.fedemu.emulator.scenario;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,12 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
 
     public Optional<OrganizationSpec> organization(String name) {
         return organizations.stream().filter(org -> org.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The organization whose accepted domains include {@code domain} (ignoring case). */
+    public Optional<OrganizationSpec> organizationHolding(String domain) {
+        return organizations.stream().filter(org -> org.domains().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
+                .findFirst();
     }
 
     /** A path written in the scenario (a calendar file), relative to the scenario's folder. */
@@ -86,12 +93,31 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
         }
     }
 
+    /**
+     * @param calendar an .ics file relative to the scenario; may be combined with {@code events}
+     * @param events   calendar items written inline, loaded after (beside) the file's
+     */
     public record MailboxSpec(String address, List<String> proxyAddresses, String displayName, String password,
-            String timeZone, WorkingHoursSpec workingHours, String defaultPermission, String calendar) {
+            String timeZone, WorkingHoursSpec workingHours, String defaultPermission, String calendar,
+            List<EventSpec> events) {
 
         public MailboxSpec {
             proxyAddresses = copy(proxyAddresses);
+            events = copy(events);
         }
+    }
+
+    /**
+     * A calendar item written inline. Times are local to the mailbox's time zone, as Outlook shows them.
+     *
+     * @param start      ISO local date-time such as 2026-12-01T09:00; with {@code end}, or else {@code date}
+     * @param date       an all-day item on this day (2026-12-01), instead of start and end
+     * @param busyStatus Free, Tentative, Busy, OOF or WorkingElsewhere; Busy when absent
+     * @param isPrivate  written {@code private} in YAML
+     * @param recurrence an RFC 5545 RRULE value such as {@code FREQ=WEEKLY;BYDAY=MO;COUNT=10}
+     */
+    public record EventSpec(String subject, String location, String start, String end, String date,
+            String busyStatus, @JsonProperty("private") Boolean isPrivate, String recurrence) {
     }
 
     public record WorkingHoursSpec(List<String> days, String start, String end) {
@@ -113,8 +139,13 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      * New-OrganizationRelationship's parameters (PROTOCOL.md section 4). An endpoint may be written
      * {@code tenant:NAME/autodiscover} or {@code tenant:NAME/ews}: resolved to that tenant's URL at start,
      * since ports are chosen then.
+     *
+     * @param fromFederationInformation instead of domainNames, targetApplicationUri and targetAutodiscoverEpr:
+     *                                  asked from the partner at start, as
+     *                                  {@code Get-FederationInformation | New-OrganizationRelationship} does
      */
-    public record RelationshipSpec(String name, List<String> domainNames, Boolean enabled,
+    public record RelationshipSpec(String name, FederationInformationSpec fromFederationInformation,
+            List<String> domainNames, Boolean enabled,
             Boolean freeBusyAccessEnabled, String freeBusyAccessLevel, String freeBusyAccessScope,
             String targetApplicationUri, String targetAutodiscoverEpr, String targetSharingEpr, String targetOwaUrl,
             Boolean mailboxMoveEnabled, Boolean deliveryReportEnabled, Boolean mailTipsAccessEnabled,
@@ -124,6 +155,18 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
         public RelationshipSpec {
             domainNames = copy(domainNames);
         }
+
+        public boolean derived() {
+            return fromFederationInformation != null;
+        }
+    }
+
+    /**
+     * {@code Get-FederationInformation -DomainName domainName}. Exchange finds the Autodiscover endpoint through
+     * DNS; here it is {@code autodiscover} (tenant:NAME/autodiscover or a URL), by default the organization of
+     * this scenario that holds the domain.
+     */
+    public record FederationInformationSpec(String domainName, String autodiscover) {
     }
 
     private static <T> List<T> copy(List<T> list) {

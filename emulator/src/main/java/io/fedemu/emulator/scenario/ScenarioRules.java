@@ -10,6 +10,8 @@ import io.fedemu.protocol.faults.LinkFault;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +35,7 @@ final class ScenarioRules {
     private final Scenario scenario;
     private final Path file;
     private final YamlLocations locations;
+    private final InlineEvents events = new InlineEvents();
 
     ScenarioRules(Scenario scenario, Path file, YamlLocations locations) {
         this.scenario = scenario;
@@ -145,6 +148,7 @@ final class ScenarioRules {
                 Path calendar = scenario.resolve(mailbox.calendar());
                 require(Files.isRegularFile(calendar), here + "/calendar", "no such file " + calendar);
             }
+            checkEvents(mailbox, here);
         }
         for (int r = 0; r < org.remoteMailboxes().size(); r++) {
             RemoteMailboxSpec remote = org.remoteMailboxes().get(r);
@@ -163,6 +167,18 @@ final class ScenarioRules {
         }
     }
 
+    private void checkEvents(MailboxSpec mailbox, String at) {
+        ZoneId zone = mailbox.timeZone() == null ? ZoneOffset.UTC : TenantDefinitions.zone(mailbox.timeZone()).orElseThrow();
+        for (int e = 0; e < mailbox.events().size(); e++) {
+            try {
+                events.toEvent(mailbox.events().get(e), mailbox.address(), e, zone);
+            } catch (InlineEvents.Invalid invalid) {
+                require(false, at + "/events/" + e + (invalid.field().isEmpty() ? "" : "/" + invalid.field()),
+                        invalid.getMessage());
+            }
+        }
+    }
+
     private void checkRelationships(OrganizationSpec org, String at) {
         Set<String> names = new HashSet<>();
         Map<String, String> domains = new HashMap<>();
@@ -173,7 +189,12 @@ final class ScenarioRules {
                     && relationship.name().length() <= 64, here + "/name", "must be 1 to 64 characters");
             require(names.add(relationship.name().toLowerCase(Locale.ROOT)), here + "/name",
                     "relationship " + relationship.name() + " is defined twice");
-            require(!relationship.domainNames().isEmpty(), here + "/domainNames", "lists no domain");
+            if (relationship.derived()) {
+                checkFederationInformation(relationship, here, domains);
+            } else {
+                require(!relationship.domainNames().isEmpty(), here + "/domainNames",
+                        "lists no domain (or write fromFederationInformation to ask the partner for them)");
+            }
             for (int d = 0; d < relationship.domainNames().size(); d++) {
                 String domain = relationship.domainNames().get(d).toLowerCase(Locale.ROOT);
                 String owner = domains.putIfAbsent(domain, relationship.name());
@@ -192,6 +213,34 @@ final class ScenarioRules {
                 require(isHttpUrl(relationship.targetOwaUrl()), here + "/targetOwaUrl", "must be an http(s) URL");
             }
         }
+    }
+
+    /** Get-FederationInformation fills three parameters; writing one of them too would leave two answers. */
+    private void checkFederationInformation(RelationshipSpec relationship, String at, Map<String, String> domains) {
+        String here = at + "/fromFederationInformation";
+        require(relationship.domainNames().isEmpty(), at + "/domainNames",
+                "cannot be written with fromFederationInformation: the partner's answer fills it");
+        require(relationship.targetApplicationUri() == null, at + "/targetApplicationUri",
+                "cannot be written with fromFederationInformation: the partner's answer fills it");
+        require(relationship.targetAutodiscoverEpr() == null, at + "/targetAutodiscoverEpr",
+                "cannot be written with fromFederationInformation: it is the autodiscover endpoint asked");
+        String domain = relationship.fromFederationInformation().domainName();
+        require(domain != null && !domain.isBlank(), here + "/domainName",
+                "is required: the partner domain to ask, as Get-FederationInformation -DomainName does");
+        require(DOMAIN.matcher(domain.toLowerCase(Locale.ROOT)).matches(), here + "/domainName",
+                "'" + domain + "' is not a DNS name");
+        String owner = domains.putIfAbsent(domain.toLowerCase(Locale.ROOT), relationship.name());
+        require(owner == null, here + "/domainName", "domain " + domain + " already belongs to relationship " + owner);
+        String autodiscover = relationship.fromFederationInformation().autodiscover();
+        if (autodiscover == null) {
+            require(scenario.organizationHolding(domain).isPresent(), here,
+                    "no organization of this scenario holds " + domain
+                            + ": write autodiscover (tenant:NAME/autodiscover or an http(s) URL)");
+            return;
+        }
+        require(!autodiscover.endsWith("/ews"), here + "/autodiscover",
+                "must be tenant:NAME/autodiscover or an http(s) URL: GetFederationInformation is an Autodiscover call");
+        checkEndpoint(autodiscover, here + "/autodiscover");
     }
 
     private void checkEndpoint(String value, String at) {

@@ -27,6 +27,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,23 +64,34 @@ public final class TenantDefinitions {
                 .map(group -> new SecurityGroup(group.name(), new HashSet<>(group.members()))).toList();
         Directory directory = new Directory(new HashSet<>(org.domains()), mailboxes, remotes, groups);
         Map<String, List<CalendarEvent>> calendars = new HashMap<>();
+        InlineEvents inline = new InlineEvents();
         for (int i = 0; i < org.mailboxes().size(); i++) {
             MailboxSpec spec = org.mailboxes().get(i);
+            ZoneId zone = mailboxes.get(i).timeZone();
+            List<CalendarEvent> events = new ArrayList<>();
             if (spec.calendar() != null) {
-                calendars.put(spec.address().toLowerCase(Locale.ROOT),
-                        calendar(scenario.resolve(spec.calendar()), mailboxes.get(i).timeZone()));
+                events.addAll(calendar(scenario.resolve(spec.calendar()), zone));
+            }
+            for (int e = 0; e < spec.events().size(); e++) {
+                events.add(inline.toEvent(spec.events().get(e), spec.address(), e, zone));
+            }
+            if (spec.calendar() != null || !events.isEmpty()) {
+                calendars.put(spec.address().toLowerCase(Locale.ROOT), List.copyOf(events));
             }
         }
         OrganizationKind kind = "cloud".equals(org.kind()) ? OrganizationKind.CLOUD : OrganizationKind.ON_PREMISES;
         String applicationUri = org.applicationUri() != null ? org.applicationUri()
                 : "FYDIBOHF25SPDLT." + org.domains().get(0);
+        // Derived relationships need the partner's answer, so they are created once the partner is up:
+        // see DerivedRelationships.
         List<OrganizationRelationship> relationships = org.relationships().stream()
-                .map(spec -> relationship(spec, endpoints)).toList();
+                .filter(spec -> !spec.derived()).map(spec -> relationship(spec, endpoints)).toList();
         return new TenantDefinition(org.name(), kind, org.domains(), applicationUri, org.hostNames(),
                 org.serverVersion(), directory, calendars, relationships);
     }
 
-    private static OrganizationRelationship relationship(Scenario.RelationshipSpec spec, Endpoints endpoints) {
+    /** The relationship as written; for a derived one, without what the partner's answer fills in. */
+    static OrganizationRelationship relationship(Scenario.RelationshipSpec spec, Endpoints endpoints) {
         return OrganizationRelationship.withDefaults(spec.name(), spec.domainNames(), spec.enabled(),
                 spec.freeBusyAccessEnabled(), spec.freeBusyAccessLevel() == null ? null
                         : FreeBusyAccessLevel.fromWire(spec.freeBusyAccessLevel()), spec.freeBusyAccessScope(),

@@ -2,11 +2,15 @@ package io.fedemu.emulator.topology;
 
 import io.fedemu.client.journal.Journal;
 import io.fedemu.client.transport.RoleServer;
+import io.fedemu.certs.CertificateStore;
+import io.fedemu.certs.TrustBundles;
+import io.fedemu.emulator.scenario.DerivedRelationships;
 import io.fedemu.emulator.scenario.Scenario;
 import io.fedemu.emulator.scenario.Scenario.OrganizationSpec;
 import io.fedemu.emulator.scenario.ScenarioFaults;
 import io.fedemu.emulator.scenario.TenantDefinitions;
 import io.fedemu.gateway.Gateway;
+import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.faults.LinkTargets;
 import java.net.URI;
@@ -20,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * A scenario, running: the gateway and every tenant in this JVM, each on its own loopback HTTPS port,
@@ -110,6 +115,7 @@ public final class Topology implements AutoCloseable {
             if (failure != null) {
                 throw failure;
             }
+            deriveRelationships(scenario, tenants, endpoints, options.stateDirectory());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             tenants.values().forEach(Tenant::close);
@@ -156,6 +162,26 @@ public final class Topology implements AutoCloseable {
     public void clearFaults() {
         gateway.faults().clear();
         tenants.values().forEach(tenant -> tenant.faults().clear());
+    }
+
+    /**
+     * Relationships written with fromFederationInformation, once every tenant serves (they start in parallel, so
+     * a partner may have come up last). All partners are asked before any relationship is created, so a failed
+     * start leaves no half-seeded state behind.
+     */
+    private static void deriveRelationships(Scenario scenario, Map<String, Tenant> tenants,
+            TenantDefinitions.Endpoints endpoints, Path stateDirectory) {
+        SSLContext tls = TrustBundles.clientContext(CertificateStore.in(stateDirectory).trustBundle());
+        List<Map.Entry<DerivedRelationships.Pending, OrganizationRelationship>> derived = new ArrayList<>();
+        for (OrganizationSpec organization : scenario.organizations()) {
+            for (DerivedRelationships.Pending pending
+                    : DerivedRelationships.pending(scenario, organization, endpoints, stateDirectory)) {
+                derived.add(Map.entry(pending, pending.derive(tls)));
+            }
+        }
+        for (Map.Entry<DerivedRelationships.Pending, OrganizationRelationship> entry : derived) {
+            entry.getKey().createOn(tenants.get(entry.getKey().organization()).relationships(), entry.getValue());
+        }
     }
 
     public Scenario scenario() {

@@ -67,4 +67,32 @@ class TenantCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
         assertThat(run.err()).contains("no organization named 'fabrikam'", "[contoso-onprem, contoso-cloud]");
     }
+
+    @Test
+    void aPartnerThatNeverAnswersGetFederationInformationStopsTheTenantWithExitFour() throws Exception {
+        int nobody;
+        int own;
+        try (ServerSocket first = new ServerSocket(0); ServerSocket second = new ServerSocket(0)) {
+            nobody = first.getLocalPort();
+            own = second.getLocalPort();
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        // fabrikam is second in derived.yaml: with --port-base N-2 its planned port N is one nobody listens on.
+        int exit = commandLine.execute("tenant", "contoso-cloud", "--scenario",
+                "src/test/resources/scenarios/derived.yaml", "--state-dir", state.toString(), "--port",
+                String.valueOf(own), "--port-base", String.valueOf(nobody - 2), "--partner-wait", "1");
+
+        assertThat(exit).isEqualTo(4);
+        assertThat(out.toString()).contains("Waiting for https://localhost:" + nobody + "/autodiscover/autodiscover.svc"
+                + " to answer for fabrikam.com (relationship 'To fabrikam')").doesNotContain("ready");
+        assertThat(err.toString()).contains("derived.yaml:15: organizations[0].relationships[0]"
+                + ".fromFederationInformation: contoso-cloud's relationship 'To fabrikam' cannot be created: the "
+                + "partner's Autodiscover endpoint did not answer: asked for fabrikam.com at https://localhost:" + nobody)
+                .contains("gave up after 1 s. Start the partner first");
+    }
 }

@@ -20,9 +20,10 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * Between the admin API's {@link CalendarEventDto} and the tenant's {@link CalendarEvent}. Everything that could
- * later break free/busy is refused here, naming the field, before anything is stored.
+ * later break free/busy is refused here, naming the field, before anything is stored. Public so that a scenario's
+ * inline events pass exactly the checks the admin API applies.
  */
-final class CalendarEventMapping {
+public final class CalendarEventMapping {
     private static final int MAX_UID_LENGTH = 255;
     /** Outlook and Exchange only create these patterns; finer ones could expand to millions of occurrences. */
     private static final Set<Frequency> EXCHANGE_FREQUENCIES =
@@ -36,7 +37,7 @@ final class CalendarEventMapping {
     private final RecurrenceExpander expander = new RecurrenceExpander();
 
     /** The item {@code dto} describes under {@code uid}; times without a zone are read in {@code mailboxZone}. */
-    CalendarEvent toEvent(CalendarEventDto dto, String uid, ZoneId mailboxZone) {
+    public CalendarEvent toEvent(CalendarEventDto dto, String uid, ZoneId mailboxZone) {
         EventTimes.Span span = EventTimes.read(dto.start(), dto.end(), dto.timeZone(), dto.allDay(), mailboxZone);
         Recurrence recurrence = recurrence(dto);
         CalendarEvent event = new CalendarEvent(checkUid(uid), span.start(), span.end(), dto.allDay(),

@@ -1,0 +1,63 @@
+package io.fedemu.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fedemu.emulator.scenario.ScenarioLoader;
+import io.fedemu.emulator.topology.Topology;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
+import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
+import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
+import microsoft.exchange.webservices.data.property.complex.availability.CalendarEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A calendar written inline in the scenario is what the tenant's free/busy answers, in a real EWS client. */
+class InlineCalendarAcceptanceTest {
+    @TempDir
+    static Path state;
+    static Topology topology;
+    static TimeZone jvmZone;
+
+    @BeforeAll
+    static void start() {
+        jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/derived.yaml")),
+                Topology.Options.in(state));
+    }
+
+    @AfterAll
+    static void stop() {
+        topology.close();
+        TimeZone.setDefault(jvmZone);
+    }
+
+    @Test
+    void erinSeesHerInlineEventsWithSubjectLocationAndPrivacyAsWritten() throws Exception {
+        AttendeeAvailability erin = new EwsUser(topology.trustBundle(), topology.tenant("fabrikam").ewsUrl(),
+                "erin@fabrikam.com", "pw-erin").monday(FreeBusyViewType.Detailed, "erin@fabrikam.com").get(0);
+
+        assertThat(erin.getErrorCode()).as(erin.getErrorMessage()).isEqualTo(ServiceError.NoError);
+        List<CalendarEvent> events = new ArrayList<>(erin.getCalendarEvents());
+        // Written as local times in Eastern Standard Time (UTC-5 in November).
+        assertThat(events).extracting(CalendarEvent::getStartTime).containsExactly(
+                Date.from(Instant.parse("2026-11-30T14:00:00Z")), Date.from(Instant.parse("2026-11-30T17:00:00Z")),
+                Date.from(Instant.parse("2026-11-30T20:00:00Z")));
+        assertThat(events.get(0).getEndTime()).isEqualTo(Date.from(Instant.parse("2026-11-30T15:30:00Z")));
+        assertThat(events.get(0).getDetails().getSubject()).isEqualTo("Board meeting");
+        assertThat(events.get(0).getDetails().getLocation()).isEqualTo("Fabrikam HQ");
+        assertThat(events.get(1).getDetails().getSubject()).as("private stays private").isNull();
+        assertThat(events.get(1).getDetails().isPrivate()).isTrue();
+        assertThat(events.get(2).getDetails().getSubject()).as("the weekly series recurs on this Monday")
+                .isEqualTo("Planning");
+        assertThat(events.get(2).getDetails().isRecurring()).isTrue();
+    }
+}
