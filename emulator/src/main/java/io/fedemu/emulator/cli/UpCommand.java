@@ -91,20 +91,29 @@ final class UpCommand implements Callable<Integer> {
             removeHook(hook);
             throw e;
         }
-        // Installed only now: a signal during start-up takes the JVM's way out, through the hook.
-        StopSignals.install(stopped::countDown);
+        // Installed only now: a signal during start-up takes the JVM's way out, through the hook. Only as the
+        // fedemu process itself: embedded in a test JVM the signals belong to the test runner, and an interrupt stops.
+        if (Boolean.getBoolean(Main.OWNS_SIGNALS)) {
+            StopSignals.install(stopped::countDown);
+        }
         out.println("ready");
         out.flush();
+        boolean interrupted = false;
         try {
             stopped.await();
         } catch (InterruptedException e) {
             // Embedded use (tests): an interrupt stops the topology like a signal would.
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
+        // The interrupt is restored only after the stop: with the flag set, Jetty's own waits while stopping
+        // are cut short (ClosedSelectorException, InterruptedException) and the stop is not clean.
         stop(topology);
         out.println("Stopped.");
         out.flush();
         removeHook(hook);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return ExitStatus.SUCCESS.code();
     }
 
