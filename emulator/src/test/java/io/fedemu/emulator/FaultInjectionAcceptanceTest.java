@@ -92,6 +92,11 @@ class FaultInjectionAcceptanceTest {
         assertThat(bob.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
         assertThat(bob.getErrorMessage()).contains("GATEWAY_KEY_UNKNOWN");
         assertThat(failures(CLOUD)).extracting(JournalEntry::reason).contains("GATEWAY_KEY_UNKNOWN");
+
+        // Mended: the refused token is not reused, so the very next request gets a good one.
+        federation.faults().restoreScenario();
+        AttendeeAvailability mended = bob();
+        assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
     }
 
     @Test

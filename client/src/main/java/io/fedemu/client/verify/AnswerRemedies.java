@@ -9,18 +9,37 @@ final class AnswerRemedies {
     private AnswerRemedies() {
     }
 
+    /**
+     * What the earlier links found: whether the partner's metadata copy already holds the key the gateway
+     * publishes, and whether the requesting side asks for the partner's application URI.
+     */
+    record Context(boolean partnerMetadataCopyCurrent, boolean requestedAudienceRight) {
+        static final Context UNKNOWN = new Context(false, false);
+    }
+
     static String remedy(AnswerProbe.Answer answer, String requester, String partner, String target) {
+        return remedy(answer, requester, partner, target, Context.UNKNOWN);
+    }
+
+    static String remedy(AnswerProbe.Answer answer, String requester, String partner, String target,
+            Context context) {
         boolean partnerSide = "ErrorNoFreeBusyAccess".equals(answer.responseCode());
         String side = partnerSide ? partner : requester;
         String reason = answer.reason() == null ? "" : answer.reason();
         return switch (reason) {
             case "TOKEN_EXPIRED", "TOKEN_NOT_YET_VALID" -> "the clocks of " + requester + ", " + partner
                     + " and the gateway are more than 5 minutes apart: set the clock that is off to the right time";
-            case "GATEWAY_KEY_UNKNOWN" -> partner + " holds a stale copy of the gateway metadata: run "
+            case "GATEWAY_KEY_UNKNOWN" -> context.partnerMetadataCopyCurrent()
+                    ? "the gateway signed the token with a key it does not publish (" + partner + "'s copy of the "
+                            + "metadata is current): fix the gateway's signing key (get-fault --role gateway)"
+                    : partner + " holds a stale copy of the gateway metadata: run "
                     + "set-federation-trust --refresh-metadata on " + partner;
             case "TOKEN_NOT_FOR_OUR_KEY" -> partner + " no longer holds the certificate the gateway encrypts to: "
                     + "run set-federation-trust --publish-federation-certificate on " + partner;
-            case "TOKEN_AUDIENCE_MISMATCH" -> "set TargetApplicationUri of " + requester + "'s relationship to "
+            case "TOKEN_AUDIENCE_MISMATCH" -> context.requestedAudienceRight()
+                    ? "the gateway issued the token for another audience than " + requester + " asked for: fix the "
+                            + "gateway (get-fault --role gateway)"
+                    : "set TargetApplicationUri of " + requester + "'s relationship to "
                     + partner + "'s application URI (get-federation-information)";
             case "TOKEN_ISSUER_MISMATCH" -> requester + " and " + partner + " must federate with the same gateway";
             case "NO_RELATIONSHIP" -> partnerSide ? "add the requester's domain to the DomainNames of " + partner

@@ -89,12 +89,19 @@ public final class TrustChainVerifier {
                 Domains.of(requester)) : unavailable(Link.PARTNER_RELATIONSHIP, partnerOrg, partnerRelationships));
         links.add(partnerMailboxes.ok() ? TargetLinks.mailbox(partnerOrg, partnerMailboxes.value(), routing.address())
                 : unavailable(Link.TARGET_MAILBOX, partnerOrg, partnerMailboxes));
-        links.add(answer(requester, password, target, requesterOrg, partnerOrg));
+        // When the copies of the metadata and the relationships check out, a token refusal is the gateway's doing.
+        boolean partnerCopyCurrent = links.stream().anyMatch(l -> l.link() == Link.PARTNER_METADATA_COPY && l.ok());
+        boolean audienceRight = requesterRelationships.ok() && partnerInfo.ok() && RelationshipLinks.forDomain(
+                requesterRelationships.value(), Domains.of(routing.address()))
+                .map(OrganizationRelationship::targetApplicationUri)
+                .filter(uri -> uri.equalsIgnoreCase(partnerInfo.value().applicationUri())).isPresent();
+        links.add(answer(requester, password, target, requesterOrg, partnerOrg,
+                new AnswerRemedies.Context(partnerCopyCurrent, audienceRight)));
         return new TrustChainReport(requester, target, links);
     }
 
     private LinkResult answer(String requester, String password, String target, String requesterOrg,
-            String partnerOrg) {
+            String partnerOrg, AnswerRemedies.Context context) {
         Attempt<AnswerProbe.Answer> answer = Attempt.of(() -> AnswerProbe.ask(new AvailabilityClient(bus,
                 endpoints.requesterEws(), tls, Duration.ofSeconds(20)), requester, password, target, clock.instant()));
         if (!answer.ok()) {
@@ -106,7 +113,7 @@ public final class TrustChainVerifier {
             return LinkResult.ok(Link.ANSWER, detail);
         }
         return LinkResult.broken(Link.ANSWER, got.reason() == null ? got.responseCode() : got.reason(), detail,
-                AnswerRemedies.remedy(got, requesterOrg, partnerOrg, target));
+                AnswerRemedies.remedy(got, requesterOrg, partnerOrg, target, context));
     }
 
     /** The audience the requesting tenant would use: its relationship's TargetApplicationUri, else the partner's. */

@@ -55,6 +55,14 @@ public final class DelegationTokenCache {
         return new Token(response.accessToken(), false);
     }
 
+    /**
+     * Forget the token held for one (user, audience, offer): the partner refused it, so the next request
+     * asks the gateway again instead of sending the same refused token until it expires.
+     */
+    public void forget(String email, String audience, Offer offer) {
+        tokens.remove(new Key(email.toLowerCase(Locale.ROOT), audience.toLowerCase(Locale.ROOT), offer));
+    }
+
     /** Forget every token (after a key rollover, or to force the next request to the gateway). */
     public void clear() {
         tokens.clear();

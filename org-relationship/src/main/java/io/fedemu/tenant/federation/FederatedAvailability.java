@@ -158,6 +158,11 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
             }
             return answers;
         } catch (EwsFaultException e) {
+            if (e.reason() != null) {
+                // The partner named what is wrong with the token; keeping it would repeat the refusal for
+                // up to 15 minutes after the cause (a stale key, a misbehaving gateway) is mended.
+                tokens.forget(requester, audience, Offer.SHARING_CALENDAR_FREE_BUSY);
+            }
             journal.fail(role, requestId, JournalEntry.Step.PARTNER_CALL, e.reason() != null ? e.reason() : e.code(),
                     requester, wsSecurity.toString(), e.getMessage());
             return all(group, ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED, "The partner refused the "
