@@ -15,8 +15,8 @@ import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
  * request of every endpoint before authentication or parsing. {@code /admin} is exempt: a trainer must
  * be able to mend what they broke through the same port.
  *
- * <p>"Down" drops the connection without an answer (Jetty aborts the channel). That is what a caller of
- * a crashed or unplugged server meets mid-conversation; a refused connect is the link fault
+ * <p>"Down" closes the connection before a status line is written: the caller gets no answer, as from
+ * a crashed or unplugged server; a refused connect is the link fault
  * {@code unreachable}, since a port cannot be closed for some paths and open for others.
  */
 public final class RoleFaultSwitch extends AbstractPhaseInterceptor<Message> {
@@ -55,9 +55,10 @@ public final class RoleFaultSwitch extends AbstractPhaseInterceptor<Message> {
             return;
         }
         if (down) {
+            // Close the connection itself before anything is written: the caller gets no status line at all.
+            ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection()
+                    .getEndPoint().close(new IOException("fedemu fault: this role is down"));
             message.getInterceptorChain().abort();
-            ServletContextRequest.getServletContextRequest(request).getServletChannel()
-                    .abort(new IOException("fedemu fault: this role is down"));
             return;
         }
         try {

@@ -315,9 +315,11 @@ class ScenarioLoaderTest {
     @Test
     void theReadmesScenarioSnippetsComeFromScenariosThatLoadAndRun() throws IOException {
         String readme = Files.readString(Path.of("../README.md"));
-        // The shipped partner scenario and the test scenario PartnerFromFederationInformationAcceptanceTest runs.
+        // The shipped partner and firewall scenarios and the test scenario PartnerFromFederationInformationAcceptanceTest
+        // runs.
         String sources = Files.readString(SCENARIOS.resolve("partner.yaml"))
-                + Files.readString(Path.of("src/test/resources/scenarios/derived.yaml"));
+                + Files.readString(Path.of("src/test/resources/scenarios/derived.yaml"))
+                + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"));
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
                 .matcher(readme).results().map(match -> match.group(1)).toList();
 
