@@ -2,21 +2,14 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.availability.FreeBusyRequest;
 import io.fedemu.client.journal.Journal;
 import io.fedemu.client.journal.JournalEntry;
 import io.fedemu.emulator.junit.FederationExtension;
-import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
-import io.fedemu.protocol.ews.types.ArrayOfMailboxData;
-import io.fedemu.protocol.ews.types.Duration;
-import io.fedemu.protocol.ews.types.EmailAddress;
-import io.fedemu.protocol.ews.types.FreeBusyViewOptionsType;
-import io.fedemu.protocol.ews.types.FreeBusyViewType;
-import io.fedemu.protocol.ews.types.MailboxData;
+import io.fedemu.protocol.faults.LinkFault;
 import java.nio.file.Path;
-import javax.xml.datatype.DatatypeFactory;
-import org.apache.cxf.BusFactory;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,17 +20,30 @@ class ReadmeExampleTest {
     static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"));
 
     @Test
-    void aliceOnPremisesSeesBobInTheCloud(Journal journal) throws Exception {
-        AvailabilityClient ews = new AvailabilityClient(BusFactory.getDefaultBus(),
-                federation.tenant("contoso-onprem").ewsUrl(), federation.tls(), java.time.Duration.ofSeconds(10));
-
-        var reply = ews.getUserAvailability(request("bob@contoso.com"), null,
+    void aliceOnPremisesSeesBobInTheCloud(Journal journal) {
+        var reply = federation.ews("contoso-onprem").getUserAvailability(
+                FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com").wire(), null,
                 new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"), null);
 
         var bob = reply.response().getFreeBusyResponseArray().getFreeBusyResponse().get(0);
         assertThat(bob.getResponseMessage().getResponseCode().value()).isEqualTo("NoError");
         assertThat(journal.find(entry -> entry.step() == JournalEntry.Step.TOKEN_VALIDATION)).isNotEmpty();
     }
+
+    @Test
+    void aFirewallResettingTheCloudLinkFailsOnlyBob() {
+        federation.faults().link("contoso-onprem", "contoso-cloud", LinkFault.Kind.CONNECTION_RESET);
+
+        var reply = federation.ews("contoso-onprem").getUserAvailability(
+                FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com", "carol@contoso.com").wire(),
+                null, new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"), null);
+
+        var answers = reply.response().getFreeBusyResponseArray().getFreeBusyResponse();
+        // Autodiscover fails first when the partner's EWS URL is not known yet, else the free/busy call itself.
+        assertThat(answers.get(0).getResponseMessage().getResponseCode().value())
+                .isIn("ErrorAutoDiscoverFailed", "ErrorProxyRequestProcessingFailed");
+        assertThat(answers.get(1).getResponseMessage().getResponseCode().value()).isEqualTo("NoError");
+    } // the scenario's own faults come back after each test
     // README-END
 
     @Test
@@ -49,24 +55,5 @@ class ReadmeExampleTest {
         for (String line : example.strip().split("\n")) {
             assertThat(readme).as("README.md shows the example line").contains(line.strip());
         }
-    }
-
-    static GetUserAvailabilityRequestType request(String address) throws Exception {
-        MailboxData mailbox = new MailboxData();
-        EmailAddress email = new EmailAddress();
-        email.setAddress(address);
-        mailbox.setEmail(email);
-        ArrayOfMailboxData mailboxes = new ArrayOfMailboxData();
-        mailboxes.getMailboxData().add(mailbox);
-        Duration window = new Duration();
-        window.setStartTime(DatatypeFactory.newInstance().newXMLGregorianCalendar("2026-11-30T00:00:00Z"));
-        window.setEndTime(DatatypeFactory.newInstance().newXMLGregorianCalendar("2026-12-01T00:00:00Z"));
-        FreeBusyViewOptionsType options = new FreeBusyViewOptionsType();
-        options.setTimeWindow(window);
-        options.setRequestedView(FreeBusyViewType.FREE_BUSY);
-        GetUserAvailabilityRequestType request = new GetUserAvailabilityRequestType();
-        request.setMailboxDataArray(mailboxes);
-        request.setFreeBusyViewOptions(options);
-        return request;
     }
 }

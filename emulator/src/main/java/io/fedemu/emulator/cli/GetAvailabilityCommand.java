@@ -2,17 +2,12 @@ package io.fedemu.emulator.cli;
 
 import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.availability.FreeBusyRequest;
 import io.fedemu.client.journal.JournalEntry;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
-import io.fedemu.protocol.ews.types.ArrayOfMailboxData;
-import io.fedemu.protocol.ews.types.Duration;
-import io.fedemu.protocol.ews.types.EmailAddress;
-import io.fedemu.protocol.ews.types.FreeBusyViewOptionsType;
 import io.fedemu.protocol.ews.types.FreeBusyViewType;
-import io.fedemu.protocol.ews.types.MailboxData;
-import io.fedemu.protocol.ews.types.MeetingAttendeeType;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.LocalDate;
@@ -24,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import picocli.CommandLine.Command;
@@ -130,31 +123,9 @@ final class GetAvailabilityCommand implements Callable<Integer> {
         }
         LocalDate from = start != null ? start : LocalDate.now(ZoneOffset.UTC);
         LocalDate to = end != null ? end : from.plusDays(1);
-        GetUserAvailabilityRequestType request = new GetUserAvailabilityRequestType();
-        ArrayOfMailboxData mailboxes = new ArrayOfMailboxData();
-        for (String attendee : attendees) {
-            MailboxData mailbox = new MailboxData();
-            EmailAddress email = new EmailAddress();
-            email.setAddress(attendee);
-            mailbox.setEmail(email);
-            mailbox.setAttendeeType(MeetingAttendeeType.REQUIRED);
-            mailboxes.getMailboxData().add(mailbox);
-        }
-        request.setMailboxDataArray(mailboxes);
-        FreeBusyViewOptionsType options = new FreeBusyViewOptionsType();
-        Duration window = new Duration();
-        try {
-            DatatypeFactory types = DatatypeFactory.newInstance();
-            window.setStartTime(types.newXMLGregorianCalendar(from.atStartOfDay().toInstant(ZoneOffset.UTC).toString()));
-            window.setEndTime(types.newXMLGregorianCalendar(to.atStartOfDay().toInstant(ZoneOffset.UTC).toString()));
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-        options.setTimeWindow(window);
-        options.setRequestedView(requested);
-        options.setMergedFreeBusyIntervalInMinutes(interval);
-        request.setFreeBusyViewOptions(options);
-        return request;
+        return FreeBusyRequest.day(from, attendees.toArray(String[]::new))
+                .window(from.atStartOfDay().toInstant(ZoneOffset.UTC), to.atStartOfDay().toInstant(ZoneOffset.UTC))
+                .view(requested).mergedInterval(interval).wire();
     }
 
     /** Both sides of the boundary: every tenant's journal (one emulator may share it, hence the de-duplication). */

@@ -1,10 +1,15 @@
 package io.fedemu.emulator.junit;
 
 import io.fedemu.certs.TrustBundles;
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.client.journal.Journal;
+import io.fedemu.client.tenant.TenantAdminClient;
+import io.fedemu.emulator.launcher.EndpointsFile;
 import io.fedemu.emulator.scenario.ScenarioLoader;
 import io.fedemu.emulator.topology.Topology;
 import io.fedemu.gateway.Gateway;
+import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.tenant.Tenant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +45,7 @@ public final class FederationExtension implements BeforeAllCallback, AfterEachCa
     private Path state;
     private Topology topology;
     private FederationFaults faults;
+    private org.apache.cxf.Bus clientBus;
 
     private FederationExtension(Path scenario, java.time.Duration partnerBudget) {
         this.scenario = scenario;
@@ -107,6 +113,32 @@ public final class FederationExtension implements BeforeAllCallback, AfterEachCa
         return topology.trustBundle();
     }
 
+    /** What {@code fedemu up} writes to endpoints.json: every URL, the trust bundle, the users and passwords. */
+    public Endpoints endpoints() {
+        return EndpointsFile.describe(topology);
+    }
+
+    /**
+     * A ready EWS client for organization {@code tenant}'s /EWS/Exchange.asmx, trusting the emulator's CA;
+     * send it a {@link io.fedemu.client.availability.FreeBusyRequest} with Basic credentials.
+     */
+    public AvailabilityClient ews(String tenant) {
+        if (clientBus == null) {
+            clientBus = org.apache.cxf.BusFactory.newInstance().createBus();
+        }
+        return new AvailabilityClient(clientBus, tenant(tenant).ewsUrl(), tls(), java.time.Duration.ofSeconds(30));
+    }
+
+    /** Organization {@code tenant}'s admin API: relationships, calendars, federation trust, journal, faults. */
+    public TenantAdminClient tenantAdmin(String tenant) {
+        return new TenantAdminClient(TenantAdminClient.adminOf(tenant(tenant).url()), tls());
+    }
+
+    /** The gateway's admin API: federation trusts, signing keys, clock, faults. */
+    public GatewayAdminClient gatewayAdmin() {
+        return new GatewayAdminClient(gateway().url(), tls());
+    }
+
     /** Break a role or a link for the current test; the scenario's faults come back after it. */
     public FederationFaults faults() {
         return faults;
@@ -140,6 +172,10 @@ public final class FederationExtension implements BeforeAllCallback, AfterEachCa
     }
 
     private void stop() {
+        if (clientBus != null) {
+            clientBus.shutdown(true);
+            clientBus = null;
+        }
         if (topology != null) {
             topology.close();
             topology = null;

@@ -3,24 +3,16 @@ package io.fedemu.emulator.launcher;
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.availability.FreeBusyRequest;
 import io.fedemu.emulator.scenario.Scenario.MailboxSpec;
 import io.fedemu.emulator.scenario.Scenario.OrganizationSpec;
 import io.fedemu.emulator.scenario.Scenario.RemoteMailboxSpec;
 import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
-import io.fedemu.protocol.ews.types.ArrayOfMailboxData;
-import io.fedemu.protocol.ews.types.Duration;
-import io.fedemu.protocol.ews.types.EmailAddress;
-import io.fedemu.protocol.ews.types.FreeBusyViewOptionsType;
-import io.fedemu.protocol.ews.types.FreeBusyViewType;
-import io.fedemu.protocol.ews.types.MailboxData;
-import io.fedemu.protocol.ews.types.MeetingAttendeeType;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 
@@ -82,28 +74,6 @@ public final class ReadinessCheck {
 
     /** Today's free/busy (UTC), FreeBusy view: the smallest request every relationship level may answer. */
     private static GetUserAvailabilityRequestType request(String address) {
-        GetUserAvailabilityRequestType request = new GetUserAvailabilityRequestType();
-        ArrayOfMailboxData mailboxes = new ArrayOfMailboxData();
-        MailboxData mailbox = new MailboxData();
-        EmailAddress email = new EmailAddress();
-        email.setAddress(address);
-        mailbox.setEmail(email);
-        mailbox.setAttendeeType(MeetingAttendeeType.REQUIRED);
-        mailboxes.getMailboxData().add(mailbox);
-        request.setMailboxDataArray(mailboxes);
-        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        FreeBusyViewOptionsType options = new FreeBusyViewOptionsType();
-        Duration window = new Duration();
-        try {
-            DatatypeFactory types = DatatypeFactory.newInstance();
-            window.setStartTime(types.newXMLGregorianCalendar(start.toString()));
-            window.setEndTime(types.newXMLGregorianCalendar(start.plus(1, ChronoUnit.DAYS).toString()));
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-        options.setTimeWindow(window);
-        options.setRequestedView(FreeBusyViewType.FREE_BUSY);
-        request.setFreeBusyViewOptions(options);
-        return request;
+        return FreeBusyRequest.day(LocalDate.now(ZoneOffset.UTC), address).wire();
     }
 }
