@@ -29,6 +29,11 @@ final class GatewayCommand implements Callable<Integer> {
                     + "(default: https://localhost:PORT).")
     URI externalUrl;
 
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Start with this scenario's gateway faults and clock offset (the same file the tenants "
+                    + "of a multi-process demo read); without it the gateway starts without faults.")
+    java.nio.file.Path scenario;
+
     @Option(names = "--http", description = "Serve plain HTTP instead of HTTPS (for tools that cannot trust a bundle).")
     boolean http;
 
@@ -38,7 +43,14 @@ final class GatewayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Gateway.Options options = Gateway.Options.in(state.path()).port(port).externalUrl(externalUrl);
+        // Read first: a broken scenario must stop the gateway before it listens.
+        var faults = scenario == null ? null
+                : io.fedemu.emulator.scenario.ScenarioFaults.gateway(new io.fedemu.emulator.scenario.ScenarioLoader()
+                        .load(scenario));
         Gateway gateway = Gateway.start(http ? options.plainHttp() : options);
+        if (faults != null) {
+            gateway.faults().apply(faults);
+        }
         PrintWriter out = spec.commandLine().getOut();
         String url = gateway.url().toString();
         Table table = new Table("Endpoint", "URL");

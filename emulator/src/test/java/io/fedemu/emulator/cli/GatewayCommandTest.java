@@ -47,4 +47,37 @@ class GatewayCommandTest {
         }
         assertThat(exit.get()).isZero();
     }
+
+    @Test
+    void aScenarioGivesTheGatewayItsFaultsAndClockOffset() throws Exception {
+        Path scenario = state.resolve("faulty.yaml");
+        java.nio.file.Files.writeString(scenario, """
+                scenario: faulty
+                gateway:
+                  clockOffsetSeconds: 1200
+                  faults: {tokenAudience: "urn:someone-else"}
+                organizations:
+                  - {name: a, kind: on-premises, domains: [contoso.com]}
+                """);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        Future<Integer> exit = runner.submit(() -> commandLine.execute("gateway", "--state-dir", state.toString(),
+                "--port", String.valueOf(port), "--scenario", scenario.toString()));
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("ready"));
+            var faults = new io.fedemu.client.gateway.GatewayAdminClient(URI.create("https://localhost:" + port),
+                    TrustBundles.clientContext(state.resolve("certs/ca.pem"))).faults();
+            assertThat(faults.clockOffsetSeconds()).isEqualTo(1200);
+            assertThat(faults.tokenAudience()).isEqualTo("urn:someone-else");
+        } finally {
+            runner.shutdownNow();
+        }
+        assertThat(exit.get()).isZero();
+    }
 }
