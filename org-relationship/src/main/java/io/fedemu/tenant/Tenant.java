@@ -192,7 +192,8 @@ public final class Tenant implements AutoCloseable {
                     : AccessVerdict.refused(decision.outcome().name(), decision.outcome().sentence() + " ("
                             + decision.outcome().name() + ")");
         };
-        CrossPremisesAvailability crossPremises = AvailabilityEndpoint.NO_FEDERATION;
+        CrossPremisesAvailability crossPremises = new io.fedemu.tenant.federation.UnfederatedAvailability(
+                definition.name(), relationships, journal);
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {

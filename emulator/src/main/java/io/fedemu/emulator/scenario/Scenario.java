@@ -76,13 +76,16 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      * @param refreshMetadataOnUnknownKey false keeps a stale gateway metadata copy after a gateway key rotation
      *                                    (the teaching break); absent means true
      * @param faults                      what the organization and its outbound links do wrong from the start
+     * @param federated                   false: no federation trust with the gateway (New-FederationTrust never
+     *                                    ran), so it can neither get tokens nor accept them; absent means true
      */
     public record OrganizationSpec(String name, String kind, List<String> domains, String applicationUri,
             List<String> hostNames, String serverVersion, long clockOffsetSeconds, List<MailboxSpec> mailboxes,
             List<RemoteMailboxSpec> remoteMailboxes, List<GroupSpec> groups, List<RelationshipSpec> relationships,
-            Boolean refreshMetadataOnUnknownKey, OrganizationFaultsSpec faults) {
+            Boolean refreshMetadataOnUnknownKey, OrganizationFaultsSpec faults, Boolean federated) {
 
         public OrganizationSpec {
+            federated = federated == null || federated;
             faults = faults == null ? new OrganizationFaultsSpec(null, null, null) : faults;
             domains = copy(domains);
             hostNames = copy(hostNames);

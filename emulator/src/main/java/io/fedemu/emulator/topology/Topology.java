@@ -95,7 +95,8 @@ public final class Topology implements AutoCloseable {
             for (OrganizationSpec organization : organizations) {
                 Tenant.Options tenantOptions = Tenant.Options.in(options.stateDirectory())
                         .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
-                        .gateway(gateway.url()).journal(journal).partnerBudget(options.partnerBudget())
+                        .gateway(organization.federated() ? gateway.url() : null).journal(journal)
+                        .partnerBudget(options.partnerBudget())
                         .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()))
                         .linkTargets(linkTargets);
                 starting.add(starters.submit(() -> Tenant.start(TenantDefinitions.from(scenario, organization,

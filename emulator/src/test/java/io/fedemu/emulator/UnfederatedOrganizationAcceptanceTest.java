@@ -1,0 +1,66 @@
+package io.fedemu.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.availability.FreeBusyRequest;
+import io.fedemu.emulator.junit.FederationExtension;
+import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * An organization whose scenario says {@code federated: false}: it registers nothing at the gateway, so
+ * its relationships cannot be used in either direction, and each side says why.
+ */
+class UnfederatedOrganizationAcceptanceTest {
+    @RegisterExtension
+    static FederationExtension federation = FederationExtension.scenario(
+            Path.of("src/test/resources/scenarios/unfederated.yaml"));
+
+    @Test
+    void theGatewayKnowsOnlyTheFederatedOrganization() {
+        assertThat(federation.gatewayAdmin().organizations()).extracting(org -> org.name())
+                .containsExactly("contoso-cloud");
+        assertThat(federation.tenant("contoso-onprem").federation()).isEmpty();
+    }
+
+    @Test
+    void withoutATrustTheOnPremisesSideCannotAskForATokenButStillSaysNoAddressSpaceForUnrelatedDomains() {
+        List<FreeBusyResponseType> answers = ask("contoso-onprem", "alice@contoso.com", "Passw0rd!alice",
+                "bob@contoso.com", "zoe@northwind.example");
+
+        assertThat(code(answers.get(0))).isEqualTo("ErrorProxyRequestProcessingFailed");
+        assertThat(answers.get(0).getResponseMessage().getMessageText()).contains("NO_FEDERATION_TRUST");
+        assertThat(code(answers.get(1))).isEqualTo("ErrorAddressSpaceNotFound");
+        assertThat(federation.journal().all()).anySatisfy(entry -> {
+            assertThat(entry.role()).isEqualTo("contoso-onprem");
+            assertThat(entry.reason()).isEqualTo("NO_FEDERATION_TRUST");
+        });
+    }
+
+    @Test
+    void theCloudGetsNoTokenForAnAudienceTheGatewayDoesNotKnow() {
+        FreeBusyResponseType alice = ask("contoso-cloud", "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob",
+                "alice@contoso.com").get(0);
+
+        assertThat(code(alice)).isEqualTo("ErrorProxyRequestProcessingFailed");
+        assertThat(federation.journal().all()).anySatisfy(entry -> {
+            assertThat(entry.role()).isEqualTo("contoso-cloud");
+            assertThat(entry.reason()).isEqualTo("AUDIENCE_UNKNOWN");
+        });
+    }
+
+    private static List<FreeBusyResponseType> ask(String tenant, String user, String password, String... attendees) {
+        return federation.ews(tenant).getUserAvailability(FreeBusyRequest.day(LocalDate.parse("2026-11-30"),
+                attendees).wire(), null, new EwsCredentials.Basic(user, password), null).response()
+                .getFreeBusyResponseArray().getFreeBusyResponse();
+    }
+
+    private static String code(FreeBusyResponseType answer) {
+        return answer.getResponseMessage().getResponseCode().value();
+    }
+}
