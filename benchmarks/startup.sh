@@ -3,15 +3,17 @@
 # cross-boundary answer, alice@contoso.com -> bob@contoso.com through the federation) and the idle
 # resident memory of the default topology, each the median of RUNS runs on a warm state directory
 # (keys already generated), plus the first run on an empty one. Baseline in the same script: the same
-# JVM and jar printing `fedemu --version`.
+# JVM and jar printing `fedemu --version`. Everything runs through ./fedemu, so with its JVM options and
+# class data sharing archive, as users get them (FEDEMU_JAVA_OPTS, FEDEMU_CDS=off pass through). With no
+# archive yet (first run after a build), the first up writes it and the warm runs use it.
 #
 #   benchmarks/startup.sh [RUNS]        (needs emulator/target/fedemu.jar: ./fedemu --help builds it)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs=${1:-5}
 jar=emulator/target/fedemu.jar
-java_opts=${FEDEMU_JAVA_OPTS:-}
 [ -f "$jar" ] || { echo "build first: ./fedemu --help" >&2; exit 2; }
+./fedemu --version > /dev/null  # untimed: builds a stale jar, completes an archive written earlier
 state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
 
@@ -21,8 +23,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/
 one_up() {  # prints "<ms to ready> <idle RSS kB>"
   local out; out=$(mktemp)
   local start; start=$(now_ms)
-  # shellcheck disable=SC2086
-  java $java_opts -Dfedemu.home="$PWD" -jar "$jar" up --state-dir "$state" --port-base 0 > "$out" 2>&1 &
+  ./fedemu up --state-dir "$state" --port-base 0 > "$out" 2>&1 &
   local pid=$!
   until grep -q '^ready' "$out"; do
     kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; exit 1; }
@@ -39,8 +40,7 @@ one_up() {  # prints "<ms to ready> <idle RSS kB>"
 baseline=()
 for _ in $(seq "$runs"); do
   start=$(now_ms)
-  # shellcheck disable=SC2086
-  java $java_opts -jar "$jar" --version > /dev/null
+  ./fedemu --version > /dev/null
   baseline+=($(( $(now_ms) - start )))
 done
 base=$(printf '%s\n' "${baseline[@]}" | median)

@@ -3,20 +3,28 @@ package io.fedemu.certs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** PKCS12 files: one credential per key store for private material; trust stores for public roots. */
 public final class KeyStoreFiles {
     static final String KEY_ALIAS = "key";
+    /** Credentials already read in this JVM, by content and password (see readCredential). */
+    private static final Map<ReadKey, Credential> READ = new ConcurrentHashMap<>();
 
     private KeyStoreFiles() {
     }
@@ -33,7 +41,35 @@ public final class KeyStoreFiles {
     }
 
     public static Credential readCredential(Path file, char[] password, CertificateKind kind) {
-        KeyStore store = load(file, password);
+        byte[] bytes = read(file);
+        // Each PKCS12 load runs PBKDF2 for the MAC and every encrypted bag; roles of one JVM share the
+        // root CA's store, so the same bytes with the same password are decrypted once (start-up cost).
+        ReadKey key = new ReadKey(digest(bytes), digest(new String(password).getBytes(StandardCharsets.UTF_8)), kind);
+        Credential cached = READ.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Credential credential = readCredential(file, bytes, password, kind);
+        if (READ.size() >= 256) {
+            READ.clear();
+        }
+        READ.put(key, credential);
+        return credential;
+    }
+
+    private record ReadKey(String content, String password, CertificateKind kind) {
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Credential readCredential(Path file, byte[] bytes, char[] password, CertificateKind kind) {
+        KeyStore store = load(file, bytes, password);
         try {
             if (!(store.getKey(KEY_ALIAS, password) instanceof PrivateKey key)) {
                 throw new CertificateStoreException(file, "key store holds no private key under alias '" + KEY_ALIAS + "'",
@@ -61,14 +97,20 @@ public final class KeyStoreFiles {
     }
 
     public static KeyStore load(Path file, char[] password) {
-        byte[] bytes;
+        return load(file, read(file), password);
+    }
+
+    private static byte[] read(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CertificateStoreException(file, "key store is missing", e);
         } catch (IOException e) {
             throw new CertificateStoreException(file, "cannot read key store", e);
         }
+    }
+
+    private static KeyStore load(Path file, byte[] bytes, char[] password) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(bytes), password);

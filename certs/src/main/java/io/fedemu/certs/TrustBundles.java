@@ -6,6 +6,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import javax.crypto.spec.PBEParameterSpec;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -63,7 +64,11 @@ public final class TrustBundles {
         try {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(null, null);
-            keys.setKeyEntry("tls", credential.privateKey(), new char[0], credential.chain().toArray(Certificate[]::new));
+            // In memory with an empty password, the entry's encryption protects nothing: one PBKDF2
+            // iteration instead of the PKCS12 default (10,000, run once to store and once to read).
+            keys.setEntry("tls", new KeyStore.PrivateKeyEntry(credential.privateKey(),
+                    credential.chain().toArray(Certificate[]::new)), new KeyStore.PasswordProtection(new char[0],
+                    "PBEWithHmacSHA256AndAES_256", new PBEParameterSpec(new byte[16], 1)));
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             kmf.init(keys, new char[0]);
             return kmf;

@@ -193,4 +193,19 @@ class CertificateStoreTest {
         }
         return files;
     }
+
+    @Test
+    void aKeyStoreReadTwiceIsDecryptedOnceButAReplacedOneIsReadAgain() {
+        CertificateStore store = CertificateStore.in(state);
+        CertificateAuthority ca = store.initAuthority(CLOCK);
+        store.saveSlots(CertificateKind.FEDERATION, "contoso", CertificateSlots.of(ca.issueFederation("contoso")));
+        Credential first = store.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow().current();
+
+        assertThat(store.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow().current()).isSameAs(first);
+
+        Credential replacement = ca.issueFederation("contoso");
+        store.saveSlots(CertificateKind.FEDERATION, "contoso", CertificateSlots.of(replacement));
+        assertThat(store.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow().current().thumbprint())
+                .isEqualTo(replacement.thumbprint()).isNotEqualTo(first.thumbprint());
+    }
 }

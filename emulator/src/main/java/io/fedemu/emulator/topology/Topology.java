@@ -13,6 +13,7 @@ import io.fedemu.gateway.Gateway;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.faults.LinkTargets;
+import io.fedemu.tenant.TenantDefinition;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +34,8 @@ import javax.net.ssl.SSLContext;
  */
 public final class Topology implements AutoCloseable {
     private static final Pattern TENANT_ENDPOINT = Pattern.compile("tenant:([^/]+)/(autodiscover|ews)");
+    private static final java.util.concurrent.atomic.AtomicBoolean SOAP_WARMED =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private final Scenario scenario;
     private final Gateway gateway;
@@ -80,27 +83,46 @@ public final class Topology implements AutoCloseable {
         for (int i = 0; i < organizations.size(); i++) {
             ports.put(organizations.get(i).name().toLowerCase(java.util.Locale.ROOT), port(options, i + 1));
         }
-        Gateway.Options gatewayOptions = Gateway.Options.in(options.stateDirectory()).port(gatewayPort);
-        Gateway gateway = Gateway.start(options.tls() ? gatewayOptions : gatewayOptions.plainHttp());
-        LinkTargets linkTargets = linkTargets(gateway.url(), ports, options.tls() ? "https" : "http");
-        Map<String, Tenant> tenants = new LinkedHashMap<>();
         // Tenants start in parallel: each publishes its own CXF endpoints and registers at the gateway,
         // which is most of start-up, and they share nothing but the gateway (already up) and the CA.
         java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(organizations.size(), Runtime.getRuntime().availableProcessors())));
+        // What needs no gateway runs while it starts (start-up time, issue 7): the tenant definitions
+        // (calendar import) and a first SOAP client, which loads what every tenant's endpoints load.
+        String scheme = options.tls() ? "https" : "http";
+        TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports, scheme);
+        List<java.util.concurrent.Future<TenantDefinition>> definitions = new ArrayList<>();
+        for (OrganizationSpec organization : organizations) {
+            definitions.add(starters.submit(() -> TenantDefinitions.from(scenario, organization, endpoints)));
+        }
+        if (!organizations.isEmpty() && SOAP_WARMED.compareAndSet(false, true)) {
+            Thread warmUp = new Thread(Topology::warmUpSoap, "fedemu-soap-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+        Gateway gateway;
+        try {
+            Gateway.Options gatewayOptions = Gateway.Options.in(options.stateDirectory()).port(gatewayPort);
+            gateway = Gateway.start(options.tls() ? gatewayOptions : gatewayOptions.plainHttp());
+        } catch (RuntimeException e) {
+            starters.shutdown();
+            throw e;
+        }
+        LinkTargets linkTargets = linkTargets(gateway.url(), ports, scheme);
+        Map<String, Tenant> tenants = new LinkedHashMap<>();
         List<java.util.concurrent.Future<Tenant>> starting = new ArrayList<>();
         try {
-            String scheme = options.tls() ? "https" : "http";
-            TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports, scheme);
-            for (OrganizationSpec organization : organizations) {
+            for (int i = 0; i < organizations.size(); i++) {
+                OrganizationSpec organization = organizations.get(i);
+                java.util.concurrent.Future<TenantDefinition> definition = definitions.get(i);
                 Tenant.Options tenantOptions = Tenant.Options.in(options.stateDirectory())
                         .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
                         .gateway(organization.federated() ? gateway.url() : null).journal(journal)
                         .partnerBudget(options.partnerBudget())
                         .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()))
                         .linkTargets(linkTargets);
-                starting.add(starters.submit(() -> Tenant.start(TenantDefinitions.from(scenario, organization,
-                        endpoints), options.tls() ? tenantOptions : tenantOptions.plainHttp())));
+                starting.add(starters.submit(() -> Tenant.start(definition(definition),
+                        options.tls() ? tenantOptions : tenantOptions.plainHttp())));
             }
             RuntimeException failure = null;
             for (int i = 0; i < organizations.size(); i++) {
@@ -182,6 +204,35 @@ public final class Topology implements AutoCloseable {
         }
         for (Map.Entry<DerivedRelationships.Pending, OrganizationRelationship> entry : derived) {
             entry.getKey().createOn(tenants.get(entry.getKey().organization()).relationships(), entry.getValue());
+        }
+    }
+
+    private static TenantDefinition definition(java.util.concurrent.Future<TenantDefinition> definition)
+            throws InterruptedException {
+        try {
+            return definition.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Builds (and drops) an EWS and an Autodiscover client on a bus of its own: the WSDL, JAXB and JAX-WS
+     * machinery they load is what the tenants' SOAP endpoints need next, so that happens while the
+     * gateway starts instead of after it. Once per JVM; failures only cost the head start.
+     */
+    private static void warmUpSoap() {
+        org.apache.cxf.Bus bus = org.apache.cxf.BusFactory.newInstance().createBus();
+        try {
+            URI unused = URI.create("http://127.0.0.1:9/");
+            new io.fedemu.client.availability.AvailabilityClient(bus, unused.resolve(Tenant.EWS_PATH), null,
+                    Duration.ofSeconds(1));
+            new io.fedemu.client.autodiscover.AutodiscoverClient(unused.resolve("/autodiscover/autodiscover.svc"),
+                    null, bus);
+        } catch (RuntimeException e) {
+            // Only a warm-up.
+        } finally {
+            bus.shutdown(false);
         }
     }
 
