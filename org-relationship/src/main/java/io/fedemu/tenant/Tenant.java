@@ -275,11 +275,14 @@ public final class Tenant implements AutoCloseable {
     private static Federation federate(TenantDefinition definition, Options options, CertificateStore certificates,
             AdjustableClock clock, LinkRouter links) {
         SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
-        GatewayClient gateway = new GatewayClient(options.gatewayUrl(),
-                new JsonHttp(trust, java.time.Duration.ofSeconds(10), links));
+        JsonHttp http = new JsonHttp(trust, java.time.Duration.ofSeconds(10), links);
+        GatewayClient gateway = new GatewayClient(options.gatewayUrl(), http);
+        // Admin calls go straight to the gateway (link faults bend only federation traffic), on the same
+        // client: registration, the metadata fetch and later token requests share one kept-alive connection
+        // instead of a TLS handshake each (the gateway's RSA signature; start-up time, issue 7).
         TenantFederationTrust federationTrust = new TenantFederationTrust(definition.name(), definition.kind(),
                 definition.applicationUri(), definition.domains(), certificates, clock,
-                new GatewayAdminClient(options.gatewayUrl(), trust));
+                new GatewayAdminClient(options.gatewayUrl(), http.direct()));
         federationTrust.establish();
         GatewayMetadataCache metadata = new GatewayMetadataCache(gateway, clock);
         metadata.refresh();
