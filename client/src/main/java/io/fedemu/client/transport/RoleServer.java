@@ -12,9 +12,11 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.net.ssl.TrustManager;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.configuration.jsse.TLSServerParameters;
+import org.apache.cxf.configuration.security.ClientAuthentication;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
@@ -48,6 +50,17 @@ public final class RoleServer implements AutoCloseable {
             try {
                 TLSServerParameters parameters = new TLSServerParameters();
                 parameters.setKeyManagers(TrustBundles.keyManagers(tls).getKeyManagers());
+                // No role authenticates a caller by certificate (Basic, delegation tokens and signed assertions
+                // do), yet CXF's Jetty engine asks for one by default, naming the JDK's ~140 public CAs as the
+                // acceptable issuers: each role parsed cacerts at start and every handshake carried that
+                // list (start-up time, issue 7). So: no certificate request, and the emulator's own root as
+                // the only trust anchor, which only a certificate request would ever consult.
+                ClientAuthentication noClientCertificate = new ClientAuthentication();
+                noClientCertificate.setWant(false);
+                noClientCertificate.setRequired(false);
+                parameters.setClientAuthentication(noClientCertificate);
+                parameters.setTrustManagers(new TrustManager[] {
+                    TrustBundles.trustManager(List.of(tls.chain().get(tls.chain().size() - 1)))});
                 bus.getExtension(JettyHTTPServerEngineFactory.class)
                         .setTLSServerParametersForPort(host, actualPort, parameters);
             } catch (GeneralSecurityException | IOException e) {
