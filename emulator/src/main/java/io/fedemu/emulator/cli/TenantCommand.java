@@ -81,7 +81,8 @@ final class TenantCommand implements Callable<Integer> {
         }
         TenantDefinitions.Endpoints endpoints =
                 written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, scheme);
-        Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization, endpoints),
+        Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization, endpoints,
+                io.fedemu.emulator.topology.Topology.importedCalendars(state.path())),
                 http ? options.plainHttp() : options);
         PrintWriter out = spec.commandLine().getOut();
         try {

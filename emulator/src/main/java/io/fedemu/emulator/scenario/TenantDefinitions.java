@@ -10,7 +10,7 @@ import io.fedemu.tenant.TenantDefinition;
 import io.fedemu.tenant.availability.WindowsTimeZones;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.calendar.CalendarImportException;
-import io.fedemu.tenant.calendar.IcsImporter;
+import io.fedemu.tenant.calendar.ImportedCalendars;
 import io.fedemu.tenant.directory.DefaultPermission;
 import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
@@ -19,7 +19,6 @@ import io.fedemu.tenant.directory.SecurityGroup;
 import io.fedemu.tenant.directory.WorkingHours;
 import io.fedemu.tenant.directory.WorkingPeriod;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -56,6 +55,12 @@ public final class TenantDefinitions {
     }
 
     public static TenantDefinition from(Scenario scenario, OrganizationSpec org, Endpoints endpoints) {
+        return from(scenario, org, endpoints, ImportedCalendars.none());
+    }
+
+    /** With {@code imported} caching .ics imports in the state directory, so a warm start skips ical4j. */
+    public static TenantDefinition from(Scenario scenario, OrganizationSpec org, Endpoints endpoints,
+            ImportedCalendars imported) {
         List<Mailbox> mailboxes = org.mailboxes().stream().map(TenantDefinitions::mailbox).toList();
         List<RemoteMailbox> remotes = org.remoteMailboxes().stream().map(remote -> new RemoteMailbox(remote.address(),
                 remote.displayName() == null ? remote.address() : remote.displayName(), remote.targetAddress()))
@@ -70,7 +75,7 @@ public final class TenantDefinitions {
             ZoneId zone = mailboxes.get(i).timeZone();
             List<CalendarEvent> events = new ArrayList<>();
             if (spec.calendar() != null) {
-                events.addAll(calendar(scenario.resolve(spec.calendar()), zone));
+                events.addAll(calendar(imported, scenario.resolve(spec.calendar()), zone));
             }
             for (int e = 0; e < spec.events().size(); e++) {
                 events.add(inline.toEvent(spec.events().get(e), spec.address(), e, zone));
@@ -147,9 +152,9 @@ public final class TenantDefinitions {
                 permission);
     }
 
-    private static List<CalendarEvent> calendar(Path file, ZoneId zone) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new IcsImporter(zone).read(in);
+    private static List<CalendarEvent> calendar(ImportedCalendars imported, Path file, ZoneId zone) {
+        try {
+            return imported.read(file, zone);
         } catch (IOException | CalendarImportException e) {
             throw new ScenarioException(file, 0, "", "cannot import calendar: " + e.getMessage());
         }

@@ -12,6 +12,7 @@ import io.fedemu.emulator.scenario.TenantDefinitions;
 import io.fedemu.gateway.Gateway;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
+import io.fedemu.tenant.calendar.ImportedCalendars;
 import io.fedemu.tenant.faults.LinkTargets;
 import io.fedemu.tenant.TenantDefinition;
 import java.net.URI;
@@ -93,7 +94,8 @@ public final class Topology implements AutoCloseable {
         TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports, scheme);
         List<java.util.concurrent.Future<TenantDefinition>> definitions = new ArrayList<>();
         for (OrganizationSpec organization : organizations) {
-            definitions.add(starters.submit(() -> TenantDefinitions.from(scenario, organization, endpoints)));
+            definitions.add(starters.submit(() -> TenantDefinitions.from(scenario, organization, endpoints,
+                    importedCalendars(options.stateDirectory()))));
         }
         if (!organizations.isEmpty() && SOAP_WARMED.compareAndSet(false, true)) {
             Thread warmUp = new Thread(Topology::warmUpSoap, "fedemu-soap-warm-up");
@@ -163,6 +165,11 @@ public final class Topology implements AutoCloseable {
             throw e;
         }
         return topology;
+    }
+
+    /** Where .ics imports are kept between starts: named by content, so it stays valid across --reset. */
+    public static ImportedCalendars importedCalendars(Path stateDirectory) {
+        return new ImportedCalendars(stateDirectory.resolve("cache").resolve("calendars"));
     }
 
     /** The names a link fault may use: {@code gateway} and every organization, each at its base URL. */

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * is persisted before it becomes visible, so a failed write changes nothing.
  */
 public final class CalendarStore {
-    private static final TypeReference<List<CalendarEvent>> EVENTS = new TypeReference<>() {
+    static final TypeReference<List<CalendarEvent>> EVENTS_TYPE = new TypeReference<>() {
     };
     private final Path folder;
     private final ObjectMapper json;
@@ -34,13 +34,7 @@ public final class CalendarStore {
     /** Loads what the folder holds; mailboxes without a file start from {@code initial}. */
     public CalendarStore(Path folder, Map<String, List<CalendarEvent>> initial) {
         this.folder = folder;
-        // Zone ids matter: a weekly 10:00 in Europe/Berlin must stay 10:00 across DST after a restart.
-        this.json = Json.strict().enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
-        // Only the record components are the file format: derived getters such as isRecurring() or duration()
-        // would otherwise be written too and then refused on reading by the strict mapper.
-        this.json.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        this.json = mapper();
         initial.forEach((address, events) -> calendars.put(key(address), List.copyOf(events)));
         if (Files.isDirectory(folder)) {
             try (var files = Files.list(folder)) {
@@ -52,6 +46,18 @@ public final class CalendarStore {
                 throw new UncheckedIOException("cannot list calendars in " + folder, e);
             }
         }
+    }
+
+    /** The file format of a calendar: a JSON list of {@link CalendarEvent}s, zones kept. */
+    static ObjectMapper mapper() {
+        // Zone ids matter: a weekly 10:00 in Europe/Berlin must stay 10:00 across DST after a restart.
+        ObjectMapper mapper = Json.strict().enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        // Only the record components are the file format: derived getters such as isRecurring() or duration()
+        // would otherwise be written too and then refused on reading by the strict mapper.
+        mapper.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return mapper;
     }
 
     /** The calendar of {@code address} (primary SMTP), empty if it has none. */
@@ -95,7 +101,7 @@ public final class CalendarStore {
 
     private List<CalendarEvent> read(Path file) {
         try {
-            return List.copyOf(json.readValue(file.toFile(), EVENTS));
+            return List.copyOf(json.readValue(file.toFile(), EVENTS_TYPE));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read calendar " + file + ": " + e.getMessage(), e);
         }
