@@ -19,17 +19,23 @@ final class RunningRole {
         if (Boolean.getBoolean(Main.OWNS_SIGNALS)) {
             StopSignals.install(stopped::countDown);
         }
+        boolean interrupted = false;
         try {
             stopped.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             return;
         }
+        // Stop first, then restore the interrupt: with the flag set, Jetty's stop fails half-way
+        // (ClosedSelectorException) and the port may stay bound (as UpCommand does it).
         close(role);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void close(AutoCloseable role) {
