@@ -170,9 +170,13 @@ class FaultInjectionAcceptanceTest {
 
         assertThat(bob().getErrorCode()).isIn(ServiceError.ErrorProxyRequestProcessingFailed,
                 ServiceError.ErrorAutoDiscoverFailed);
-        assertThatThrownBy(() -> new EwsUser(federation.trustBundle(), federation.tenant(CLOUD).ewsUrl(),
-                "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob").monday(FreeBusyViewType.FreeBusy,
-                        "dana@contoso.mail.onmicrosoft.com")).isInstanceOf(Exception.class);
+        // Down means no answer at all, not an error status: the connection closes before a status line.
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().sslContext(federation.tls()).build();
+        java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(federation.tenant(CLOUD).ewsUrl())
+                .header("Content-Type", "text/xml").POST(java.net.http.HttpRequest.BodyPublishers.ofString("<x/>"))
+                .build();
+        assertThatThrownBy(() -> http.send(post, java.net.http.HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.io.IOException.class);
         assertThat(cloudAdmin.faults().down()).isTrue();
 
         cloudAdmin.clearFaults();

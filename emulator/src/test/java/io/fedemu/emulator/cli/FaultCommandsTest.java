@@ -10,7 +10,6 @@ import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.faults.GatewayFaults;
 import io.fedemu.protocol.faults.TenantFaults;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -46,10 +45,7 @@ class FaultCommandsTest {
     }
 
     static CommandRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--state-dir");
-        all.add(state.toString());
-        return CommandRun.of(all.toArray(String[]::new));
+        return CmdletCommandsTest.in(state, args);
     }
 
     @Test

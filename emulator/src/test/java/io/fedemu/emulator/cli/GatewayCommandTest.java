@@ -24,28 +24,14 @@ class GatewayCommandTest {
 
     @Test
     void theGatewayRunsAloneUntilStoppedAndPrintsItsEndpoints() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        ExecutorService runner = Executors.newSingleThreadExecutor();
-        Future<Integer> exit = runner.submit(() -> commandLine.execute("gateway", "--state-dir", state.toString(),
-                "--port", String.valueOf(port)));
-        try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("ready"));
-            String url = "https://localhost:" + port;
-            assertThat(out.toString()).contains("Issuer       " + url, "Token        " + url + "/federation/token",
-                    "Trust bundle " + state.resolve("certs/ca.pem"));
+        try (RunningGateway gateway = RunningGateway.start(state)) {
+            String url = "https://localhost:" + gateway.port;
+            assertThat(gateway.out.toString()).contains("Issuer       " + url,
+                    "Token        " + url + "/federation/token", "Trust bundle " + state.resolve("certs/ca.pem"));
             GatewayClient client = new GatewayClient(URI.create(url),
                     TrustBundles.clientContext(state.resolve("certs/ca.pem")));
             assertThat(client.discovery().get("issuer")).isEqualTo(url);
-        } finally {
-            runner.shutdownNow();
         }
-        assertThat(exit.get()).isZero();
     }
 
     @Test
@@ -59,25 +45,44 @@ class GatewayCommandTest {
                 organizations:
                   - {name: a, kind: on-premises, domains: [contoso.com]}
                 """);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        ExecutorService runner = Executors.newSingleThreadExecutor();
-        Future<Integer> exit = runner.submit(() -> commandLine.execute("gateway", "--state-dir", state.toString(),
-                "--port", String.valueOf(port), "--scenario", scenario.toString()));
-        try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("ready"));
-            var faults = new io.fedemu.client.gateway.GatewayAdminClient(URI.create("https://localhost:" + port),
+        try (RunningGateway gateway = RunningGateway.start(state, "--scenario", scenario.toString())) {
+            var faults = new io.fedemu.client.gateway.GatewayAdminClient(
+                    URI.create("https://localhost:" + gateway.port),
                     TrustBundles.clientContext(state.resolve("certs/ca.pem"))).faults();
             assertThat(faults.clockOffsetSeconds()).isEqualTo(1200);
             assertThat(faults.tokenAudience()).isEqualTo("urn:someone-else");
-        } finally {
-            runner.shutdownNow();
         }
-        assertThat(exit.get()).isZero();
+    }
+
+    /** {@code fedemu gateway} on a free port in a thread of its own; closing interrupts it and expects exit 0. */
+    private static final class RunningGateway implements AutoCloseable {
+        final int port;
+        final StringWriter out = new StringWriter();
+        private final ExecutorService runner = Executors.newSingleThreadExecutor();
+        private final Future<Integer> exit;
+
+        private RunningGateway(Path state, String... extra) throws Exception {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            CommandLine commandLine = Main.commandLine();
+            commandLine.setOut(new PrintWriter(out, true));
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("gateway", "--state-dir",
+                    state.toString(), "--port", String.valueOf(port)));
+            args.addAll(java.util.List.of(extra));
+            exit = runner.submit(() -> commandLine.execute(args.toArray(String[]::new)));
+            await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("ready") || exit.isDone());
+            assertThat(exit.isDone()).as(out.toString()).isFalse();
+        }
+
+        static RunningGateway start(Path state, String... extra) throws Exception {
+            return new RunningGateway(state, extra);
+        }
+
+        @Override
+        public void close() throws Exception {
+            runner.shutdownNow();
+            assertThat(exit.get()).isZero();
+        }
     }
 }
