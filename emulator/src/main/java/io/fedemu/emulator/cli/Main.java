@@ -20,6 +20,9 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty(OWNS_SIGNALS, "true");
+        // Logging set up on this thread before any role starts its own: otherwise SLF4J buffers the
+        // calls other threads make meanwhile and prints a "replayed" warning above the user's output.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         System.exit(commandLine().execute(args));
     }
 
