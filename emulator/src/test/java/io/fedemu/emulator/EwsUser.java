@@ -29,7 +29,21 @@ final class EwsUser {
         this.password = password;
     }
 
+    /**
+     * The EWS Java API reads and writes times in the JVM's default zone; the call runs with UTC as the
+     * default (and restores it after), so answers can be compared with UTC instants wherever the build runs.
+     */
     List<AttendeeAvailability> monday(FreeBusyViewType view, String... attendees) throws Exception {
+        java.util.TimeZone jvmZone = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        try {
+            return ask(view, attendees);
+        } finally {
+            java.util.TimeZone.setDefault(jvmZone);
+        }
+    }
+
+    private List<AttendeeAvailability> ask(FreeBusyViewType view, String... attendees) throws Exception {
         try (ExchangeService service = TrustingExchangeService.trusting(trustBundle, ExchangeVersion.Exchange2010_SP2)) {
             service.setCredentials(new WebCredentials(address, password));
             service.setUrl(ews);

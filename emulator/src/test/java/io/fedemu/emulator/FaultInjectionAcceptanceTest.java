@@ -14,12 +14,9 @@ import io.fedemu.protocol.faults.TenantFaults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,19 +35,7 @@ class FaultInjectionAcceptanceTest {
     static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"))
             .partnerBudget(Duration.ofSeconds(3));
 
-    static TimeZone jvmZone;
     long journalMark;
-
-    @BeforeAll
-    static void utc() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
-    @AfterAll
-    static void restoreZone() {
-        TimeZone.setDefault(jvmZone);
-    }
 
     /** Tokens are cached per user and audience; each test starts without one so the gateway is asked. */
     @BeforeEach

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
@@ -64,15 +63,9 @@ class FedemuUpProcessTest {
                 Endpoints.Mailbox.remote("bob@contoso.com", "bob@contoso.mail.onmicrosoft.com"));
         assertThat(running.output()).contains(onPremises.ews());
 
-        TimeZone jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        try {
-            AttendeeAvailability bob = new EwsUser(Path.of(endpoints.trustBundle().pem()), URI.create(onPremises.ews()),
-                    "alice@contoso.com", "Passw0rd!alice").monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
-            assertThat(bob.getErrorCode()).as(bob.getErrorMessage()).isEqualTo(ServiceError.NoError);
-        } finally {
-            TimeZone.setDefault(jvmZone);
-        }
+        AttendeeAvailability bob = new EwsUser(Path.of(endpoints.trustBundle().pem()), URI.create(onPremises.ews()),
+                "alice@contoso.com", "Passw0rd!alice").monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+        assertThat(bob.getErrorCode()).as(bob.getErrorMessage()).isEqualTo(ServiceError.NoError);
 
         // Set-OrganizationRelationship -FreeBusyAccessEnabled $false, through the admin API.
         HttpResponse<String> changed = admin(endpoints, "PUT", "{\"freeBusyAccessEnabled\": false}");

@@ -13,7 +13,6 @@ import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
@@ -30,12 +29,9 @@ class HybridScenarioAcceptanceTest {
     @TempDir
     static Path state;
     static Topology topology;
-    static TimeZone jvmZone;
 
     @BeforeAll
     static void start() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         topology = Topology.start(new ScenarioLoader().load(Path.of("..", "scenarios", "hybrid.yaml")),
                 Topology.Options.in(state));
     }
@@ -43,7 +39,6 @@ class HybridScenarioAcceptanceTest {
     @AfterAll
     static void stop() {
         topology.close();
-        TimeZone.setDefault(jvmZone);
     }
 
     @Test

@@ -2,47 +2,28 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
+import io.fedemu.emulator.junit.FederationExtension;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
 import microsoft.exchange.webservices.data.property.complex.availability.CalendarEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A calendar written inline in the scenario is what the tenant's free/busy answers, in a real EWS client. */
 class InlineCalendarAcceptanceTest {
-    @TempDir
-    static Path state;
-    static Topology topology;
-    static TimeZone jvmZone;
-
-    @BeforeAll
-    static void start() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/derived.yaml")),
-                Topology.Options.in(state));
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
-        TimeZone.setDefault(jvmZone);
-    }
+    @RegisterExtension
+    static FederationExtension federation = FederationExtension.scenario(
+            Path.of("src/test/resources/scenarios/derived.yaml"));
 
     @Test
     void erinSeesHerInlineEventsWithSubjectLocationAndPrivacyAsWritten() throws Exception {
-        AttendeeAvailability erin = new EwsUser(topology.trustBundle(), topology.tenant("fabrikam").ewsUrl(),
+        AttendeeAvailability erin = new EwsUser(federation.trustBundle(), federation.tenant("fabrikam").ewsUrl(),
                 "erin@fabrikam.com", "pw-erin").monday(FreeBusyViewType.Detailed, "erin@fabrikam.com").get(0);
 
         assertThat(erin.getErrorCode()).as(erin.getErrorMessage()).isEqualTo(ServiceError.NoError);

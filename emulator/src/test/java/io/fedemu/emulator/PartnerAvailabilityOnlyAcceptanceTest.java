@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
@@ -31,12 +30,9 @@ class PartnerAvailabilityOnlyAcceptanceTest {
     @TempDir
     static Path state;
     static Topology topology;
-    static TimeZone jvmZone;
 
     @BeforeAll
     static void start() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
     }
@@ -44,7 +40,6 @@ class PartnerAvailabilityOnlyAcceptanceTest {
     @AfterAll
     static void stop() {
         topology.close();
-        TimeZone.setDefault(jvmZone);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -21,7 +21,6 @@ import io.fedemu.tenant.relationship.RelationshipStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
@@ -47,13 +46,10 @@ class PartnerFaultsAcceptanceTest {
     static Topology topology;
     static Tenant onPremises;
     static WireMockServer wire;
-    static TimeZone jvmZone;
     static OrganizationRelationship original;
 
     @BeforeAll
     static void start() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state).partnerBudget(Duration.ofSeconds(3)));
         onPremises = topology.tenant("contoso-onprem");
@@ -74,7 +70,6 @@ class PartnerFaultsAcceptanceTest {
     static void stop() {
         wire.stop();
         topology.close();
-        TimeZone.setDefault(jvmZone);
     }
 
     @Test

@@ -13,7 +13,6 @@ import io.fedemu.protocol.tenant.RelationshipChanges;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.property.LegacyFreeBusyStatus;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
@@ -35,19 +34,15 @@ class PartnerFromFederationInformationAcceptanceTest {
     @TempDir
     static Path state;
     static Topology topology;
-    static TimeZone jvmZone;
 
     @BeforeAll
     static void start() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         topology = Topology.start(new ScenarioLoader().load(DERIVED), Topology.Options.in(state));
     }
 
     @AfterAll
     static void stop() {
         topology.close();
-        TimeZone.setDefault(jvmZone);
     }
 
     @Test

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.emulator.junit.FederationExtension;
 import java.nio.file.Path;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,18 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PartnerScenarioAcceptanceTest {
     @RegisterExtension
     static FederationExtension partner = FederationExtension.scenario(Path.of("../scenarios/partner.yaml"));
-    static TimeZone jvmZone;
-
-    @BeforeAll
-    static void utc() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
-    @AfterAll
-    static void restore() {
-        TimeZone.setDefault(jvmZone);
-    }
 
     @Test
     void fabrikamSeesWhenContosoCloudIsBusyButNeverWhatAbout() throws Exception {

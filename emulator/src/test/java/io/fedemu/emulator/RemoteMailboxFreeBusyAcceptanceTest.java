@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
@@ -28,12 +27,9 @@ class RemoteMailboxFreeBusyAcceptanceTest {
     @TempDir
     static Path state;
     static Topology topology;
-    static TimeZone jvmZone;
 
     @BeforeAll
     static void start() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
     }
@@ -41,7 +37,6 @@ class RemoteMailboxFreeBusyAcceptanceTest {
     @AfterAll
     static void stop() {
         topology.close();
-        TimeZone.setDefault(jvmZone);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fedemu.emulator.junit.FederationExtension;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TimeZone;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
@@ -28,67 +27,49 @@ class TeachingScenariosAcceptanceTest {
 
     @Test
     void theFirewallLetsOnPremisesSeeTheCloudButNotTheCloudSeeOnPremisesUntilTheFaultIsCleared() throws Exception {
-        TimeZone jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        try {
-            EwsUser alice = new EwsUser(firewall.trustBundle(), firewall.tenant("contoso-onprem").ewsUrl(),
-                    "alice@contoso.com", "Passw0rd!alice");
-            EwsUser bob = new EwsUser(firewall.trustBundle(), firewall.tenant("contoso-cloud").ewsUrl(),
-                    "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob");
+        EwsUser alice = new EwsUser(firewall.trustBundle(), firewall.tenant("contoso-onprem").ewsUrl(),
+                "alice@contoso.com", "Passw0rd!alice");
+        EwsUser bob = new EwsUser(firewall.trustBundle(), firewall.tenant("contoso-cloud").ewsUrl(),
+                "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob");
 
-            AttendeeAvailability outbound = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
-            AttendeeAvailability inbound = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
+        AttendeeAvailability outbound = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+        AttendeeAvailability inbound = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
 
-            assertThat(outbound.getErrorCode()).as(outbound.getErrorMessage()).isEqualTo(ServiceError.NoError);
-            assertThat(inbound.getErrorCode()).isEqualTo(ServiceError.ErrorAutoDiscoverFailed);
-            assertThat(firewall.journal().all()).anySatisfy(entry -> {
-                assertThat(entry.role()).isEqualTo("contoso-cloud");
-                assertThat(entry.reason()).isEqualTo("AUTODISCOVER_FAILED");
-            });
+        assertThat(outbound.getErrorCode()).as(outbound.getErrorMessage()).isEqualTo(ServiceError.NoError);
+        assertThat(inbound.getErrorCode()).isEqualTo(ServiceError.ErrorAutoDiscoverFailed);
+        assertThat(firewall.journal().all()).anySatisfy(entry -> {
+            assertThat(entry.role()).isEqualTo("contoso-cloud");
+            assertThat(entry.reason()).isEqualTo("AUTODISCOVER_FAILED");
+        });
 
-            firewall.tenant("contoso-cloud").faults().clear();
-            AttendeeAvailability mended = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
-            assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
-        } finally {
-            TimeZone.setDefault(jvmZone);
-        }
+        firewall.tenant("contoso-cloud").faults().clear();
+        AttendeeAvailability mended = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
+        assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
     }
 
     @Test
     void aStaleMetadataCopyRejectsTokensUntilItIsRefreshed() throws Exception {
-        TimeZone jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        try {
-            EwsUser alice = new EwsUser(staleMetadata.trustBundle(), staleMetadata.tenant("contoso-onprem").ewsUrl(),
-                    "alice@contoso.com", "Passw0rd!alice");
+        EwsUser alice = new EwsUser(staleMetadata.trustBundle(), staleMetadata.tenant("contoso-onprem").ewsUrl(),
+                "alice@contoso.com", "Passw0rd!alice");
 
-            AttendeeAvailability broken = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
-            assertThat(broken.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
-            assertThat(broken.getErrorMessage()).contains("GATEWAY_KEY_UNKNOWN");
+        AttendeeAvailability broken = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+        assertThat(broken.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
+        assertThat(broken.getErrorMessage()).contains("GATEWAY_KEY_UNKNOWN");
 
-            staleMetadata.tenant("contoso-cloud").federation().orElseThrow().metadata().refresh();
-            AttendeeAvailability mended = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
-            assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
-        } finally {
-            TimeZone.setDefault(jvmZone);
-        }
+        staleMetadata.tenant("contoso-cloud").federation().orElseThrow().metadata().refresh();
+        AttendeeAvailability mended = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+        assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
     }
 
     @Test
     void aMistypedTargetAddressLeavesBobUnreachableWhileDanaIsAnswered() throws Exception {
-        TimeZone jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        try {
-            List<AttendeeAvailability> answers = new EwsUser(wrongTargetAddress.trustBundle(),
-                    wrongTargetAddress.tenant("contoso-onprem").ewsUrl(), "alice@contoso.com", "Passw0rd!alice")
-                    .monday(FreeBusyViewType.FreeBusy, "bob@contoso.com", "dana@contoso.com");
+        List<AttendeeAvailability> answers = new EwsUser(wrongTargetAddress.trustBundle(),
+                wrongTargetAddress.tenant("contoso-onprem").ewsUrl(), "alice@contoso.com", "Passw0rd!alice")
+                .monday(FreeBusyViewType.FreeBusy, "bob@contoso.com", "dana@contoso.com");
 
-            assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorAddressSpaceNotFound);
-            assertThat(answers.get(0).getErrorMessage()).contains("contoso.mail.onmicrosof.com");
-            assertThat(answers.get(1).getErrorCode()).as(answers.get(1).getErrorMessage())
-                    .isEqualTo(ServiceError.NoError);
-        } finally {
-            TimeZone.setDefault(jvmZone);
-        }
+        assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorAddressSpaceNotFound);
+        assertThat(answers.get(0).getErrorMessage()).contains("contoso.mail.onmicrosof.com");
+        assertThat(answers.get(1).getErrorCode()).as(answers.get(1).getErrorMessage())
+                .isEqualTo(ServiceError.NoError);
     }
 }

@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.function.Consumer;
 import javax.xml.datatype.DatatypeFactory;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
@@ -51,14 +50,11 @@ class TrustChainBreaksAcceptanceTest {
     @TempDir
     static Path state;
     static Topology topology;
-    static TimeZone jvmZone;
     static Tenant onPremises;
     static Tenant cloud;
 
     @BeforeAll
     static void start() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
         onPremises = topology.tenant("contoso-onprem");
@@ -74,7 +70,6 @@ class TrustChainBreaksAcceptanceTest {
     @AfterAll
     static void stop() {
         topology.close();
-        TimeZone.setDefault(jvmZone);
     }
 
     @Test

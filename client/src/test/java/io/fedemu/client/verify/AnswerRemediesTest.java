@@ -34,4 +34,20 @@ class AnswerRemediesTest {
                 "contoso-cloud holds a stale copy of the gateway metadata: run set-federation-trust "
                         + "--refresh-metadata on contoso-cloud");
     }
+
+    @Test
+    void whenTheCopiesAndTheRelationshipCheckOutTheGatewayIsBlamed() {
+        AnswerProbe.Answer unknownKey = new AnswerProbe.Answer("ErrorProxyRequestProcessingFailed",
+                "(GATEWAY_KEY_UNKNOWN)", "GATEWAY_KEY_UNKNOWN");
+        AnswerProbe.Answer wrongAudience = new AnswerProbe.Answer("ErrorProxyRequestProcessingFailed",
+                "(TOKEN_AUDIENCE_MISMATCH)", "TOKEN_AUDIENCE_MISMATCH");
+        AnswerRemedies.Context checkedOut = new AnswerRemedies.Context(true, true);
+
+        assertThat(AnswerRemedies.remedy(unknownKey, "contoso-onprem", "contoso-cloud", "bob@contoso.com", checkedOut))
+                .startsWith("the gateway signed the token with a key it does not publish");
+        assertThat(AnswerRemedies.remedy(wrongAudience, "contoso-onprem", "contoso-cloud", "bob@contoso.com",
+                checkedOut)).startsWith("the gateway issued the token for another audience");
+        assertThat(AnswerRemedies.remedy(wrongAudience, "contoso-onprem", "contoso-cloud", "bob@contoso.com"))
+                .startsWith("set TargetApplicationUri of contoso-onprem's relationship");
+    }
 }

@@ -38,8 +38,8 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
     private final Supplier<KeyStoreLocation> tls;
     private volatile Map<LinkAuthority, Route> routes = Map.of();
 
-    /** One faulted link: where calls to the target go now, and the proxy behind that, if any. */
-    private record Route(LinkFault fault, URI target, URI via, WireMockServer proxy) {
+    /** One faulted link: where calls to its target go now, and the proxy behind that, if any. */
+    private record Route(LinkFault fault, URI via, WireMockServer proxy) {
         URI reroute(URI call) {
             return URI.create(via.getScheme() + "://" + via.getRawAuthority() + (call.getRawPath() == null ? ""
                     : call.getRawPath()) + (call.getRawQuery() == null ? "" : "?" + call.getRawQuery()));
@@ -136,7 +136,7 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
         if (link.kind() == LinkFault.Kind.UNREACHABLE) {
             // A port that was free a moment ago: nothing listens there, so the connect is refused.
             URI closed = URI.create(scheme + "://127.0.0.1:" + RoleServer.freePort("127.0.0.1"));
-            return new Route(link.fault(), link.target(), closed, null);
+            return new Route(link.fault(), closed, null);
         }
         boolean https = "https".equalsIgnoreCase(scheme);
         WireMockConfiguration options = WireMockConfiguration.options().bindAddress("127.0.0.1")
@@ -163,7 +163,7 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
             throw e;
         }
         URI via = URI.create(scheme + "://127.0.0.1:" + (https ? proxy.httpsPort() : proxy.port()));
-        return new Route(link.fault(), link.target(), via, proxy);
+        return new Route(link.fault(), via, proxy);
     }
 
     private static void stop(Route route) {
