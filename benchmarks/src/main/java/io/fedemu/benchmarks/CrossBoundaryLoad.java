@@ -21,8 +21,7 @@ import java.util.Base64;
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.fedemu.benchmarks.CrossBoundaryLoad [requests]}
  */
 public final class CrossBoundaryLoad {
-    private CrossBoundaryLoad() {
-    }
+    private CrossBoundaryLoad() {}
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
@@ -30,11 +29,13 @@ public final class CrossBoundaryLoad {
         Path scenario = writeScenario(dir);
         try (Topology topology = Topology.start(new ScenarioLoader().load(scenario), Topology.Options.in(dir))) {
             Tenant onPremises = topology.tenant("contoso-onprem");
-            HttpClient http = HttpClient.newBuilder().sslContext(TrustBundles.clientContext(topology.trustBundle()))
-                    .version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .sslContext(TrustBundles.clientContext(topology.trustBundle()))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
             URI ews = URI.create("https://localhost:" + onPremises.url().getPort() + Tenant.EWS_PATH);
-            String basic = "Basic " + Base64.getEncoder().encodeToString(
-                    "alice@contoso.com:pw-alice".getBytes(StandardCharsets.UTF_8));
+            String basic = "Basic "
+                    + Base64.getEncoder().encodeToString("alice@contoso.com:pw-alice".getBytes(StandardCharsets.UTF_8));
             HttpRequest local = request(ews, basic, "carol@contoso.com");
             HttpRequest remote = request(ews, basic, "bob@contoso.com");
             LoadDriver driver = new LoadDriver(http);
@@ -44,11 +45,13 @@ public final class CrossBoundaryLoad {
                 driver.run("warm-up", concurrency, 500, i -> local, 200);
                 driver.run("warm-up", concurrency, 500, i -> remote, 200);
                 LoadResult baseline = driver.run("local mailbox (baseline)", concurrency, requests, i -> local, 200);
-                LoadResult federated = driver.run("remote mailbox (federated)", concurrency, requests,
-                        i -> remote, 200);
+                LoadResult federated =
+                        driver.run("remote mailbox (federated)", concurrency, requests, i -> remote, 200);
                 System.out.println(baseline.line());
                 System.out.println(federated.line());
-                System.out.printf("federated/local throughput at c=%d: %.3f (overhead %.0f%%)%n", concurrency,
+                System.out.printf(
+                        "federated/local throughput at c=%d: %.3f (overhead %.0f%%)%n",
+                        concurrency,
                         federated.throughput() / baseline.throughput(),
                         (baseline.throughput() / federated.throughput() - 1) * 100);
             }
@@ -73,8 +76,11 @@ public final class CrossBoundaryLoad {
                   </m:GetUserAvailabilityRequest></s:Body>
                 </s:Envelope>
                 """.formatted(attendee);
-        return HttpRequest.newBuilder(ews).header("Content-Type", "text/xml; charset=utf-8")
-                .header("Authorization", basic).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(ews)
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("Authorization", basic)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static Path writeScenario(Path dir) throws Exception {

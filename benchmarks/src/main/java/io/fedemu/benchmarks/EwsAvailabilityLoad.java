@@ -33,8 +33,7 @@ import java.util.Set;
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.fedemu.benchmarks.EwsAvailabilityLoad [requests]}
  */
 public final class EwsAvailabilityLoad {
-    private EwsAvailabilityLoad() {
-    }
+    private EwsAvailabilityLoad() {}
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
@@ -44,28 +43,57 @@ public final class EwsAvailabilityLoad {
         List<CalendarEvent> carol = List.of(
                 CalendarEvent.single("standup", monday, monday.plusMinutes(15), BusyType.BUSY, "Stand-up")
                         .withRecurrence(Recurrence.of("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR")),
-                CalendarEvent.single("review", monday.plusHours(5), monday.plusHours(6), BusyType.TENTATIVE, "Review").withRecurrence(Recurrence.of("FREQ=WEEKLY")),
+                CalendarEvent.single("review", monday.plusHours(5), monday.plusHours(6), BusyType.TENTATIVE, "Review")
+                        .withRecurrence(Recurrence.of("FREQ=WEEKLY")),
                 CalendarEvent.single("lunch", monday.plusHours(3), monday.plusHours(4), BusyType.BUSY, "Lunch"));
-        Directory directory = new Directory(Set.of("contoso.com"), List.of(
-                new Mailbox("alice@contoso.com", List.of(), "Alice", "pw-alice", zone, WorkingHours.standard(zone),
-                        DefaultPermission.FREE_BUSY_TIME_ONLY),
-                new Mailbox("carol@contoso.com", List.of(), "Carol", "pw-carol", zone, WorkingHours.standard(zone),
-                        DefaultPermission.FREE_BUSY_TIME_AND_SUBJECT_AND_LOCATION)), List.of(), List.of());
-        TenantDefinition definition = new TenantDefinition("contoso", OrganizationKind.ON_PREMISES,
-                List.of("contoso.com"), "FYDIBOHF25SPDLT.contoso.com", List.of(), "Exchange2013", directory,
+        Directory directory = new Directory(
+                Set.of("contoso.com"),
+                List.of(
+                        new Mailbox(
+                                "alice@contoso.com",
+                                List.of(),
+                                "Alice",
+                                "pw-alice",
+                                zone,
+                                WorkingHours.standard(zone),
+                                DefaultPermission.FREE_BUSY_TIME_ONLY),
+                        new Mailbox(
+                                "carol@contoso.com",
+                                List.of(),
+                                "Carol",
+                                "pw-carol",
+                                zone,
+                                WorkingHours.standard(zone),
+                                DefaultPermission.FREE_BUSY_TIME_AND_SUBJECT_AND_LOCATION)),
+                List.of(),
+                List.of());
+        TenantDefinition definition = new TenantDefinition(
+                "contoso",
+                OrganizationKind.ON_PREMISES,
+                List.of("contoso.com"),
+                "FYDIBOHF25SPDLT.contoso.com",
+                List.of(),
+                "Exchange2013",
+                directory,
                 Map.of("carol@contoso.com", carol));
         try (Tenant tenant = Tenant.start(definition, Tenant.Options.in(state))) {
             HttpClient http = HttpClient.newBuilder()
                     .sslContext(TrustBundles.clientContext(state.resolve("certs/ca.pem")))
-                    .version(HttpClient.Version.HTTP_1_1).build();
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
             URI ews = URI.create("https://localhost:" + tenant.url().getPort() + Tenant.EWS_PATH);
             String body = envelope();
-            String basic = "Basic " + Base64.getEncoder().encodeToString(
-                    "alice@contoso.com:pw-alice".getBytes(StandardCharsets.UTF_8));
-            HttpRequest authenticated = HttpRequest.newBuilder(ews).header("Content-Type", "text/xml; charset=utf-8")
-                    .header("Authorization", basic).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpRequest anonymous = HttpRequest.newBuilder(ews).header("Content-Type", "text/xml; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            String basic = "Basic "
+                    + Base64.getEncoder().encodeToString("alice@contoso.com:pw-alice".getBytes(StandardCharsets.UTF_8));
+            HttpRequest authenticated = HttpRequest.newBuilder(ews)
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .header("Authorization", basic)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            HttpRequest anonymous = HttpRequest.newBuilder(ews)
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             LoadDriver driver = new LoadDriver(http);
             System.out.println("fedemu EWS load run: " + requests + " requests per phase, "
                     + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
@@ -73,12 +101,13 @@ public final class EwsAvailabilityLoad {
                 driver.run("warm-up", concurrency, 500, i -> anonymous, 401);
                 driver.run("warm-up", concurrency, 500, i -> authenticated, 200);
                 LoadResult baseline = driver.run("baseline 401 challenge", concurrency, requests, i -> anonymous, 401);
-                LoadResult availability = driver.run("GetUserAvailability x1", concurrency, requests,
-                        i -> authenticated, 200);
+                LoadResult availability =
+                        driver.run("GetUserAvailability x1", concurrency, requests, i -> authenticated, 200);
                 System.out.println(baseline.line());
                 System.out.println(availability.line());
-                System.out.printf("ratio availability/baseline throughput at c=%d: %.3f%n", concurrency,
-                        availability.throughput() / baseline.throughput());
+                System.out.printf(
+                        "ratio availability/baseline throughput at c=%d: %.3f%n",
+                        concurrency, availability.throughput() / baseline.throughput());
             }
         }
     }

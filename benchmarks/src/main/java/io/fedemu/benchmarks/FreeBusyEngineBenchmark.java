@@ -51,8 +51,8 @@ public class FreeBusyEngineBenchmark {
     static final int MAILBOXES = 100;
     static final int EVENTS_PER_MAILBOX = 200;
     static final int WINDOW_DAYS = 42;
-    private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
-            ZoneId.of("Europe/London"));
+    private static final List<ZoneId> ZONES =
+            List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("Europe/London"));
     /** A Monday; the window spans the end of daylight saving time in Europe (25 October) and the US (1 November). */
     private static final LocalDate WINDOW_START = LocalDate.of(2026, 10, 19);
 
@@ -67,8 +67,14 @@ public class FreeBusyEngineBenchmark {
         ZoneId requester = ZONES.get(0);
         Instant from = WINDOW_START.atStartOfDay(requester).toInstant();
         Instant to = WINDOW_START.plusDays(WINDOW_DAYS).atStartOfDay(requester).toInstant();
-        query = new FreeBusyQuery(from, to, 30, FreeBusyViewType.DETAILED_MERGED, AccessLevel.LIMITED_DETAILS,
-                RequesterZone.of(requester), true);
+        query = new FreeBusyQuery(
+                from,
+                to,
+                30,
+                FreeBusyViewType.DETAILED_MERGED,
+                AccessLevel.LIMITED_DETAILS,
+                RequesterZone.of(requester),
+                true);
         Random random = new Random(20261019L); // fixed seed: every run measures the same calendars
         calendars = new ArrayList<>(MAILBOXES);
         singlesOnly = new ArrayList<>(MAILBOXES);
@@ -103,7 +109,8 @@ public class FreeBusyEngineBenchmark {
         for (List<CalendarEvent> calendar : singlesOnly) {
             List<CalendarEvent> inWindow = new ArrayList<>();
             for (CalendarEvent event : calendar) {
-                if (event.start().toInstant().isBefore(to) && event.end().toInstant().isAfter(from)) {
+                if (event.start().toInstant().isBefore(to)
+                        && event.end().toInstant().isAfter(from)) {
                     inWindow.add(event);
                 }
             }
@@ -122,17 +129,27 @@ public class FreeBusyEngineBenchmark {
         for (int i = 0; i < EVENTS_PER_MAILBOX; i++) {
             String uid = "mbx" + mailbox + "-item" + i;
             boolean series = i >= 150;
-            LocalDate day = series ? WINDOW_START.minusDays(7 + random.nextInt(60)) : WINDOW_START.plusDays(
-                    random.nextInt(WINDOW_DAYS + 28) - 14L);
+            LocalDate day = series
+                    ? WINDOW_START.minusDays(7 + random.nextInt(60))
+                    : WINDOW_START.plusDays(random.nextInt(WINDOW_DAYS + 28) - 14L);
             if (day.getDayOfWeek().getValue() > 5) {
                 day = day.plusDays(8L - day.getDayOfWeek().getValue()); // meetings fall on weekdays
             }
             LocalTime time = LocalTime.of(8, 0).plusMinutes(15L * random.nextInt(32)); // 08:00 .. 15:45
             ZonedDateTime start = day.atTime(time).atZone(zone);
             int minutes = series && i >= 190 ? 15 : 15 * (1 + random.nextInt(8));
-            CalendarEvent event = new CalendarEvent(uid, start, start.plusMinutes(minutes), false, busyType(random),
-                    "Meeting " + i, "Room " + random.nextInt(40), random.nextInt(10) == 0, random.nextBoolean(),
-                    random.nextBoolean(), series ? recurrence(random, i, start) : null);
+            CalendarEvent event = new CalendarEvent(
+                    uid,
+                    start,
+                    start.plusMinutes(minutes),
+                    false,
+                    busyType(random),
+                    "Meeting " + i,
+                    "Room " + random.nextInt(40),
+                    random.nextInt(10) == 0,
+                    random.nextBoolean(),
+                    random.nextBoolean(),
+                    series ? recurrence(random, i, start) : null);
             events.add(event);
         }
         return events;
@@ -147,7 +164,8 @@ public class FreeBusyEngineBenchmark {
             case 1 -> "FREQ=WEEKLY;COUNT=" + (8 + random.nextInt(10));
             default -> "FREQ=WEEKLY";
         };
-        Set<Instant> deleted = random.nextInt(4) == 0 ? Set.of(start.plusWeeks(12).toInstant()) : Set.of();
+        Set<Instant> deleted =
+                random.nextInt(4) == 0 ? Set.of(start.plusWeeks(12).toInstant()) : Set.of();
         return new Recurrence(rule, deleted, Map.of());
     }
 

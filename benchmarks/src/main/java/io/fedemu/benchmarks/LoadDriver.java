@@ -3,13 +3,13 @@ package io.fedemu.benchmarks;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.ArrayList;
 
 /**
  * Sends a fixed number of prepared requests with N concurrent synchronous clients and times each.
@@ -35,7 +35,8 @@ final class LoadDriver {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                     long begin = System.nanoTime();
                     try {
-                        HttpResponse<String> response = http.send(request.apply(i), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response =
+                                http.send(request.apply(i), HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != expectedStatus) {
                             failures.incrementAndGet();
                         }

@@ -17,7 +17,8 @@ record LoadResult(String name, int concurrency, int requests, int failures, doub
     }
 
     String line() {
-        return String.format("%-28s c=%-3d n=%-6d fail=%-3d %9.1f req/s  p50 %7.2f ms  p99 %7.2f ms", name, concurrency,
-                requests, failures, throughput(), percentileMillis(50), percentileMillis(99));
+        return String.format(
+                "%-28s c=%-3d n=%-6d fail=%-3d %9.1f req/s  p50 %7.2f ms  p99 %7.2f ms",
+                name, concurrency, requests, failures, throughput(), percentileMillis(50), percentileMillis(99));
     }
 }

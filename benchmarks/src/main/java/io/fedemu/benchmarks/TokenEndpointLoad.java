@@ -9,9 +9,9 @@ import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.gateway.FederationAssertions;
 import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.gateway.Gateway;
+import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.gateway.OrganizationKind;
 import io.fedemu.protocol.gateway.OrganizationRegistration;
-import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.gateway.TokenExchange;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -33,8 +33,7 @@ import javax.net.ssl.SSLContext;
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.fedemu.benchmarks.TokenEndpointLoad [requests]}
  */
 public final class TokenEndpointLoad {
-    private TokenEndpointLoad() {
-    }
+    private TokenEndpointLoad() {}
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
@@ -42,20 +41,33 @@ public final class TokenEndpointLoad {
         try (Gateway gateway = Gateway.start(Gateway.Options.in(state))) {
             SSLContext tls = TrustBundles.clientContext(gateway.trustBundle());
             Credential onPremises = CertificateAuthority.selfSignedFederation("contoso-onprem", Clock.systemUTC());
-            Credential cloud = CertificateStore.in(state).loadAuthority(Clock.systemUTC()).issueFederation("cloud");
+            Credential cloud =
+                    CertificateStore.in(state).loadAuthority(Clock.systemUTC()).issueFederation("cloud");
             GatewayAdminClient admin = new GatewayAdminClient(gateway.url(), tls);
-            admin.register(new OrganizationRegistration("contoso-onprem", OrganizationKind.ON_PREMISES, null,
+            admin.register(new OrganizationRegistration(
+                    "contoso-onprem",
+                    OrganizationKind.ON_PREMISES,
+                    null,
                     PemFiles.encode(List.of(onPremises.certificate()))));
-            admin.proveDomain("contoso-onprem", "contoso.com", FederatedDomainProof.create(onPremises, "contoso.com").proof());
-            admin.register(new OrganizationRegistration("contoso-cloud", OrganizationKind.CLOUD, "outlook.com",
+            admin.proveDomain(
+                    "contoso-onprem",
+                    "contoso.com",
+                    FederatedDomainProof.create(onPremises, "contoso.com").proof());
+            admin.register(new OrganizationRegistration(
+                    "contoso-cloud",
+                    OrganizationKind.CLOUD,
+                    "outlook.com",
                     PemFiles.encode(List.of(cloud.certificate()))));
 
-            FederationAssertions assertions = new FederationAssertions(onPremises, "FYDIBOHF25SPDLT.contoso.com",
-                    Clock.systemUTC());
+            FederationAssertions assertions =
+                    new FederationAssertions(onPremises, "FYDIBOHF25SPDLT.contoso.com", Clock.systemUTC());
             URI token = URI.create(gateway.url() + "/federation/token");
             URI jwks = URI.create(gateway.url() + "/federation/jwks");
             String subject = assertions.subjectToken("alice@contoso.com", "alice-id");
-            HttpClient http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .sslContext(tls)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
             LoadDriver driver = new LoadDriver(http);
 
             System.out.println("fedemu gateway load run: " + requests + " requests per phase, "
@@ -68,19 +80,22 @@ public final class TokenEndpointLoad {
 
                 LoadResult baseline = driver.run("baseline GET jwks", concurrency, requests, i -> get(jwks), 200);
                 String[] forms = forms(assertions, subject, token, requests);
-                LoadResult issue = driver.run("POST token (sign+encrypt)", concurrency, requests,
-                        i -> post(token, forms[i]), 200);
+                LoadResult issue =
+                        driver.run("POST token (sign+encrypt)", concurrency, requests, i -> post(token, forms[i]), 200);
                 System.out.println(baseline.line());
                 System.out.println(issue.line());
-                System.out.printf("ratio token/baseline throughput at c=%d: %.3f%n", concurrency,
-                        issue.throughput() / baseline.throughput());
+                System.out.printf(
+                        "ratio token/baseline throughput at c=%d: %.3f%n",
+                        concurrency, issue.throughput() / baseline.throughput());
             }
         }
     }
 
     private static String[] forms(FederationAssertions assertions, String subject, URI token, int count) {
-        return IntStream.range(0, count).parallel().mapToObj(i -> form(assertions.clientAssertion(token.toString()),
-                subject)).toArray(String[]::new);
+        return IntStream.range(0, count)
+                .parallel()
+                .mapToObj(i -> form(assertions.clientAssertion(token.toString()), subject))
+                .toArray(String[]::new);
     }
 
     private static String form(String assertion, String subject) {
@@ -95,8 +110,10 @@ public final class TokenEndpointLoad {
     }
 
     private static HttpRequest post(URI uri, String body) {
-        return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static String enc(String value) {

@@ -54,13 +54,23 @@ public class TokenIssuanceBenchmark {
         signingKey = ca.issueTokenSigning("https://localhost:8443");
         targetKey = ca.issueFederation("contoso-cloud");
         minter = new DelegationTokenMinter("https://localhost:8443");
-        grant = new DelegationTokenMinter.Grant(new FederatedUser("alice@contoso.com", "alice-immutable-id"),
-                "FYDIBOHF25SPDLT.contoso.com", "outlook.com", Offer.SHARING_CALENDAR_FREE_BUSY, Instant.now(),
+        grant = new DelegationTokenMinter.Grant(
+                new FederatedUser("alice@contoso.com", "alice-immutable-id"),
+                "FYDIBOHF25SPDLT.contoso.com",
+                "outlook.com",
+                Offer.SHARING_CALENDAR_FREE_BUSY,
+                Instant.now(),
                 Duration.ofMinutes(15));
-        claims = new JWTClaimsSet.Builder().issuer("https://localhost:8443").audience("outlook.com")
-                .subject("alice-immutable-id").claim("email", "alice@contoso.com")
-                .claim("org", "FYDIBOHF25SPDLT.contoso.com").claim("offer", "MSExchange.SharingCalendarFreeBusy")
-                .issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 900_000)).build();
+        claims = new JWTClaimsSet.Builder()
+                .issuer("https://localhost:8443")
+                .audience("outlook.com")
+                .subject("alice-immutable-id")
+                .claim("email", "alice@contoso.com")
+                .claim("org", "FYDIBOHF25SPDLT.contoso.com")
+                .claim("offer", "MSExchange.SharingCalendarFreeBusy")
+                .issueTime(new Date())
+                .expirationTime(new Date(System.currentTimeMillis() + 900_000))
+                .build();
         signer = new RSASSASigner(signingKey.privateKey());
     }
 

@@ -22,8 +22,7 @@ public final class AtomicFiles {
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code content} to {@code target}, readable by everyone (certificates, trust bundles). */
     public static void writePublic(Path target, byte[] content) {

@@ -18,6 +18,7 @@ public final class CertificateAuthority {
     static final Duration TLS_VALIDITY = Duration.ofDays(825);
     /** New-ExchangeCertificate makes federation certificates valid for five years. */
     static final Duration FEDERATION_VALIDITY = Duration.ofDays(5 * 365);
+
     static final Duration TOKEN_SIGNING_VALIDITY = Duration.ofDays(365);
 
     private final Credential root;
@@ -38,8 +39,8 @@ public final class CertificateAuthority {
     public static CertificateAuthority create(Clock clock, String subject) {
         KeyPair keys = CertificateIssuer.newRsaKeyPair();
         X509Certificate certificate = new CertificateIssuer(clock).rootCa(subject, keys, CA_VALIDITY);
-        return new CertificateAuthority(new Credential(CertificateKind.ROOT_CA, keys.getPrivate(), List.of(certificate)),
-                clock);
+        return new CertificateAuthority(
+                new Credential(CertificateKind.ROOT_CA, keys.getPrivate(), List.of(certificate)), clock);
     }
 
     public Credential root() {
@@ -59,8 +60,8 @@ public final class CertificateAuthority {
         names.addAll(List.of("localhost", "127.0.0.1", "::1"));
         String first = names.iterator().next();
         KeyPair keys = CertificateIssuer.newRsaKeyPair();
-        X509Certificate leaf = issuer.tlsServer(root, "CN=" + first + ",O=fedemu", keys.getPublic(),
-                List.copyOf(names), TLS_VALIDITY);
+        X509Certificate leaf =
+                issuer.tlsServer(root, "CN=" + first + ",O=fedemu", keys.getPublic(), List.copyOf(names), TLS_VALIDITY);
         return new Credential(CertificateKind.TLS_SERVER, keys.getPrivate(), List.of(leaf, certificate()));
     }
 
@@ -82,8 +83,11 @@ public final class CertificateAuthority {
     /** A token-signing certificate for the gateway whose issuer name is {@code issuerName}. */
     public Credential issueTokenSigning(String issuerName) {
         KeyPair keys = CertificateIssuer.newRsaKeyPair();
-        X509Certificate leaf = issuer.tokenSigning(root, "CN=" + rdnValue(issuerName) + " Token Signing,O=fedemu",
-                keys.getPublic(), TOKEN_SIGNING_VALIDITY);
+        X509Certificate leaf = issuer.tokenSigning(
+                root,
+                "CN=" + rdnValue(issuerName) + " Token Signing,O=fedemu",
+                keys.getPublic(),
+                TOKEN_SIGNING_VALIDITY);
         return new Credential(CertificateKind.TOKEN_SIGNING, keys.getPrivate(), List.of(leaf, certificate()));
     }
 

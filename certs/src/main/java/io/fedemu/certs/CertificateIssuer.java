@@ -70,12 +70,14 @@ final class CertificateIssuer {
     }
 
     X509Certificate tlsServer(Credential issuer, String subject, PublicKey key, List<String> names, Duration validity) {
-        GeneralName[] alternativeNames = names.stream().map(CertificateIssuer::generalName).toArray(GeneralName[]::new);
+        GeneralName[] alternativeNames =
+                names.stream().map(CertificateIssuer::generalName).toArray(GeneralName[]::new);
         return issuedBy(issuer, subject, key, validity, builder -> {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            builder.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(alternativeNames));
         });
     }
@@ -88,9 +90,12 @@ final class CertificateIssuer {
     X509Certificate federation(Credential issuer, String subject, KeyPair keys, Duration validity) {
         Extensions extensions = builder -> {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(
-                    KeyUsage.digitalSignature | KeyUsage.keyEncipherment | KeyUsage.dataEncipherment));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            builder.addExtension(
+                    Extension.keyUsage,
+                    true,
+                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment | KeyUsage.dataEncipherment));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
         };
         if (issuer == null) {
             X500Name name = x500(subject);
@@ -106,24 +111,42 @@ final class CertificateIssuer {
         });
     }
 
-    private X509Certificate issuedBy(Credential issuer, String subject, PublicKey key, Duration validity,
-            Extensions extensions) {
+    private X509Certificate issuedBy(
+            Credential issuer, String subject, PublicKey key, Duration validity, Extensions extensions) {
         X509Certificate issuerCertificate = issuer.certificate();
-        X500Name issuerName = X500Name.getInstance(issuerCertificate.getSubjectX500Principal().getEncoded());
-        return build(issuerName, issuer.privateKey(), x500(subject), key, issuerCertificate.getPublicKey(),
-                validity, extensions);
+        X500Name issuerName =
+                X500Name.getInstance(issuerCertificate.getSubjectX500Principal().getEncoded());
+        return build(
+                issuerName,
+                issuer.privateKey(),
+                x500(subject),
+                key,
+                issuerCertificate.getPublicKey(),
+                validity,
+                extensions);
     }
 
-    private X509Certificate build(X500Name issuerName, PrivateKey signingKey, X500Name subject, PublicKey subjectKey,
-            PublicKey issuerKey, Duration validity, Extensions extensions) {
+    private X509Certificate build(
+            X500Name issuerName,
+            PrivateKey signingKey,
+            X500Name subject,
+            PublicKey subjectKey,
+            PublicKey issuerKey,
+            Duration validity,
+            Extensions extensions) {
         Instant now = clock.instant();
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
-                    new BigInteger(127, RANDOM).add(BigInteger.ONE), Date.from(now.minus(BACKDATE)),
-                    Date.from(now.plus(validity)), subject, subjectKey);
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    issuerName,
+                    new BigInteger(127, RANDOM).add(BigInteger.ONE),
+                    Date.from(now.minus(BACKDATE)),
+                    Date.from(now.plus(validity)),
+                    subject,
+                    subjectKey);
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey));
-            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerKey));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerKey));
             extensions.addTo(builder);
             return new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signingKey)));
@@ -142,7 +165,8 @@ final class CertificateIssuer {
 
     private static GeneralName generalName(String name) {
         String bare = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
-        return IPAddress.isValid(bare) ? new GeneralName(GeneralName.iPAddress, bare)
+        return IPAddress.isValid(bare)
+                ? new GeneralName(GeneralName.iPAddress, bare)
                 : new GeneralName(GeneralName.dNSName, name);
     }
 

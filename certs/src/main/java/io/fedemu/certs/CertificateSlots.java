@@ -31,11 +31,12 @@ public record CertificateSlots<T>(T current, T next, T previous) {
     }
 
     public Optional<T> get(Slot slot) {
-        return Optional.ofNullable(switch (slot) {
-            case CURRENT -> current;
-            case NEXT -> next;
-            case PREVIOUS -> previous;
-        });
+        return Optional.ofNullable(
+                switch (slot) {
+                    case CURRENT -> current;
+                    case NEXT -> next;
+                    case PREVIOUS -> previous;
+                });
     }
 
     /** Stages {@code candidate} as next; replaces an earlier staged one, as a second -Thumbprint would. */
@@ -72,7 +73,10 @@ public record CertificateSlots<T>(T current, T next, T previous) {
         for (Slot slot : Slot.values()) {
             get(slot).ifPresent(value -> {
                 X509Certificate cert = certificate.apply(value);
-                result.add(new SlotValidity<>(slot, value, SlotValidity.State.of(cert, now, warnWithin),
+                result.add(new SlotValidity<>(
+                        slot,
+                        value,
+                        SlotValidity.State.of(cert, now, warnWithin),
                         cert.getNotAfter().toInstant()));
             });
         }

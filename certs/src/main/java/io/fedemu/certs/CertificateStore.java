@@ -38,6 +38,7 @@ import java.util.stream.Stream;
 public final class CertificateStore {
     /** The trust store holds only public certificates, so its password protects nothing secret. */
     public static final String TRUST_STORE_PASSWORD = "fedemu";
+
     private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Path dir;
@@ -97,8 +98,8 @@ public final class CertificateStore {
 
     private void writeTrust(CertificateAuthority authority) {
         PemFiles.write(trustBundle(), List.of(authority.certificate()));
-        KeyStoreFiles.writeTrustStore(trustStore(), List.of(authority.certificate()),
-                TRUST_STORE_PASSWORD.toCharArray());
+        KeyStoreFiles.writeTrustStore(
+                trustStore(), List.of(authority.certificate()), TRUST_STORE_PASSWORD.toCharArray());
     }
 
     /**
@@ -108,7 +109,8 @@ public final class CertificateStore {
     public Credential tlsServer(String name, List<String> hostNames, CertificateAuthority authority) {
         Path keyStore = dir.resolve("tls").resolve(checkedOwner(name) + ".p12");
         if (Files.exists(keyStore)) {
-            Credential existing = KeyStoreFiles.readCredential(keyStore, existingPassword(), CertificateKind.TLS_SERVER);
+            Credential existing =
+                    KeyStoreFiles.readCredential(keyStore, existingPassword(), CertificateKind.TLS_SERVER);
             if (subjectAlternativeNames(existing.certificate()).containsAll(normalized(hostNames))) {
                 return existing;
             }
@@ -123,13 +125,12 @@ public final class CertificateStore {
      * password, for a server that can only be configured with a key-store file (WireMock's proxy).
      */
     public KeyStoreLocation tlsKeyStore(String name) {
-        return new KeyStoreLocation(dir.resolve("tls").resolve(checkedOwner(name) + ".p12"),
-                new String(existingPassword()));
+        return new KeyStoreLocation(
+                dir.resolve("tls").resolve(checkedOwner(name) + ".p12"), new String(existingPassword()));
     }
 
     /** A PKCS12 file and the password that opens it. */
-    public record KeyStoreLocation(Path file, String password) {
-    }
+    public record KeyStoreLocation(Path file, String password) {}
 
     /** The persisted slots of a rolling identity ({@code FEDERATION} or {@code TOKEN_SIGNING}), if any. */
     public Optional<CertificateSlots<Credential>> loadSlots(CertificateKind kind, String owner) {
@@ -170,12 +171,20 @@ public final class CertificateStore {
     public List<StoredCertificate> inventory() {
         List<StoredCertificate> rows = new ArrayList<>();
         if (Files.exists(trustBundle())) {
-            rows.add(new StoredCertificate("emulator", CertificateKind.ROOT_CA, null,
-                    PemFiles.read(trustBundle()).get(0), trustBundle()));
+            rows.add(new StoredCertificate(
+                    "emulator",
+                    CertificateKind.ROOT_CA,
+                    null,
+                    PemFiles.read(trustBundle()).get(0),
+                    trustBundle()));
         }
         for (Path pem : pemFiles(dir.resolve("tls"))) {
-            rows.add(new StoredCertificate(baseName(pem), CertificateKind.TLS_SERVER, null,
-                    PemFiles.read(pem).get(0), pem));
+            rows.add(new StoredCertificate(
+                    baseName(pem),
+                    CertificateKind.TLS_SERVER,
+                    null,
+                    PemFiles.read(pem).get(0),
+                    pem));
         }
         addSlotRows(rows, CertificateKind.FEDERATION);
         addSlotRows(rows, CertificateKind.TOKEN_SIGNING);
@@ -192,8 +201,12 @@ public final class CertificateStore {
                 for (Slot slot : Slot.values()) {
                     Path pem = owner.resolve(slot.fileName() + ".pem");
                     if (Files.exists(pem)) {
-                        rows.add(new StoredCertificate(owner.getFileName().toString(), kind, slot,
-                                PemFiles.read(pem).get(0), pem));
+                        rows.add(new StoredCertificate(
+                                owner.getFileName().toString(),
+                                kind,
+                                slot,
+                                PemFiles.read(pem).get(0),
+                                pem));
                     }
                 }
             }
@@ -306,7 +319,9 @@ public final class CertificateStore {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".pem")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".pem"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

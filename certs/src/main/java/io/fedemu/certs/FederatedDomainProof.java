@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * the same key and domain always give the same value, as a DNS TXT record must.
  */
 public record FederatedDomainProof(String domain, String proof) {
-    private static final Pattern TXT_LINE = Pattern.compile("^\\s*(\\S+?)\\.?\\s+TXT\\s+IN\\s+(\\S+)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TXT_LINE =
+            Pattern.compile("^\\s*(\\S+?)\\.?\\s+TXT\\s+IN\\s+(\\S+)\\s*$", Pattern.CASE_INSENSITIVE);
 
     public static FederatedDomainProof create(Credential federation, String domain) {
         String canonical = canonical(domain);

@@ -26,13 +26,15 @@ public final class KeyStoreFiles {
     /** Credentials already read in this JVM, by content and password (see readCredential). */
     private static final Map<ReadKey, Credential> READ = new ConcurrentHashMap<>();
 
-    private KeyStoreFiles() {
-    }
+    private KeyStoreFiles() {}
 
     public static void writeCredential(Path file, Credential credential, char[] password) {
         try {
             KeyStore store = emptyStore();
-            store.setKeyEntry(KEY_ALIAS, credential.privateKey(), password,
+            store.setKeyEntry(
+                    KEY_ALIAS,
+                    credential.privateKey(),
+                    password,
                     credential.chain().toArray(Certificate[]::new));
             AtomicFiles.writePrivate(file, serialize(store, password));
         } catch (GeneralSecurityException e) {
@@ -57,8 +59,7 @@ public final class KeyStoreFiles {
         return credential;
     }
 
-    private record ReadKey(String content, String password, CertificateKind kind) {
-    }
+    private record ReadKey(String content, String password, CertificateKind kind) {}
 
     private static String digest(byte[] bytes) {
         try {
@@ -72,11 +73,12 @@ public final class KeyStoreFiles {
         KeyStore store = load(file, bytes, password);
         try {
             if (!(store.getKey(KEY_ALIAS, password) instanceof PrivateKey key)) {
-                throw new CertificateStoreException(file, "key store holds no private key under alias '" + KEY_ALIAS + "'",
-                        null);
+                throw new CertificateStoreException(
+                        file, "key store holds no private key under alias '" + KEY_ALIAS + "'", null);
             }
             List<X509Certificate> chain = Arrays.stream(store.getCertificateChain(KEY_ALIAS))
-                    .map(X509Certificate.class::cast).toList();
+                    .map(X509Certificate.class::cast)
+                    .toList();
             return new Credential(kind, key, chain);
         } catch (GeneralSecurityException e) {
             throw new CertificateStoreException(file, "cannot read the private key in key store", e);

@@ -15,8 +15,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 /** Certificates as PEM: what openssl, curl and every TLS client read. Public material only. */
 public final class PemFiles {
-    private PemFiles() {
-    }
+    private PemFiles() {}
 
     public static String encode(List<X509Certificate> certificates) {
         StringWriter out = new StringWriter();
@@ -44,9 +43,12 @@ public final class PemFiles {
             throw new CertificateStoreException(file, "cannot read certificate file", e);
         }
         try {
-            List<X509Certificate> certificates = CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(bytes)).stream()
-                    .map(X509Certificate.class::cast).toList();
+            List<X509Certificate> certificates =
+                    CertificateFactory.getInstance("X.509")
+                            .generateCertificates(new ByteArrayInputStream(bytes))
+                            .stream()
+                            .map(X509Certificate.class::cast)
+                            .toList();
             if (certificates.isEmpty()) {
                 throw new CertificateStoreException(file, "certificate file holds no certificate", null);
             }

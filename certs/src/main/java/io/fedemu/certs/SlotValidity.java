@@ -8,7 +8,10 @@ import java.time.Instant;
 public record SlotValidity<T>(Slot slot, T value, State state, Instant notAfter) {
 
     public enum State {
-        VALID, EXPIRING_SOON, EXPIRED, NOT_YET_VALID;
+        VALID,
+        EXPIRING_SOON,
+        EXPIRED,
+        NOT_YET_VALID;
 
         static State of(X509Certificate certificate, Instant now, Duration warnWithin) {
             Instant notBefore = certificate.getNotBefore().toInstant();

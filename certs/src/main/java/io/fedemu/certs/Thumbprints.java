@@ -9,8 +9,7 @@ import java.util.HexFormat;
 
 /** Certificate fingerprints in the forms users meet them. */
 public final class Thumbprints {
-    private Thumbprints() {
-    }
+    private Thumbprints() {}
 
     /** SHA-1 over the DER encoding, upper-case hex without separators, as Exchange's cmdlets print it. */
     public static String sha1(X509Certificate certificate) {

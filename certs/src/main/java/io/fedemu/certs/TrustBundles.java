@@ -15,8 +15,7 @@ import javax.net.ssl.X509TrustManager;
 
 /** TLS contexts from the emulator's PKI: clients trust the bundle; servers present a credential. */
 public final class TrustBundles {
-    private TrustBundles() {
-    }
+    private TrustBundles() {}
 
     /** A client context that trusts exactly the certificates in the PEM bundle at {@code pem}. */
     public static SSLContext clientContext(Path pem) {
@@ -66,9 +65,12 @@ public final class TrustBundles {
             keys.load(null, null);
             // In memory with an empty password, the entry's encryption protects nothing: one PBKDF2
             // iteration instead of the PKCS12 default (10,000, run once to store and once to read).
-            keys.setEntry("tls", new KeyStore.PrivateKeyEntry(credential.privateKey(),
-                    credential.chain().toArray(Certificate[]::new)), new KeyStore.PasswordProtection(new char[0],
-                    "PBEWithHmacSHA256AndAES_256", new PBEParameterSpec(new byte[16], 1)));
+            keys.setEntry(
+                    "tls",
+                    new KeyStore.PrivateKeyEntry(
+                            credential.privateKey(), credential.chain().toArray(Certificate[]::new)),
+                    new KeyStore.PasswordProtection(
+                            new char[0], "PBEWithHmacSHA256AndAES_256", new PBEParameterSpec(new byte[16], 1)));
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             kmf.init(keys, new char[0]);
             return kmf;

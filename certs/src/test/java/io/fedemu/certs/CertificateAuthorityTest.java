@@ -33,7 +33,9 @@ class CertificateAuthorityTest {
         Pkix.validate(tls.certificate(), ca.certificate());
         assertThat(tls.certificate().getExtendedKeyUsage()).contains(SERVER_AUTH);
         assertThat(tls.certificate().getBasicConstraints()).isEqualTo(-1);
-        assertThat(tls.certificate().getSubjectAlternativeNames().stream().map(entry -> String.valueOf(entry.get(1))).toList())
+        assertThat(tls.certificate().getSubjectAlternativeNames().stream()
+                        .map(entry -> String.valueOf(entry.get(1)))
+                        .toList())
                 .contains("mail.contoso.com", "autodiscover.contoso.com", "localhost", "127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(tls.chain()).containsExactly(tls.certificate(), ca.certificate());
     }
@@ -63,7 +65,9 @@ class CertificateAuthorityTest {
         Credential signing = ca.issueTokenSigning("urn:federation:fedemu");
 
         Pkix.validate(signing.certificate(), ca.certificate());
-        assertThat(signing.certificate().getKeyUsage()[0]).as("digitalSignature").isTrue();
+        assertThat(signing.certificate().getKeyUsage()[0])
+                .as("digitalSignature")
+                .isTrue();
         assertThat(signing.kind()).isEqualTo(CertificateKind.TOKEN_SIGNING);
     }
 
@@ -85,9 +89,13 @@ class CertificateAuthorityTest {
     }
 
     private static void assertFederationShape(X509Certificate certificate) throws Exception {
-        assertThat(((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength()).isEqualTo(2048);
-        assertThat(certificate.getExtensionValue(Extension.subjectKeyIdentifier.getId())).isNotNull();
+        assertThat(((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength())
+                .isEqualTo(2048);
+        assertThat(certificate.getExtensionValue(Extension.subjectKeyIdentifier.getId()))
+                .isNotNull();
         assertThat(certificate.getExtendedKeyUsage()).containsExactly(CLIENT_AUTH);
-        assertThat(certificate.getKeyUsage()[2]).as("keyEncipherment, for tokens encrypted to it").isTrue();
+        assertThat(certificate.getKeyUsage()[2])
+                .as("keyEncipherment, for tokens encrypted to it")
+                .isTrue();
     }
 }

@@ -29,7 +29,8 @@ class CertificateSlotsTest {
 
     @Test
     void publishMakesNextCurrentAndKeepsTheOldCurrentAsPrevious() {
-        CertificateSlots<Credential> published = CertificateSlots.of(first).stageNext(second).publish();
+        CertificateSlots<Credential> published =
+                CertificateSlots.of(first).stageNext(second).publish();
 
         assertThat(published).isEqualTo(new CertificateSlots<>(second, null, first));
         assertThat(published.acceptable()).containsExactly(second, first);
@@ -37,8 +38,11 @@ class CertificateSlotsTest {
 
     @Test
     void aSecondPublishDropsTheOldestCertificate() {
-        CertificateSlots<Credential> twice = CertificateSlots.of(first).stageNext(second).publish()
-                .stageNext(third).publish();
+        CertificateSlots<Credential> twice = CertificateSlots.of(first)
+                .stageNext(second)
+                .publish()
+                .stageNext(third)
+                .publish();
 
         assertThat(twice).isEqualTo(new CertificateSlots<>(third, null, second));
         assertThat(twice.acceptable()).doesNotContain(first);
@@ -48,7 +52,8 @@ class CertificateSlotsTest {
     void publishWithoutAStagedCertificateIsRefusedAndChangesNothing() {
         CertificateSlots<Credential> slots = CertificateSlots.of(first);
 
-        assertThatThrownBy(slots::publish).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(slots::publish)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no next certificate is staged");
         assertThat(slots).isEqualTo(CertificateSlots.of(first));
     }
@@ -56,24 +61,28 @@ class CertificateSlotsTest {
     @Test
     void stagingTheCurrentCertificateAgainIsRefused() {
         assertThatThrownBy(() -> CertificateSlots.of(first).stageNext(first))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already the current");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already the current");
     }
 
     @Test
     void droppingPreviousLeavesOnlyCurrentAcceptable() {
-        CertificateSlots<Credential> dropped = CertificateSlots.of(first).stageNext(second).publish().dropPrevious();
+        CertificateSlots<Credential> dropped =
+                CertificateSlots.of(first).stageNext(second).publish().dropPrevious();
 
         assertThat(dropped.acceptable()).containsExactly(second);
     }
 
     @Test
     void expiryCheckReportsEachFilledSlot() {
-        CertificateSlots<Credential> slots = CertificateSlots.of(first).stageNext(second).publish();
+        CertificateSlots<Credential> slots =
+                CertificateSlots.of(first).stageNext(second).publish();
         Instant notAfter = first.certificate().getNotAfter().toInstant();
 
         assertThat(slots.validity(CLOCK, Duration.ofDays(30), Credential::certificate))
                 .extracting(SlotValidity::slot, SlotValidity::state)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Slot.CURRENT, SlotValidity.State.VALID),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Slot.CURRENT, SlotValidity.State.VALID),
                         org.assertj.core.groups.Tuple.tuple(Slot.PREVIOUS, SlotValidity.State.VALID));
         assertThat(stateAt(notAfter.minus(Duration.ofDays(10)))).isEqualTo(SlotValidity.State.EXPIRING_SOON);
         assertThat(stateAt(notAfter.plusSeconds(1))).isEqualTo(SlotValidity.State.EXPIRED);

@@ -3,7 +3,6 @@ package io.fedemu.certs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,14 +29,16 @@ class CertificateStoreTest {
 
         assertThat(store.trustBundle()).isEqualTo(state.resolve("certs/ca.pem")).isRegularFile();
         assertThat(store.trustStore()).isRegularFile();
-        assertThat(Files.readString(store.trustBundle())).startsWith("-----BEGIN CERTIFICATE-----")
+        assertThat(Files.readString(store.trustBundle()))
+                .startsWith("-----BEGIN CERTIFICATE-----")
                 .doesNotContain("PRIVATE KEY");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve("certs/ca.p12"))))
                 .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve("certs/store-password"))))
                 .isEqualTo("rw-------");
         assertThat(KeyStoreFiles.load(store.trustStore(), CertificateStore.TRUST_STORE_PASSWORD.toCharArray())
-                .getCertificate("fedemu-root-0")).isEqualTo(store.loadAuthority(CLOCK).certificate());
+                        .getCertificate("fedemu-root-0"))
+                .isEqualTo(store.loadAuthority(CLOCK).certificate());
     }
 
     @Test
@@ -51,30 +52,35 @@ class CertificateStoreTest {
 
         CertificateStore reopened = CertificateStore.in(state);
         CertificateAuthority reloaded = reopened.initAuthority(CLOCK);
-        CertificateSlots<Credential> reloadedSlots = reopened.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow();
+        CertificateSlots<Credential> reloadedSlots =
+                reopened.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow();
 
         assertThat(Thumbprints.sha1(reloaded.certificate())).isEqualTo(Thumbprints.sha1(ca.certificate()));
-        assertThat(reopened.tlsServer("localhost", List.of("localhost"), reloaded).thumbprint())
+        assertThat(reopened.tlsServer("localhost", List.of("localhost"), reloaded)
+                        .thumbprint())
                 .isEqualTo(tls.thumbprint());
-        assertThat(reloadedSlots.current().thumbprint()).isEqualTo(slots.current().thumbprint());
+        assertThat(reloadedSlots.current().thumbprint())
+                .isEqualTo(slots.current().thumbprint());
         assertThat(reloadedSlots.next().thumbprint()).isEqualTo(slots.next().thumbprint());
         assertThat(reloadedSlots.previous()).isNull();
-        assertThat(reloadedSlots.current().privateKey()).isEqualTo(slots.current().privateKey());
+        assertThat(reloadedSlots.current().privateKey())
+                .isEqualTo(slots.current().privateKey());
     }
 
     @Test
     void publishedSlotsPersistAndTheEmptiedSlotDisappearsFromDisk() {
         CertificateStore store = CertificateStore.in(state);
         CertificateAuthority ca = store.initAuthority(CLOCK);
-        CertificateSlots<Credential> staged = CertificateSlots.of(ca.issueFederation("contoso"))
-                .stageNext(ca.issueFederation("contoso"));
+        CertificateSlots<Credential> staged =
+                CertificateSlots.of(ca.issueFederation("contoso")).stageNext(ca.issueFederation("contoso"));
         store.saveSlots(CertificateKind.FEDERATION, "contoso", staged);
         store.saveSlots(CertificateKind.FEDERATION, "contoso", staged.publish());
 
         Path folder = state.resolve("certs/federation/contoso");
         assertThat(folder.resolve("next.p12")).doesNotExist();
         assertThat(folder.resolve("next.pem")).doesNotExist();
-        CertificateSlots<Credential> reloaded = store.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow();
+        CertificateSlots<Credential> reloaded =
+                store.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow();
         assertThat(reloaded.current().thumbprint()).isEqualTo(staged.next().thumbprint());
         assertThat(reloaded.previous().thumbprint()).isEqualTo(staged.current().thumbprint());
     }
@@ -85,9 +91,11 @@ class CertificateStoreTest {
         CertificateAuthority ca = store.initAuthority(CLOCK);
         Credential first = store.tlsServer("contoso", List.of("mail.contoso.com"), ca);
 
-        assertThat(store.tlsServer("contoso", List.of("mail.contoso.com", "::1"), ca).thumbprint())
+        assertThat(store.tlsServer("contoso", List.of("mail.contoso.com", "::1"), ca)
+                        .thumbprint())
                 .isEqualTo(first.thumbprint());
-        assertThat(store.tlsServer("contoso", List.of("mail.contoso.com", "autodiscover.contoso.com"), ca).thumbprint())
+        assertThat(store.tlsServer("contoso", List.of("mail.contoso.com", "autodiscover.contoso.com"), ca)
+                        .thumbprint())
                 .isNotEqualTo(first.thumbprint());
     }
 
@@ -115,10 +123,12 @@ class CertificateStoreTest {
         Files.writeString(state.resolve("certs/store-password"), "not-the-password");
         Map<String, String> before = snapshot();
 
-        assertThatThrownBy(() -> store.loadAuthority(CLOCK)).isInstanceOf(CertificateStoreException.class)
+        assertThatThrownBy(() -> store.loadAuthority(CLOCK))
+                .isInstanceOf(CertificateStoreException.class)
                 .hasMessageContaining(state.resolve("certs/ca.p12").toString());
         assertThatThrownBy(() -> CertificateStore.in(state.resolve("elsewhere")).loadAuthority(CLOCK))
-                .isInstanceOf(CertificateStoreException.class).hasMessageContaining("key store is missing")
+                .isInstanceOf(CertificateStoreException.class)
+                .hasMessageContaining("key store is missing")
                 .hasMessageContaining(state.resolve("elsewhere/certs/ca.p12").toString());
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -127,7 +137,8 @@ class CertificateStoreTest {
     void ownerNamesThatClimbOutOfTheStateDirectoryAreRefused() {
         CertificateStore store = CertificateStore.in(state);
         assertThatThrownBy(() -> store.loadSlots(CertificateKind.FEDERATION, "../../etc"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'../../etc'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'../../etc'");
     }
 
     @Test
@@ -138,12 +149,18 @@ class CertificateStoreTest {
         store.saveSlots(CertificateKind.FEDERATION, "contoso", CertificateSlots.of(ca.issueFederation("contoso")));
 
         for (String leaf : List.of("certs/tls/localhost.pem", "certs/federation/contoso/current.pem")) {
-            OpenSsl.Result result = OpenSsl.run("verify", "-CAfile", store.trustBundle().toString(),
+            OpenSsl.Result result = OpenSsl.run(
+                    "verify",
+                    "-CAfile",
+                    store.trustBundle().toString(),
                     state.resolve(leaf).toString());
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains(": OK");
         }
-        OpenSsl.Result stranger = OpenSsl.run("verify", "-CAfile", store.trustBundle().toString(),
+        OpenSsl.Result stranger = OpenSsl.run(
+                "verify",
+                "-CAfile",
+                store.trustBundle().toString(),
                 writeSelfSigned().toString());
         assertThat(stranger.exitCode()).isNotZero();
     }
@@ -154,8 +171,8 @@ class CertificateStoreTest {
         store.initAuthority(CLOCK);
         String expected = Thumbprints.sha1(PemFiles.read(store.trustBundle()).get(0));
 
-        OpenSsl.Result result = OpenSsl.run("x509", "-in", store.trustBundle().toString(), "-noout", "-fingerprint",
-                "-sha1");
+        OpenSsl.Result result =
+                OpenSsl.run("x509", "-in", store.trustBundle().toString(), "-noout", "-fingerprint", "-sha1");
         assertThat(result.output().trim().replace(":", "")).endsWith("=" + expected);
         assertThat(expected).hasSize(40).matches("[0-9A-F]+");
     }
@@ -165,10 +182,14 @@ class CertificateStoreTest {
         CertificateStore store = CertificateStore.in(state);
         CertificateAuthority ca = store.initAuthority(CLOCK);
         store.tlsServer("localhost", List.of("localhost"), ca);
-        store.saveSlots(CertificateKind.TOKEN_SIGNING, "gateway",
-                CertificateSlots.of(ca.issueTokenSigning("urn:federation:fedemu")).stageNext(ca.issueTokenSigning("x")));
+        store.saveSlots(
+                CertificateKind.TOKEN_SIGNING,
+                "gateway",
+                CertificateSlots.of(ca.issueTokenSigning("urn:federation:fedemu"))
+                        .stageNext(ca.issueTokenSigning("x")));
 
-        assertThat(store.inventory()).extracting(StoredCertificate::owner, StoredCertificate::kind, StoredCertificate::slot)
+        assertThat(store.inventory())
+                .extracting(StoredCertificate::owner, StoredCertificate::kind, StoredCertificate::slot)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("emulator", CertificateKind.ROOT_CA, null),
                         org.assertj.core.groups.Tuple.tuple("localhost", CertificateKind.TLS_SERVER, null),
@@ -178,7 +199,9 @@ class CertificateStoreTest {
 
     private Path writeSelfSigned() {
         Path file = state.resolve("stranger.pem");
-        PemFiles.write(file, CertificateAuthority.selfSignedFederation("stranger", CLOCK).chain());
+        PemFiles.write(
+                file,
+                CertificateAuthority.selfSignedFederation("stranger", CLOCK).chain());
         return file;
     }
 
@@ -187,8 +210,10 @@ class CertificateStoreTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(state)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(state.relativize(file).toString(), HexFormat.of()
-                        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                files.put(
+                        state.relativize(file).toString(),
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
             }
         }
         return files;
@@ -199,13 +224,22 @@ class CertificateStoreTest {
         CertificateStore store = CertificateStore.in(state);
         CertificateAuthority ca = store.initAuthority(CLOCK);
         store.saveSlots(CertificateKind.FEDERATION, "contoso", CertificateSlots.of(ca.issueFederation("contoso")));
-        Credential first = store.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow().current();
+        Credential first = store.loadSlots(CertificateKind.FEDERATION, "contoso")
+                .orElseThrow()
+                .current();
 
-        assertThat(store.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow().current()).isSameAs(first);
+        assertThat(store.loadSlots(CertificateKind.FEDERATION, "contoso")
+                        .orElseThrow()
+                        .current())
+                .isSameAs(first);
 
         Credential replacement = ca.issueFederation("contoso");
         store.saveSlots(CertificateKind.FEDERATION, "contoso", CertificateSlots.of(replacement));
-        assertThat(store.loadSlots(CertificateKind.FEDERATION, "contoso").orElseThrow().current().thumbprint())
-                .isEqualTo(replacement.thumbprint()).isNotEqualTo(first.thumbprint());
+        assertThat(store.loadSlots(CertificateKind.FEDERATION, "contoso")
+                        .orElseThrow()
+                        .current()
+                        .thumbprint())
+                .isEqualTo(replacement.thumbprint())
+                .isNotEqualTo(first.thumbprint());
     }
 }

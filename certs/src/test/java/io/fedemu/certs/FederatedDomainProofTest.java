@@ -15,7 +15,9 @@ class FederatedDomainProofTest {
         FederatedDomainProof second = FederatedDomainProof.create(contoso, "contoso.com.");
 
         assertThat(first).isEqualTo(second);
-        assertThat(first.txtRecord()).startsWith("contoso.com TXT IN ").isEqualTo("contoso.com TXT IN " + first.proof());
+        assertThat(first.txtRecord())
+                .startsWith("contoso.com TXT IN ")
+                .isEqualTo("contoso.com TXT IN " + first.proof());
     }
 
     @Test
@@ -23,8 +25,10 @@ class FederatedDomainProofTest {
         FederatedDomainProof proof = FederatedDomainProof.create(contoso, "contoso.com");
         var key = contoso.certificate().getPublicKey();
 
-        assertThat(FederatedDomainProof.verify(key, "CONTOSO.COM", proof.proof())).isTrue();
-        assertThat(FederatedDomainProof.verify(key, "contoso.com", proof.txtRecord())).isTrue();
+        assertThat(FederatedDomainProof.verify(key, "CONTOSO.COM", proof.proof()))
+                .isTrue();
+        assertThat(FederatedDomainProof.verify(key, "contoso.com", proof.txtRecord()))
+                .isTrue();
     }
 
     @Test
@@ -35,10 +39,12 @@ class FederatedDomainProofTest {
                 .isFalse();
         assertThat(FederatedDomainProof.verify(contoso.certificate().getPublicKey(), "fabrikam.com", proof.proof()))
                 .isFalse();
-        assertThat(FederatedDomainProof.verify(contoso.certificate().getPublicKey(), "fabrikam.com",
-                "contoso.com TXT IN " + proof.proof())).isFalse();
+        assertThat(FederatedDomainProof.verify(
+                        contoso.certificate().getPublicKey(), "fabrikam.com", "contoso.com TXT IN " + proof.proof()))
+                .isFalse();
         assertThat(FederatedDomainProof.verify(contoso.certificate().getPublicKey(), "contoso.com", "not base64!"))
                 .isFalse();
-        assertThat(FederatedDomainProof.verify(contoso.certificate().getPublicKey(), "contoso.com", "")).isFalse();
+        assertThat(FederatedDomainProof.verify(contoso.certificate().getPublicKey(), "contoso.com", ""))
+                .isFalse();
     }
 }

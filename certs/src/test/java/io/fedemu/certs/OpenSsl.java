@@ -10,11 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs the openssl command line, the outside judge of what we write; tests skip where it is absent. */
 final class OpenSsl {
-    private OpenSsl() {
-    }
+    private OpenSsl() {}
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     static Result run(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();

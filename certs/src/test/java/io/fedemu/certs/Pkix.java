@@ -11,8 +11,7 @@ import java.util.Set;
 
 /** Chain validation with the JDK's own PKIX validator, as a TLS client or token validator would do it. */
 final class Pkix {
-    private Pkix() {
-    }
+    private Pkix() {}
 
     static PKIXCertPathValidatorResult validate(X509Certificate leaf, X509Certificate anchor) throws Exception {
         PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(anchor, null)));

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TlsHandshakeTest {
     @TempDir
     Path state;
+
     private final ExecutorService server = Executors.newSingleThreadExecutor();
 
     @AfterEach
@@ -63,10 +64,11 @@ class TlsHandshakeTest {
         try (SSLServerSocket listener = listen(tls)) {
             serveOneByte(listener);
             assertThatThrownBy(() -> {
-                try (SSLSocket socket = connect(clientContext(null), listener.getLocalPort())) {
-                    socket.startHandshake();
-                }
-            }).isInstanceOf(SSLHandshakeException.class);
+                        try (SSLSocket socket = connect(clientContext(null), listener.getLocalPort())) {
+                            socket.startHandshake();
+                        }
+                    })
+                    .isInstanceOf(SSLHandshakeException.class);
         }
     }
 
@@ -78,13 +80,14 @@ class TlsHandshakeTest {
         kmf.init(keys, new char[0]);
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(kmf.getKeyManagers(), null, null);
-        return (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 1,
-                InetAddress.getLoopbackAddress());
+        return (SSLServerSocket)
+                context.getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress());
     }
 
     private Future<Integer> serveOneByte(SSLServerSocket listener) {
         return server.submit(() -> {
-            try (SSLSocket accepted = (SSLSocket) listener.accept(); InputStream in = accepted.getInputStream();
+            try (SSLSocket accepted = (SSLSocket) listener.accept();
+                    InputStream in = accepted.getInputStream();
                     OutputStream ignored = accepted.getOutputStream()) {
                 return in.read();
             } catch (SSLHandshakeException refusedByClient) {

@@ -44,7 +44,8 @@ final class EwsUser {
     }
 
     private List<AttendeeAvailability> ask(FreeBusyViewType view, String... attendees) throws Exception {
-        try (ExchangeService service = TrustingExchangeService.trusting(trustBundle, ExchangeVersion.Exchange2010_SP2)) {
+        try (ExchangeService service =
+                TrustingExchangeService.trusting(trustBundle, ExchangeVersion.Exchange2010_SP2)) {
             service.setCredentials(new WebCredentials(address, password));
             service.setUrl(ews);
             List<AttendeeInfo> infos = new ArrayList<>();
@@ -55,9 +56,15 @@ final class EwsUser {
             options.setRequestedFreeBusyView(view);
             options.setMergedFreeBusyInterval(60);
             List<AttendeeAvailability> answers = new ArrayList<>();
-            service.getUserAvailability(infos, new TimeWindow(Date.from(Instant.parse("2026-11-30T00:00:00Z")),
-                    Date.from(Instant.parse("2026-12-01T00:00:00Z"))), AvailabilityData.FreeBusy, options)
-                    .getAttendeesAvailability().forEach(answers::add);
+            service.getUserAvailability(
+                            infos,
+                            new TimeWindow(
+                                    Date.from(Instant.parse("2026-11-30T00:00:00Z")),
+                                    Date.from(Instant.parse("2026-12-01T00:00:00Z"))),
+                            AvailabilityData.FreeBusy,
+                            options)
+                    .getAttendeesAvailability()
+                    .forEach(answers::add);
             return answers;
         }
     }

@@ -32,35 +32,45 @@ class FaultInjectionAcceptanceTest {
     static final String CLOUD = "contoso-cloud";
 
     @RegisterExtension
-    static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"))
-            .partnerBudget(Duration.ofSeconds(3));
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml")).partnerBudget(Duration.ofSeconds(3));
 
     long journalMark;
 
     /** Tokens are cached per user and audience; each test starts without one so the gateway is asked. */
     @BeforeEach
     void forgetTokens() {
-        federation.topology().tenants().forEach(tenant -> tenant.federation().orElseThrow().tokens().clear());
-        journalMark = federation.journal().all().stream().mapToLong(JournalEntry::sequence).max().orElse(0);
+        federation
+                .topology()
+                .tenants()
+                .forEach(tenant -> tenant.federation().orElseThrow().tokens().clear());
+        journalMark = federation.journal().all().stream()
+                .mapToLong(JournalEntry::sequence)
+                .max()
+                .orElse(0);
     }
 
     @Test
     void gatewayDownFailsTheTokenRequestWhileLocalMailboxesAreAnswered() throws Exception {
         federation.faults().gatewayDown();
 
-        List<AttendeeAvailability> answers = alice().monday(FreeBusyViewType.FreeBusy, "bob@contoso.com",
-                "carol@contoso.com");
+        List<AttendeeAvailability> answers =
+                alice().monday(FreeBusyViewType.FreeBusy, "bob@contoso.com", "carol@contoso.com");
 
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
         assertThat(answers.get(0).getErrorMessage()).contains("federation gateway could not be reached");
-        assertThat(answers.get(1).getErrorCode()).as(answers.get(1).getErrorMessage()).isEqualTo(ServiceError.NoError);
+        assertThat(answers.get(1).getErrorCode())
+                .as(answers.get(1).getErrorMessage())
+                .isEqualTo(ServiceError.NoError);
         assertThat(failures(ONPREM)).extracting(JournalEntry::reason).contains("GATEWAY_UNREACHABLE");
     }
 
     @Test
     void aGatewayThatIsDownStillTakesAdminCallsSoTheTrainerCanMendIt() throws Exception {
         GatewayAdminClient admin = new GatewayAdminClient(federation.gateway().url(), federation.tls());
-        assertThat(admin.setFaults(new GatewayFaults(true, null, null, null, null)).down()).isTrue();
+        assertThat(admin.setFaults(new GatewayFaults(true, null, null, null, null))
+                        .down())
+                .isTrue();
         assertThat(admin.faults().down()).isTrue();
 
         assertThat(admin.clearFaults()).isEqualTo(GatewayFaults.NONE);
@@ -99,14 +109,19 @@ class FaultInjectionAcceptanceTest {
         federation.faults().link(ONPREM, CLOUD, LinkFault.Kind.CONNECTION_RESET);
 
         AttendeeAvailability bob = bob();
-        assertThat(bob.getErrorCode()).isIn(ServiceError.ErrorProxyRequestProcessingFailed,
-                ServiceError.ErrorAutoDiscoverFailed);
-        assertThat(failures(ONPREM)).extracting(JournalEntry::reason).containsAnyOf("PARTNER_UNREACHABLE",
-                "AUTODISCOVER_FAILED");
+        assertThat(bob.getErrorCode())
+                .isIn(ServiceError.ErrorProxyRequestProcessingFailed, ServiceError.ErrorAutoDiscoverFailed);
+        assertThat(failures(ONPREM))
+                .extracting(JournalEntry::reason)
+                .containsAnyOf("PARTNER_UNREACHABLE", "AUTODISCOVER_FAILED");
 
-        AttendeeAvailability alice = new EwsUser(federation.trustBundle(), federation.tenant(CLOUD).ewsUrl(),
-                "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob").monday(FreeBusyViewType.FreeBusy,
-                        "alice@contoso.com").get(0);
+        AttendeeAvailability alice = new EwsUser(
+                        federation.trustBundle(),
+                        federation.tenant(CLOUD).ewsUrl(),
+                        "bob@contoso.mail.onmicrosoft.com",
+                        "Passw0rd!bob")
+                .monday(FreeBusyViewType.FreeBusy, "alice@contoso.com")
+                .get(0);
         assertThat(alice.getErrorCode()).as(alice.getErrorMessage()).isEqualTo(ServiceError.NoError);
     }
 
@@ -141,24 +156,32 @@ class FaultInjectionAcceptanceTest {
         federation.faults().link(ONPREM, "gateway", LinkFault.Kind.UNREACHABLE);
 
         assertThat(bob().getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
-        AttendeeAvailability alice = new EwsUser(federation.trustBundle(), federation.tenant(CLOUD).ewsUrl(),
-                "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob").monday(FreeBusyViewType.FreeBusy,
-                        "alice@contoso.com").get(0);
+        AttendeeAvailability alice = new EwsUser(
+                        federation.trustBundle(),
+                        federation.tenant(CLOUD).ewsUrl(),
+                        "bob@contoso.mail.onmicrosoft.com",
+                        "Passw0rd!bob")
+                .monday(FreeBusyViewType.FreeBusy, "alice@contoso.com")
+                .get(0);
         assertThat(alice.getErrorCode()).as(alice.getErrorMessage()).isEqualTo(ServiceError.NoError);
     }
 
     @Test
     void aPartnerThatIsDownDropsConnectionsButKeepsItsAdminApi() throws Exception {
-        TenantAdminClient cloudAdmin = new TenantAdminClient(TenantAdminClient.adminOf(federation.tenant(CLOUD).url()),
-                federation.tls());
+        TenantAdminClient cloudAdmin = new TenantAdminClient(
+                TenantAdminClient.adminOf(federation.tenant(CLOUD).url()), federation.tls());
         cloudAdmin.setFaults(new TenantFaults(true, null, null, null));
 
-        assertThat(bob().getErrorCode()).isIn(ServiceError.ErrorProxyRequestProcessingFailed,
-                ServiceError.ErrorAutoDiscoverFailed);
+        assertThat(bob().getErrorCode())
+                .isIn(ServiceError.ErrorProxyRequestProcessingFailed, ServiceError.ErrorAutoDiscoverFailed);
         // Down means no answer at all, not an error status: the connection closes before a status line.
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().sslContext(federation.tls()).build();
-        java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(federation.tenant(CLOUD).ewsUrl())
-                .header("Content-Type", "text/xml").POST(java.net.http.HttpRequest.BodyPublishers.ofString("<x/>"))
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .sslContext(federation.tls())
+                .build();
+        java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(
+                        federation.tenant(CLOUD).ewsUrl())
+                .header("Content-Type", "text/xml")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<x/>"))
                 .build();
         assertThatThrownBy(() -> http.send(post, java.net.http.HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(java.io.IOException.class);
@@ -170,9 +193,11 @@ class FaultInjectionAcceptanceTest {
 
     @Test
     void aClockSetAheadThroughTheAdminApiExpiresTokensAtThePartner() throws Exception {
-        TenantAdminClient cloudAdmin = new TenantAdminClient(TenantAdminClient.adminOf(federation.tenant(CLOUD).url()),
-                federation.tls());
-        assertThat(cloudAdmin.setFaults(new TenantFaults(null, null, 3600L, null)).clockOffsetSeconds())
+        TenantAdminClient cloudAdmin = new TenantAdminClient(
+                TenantAdminClient.adminOf(federation.tenant(CLOUD).url()), federation.tls());
+        assertThat(cloudAdmin
+                        .setFaults(new TenantFaults(null, null, 3600L, null))
+                        .clockOffsetSeconds())
                 .isEqualTo(3600L);
 
         AttendeeAvailability bob = bob();
@@ -184,13 +209,13 @@ class FaultInjectionAcceptanceTest {
 
     @Test
     void aFaultRequestNamingAnUnknownTargetIsRefusedAndChangesNothing() {
-        TenantAdminClient admin = new TenantAdminClient(TenantAdminClient.adminOf(federation.tenant(ONPREM).url()),
-                federation.tls());
-        TenantFaults before = admin.setFaults(new TenantFaults(null, 100L, null,
-                List.of(LinkFault.of(CLOUD, LinkFault.Kind.CONNECTION_RESET, 0))));
+        TenantAdminClient admin = new TenantAdminClient(
+                TenantAdminClient.adminOf(federation.tenant(ONPREM).url()), federation.tls());
+        TenantFaults before = admin.setFaults(
+                new TenantFaults(null, 100L, null, List.of(LinkFault.of(CLOUD, LinkFault.Kind.CONNECTION_RESET, 0))));
 
-        assertThatThrownBy(() -> admin.setFaults(new TenantFaults(true, null, null,
-                List.of(LinkFault.of("fabrikam", LinkFault.Kind.UNREACHABLE, 0)))))
+        assertThatThrownBy(() -> admin.setFaults(new TenantFaults(
+                        true, null, null, List.of(LinkFault.of("fabrikam", LinkFault.Kind.UNREACHABLE, 0)))))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(400);
                     assertThat(problem.problem().reason()).isEqualTo("LINK_TARGET_UNKNOWN");
@@ -201,10 +226,11 @@ class FaultInjectionAcceptanceTest {
                     assertThat(problem.problem().reason()).isEqualTo("FAULT_INVALID");
                     assertThat(problem.problem().detail()).contains("delayMillis");
                 });
-        assertThatThrownBy(() -> admin.setFaults(new TenantFaults(null, null, null,
-                List.of(LinkFault.of(CLOUD, LinkFault.Kind.DELAY, 0)))))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.problem().detail())
-                        .contains("links[0].delayMillis"));
+        assertThatThrownBy(() -> admin.setFaults(
+                        new TenantFaults(null, null, null, List.of(LinkFault.of(CLOUD, LinkFault.Kind.DELAY, 0)))))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        problem -> assertThat(problem.problem().detail()).contains("links[0].delayMillis"));
 
         assertThat(admin.faults()).isEqualTo(before);
         admin.clearFaults();
@@ -212,8 +238,8 @@ class FaultInjectionAcceptanceTest {
     }
 
     private static EwsUser alice() {
-        return new EwsUser(federation.trustBundle(), federation.tenant(ONPREM).ewsUrl(), "alice@contoso.com",
-                "Passw0rd!alice");
+        return new EwsUser(
+                federation.trustBundle(), federation.tenant(ONPREM).ewsUrl(), "alice@contoso.com", "Passw0rd!alice");
     }
 
     private static AttendeeAvailability bob() throws Exception {
@@ -222,8 +248,10 @@ class FaultInjectionAcceptanceTest {
 
     /** What {@code role} refused or failed during this test. */
     private List<JournalEntry> failures(String role) {
-        return federation.journal().all().stream().filter(entry -> entry.sequence() > journalMark)
+        return federation.journal().all().stream()
+                .filter(entry -> entry.sequence() > journalMark)
                 .filter(entry -> entry.role().equals(role))
-                .filter(entry -> entry.verdict() == JournalEntry.Verdict.FAIL).toList();
+                .filter(entry -> entry.verdict() == JournalEntry.Verdict.FAIL)
+                .toList();
     }
 }

@@ -53,18 +53,28 @@ class FedemuUpProcessTest {
     @Test
     void upAnswersAcrossTheBoundaryStopsCleanlyKeepsStateAndResetRestoresTheScenario() throws Exception {
         running = up();
-        assertThat(running.output()).contains("Self-check: alice@contoso.com at contoso-onprem asked free/busy "
-                + "of bob@contoso.com: NoError", "Trust bundle    " + state.resolve("certs/ca.pem"),
-                "Endpoints file  " + state.resolve("endpoints.json"));
+        assertThat(running.output())
+                .contains(
+                        "Self-check: alice@contoso.com at contoso-onprem asked free/busy "
+                                + "of bob@contoso.com: NoError",
+                        "Trust bundle    " + state.resolve("certs/ca.pem"),
+                        "Endpoints file  " + state.resolve("endpoints.json"));
         Endpoints endpoints = EndpointsFile.read(state);
         assertThat(endpoints.scenario()).isEqualTo("hybrid");
         Endpoints.Tenant onPremises = tenant(endpoints, "contoso-onprem");
-        assertThat(onPremises.mailboxes()).contains(Endpoints.Mailbox.local("alice@contoso.com", "Passw0rd!alice"),
-                Endpoints.Mailbox.remote("bob@contoso.com", "bob@contoso.mail.onmicrosoft.com"));
+        assertThat(onPremises.mailboxes())
+                .contains(
+                        Endpoints.Mailbox.local("alice@contoso.com", "Passw0rd!alice"),
+                        Endpoints.Mailbox.remote("bob@contoso.com", "bob@contoso.mail.onmicrosoft.com"));
         assertThat(running.output()).contains(onPremises.ews());
 
-        AttendeeAvailability bob = new EwsUser(Path.of(endpoints.trustBundle().pem()), URI.create(onPremises.ews()),
-                "alice@contoso.com", "Passw0rd!alice").monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+        AttendeeAvailability bob = new EwsUser(
+                        Path.of(endpoints.trustBundle().pem()),
+                        URI.create(onPremises.ews()),
+                        "alice@contoso.com",
+                        "Passw0rd!alice")
+                .monday(FreeBusyViewType.FreeBusy, "bob@contoso.com")
+                .get(0);
         assertThat(bob.getErrorCode()).as(bob.getErrorMessage()).isEqualTo(ServiceError.NoError);
 
         // Set-OrganizationRelationship -FreeBusyAccessEnabled $false, through the admin API.
@@ -73,14 +83,20 @@ class FedemuUpProcessTest {
         stopAndExpectCleanExit();
 
         running = up();
-        assertThat(freeBusyAccessEnabled(EndpointsFile.read(state))).as("kept across the restart").isFalse();
+        assertThat(freeBusyAccessEnabled(EndpointsFile.read(state)))
+                .as("kept across the restart")
+                .isFalse();
         assertThat(running.output()).contains("ErrorInvalidOrganizationRelationshipForFreeBusy");
         stopAndExpectCleanExit();
 
         running = up("--reset");
-        assertThat(running.output()).contains("Reset: removed").contains("tenants")
+        assertThat(running.output())
+                .contains("Reset: removed")
+                .contains("tenants")
                 .contains("NoError");
-        assertThat(freeBusyAccessEnabled(EndpointsFile.read(state))).as("the scenario's value again").isTrue();
+        assertThat(freeBusyAccessEnabled(EndpointsFile.read(state)))
+                .as("the scenario's value again")
+                .isTrue();
         assertThat(state.resolve("certs/ca.pem")).as("the root CA is kept").isRegularFile();
         stopAndExpectCleanExit();
     }
@@ -89,7 +105,9 @@ class FedemuUpProcessTest {
         // SIGTERM on Linux. Through the handle, because Process.destroy() also closes our end of stdout
         // and the last lines ("Stopped.") would be lost.
         running.process().toHandle().destroy();
-        assertThat(running.process().waitFor(15, TimeUnit.SECONDS)).as("stopped within 15 s").isTrue();
+        assertThat(running.process().waitFor(15, TimeUnit.SECONDS))
+                .as("stopped within 15 s")
+                .isTrue();
         running.drained().await(5, TimeUnit.SECONDS);
         assertThat(running.process().exitValue()).as(running.output()).isZero();
         assertThat(running.output()).endsWith("Stopped." + System.lineSeparator());
@@ -98,33 +116,45 @@ class FedemuUpProcessTest {
     private Launched up(String... extra) throws Exception {
         // C1 only: a short-lived launcher starts noticeably faster on a busy 2-core machine, and the test
         // starts three of them.
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "io.fedemu.emulator.cli.Main", "up",
-                "--scenario", "../scenarios/hybrid.yaml", "--state-dir", state.toString(), "--port-base", "0"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.fedemu.emulator.cli.Main",
+                "up",
+                "--scenario",
+                "../scenarios/hybrid.yaml",
+                "--state-dir",
+                state.toString(),
+                "--port-base",
+                "0"));
         command.addAll(List.of(extra));
         Path errors = Files.createTempFile(state.getParent(), "fedemu-up", ".err");
-        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        Process process =
+                new ProcessBuilder(command).redirectError(errors.toFile()).start();
         long started = System.nanoTime();
-        Launched launched = new Launched(process, new StringBuffer(), new CountDownLatch(1), new CountDownLatch(1),
-                errors);
+        Launched launched =
+                new Launched(process, new StringBuffer(), new CountDownLatch(1), new CountDownLatch(1), errors);
         Thread reader = new Thread(() -> launched.read(), "fedemu-up-stdout");
         reader.setDaemon(true);
         reader.start();
         boolean ready = launched.ready().await(90, TimeUnit.SECONDS);
-        assertThat(ready).as("'ready' within 90 s; stdout:%n%s%nstderr:%n%s", launched.output(),
-                Files.readString(errors)).isTrue();
-        System.out.printf("fedemu up %s: ready after %d ms%n", String.join(" ", extra),
-                (System.nanoTime() - started) / 1_000_000);
+        assertThat(ready)
+                .as("'ready' within 90 s; stdout:%n%s%nstderr:%n%s", launched.output(), Files.readString(errors))
+                .isTrue();
+        System.out.printf(
+                "fedemu up %s: ready after %d ms%n",
+                String.join(" ", extra), (System.nanoTime() - started) / 1_000_000);
         return launched;
     }
 
     /** A process, what it printed so far, and latches for its 'ready' line and the end of its output. */
-    private record Launched(Process process, StringBuffer printed, CountDownLatch ready, CountDownLatch drained,
-            Path errors) {
+    private record Launched(
+            Process process, StringBuffer printed, CountDownLatch ready, CountDownLatch drained, Path errors) {
         void read() {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     printed.append(line).append(System.lineSeparator());
                     if (line.equals("ready")) {
@@ -145,7 +175,10 @@ class FedemuUpProcessTest {
     }
 
     private static Endpoints.Tenant tenant(Endpoints endpoints, String name) {
-        return endpoints.tenants().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return endpoints.tenants().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean freeBusyAccessEnabled(Endpoints endpoints) throws Exception {
@@ -160,19 +193,26 @@ class FedemuUpProcessTest {
         URI base = URI.create(tenant(endpoints, "contoso-onprem").admin());
         URI uri = relationshipUri(base);
         HttpClient http = HttpClient.newBuilder()
-                .sslContext(TrustBundles.clientContext(Path.of(endpoints.trustBundle().pem()))).build();
+                .sslContext(TrustBundles.clientContext(
+                        Path.of(endpoints.trustBundle().pem())))
+                .build();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI relationshipUri(URI admin) throws URISyntaxException {
         // The multi-argument constructor percent-encodes the spaces of the relationship's name.
-        return new URI(admin.getScheme(), admin.getAuthority(),
-                admin.getPath() + "/organization-relationships/" + WIZARD_RELATIONSHIP, null, null);
+        return new URI(
+                admin.getScheme(),
+                admin.getAuthority(),
+                admin.getPath() + "/organization-relationships/" + WIZARD_RELATIONSHIP,
+                null,
+                null);
     }
 }

@@ -11,16 +11,11 @@ import io.fedemu.client.diagnostics.TestResult;
 import io.fedemu.client.tenant.TenantAdminClient;
 import io.fedemu.emulator.scenario.ScenarioLoader;
 import io.fedemu.emulator.topology.Topology;
-import io.fedemu.protocol.tenant.OrganizationRelationship;
-import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.tenant.Tenant;
-import io.fedemu.tenant.relationship.RelationshipStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.apache.cxf.BusFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FederationDiagnosticsAcceptanceTest {
     @TempDir
     static Path state;
+
     static Topology topology;
     static Tenant onPremises;
     static Tenant cloud;
@@ -44,7 +40,8 @@ class FederationDiagnosticsAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
         onPremises = topology.tenant("contoso-onprem");
         cloud = topology.tenant("contoso-cloud");
@@ -66,14 +63,25 @@ class FederationDiagnosticsAcceptanceTest {
         List<TestResult> results = testFederationTrust(onPremises);
         System.out.println(format(results));
 
-        assertThat(results).extracting(TestResult::id).containsExactly("FederationTrustConfiguration",
-                "FederationMetadata", "StsCertificate", "StsPreviousCertificate", "OrganizationCertificate",
-                "OrganizationPreviousCertificate", "TokenRequest", "TokenValidation");
+        assertThat(results)
+                .extracting(TestResult::id)
+                .containsExactly(
+                        "FederationTrustConfiguration",
+                        "FederationMetadata",
+                        "StsCertificate",
+                        "StsPreviousCertificate",
+                        "OrganizationCertificate",
+                        "OrganizationPreviousCertificate",
+                        "TokenRequest",
+                        "TokenValidation");
         assertThat(results).as(format(results)).allMatch(r -> r.type() != TestResult.Type.ERROR);
-        assertThat(find(results, "TokenValidation").message()).contains("decrypted and validated", "signed by gateway key "
-                + topology.gateway().signingKeys().current().thumbprint());
-        assertThat(find(results, "TokenValidation").format()).startsWith("Id      : TokenValidation"
-                + System.lineSeparator() + "Type    : Success");
+        assertThat(find(results, "TokenValidation").message())
+                .contains(
+                        "decrypted and validated",
+                        "signed by gateway key "
+                                + topology.gateway().signingKeys().current().thumbprint());
+        assertThat(find(results, "TokenValidation").format())
+                .startsWith("Id      : TokenValidation" + System.lineSeparator() + "Type    : Success");
     }
 
     @Test
@@ -81,16 +89,27 @@ class FederationDiagnosticsAcceptanceTest {
         List<TestResult> results = testOrganizationRelationship(onPremises, cloud, "To contoso cloud");
         System.out.println(format(results));
 
-        assertThat(results).extracting(TestResult::id).containsExactly("OrganizationRelationship",
-                "ApplicationUri", "TokenIssuer", "AutodiscoverUrl", "DomainNames", "PartnerRelationship",
-                "AccessLevels", "TokenRequest");
+        assertThat(results)
+                .extracting(TestResult::id)
+                .containsExactly(
+                        "OrganizationRelationship",
+                        "ApplicationUri",
+                        "TokenIssuer",
+                        "AutodiscoverUrl",
+                        "DomainNames",
+                        "PartnerRelationship",
+                        "AccessLevels",
+                        "TokenRequest");
         assertThat(results).as(format(results)).allMatch(r -> r.type() == TestResult.Type.SUCCESS);
     }
 
     @Test
     void aDisabledRelationshipIsAnErrorOfTheRelationship() {
-        List<TestResult> results = TrustChainVerifierAcceptanceTest.withRelationship(onPremises, "To contoso cloud",
-                c -> c.enabled(false), () -> testOrganizationRelationship(onPremises, cloud, "To contoso cloud"));
+        List<TestResult> results = TrustChainVerifierAcceptanceTest.withRelationship(
+                onPremises,
+                "To contoso cloud",
+                c -> c.enabled(false),
+                () -> testOrganizationRelationship(onPremises, cloud, "To contoso cloud"));
         System.out.println(format(results));
 
         assertThat(find(results, "OrganizationRelationship").type()).isEqualTo(TestResult.Type.ERROR);
@@ -100,38 +119,47 @@ class FederationDiagnosticsAcceptanceTest {
 
     @Test
     void aDomainMissingFromThePartnersDomainNamesIsAnErrorOfThePartnerRelationship() {
-        List<TestResult> results = TrustChainVerifierAcceptanceTest.withRelationship(cloud, "To contoso on-premises",
+        List<TestResult> results = TrustChainVerifierAcceptanceTest.withRelationship(
+                cloud,
+                "To contoso on-premises",
                 c -> c.domainNames("contoso.net"),
                 () -> testOrganizationRelationship(onPremises, cloud, "To contoso cloud"));
         System.out.println(format(results));
 
         assertThat(find(results, "PartnerRelationship").type()).isEqualTo(TestResult.Type.ERROR);
-        assertThat(find(results, "PartnerRelationship").message()).isEqualTo("The partner has no organization "
-                + "relationship listing our federated domains [contoso.com].");
+        assertThat(find(results, "PartnerRelationship").message())
+                .isEqualTo("The partner has no organization "
+                        + "relationship listing our federated domains [contoso.com].");
     }
 
     @Test
     void aRelationshipWhoseDomainNamesMissThePartnersDomainsIsAnErrorOfDomainNames() {
-        List<TestResult> results = TrustChainVerifierAcceptanceTest.withRelationship(cloud, "To contoso on-premises",
+        List<TestResult> results = TrustChainVerifierAcceptanceTest.withRelationship(
+                cloud,
+                "To contoso on-premises",
                 c -> c.domainNames("contoso.net"),
                 () -> testOrganizationRelationship(cloud, onPremises, "To contoso on-premises"));
         System.out.println(format(results));
 
         assertThat(find(results, "DomainNames").type()).isEqualTo(TestResult.Type.ERROR);
-        assertThat(find(results, "DomainNames").message()).startsWith("DomainNames [contoso.net] name contoso.net, "
-                + "which the partner does not federate (InvalidDomain");
+        assertThat(find(results, "DomainNames").message())
+                .startsWith("DomainNames [contoso.net] name contoso.net, "
+                        + "which the partner does not federate (InvalidDomain");
     }
 
     @Test
     void aWrongTargetApplicationUriIsAnErrorOfTheApplicationUri() {
-        List<TestResult> results = TrustChainVerifierAcceptanceTest.withRelationship(onPremises, "To contoso cloud",
+        List<TestResult> results = TrustChainVerifierAcceptanceTest.withRelationship(
+                onPremises,
+                "To contoso cloud",
                 c -> c.targetApplicationUri("FYDIBOHF25SPDLT.contoso.net"),
                 () -> testOrganizationRelationship(onPremises, cloud, "To contoso cloud"));
         System.out.println(format(results));
 
         assertThat(find(results, "ApplicationUri").type()).isEqualTo(TestResult.Type.ERROR);
-        assertThat(find(results, "ApplicationUri").message()).isEqualTo("TargetApplicationUri is "
-                + "FYDIBOHF25SPDLT.contoso.net but the partner's application URI is outlook.com.");
+        assertThat(find(results, "ApplicationUri").message())
+                .isEqualTo("TargetApplicationUri is "
+                        + "FYDIBOHF25SPDLT.contoso.net but the partner's application URI is outlook.com.");
     }
 
     @Test
@@ -145,14 +173,21 @@ class FederationDiagnosticsAcceptanceTest {
     }
 
     private static List<TestResult> testFederationTrust(Tenant tenant) {
-        return new TestFederationTrust(TenantAdminClient.adminOf(tenant.url()), topology.gateway().url(), tls,
-                Clock.systemUTC()).run();
+        return new TestFederationTrust(
+                        TenantAdminClient.adminOf(tenant.url()),
+                        topology.gateway().url(),
+                        tls,
+                        Clock.systemUTC())
+                .run();
     }
 
     private static List<TestResult> testOrganizationRelationship(Tenant local, Tenant partner, String identity) {
-        return new TestOrganizationRelationship(TenantAdminClient.adminOf(local.url()),
-                java.net.URI.create(partner.url() + "/autodiscover/autodiscover.svc"),
-                TenantAdminClient.adminOf(partner.url()), tls, BusFactory.getDefaultBus())
+        return new TestOrganizationRelationship(
+                        TenantAdminClient.adminOf(local.url()),
+                        java.net.URI.create(partner.url() + "/autodiscover/autodiscover.svc"),
+                        TenantAdminClient.adminOf(partner.url()),
+                        tls,
+                        BusFactory.getDefaultBus())
                 .run(identity, local == onPremises ? "alice@contoso.com" : "bob@contoso.mail.onmicrosoft.com");
     }
 }

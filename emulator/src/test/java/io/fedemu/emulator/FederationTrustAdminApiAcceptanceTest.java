@@ -20,13 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 class FederationTrustAdminApiAcceptanceTest {
     @TempDir
     static Path state;
+
     static Topology topology;
     static JsonHttp http;
     static String admin;
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
         http = new JsonHttp(TrustBundles.clientContext(topology.trustBundle()), Duration.ofSeconds(10));
         admin = "https://localhost:" + topology.tenant("contoso-cloud").url().getPort() + "/admin/federation-trust";
@@ -43,21 +45,28 @@ class FederationTrustAdminApiAcceptanceTest {
         assertThat(before.applicationUri()).isEqualTo("outlook.com");
         assertThat(before.tokenIssuerUri()).isEqualTo(topology.gateway().url().toString());
 
-        FederationTrustInfo staged = http.expect(http.postJson(URI.create(admin + "/next-certificate"), null),
-                FederationTrustInfo.class);
+        FederationTrustInfo staged =
+                http.expect(http.postJson(URI.create(admin + "/next-certificate"), null), FederationTrustInfo.class);
         assertThat(staged.nextCertificate()).isNotNull();
-        assertThat(topology.gateway().registry().find("contoso-cloud").orElseThrow().certificates().next())
+        assertThat(topology.gateway()
+                        .registry()
+                        .find("contoso-cloud")
+                        .orElseThrow()
+                        .certificates()
+                        .next())
                 .isNotNull();
-        FederationTrustInfo published = http.expect(http.postJson(URI.create(admin + "/publish"), null),
-                FederationTrustInfo.class);
+        FederationTrustInfo published =
+                http.expect(http.postJson(URI.create(admin + "/publish"), null), FederationTrustInfo.class);
         assertThat(published.currentCertificate()).isEqualTo(staged.nextCertificate());
         assertThat(published.previousCertificate()).isEqualTo(before.currentCertificate());
 
         topology.gateway().signingKeys().rotate();
-        FederationTrustInfo refreshed = http.expect(http.postJson(URI.create(admin + "/refresh-metadata"), null),
-                FederationTrustInfo.class);
-        assertThat(refreshed.tokenIssuerKeys()).hasSize(2)
-                .first().isEqualTo(topology.gateway().signingKeys().current().thumbprint());
+        FederationTrustInfo refreshed =
+                http.expect(http.postJson(URI.create(admin + "/refresh-metadata"), null), FederationTrustInfo.class);
+        assertThat(refreshed.tokenIssuerKeys())
+                .hasSize(2)
+                .first()
+                .isEqualTo(topology.gateway().signingKeys().current().thumbprint());
     }
 
     @Test
@@ -68,16 +77,18 @@ class FederationTrustAdminApiAcceptanceTest {
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.body()).contains("NO_NEXT_CERTIFICATE");
-        assertThat(http.expect(http.get(URI.create(admin)), FederationTrustInfo.class).currentCertificate())
+        assertThat(http.expect(http.get(URI.create(admin)), FederationTrustInfo.class)
+                        .currentCertificate())
                 .isEqualTo(before.currentCertificate());
     }
 
     @Test
     void theDomainProofIsTheTxtRecordTheGatewayAccepted() {
-        DomainProofInfo proof = http.expect(http.get(URI.create(admin + "/domain-proof/contoso.mail.onmicrosoft.com")),
-                DomainProofInfo.class);
+        DomainProofInfo proof = http.expect(
+                http.get(URI.create(admin + "/domain-proof/contoso.mail.onmicrosoft.com")), DomainProofInfo.class);
 
         assertThat(proof.txtRecord()).startsWith("contoso.mail.onmicrosoft.com TXT IN ");
-        assertThat(http.get(URI.create(admin + "/domain-proof/fabrikam.com")).status()).isEqualTo(404);
+        assertThat(http.get(URI.create(admin + "/domain-proof/fabrikam.com")).status())
+                .isEqualTo(404);
     }
 }

@@ -28,12 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 class HybridScenarioAcceptanceTest {
     @TempDir
     static Path state;
+
     static Topology topology;
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("..", "scenarios", "hybrid.yaml")),
-                Topology.Options.in(state));
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("..", "scenarios", "hybrid.yaml")), Topology.Options.in(state));
     }
 
     @AfterAll
@@ -43,50 +44,81 @@ class HybridScenarioAcceptanceTest {
 
     @Test
     void onPremisesAliceSeesCloudBobThroughAutodiscoverAndCloudBobSeesAlice() throws Exception {
-        AttendeeAvailability bob = new EwsUser(topology.trustBundle(), topology.tenant("contoso-onprem").ewsUrl(),
-                "alice@contoso.com", "Passw0rd!alice").monday(FreeBusyViewType.Detailed, "bob@contoso.com").get(0);
-        AttendeeAvailability alice = new EwsUser(topology.trustBundle(), topology.tenant("contoso-cloud").ewsUrl(),
-                "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob").monday(FreeBusyViewType.Detailed,
-                        "alice@contoso.com").get(0);
+        AttendeeAvailability bob = new EwsUser(
+                        topology.trustBundle(),
+                        topology.tenant("contoso-onprem").ewsUrl(),
+                        "alice@contoso.com",
+                        "Passw0rd!alice")
+                .monday(FreeBusyViewType.Detailed, "bob@contoso.com")
+                .get(0);
+        AttendeeAvailability alice = new EwsUser(
+                        topology.trustBundle(),
+                        topology.tenant("contoso-cloud").ewsUrl(),
+                        "bob@contoso.mail.onmicrosoft.com",
+                        "Passw0rd!bob")
+                .monday(FreeBusyViewType.Detailed, "alice@contoso.com")
+                .get(0);
 
         assertThat(bob.getErrorCode()).as(bob.getErrorMessage()).isEqualTo(ServiceError.NoError);
-        assertThat(bob.getCalendarEvents()).extracting(event -> event.getDetails().getSubject())
+        assertThat(bob.getCalendarEvents())
+                .extracting(event -> event.getDetails().getSubject())
                 .contains("1:1 with Dana");
         assertThat(alice.getErrorCode()).as(alice.getErrorMessage()).isEqualTo(ServiceError.NoError);
         assertThat(topology.journal().find(entry -> entry.step() == JournalEntry.Step.DISCOVERY))
-                .extracting(JournalEntry::detail).contains("Autodiscover ExternalEwsUrl");
+                .extracting(JournalEntry::detail)
+                .contains("Autodiscover ExternalEwsUrl");
     }
 
     @Test
     void aRelationshipCreatedFromThePartnersFederationInformationWorks() throws Exception {
         Tenant onPremises = topology.tenant("contoso-onprem");
-        URI cloudAutodiscover = URI.create("https://localhost:" + topology.tenant("contoso-cloud").url().getPort()
-                + "/autodiscover/autodiscover.svc");
-        FederationInformation cloud = new AutodiscoverClient(cloudAutodiscover,
-                TrustBundles.clientContext(topology.trustBundle())).getFederationInformation(
-                        "contoso.mail.onmicrosoft.com");
+        URI cloudAutodiscover = URI.create("https://localhost:"
+                + topology.tenant("contoso-cloud").url().getPort() + "/autodiscover/autodiscover.svc");
+        FederationInformation cloud = new AutodiscoverClient(
+                        cloudAutodiscover, TrustBundles.clientContext(topology.trustBundle()))
+                .getFederationInformation("contoso.mail.onmicrosoft.com");
 
         assertThat(cloud.applicationUri()).isEqualTo("outlook.com");
         assertThat(cloud.domains()).contains("contoso.mail.onmicrosoft.com");
-        assertThat(cloud.tokenIssuers()).singleElement()
-                .satisfies(issuer -> assertThat(issuer.uri()).isEqualTo(topology.gateway().url().toString()));
+        assertThat(cloud.tokenIssuers())
+                .singleElement()
+                .satisfies(issuer -> assertThat(issuer.uri())
+                        .isEqualTo(topology.gateway().url().toString()));
 
         // Get-FederationInformation | New-OrganizationRelationship, replacing the wizard's one.
         String wizard = "O365 to On-premises - contoso cloud";
         OrganizationRelationship before = onPremises.relationships().get(wizard).orElseThrow();
         onPremises.relationships().remove(wizard);
         try {
-            onPremises.relationships().create(OrganizationRelationship.withDefaults("From federation information",
-                    cloud.domains(), true, true, FreeBusyAccessLevel.AVAILABILITY_ONLY, null, cloud.applicationUri(),
-                    cloudAutodiscover.toString(), null, null, null, null, null, null, null, null, null));
+            onPremises
+                    .relationships()
+                    .create(OrganizationRelationship.withDefaults(
+                            "From federation information",
+                            cloud.domains(),
+                            true,
+                            true,
+                            FreeBusyAccessLevel.AVAILABILITY_ONLY,
+                            null,
+                            cloud.applicationUri(),
+                            cloudAutodiscover.toString(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
 
-            AttendeeAvailability bob = new EwsUser(topology.trustBundle(), onPremises.ewsUrl(), "alice@contoso.com",
-                    "Passw0rd!alice").monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+            AttendeeAvailability bob = new EwsUser(
+                            topology.trustBundle(), onPremises.ewsUrl(), "alice@contoso.com", "Passw0rd!alice")
+                    .monday(FreeBusyViewType.FreeBusy, "bob@contoso.com")
+                    .get(0);
             assertThat(bob.getErrorCode()).as(bob.getErrorMessage()).isEqualTo(ServiceError.NoError);
         } finally {
             onPremises.relationships().remove("From federation information");
             onPremises.relationships().create(before);
         }
     }
-
 }

@@ -17,29 +17,48 @@ class ModuleRulesTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.fedemu");
     }
 
     @Test
     void theGatewayAndTheTenantsNeverImportEachOther() {
-        noClasses().that().resideInAPackage("io.fedemu.gateway..").should().dependOnClassesThat()
-                .resideInAPackage("io.fedemu.tenant..").check(classes);
-        noClasses().that().resideInAPackage("io.fedemu.tenant..").should().dependOnClassesThat()
-                .resideInAPackage("io.fedemu.gateway..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("io.fedemu.gateway..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.fedemu.tenant..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("io.fedemu.tenant..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.fedemu.gateway..")
+                .check(classes);
     }
 
     @Test
     void protocolAndCertsDependOnNoOtherFedemuModule() {
-        noClasses().that().resideInAnyPackage("io.fedemu.protocol..", "io.fedemu.certs..").should()
-                .dependOnClassesThat().resideInAnyPackage("io.fedemu.client..", "io.fedemu.gateway..",
-                        "io.fedemu.tenant..", "io.fedemu.emulator..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.fedemu.protocol..", "io.fedemu.certs..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.fedemu.client..", "io.fedemu.gateway..", "io.fedemu.tenant..", "io.fedemu.emulator..")
                 .check(classes);
     }
 
     @Test
     void theClientDependsOnNoRole() {
-        noClasses().that().resideInAPackage("io.fedemu.client..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("io.fedemu.client..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("io.fedemu.gateway..", "io.fedemu.tenant..", "io.fedemu.emulator..")
                 .check(classes);
     }

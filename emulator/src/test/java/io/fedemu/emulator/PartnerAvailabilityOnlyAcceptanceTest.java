@@ -29,11 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PartnerAvailabilityOnlyAcceptanceTest {
     @TempDir
     static Path state;
+
     static Topology topology;
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
     }
 
@@ -48,14 +50,20 @@ class PartnerAvailabilityOnlyAcceptanceTest {
         List<CalendarEvent> generated = calendar(new Random(seed));
         topology.tenant("contoso-cloud").calendars().replace("dana@contoso.mail.onmicrosoft.com", generated);
 
-        AttendeeAvailability dana = new EwsUser(topology.trustBundle(), topology.tenant("fabrikam").ewsUrl(),
-                "erin@fabrikam.com", "pw-erin").monday(seed % 2 == 0 ? FreeBusyViewType.Detailed
-                        : FreeBusyViewType.DetailedMerged, "dana@contoso.mail.onmicrosoft.com").get(0);
+        AttendeeAvailability dana = new EwsUser(
+                        topology.trustBundle(), topology.tenant("fabrikam").ewsUrl(), "erin@fabrikam.com", "pw-erin")
+                .monday(
+                        seed % 2 == 0 ? FreeBusyViewType.Detailed : FreeBusyViewType.DetailedMerged,
+                        "dana@contoso.mail.onmicrosoft.com")
+                .get(0);
 
         assertThat(dana.getErrorCode()).as(dana.getErrorMessage()).isEqualTo(ServiceError.NoError);
         assertThat(dana.getViewType()).isIn(FreeBusyViewType.FreeBusy, FreeBusyViewType.FreeBusyMerged);
-        assertThat(dana.getCalendarEvents()).hasSizeGreaterThan(0)
-                .allSatisfy(event -> assertThat(event.getDetails()).as("no CalendarEventDetails at all").isNull());
+        assertThat(dana.getCalendarEvents())
+                .hasSizeGreaterThan(0)
+                .allSatisfy(event -> assertThat(event.getDetails())
+                        .as("no CalendarEventDetails at all")
+                        .isNull());
     }
 
     private static List<CalendarEvent> calendar(Random random) {
@@ -63,12 +71,20 @@ class PartnerAvailabilityOnlyAcceptanceTest {
         BusyType[] types = {BusyType.BUSY, BusyType.TENTATIVE, BusyType.OOF, BusyType.FREE};
         int count = 1 + random.nextInt(12);
         for (int i = 0; i < count; i++) {
-            ZonedDateTime start = ZonedDateTime.of(2026, 11, 30, random.nextInt(20), 15 * random.nextInt(4), 0, 0,
-                    ZoneOffset.UTC);
-            events.add(new CalendarEvent("gen-" + i, start, start.plusMinutes(15 + 15L * random.nextInt(8)), false,
-                    types[random.nextInt(types.length)], "Secret subject " + random.nextInt(1000),
-                    "Secret room " + random.nextInt(100), random.nextBoolean(), random.nextBoolean(),
-                    random.nextBoolean(), null));
+            ZonedDateTime start =
+                    ZonedDateTime.of(2026, 11, 30, random.nextInt(20), 15 * random.nextInt(4), 0, 0, ZoneOffset.UTC);
+            events.add(new CalendarEvent(
+                    "gen-" + i,
+                    start,
+                    start.plusMinutes(15 + 15L * random.nextInt(8)),
+                    false,
+                    types[random.nextInt(types.length)],
+                    "Secret subject " + random.nextInt(1000),
+                    "Secret room " + random.nextInt(100),
+                    random.nextBoolean(),
+                    random.nextBoolean(),
+                    random.nextBoolean(),
+                    null));
         }
         return events;
     }

@@ -41,8 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerFaultsAcceptanceTest {
     static final String RELATIONSHIP = "To contoso cloud";
+
     @TempDir
     static Path state;
+
     static Topology topology;
     static Tenant onPremises;
     static WireMockServer wire;
@@ -50,10 +52,13 @@ class PartnerFaultsAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state).partnerBudget(Duration.ofSeconds(3)));
         onPremises = topology.tenant("contoso-onprem");
-        wire = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+        wire = new WireMockServer(WireMockConfiguration.options()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
                 .trustAllProxyTargets(true));
         wire.start();
         original = onPremises.relationships().get(RELATIONSHIP).orElseThrow();
@@ -79,7 +84,9 @@ class PartnerFaultsAcceptanceTest {
 
         List<AttendeeAvailability> answers = alice();
 
-        assertThat(answers.get(0).getErrorCode()).as(answers.get(0).getErrorMessage()).isEqualTo(ServiceError.NoError);
+        assertThat(answers.get(0).getErrorCode())
+                .as(answers.get(0).getErrorMessage())
+                .isEqualTo(ServiceError.NoError);
         assertThat(answers.get(0).getCalendarEvents()).hasSize(3);
     }
 
@@ -109,7 +116,8 @@ class PartnerFaultsAcceptanceTest {
 
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorTimeoutExpired);
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-        assertThat(took).as("the budget, not the partner, decides how long alice waits")
+        assertThat(took)
+                .as("the budget, not the partner, decides how long alice waits")
                 .isLessThan(Duration.ofSeconds(7));
         assertThat(lastFailure().reason()).isEqualTo("PARTNER_TIMEOUT");
     }
@@ -140,8 +148,9 @@ class PartnerFaultsAcceptanceTest {
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
         assertThat(answers.get(0).getErrorMessage()).contains("federation gateway could not be reached");
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-        List<JournalEntry> tokenFailures = topology.journal().find(entry -> entry.step() == JournalEntry.Step.TOKEN_REQUEST
-                && entry.verdict() == JournalEntry.Verdict.FAIL);
+        List<JournalEntry> tokenFailures = topology.journal()
+                .find(entry -> entry.step() == JournalEntry.Step.TOKEN_REQUEST
+                        && entry.verdict() == JournalEntry.Verdict.FAIL);
         assertThat(tokenFailures).last().extracting(JournalEntry::reason).isEqualTo("GATEWAY_UNREACHABLE");
     }
 
@@ -160,12 +169,15 @@ class PartnerFaultsAcceptanceTest {
 
     private static void pointPartnerAt(String ews) {
         RelationshipStore store = onPremises.relationships();
-        store.set(RELATIONSHIP, RelationshipChanges.builder().targetSharingEpr(ews).build());
+        store.set(
+                RELATIONSHIP,
+                RelationshipChanges.builder().targetSharingEpr(ews).build());
     }
 
     private static JournalEntry lastFailure() {
-        List<JournalEntry> failures = topology.journal().find(entry -> entry.step() == JournalEntry.Step.PARTNER_CALL
-                && entry.verdict() == JournalEntry.Verdict.FAIL);
+        List<JournalEntry> failures = topology.journal()
+                .find(entry ->
+                        entry.step() == JournalEntry.Step.PARTNER_CALL && entry.verdict() == JournalEntry.Verdict.FAIL);
         assertThat(failures).isNotEmpty();
         return failures.get(failures.size() - 1);
     }

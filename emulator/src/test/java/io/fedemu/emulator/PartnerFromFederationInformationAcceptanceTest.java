@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
-import microsoft.exchange.webservices.data.core.enumeration.property.LegacyFreeBusyStatus;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
+import microsoft.exchange.webservices.data.core.enumeration.property.LegacyFreeBusyStatus;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
 import microsoft.exchange.webservices.data.property.complex.availability.CalendarEvent;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +33,7 @@ class PartnerFromFederationInformationAcceptanceTest {
 
     @TempDir
     static Path state;
+
     static Topology topology;
 
     @BeforeAll
@@ -47,14 +48,16 @@ class PartnerFromFederationInformationAcceptanceTest {
 
     @Test
     void theRelationshipTakesFabrikamsDomainsApplicationUriAndAutodiscoverAndKeepsWhatTheScenarioWrites() {
-        OrganizationRelationship toFabrikam = topology.tenant("contoso-cloud").relationships().get("To fabrikam")
+        OrganizationRelationship toFabrikam = topology.tenant("contoso-cloud")
+                .relationships()
+                .get("To fabrikam")
                 .orElseThrow();
 
         assertThat(toFabrikam.domainNames()).containsExactly("fabrikam.com", "fabrikam.net");
         assertThat(toFabrikam.targetApplicationUri()).isEqualTo("FYDIBOHF25SPDLT.fabrikam.com");
         assertThat(toFabrikam.targetAutodiscoverEpr())
-                .isEqualTo("https://localhost:" + topology.tenant("fabrikam").url().getPort()
-                        + "/autodiscover/autodiscover.svc");
+                .isEqualTo("https://localhost:"
+                        + topology.tenant("fabrikam").url().getPort() + "/autodiscover/autodiscover.svc");
         assertThat(toFabrikam.enabled()).isTrue();
         assertThat(toFabrikam.freeBusyAccessEnabled()).isTrue();
         assertThat(toFabrikam.freeBusyAccessLevel()).isEqualTo(FreeBusyAccessLevel.AVAILABILITY_ONLY);
@@ -63,35 +66,52 @@ class PartnerFromFederationInformationAcceptanceTest {
 
     @Test
     void bobSeesWhenErinIsBusyThroughTheDerivedRelationshipButNotWhatAbout() throws Exception {
-        AttendeeAvailability erin = new EwsUser(topology.trustBundle(), topology.tenant("contoso-cloud").ewsUrl(),
-                "bob@contoso.mail.onmicrosoft.com", "pw-bob").monday(FreeBusyViewType.Detailed,
-                        "erin@fabrikam.com").get(0);
+        AttendeeAvailability erin = new EwsUser(
+                        topology.trustBundle(),
+                        topology.tenant("contoso-cloud").ewsUrl(),
+                        "bob@contoso.mail.onmicrosoft.com",
+                        "pw-bob")
+                .monday(FreeBusyViewType.Detailed, "erin@fabrikam.com")
+                .get(0);
 
         assertThat(erin.getErrorCode()).as(erin.getErrorMessage()).isEqualTo(ServiceError.NoError);
-        assertThat(erin.getViewType()).as("AvailabilityOnly downgrades Detailed").isEqualTo(FreeBusyViewType.FreeBusy);
+        assertThat(erin.getViewType())
+                .as("AvailabilityOnly downgrades Detailed")
+                .isEqualTo(FreeBusyViewType.FreeBusy);
         // Erin's inline events, written in Eastern time: 09:00, 12:00 and the weekly 15:00 are 14:00, 17:00, 20:00 UTC.
-        assertThat(erin.getCalendarEvents()).extracting(CalendarEvent::getStartTime, CalendarEvent::getFreeBusyStatus)
+        assertThat(erin.getCalendarEvents())
+                .extracting(CalendarEvent::getStartTime, CalendarEvent::getFreeBusyStatus)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Date.from(Instant.parse("2026-11-30T14:00:00Z")),
-                                LegacyFreeBusyStatus.Busy),
-                        org.assertj.core.groups.Tuple.tuple(Date.from(Instant.parse("2026-11-30T17:00:00Z")),
-                                LegacyFreeBusyStatus.OOF),
-                        org.assertj.core.groups.Tuple.tuple(Date.from(Instant.parse("2026-11-30T20:00:00Z")),
-                                LegacyFreeBusyStatus.Tentative));
-        assertThat(erin.getCalendarEvents()).allSatisfy(event -> assertThat(event.getDetails()).isNull());
+                        org.assertj.core.groups.Tuple.tuple(
+                                Date.from(Instant.parse("2026-11-30T14:00:00Z")), LegacyFreeBusyStatus.Busy),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Date.from(Instant.parse("2026-11-30T17:00:00Z")), LegacyFreeBusyStatus.OOF),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Date.from(Instant.parse("2026-11-30T20:00:00Z")), LegacyFreeBusyStatus.Tentative));
+        assertThat(erin.getCalendarEvents())
+                .allSatisfy(event -> assertThat(event.getDetails()).isNull());
     }
 
     @Test
     void aRestartKeepsTheRelationshipStateHoldsInsteadOfAskingThePartnerAgain(@TempDir Path own) {
         Scenario scenario = new ScenarioLoader().load(DERIVED);
         try (Topology first = Topology.start(scenario, Topology.Options.in(own))) {
-            first.tenant("contoso-cloud").relationships().set("To fabrikam",
-                    RelationshipChanges.builder().targetApplicationUri("changed.fabrikam.com").build());
+            first.tenant("contoso-cloud")
+                    .relationships()
+                    .set(
+                            "To fabrikam",
+                            RelationshipChanges.builder()
+                                    .targetApplicationUri("changed.fabrikam.com")
+                                    .build());
         }
 
         try (Topology second = Topology.start(scenario, Topology.Options.in(own))) {
-            assertThat(second.tenant("contoso-cloud").relationships().get("To fabrikam").orElseThrow()
-                    .targetApplicationUri()).isEqualTo("changed.fabrikam.com");
+            assertThat(second.tenant("contoso-cloud")
+                            .relationships()
+                            .get("To fabrikam")
+                            .orElseThrow()
+                            .targetApplicationUri())
+                    .isEqualTo("changed.fabrikam.com");
             assertThat(second.tenant("contoso-cloud").relationships().list()).hasSize(1);
         }
     }

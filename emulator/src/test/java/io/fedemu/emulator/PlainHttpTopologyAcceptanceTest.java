@@ -18,14 +18,18 @@ class PlainHttpTopologyAcceptanceTest {
 
     @Test
     void freeBusyCrossesTheBoundaryWithEveryRoleOnPlainHttp() {
-        try (Topology topology = Topology.start(new ScenarioLoader().load(Path.of("..", "scenarios", "hybrid.yaml")),
+        try (Topology topology = Topology.start(
+                new ScenarioLoader().load(Path.of("..", "scenarios", "hybrid.yaml")),
                 Topology.Options.in(state).plainHttp())) {
             Endpoints endpoints = EndpointsFile.describe(topology);
 
             assertThat(endpoints.gateway().url()).startsWith("http://");
-            assertThat(endpoints.tenants()).allSatisfy(tenant -> assertThat(tenant.ews()).startsWith("http://"));
-            assertThat(ReadinessCheck.run(topology)).hasValueSatisfying(result -> assertThat(result.responseCode())
-                    .as(result.summary()).isEqualTo("NoError"));
+            assertThat(endpoints.tenants())
+                    .allSatisfy(tenant -> assertThat(tenant.ews()).startsWith("http://"));
+            assertThat(ReadinessCheck.run(topology))
+                    .hasValueSatisfying(result -> assertThat(result.responseCode())
+                            .as(result.summary())
+                            .isEqualTo("NoError"));
         }
     }
 }

@@ -21,36 +21,52 @@ class ReadmeExampleTest {
 
     @Test
     void aliceOnPremisesSeesBobInTheCloud(Journal journal) {
-        var reply = federation.ews("contoso-onprem").getUserAvailability(
-                FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com").wire(), null,
-                new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"), null);
+        var reply = federation
+                .ews("contoso-onprem")
+                .getUserAvailability(
+                        FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com")
+                                .wire(),
+                        null,
+                        new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"),
+                        null);
 
-        var bob = reply.response().getFreeBusyResponseArray().getFreeBusyResponse().get(0);
+        var bob = reply.response()
+                .getFreeBusyResponseArray()
+                .getFreeBusyResponse()
+                .get(0);
         assertThat(bob.getResponseMessage().getResponseCode().value()).isEqualTo("NoError");
-        assertThat(journal.find(entry -> entry.step() == JournalEntry.Step.TOKEN_VALIDATION)).isNotEmpty();
+        assertThat(journal.find(entry -> entry.step() == JournalEntry.Step.TOKEN_VALIDATION))
+                .isNotEmpty();
     }
 
     @Test
     void aFirewallResettingTheCloudLinkFailsOnlyBob() {
         federation.faults().link("contoso-onprem", "contoso-cloud", LinkFault.Kind.CONNECTION_RESET);
 
-        var reply = federation.ews("contoso-onprem").getUserAvailability(
-                FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com", "carol@contoso.com").wire(),
-                null, new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"), null);
+        var reply = federation
+                .ews("contoso-onprem")
+                .getUserAvailability(
+                        FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com", "carol@contoso.com")
+                                .wire(),
+                        null,
+                        new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"),
+                        null);
 
         var answers = reply.response().getFreeBusyResponseArray().getFreeBusyResponse();
         // Autodiscover fails first when the partner's EWS URL is not known yet, else the free/busy call itself.
         assertThat(answers.get(0).getResponseMessage().getResponseCode().value())
                 .isIn("ErrorAutoDiscoverFailed", "ErrorProxyRequestProcessingFailed");
-        assertThat(answers.get(1).getResponseMessage().getResponseCode().value()).isEqualTo("NoError");
+        assertThat(answers.get(1).getResponseMessage().getResponseCode().value())
+                .isEqualTo("NoError");
     } // the scenario's own faults come back after each test
     // README-END
 
     @Test
     void theReadmeShowsExactlyThisExample() throws Exception {
-        String source = java.nio.file.Files.readString(Path.of("src/test/java/io/fedemu/emulator/ReadmeExampleTest.java"));
-        String example = source.substring(source.indexOf("// README-BEGIN") + "// README-BEGIN".length(),
-                source.indexOf("// README-END"));
+        String source =
+                java.nio.file.Files.readString(Path.of("src/test/java/io/fedemu/emulator/ReadmeExampleTest.java"));
+        String example = source.substring(
+                source.indexOf("// README-BEGIN") + "// README-BEGIN".length(), source.indexOf("// README-END"));
         String readme = java.nio.file.Files.readString(Path.of("../README.md"));
         for (String line : example.strip().split("\n")) {
             assertThat(readme).as("README.md shows the example line").contains(line.strip());

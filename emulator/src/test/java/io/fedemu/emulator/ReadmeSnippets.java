@@ -31,11 +31,11 @@ import java.util.regex.Pattern;
 final class ReadmeSnippets {
     /** {@code #} then at least three spaces: what the command above prints. One space is prose. */
     private static final Pattern EXPECTATION = Pattern.compile("^#   \\s*(.*)$");
+
     private static final Pattern EXIT_CODE = Pattern.compile("\\(exit code (\\d+)\\)\\s*$");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*\\.\\.\\.\\s*");
 
-    private ReadmeSnippets() {
-    }
+    private ReadmeSnippets() {}
 
     /** One command as written: its README line, its words (quotes removed), and what it should print. */
     record Command(int line, String text, List<String> words, boolean background, Expectation expectation) {
@@ -77,7 +77,8 @@ final class ReadmeSnippets {
             }
             List<String> all = new ArrayList<>(fragments);
             all.addAll(more.fragments);
-            return more.exitCodeGiven ? new Expectation(List.copyOf(all), more.exitCode, true)
+            return more.exitCodeGiven
+                    ? new Expectation(List.copyOf(all), more.exitCode, true)
                     : new Expectation(List.copyOf(all), exitCode, exitCodeGiven);
         }
 
@@ -165,7 +166,8 @@ final class ReadmeSnippets {
             if (inOutput) {
                 // One line of the shown output: its text, with ... for what is left out or changes from run to run.
                 Expectation shown = new Expectation(fragments(line), 0, false);
-                commands.set(commands.size() - 1, commands.get(commands.size() - 1).expecting(shown));
+                commands.set(
+                        commands.size() - 1, commands.get(commands.size() - 1).expecting(shown));
                 continue;
             }
             if (!inBash) {
@@ -204,8 +206,8 @@ final class ReadmeSnippets {
             }
             joined.append(line);
             Words words = Words.of(joined.toString());
-            commands.add(new Command(first + 1, spacingAside(words.text()), words.words(), words.background(),
-                    Expectation.SUCCESS));
+            commands.add(new Command(
+                    first + 1, spacingAside(words.text()), words.words(), words.background(), Expectation.SUCCESS));
             bashCommands++;
             underCommand = true;
         }

@@ -37,8 +37,10 @@ import picocli.CommandLine;
 class ReadmeSnippetsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path README = ROOT.resolve("README.md");
-    private static final List<String> SECTIONS = List.of("Quick start",
-            "Five minutes for a trainer: break the trust and mend it", "Cmdlets against the running emulator");
+    private static final List<String> SECTIONS = List.of(
+            "Quick start",
+            "Five minutes for a trainer: break the trust and mend it",
+            "Cmdlets against the running emulator");
 
     /**
      * The skip rule: a line of these sections runs unless its program is listed here, as one that cannot run
@@ -69,15 +71,19 @@ class ReadmeSnippetsTest {
     void everyCommandOfTheReadmePrintsWhatTheReadmeSaysItPrints() throws Exception {
         List<Command> commands = ReadmeSnippets.in(README, SECTIONS);
         // The story of issue 7 is there: up, ask across the boundary, break, see it, mend, ask again.
-        assertThat(commands).extracting(c -> c.words().size() > 1 ? c.words().get(1) : "")
+        assertThat(commands)
+                .extracting(c -> c.words().size() > 1 ? c.words().get(1) : "")
                 .contains("up", "get-availability", "set-organization-relationship", "test-trust-chain");
         assertThat(commands).filteredOn(c -> c.expectation().exitCode() == 3).isNotEmpty();
 
         int ran = 0;
         for (Command command : commands) {
             if (!command.program().equals("./fedemu")) {
-                assertThat(NOT_IN_PROCESS).as("%s: runs '%s'; run it here or list it in NOT_IN_PROCESS with why",
-                        command, command.program()).containsKey(command.program());
+                assertThat(NOT_IN_PROCESS)
+                        .as(
+                                "%s: runs '%s'; run it here or list it in NOT_IN_PROCESS with why",
+                                command, command.program())
+                        .containsKey(command.program());
                 continue;
             }
             List<String> args = arguments(command);
@@ -105,29 +111,44 @@ class ReadmeSnippetsTest {
                 + "FREE_BUSY_DISABLED: the relationship ...";
 
         assertThat(expectation.exitCode()).isEqualTo(3);
-        assertThat(expectation.fragments()).containsExactly("ResponseCode : ErrorNoFreeBusyAccess",
-                "✗ ACCESS_DECISION [contoso-cloud]: FREE_BUSY_DISABLED");
+        assertThat(expectation.fragments())
+                .containsExactly(
+                        "ResponseCode : ErrorNoFreeBusyAccess",
+                        "✗ ACCESS_DECISION [contoso-cloud]: FREE_BUSY_DISABLED");
         assertThat(expectation.firstMissing(output)).isNull();
         // A claim the output does not make, or makes in another order, is caught.
-        assertThat(Expectation.parse("ResponseCode : NoError").firstMissing(output)).isEqualTo("ResponseCode : NoError");
-        assertThat(Expectation.parse("FREE_BUSY_DISABLED ... ErrorNoFreeBusyAccess").firstMissing(output))
+        assertThat(Expectation.parse("ResponseCode : NoError").firstMissing(output))
+                .isEqualTo("ResponseCode : NoError");
+        assertThat(Expectation.parse("FREE_BUSY_DISABLED ... ErrorNoFreeBusyAccess")
+                        .firstMissing(output))
                 .isEqualTo("ErrorNoFreeBusyAccess");
         assertThat(Expectation.parse("NoError again").exitCodeGiven()).isFalse();
     }
 
     @Test
     void anExpectedOutputLineThatFollowsNoCommandIsAnErrorInTheReadme(@TempDir Path directory) throws Exception {
-        Path readme = Files.writeString(directory.resolve("README.md"), String.join("\n", "## Quick start", "",
-                "```bash", "./fedemu up --reset &", "# prose detaches what follows from the command", "#   ready",
-                "```", ""));
+        Path readme = Files.writeString(
+                directory.resolve("README.md"),
+                String.join(
+                        "\n",
+                        "## Quick start",
+                        "",
+                        "```bash",
+                        "./fedemu up --reset &",
+                        "# prose detaches what follows from the command",
+                        "#   ready",
+                        "```",
+                        ""));
 
         assertThatThrownBy(() -> ReadmeSnippets.in(readme, List.of("Quick start")))
-                .hasMessageContaining("README.md:6").hasMessageContaining("directly under no command");
+                .hasMessageContaining("README.md:6")
+                .hasMessageContaining("directly under no command");
     }
 
     /** The README's words after {@code ./fedemu}, pointed at this test's state directory and free ports. */
     private List<String> arguments(Command command) {
-        List<String> args = new ArrayList<>(command.words().subList(1, command.words().size()));
+        List<String> args =
+                new ArrayList<>(command.words().subList(1, command.words().size()));
         assertThat(args).as("%s: a command", command).isNotEmpty();
         if (args.get(0).startsWith("-")) {
             return args; // fedemu --help, --version: no state involved
@@ -157,27 +178,33 @@ class ReadmeSnippetsTest {
         }
     }
 
-    private static void check(Command command, List<String> args, Integer exitCode, String output,
-            boolean background) {
+    private static void check(Command command, List<String> args, Integer exitCode, String output, boolean background) {
         Expectation expected = command.expectation();
         String missing = expected.firstMissing(output);
         if (missing != null) {
-            fail("%s%n  ran: fedemu %s%n  README expects, in order: %s%n  not found (spacing aside): %s%n"
-                    + "  exit code %s, output:%n%s", command, shown(args), expected.fragments(), missing,
-                    exitCode, output);
+            fail(
+                    "%s%n  ran: fedemu %s%n  README expects, in order: %s%n  not found (spacing aside): %s%n"
+                            + "  exit code %s, output:%n%s",
+                    command, shown(args), expected.fragments(), missing, exitCode, output);
         }
         if (background) {
-            assertThat(exitCode).as("%s: still running after 'ready'%n%s", command, output).isNull();
+            assertThat(exitCode)
+                    .as("%s: still running after 'ready'%n%s", command, output)
+                    .isNull();
         } else if (exitCode != expected.exitCode()) {
-            fail("%s%n  ran: fedemu %s%n  README expects exit code %d, got %d; output:%n%s", command,
-                    shown(args), expected.exitCode(), exitCode, output);
+            fail(
+                    "%s%n  ran: fedemu %s%n  README expects exit code %d, got %d; output:%n%s",
+                    command, shown(args), expected.exitCode(), exitCode, output);
         }
     }
 
     /** The arguments as they would be typed, so a failure can be re-run by hand. */
     private static String shown(List<String> args) {
-        return String.join(" ", args.stream().map(a -> a.isEmpty() || a.matches(".*[\\s'\"!].*")
-                ? "'" + a.replace("'", "'\\''") + "'" : a).toList());
+        return String.join(
+                " ",
+                args.stream()
+                        .map(a -> a.isEmpty() || a.matches(".*[\\s'\"!].*") ? "'" + a.replace("'", "'\\''") + "'" : a)
+                        .toList());
     }
 
     /** One command run to its end, with what it printed. */
@@ -204,8 +231,8 @@ class ReadmeSnippetsTest {
             CommandLine commandLine = Main.commandLine();
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(err, true));
-            thread = new Thread(() -> exitCode.set(commandLine.execute(args.toArray(String[]::new))),
-                    "readme-fedemu-up");
+            thread = new Thread(
+                    () -> exitCode.set(commandLine.execute(args.toArray(String[]::new))), "readme-fedemu-up");
             thread.setDaemon(true);
         }
 
@@ -241,7 +268,9 @@ class ReadmeSnippetsTest {
         void stop() throws InterruptedException {
             thread.interrupt();
             thread.join(Duration.ofMinutes(1).toMillis());
-            assertThat(thread.isAlive()).as("fedemu up still running a minute after Ctrl-C").isFalse();
+            assertThat(thread.isAlive())
+                    .as("fedemu up still running a minute after Ctrl-C")
+                    .isFalse();
             assertThat(exitCode.get()).as(output()).isZero();
         }
     }

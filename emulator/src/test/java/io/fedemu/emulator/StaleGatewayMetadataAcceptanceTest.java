@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StaleGatewayMetadataAcceptanceTest {
     @TempDir
     static Path state;
+
     static Topology topology;
     static Tenant onPremises;
     static Tenant cloud;
@@ -40,8 +41,9 @@ class StaleGatewayMetadataAcceptanceTest {
 
     @BeforeAll
     static void startAndRotate() {
-        topology = Topology.start(new ScenarioLoader().load(
-                Path.of("src/test/resources/scenarios/stale-metadata.yaml")), Topology.Options.in(state));
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/stale-metadata.yaml")),
+                Topology.Options.in(state));
         onPremises = topology.tenant("contoso-onprem");
         cloud = topology.tenant("contoso-cloud");
         tls = TrustBundles.clientContext(topology.trustBundle());
@@ -63,19 +65,25 @@ class StaleGatewayMetadataAcceptanceTest {
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.PARTNER_METADATA_COPY);
         assertThat(broken.reason()).isEqualTo("GATEWAY_KEY_UNKNOWN");
-        assertThat(broken.remedy()).isEqualTo("contoso-cloud holds a stale copy of the gateway metadata: run "
-                + "set-federation-trust --refresh-metadata on contoso-cloud");
-        assertThat(broken.detail()).contains("the gateway signs with "
-                + topology.gateway().signingKeys().current().thumbprint());
+        assertThat(broken.remedy())
+                .isEqualTo("contoso-cloud holds a stale copy of the gateway metadata: run "
+                        + "set-federation-trust --refresh-metadata on contoso-cloud");
+        assertThat(broken.detail())
+                .contains("the gateway signs with "
+                        + topology.gateway().signingKeys().current().thumbprint());
         assertThat(report.link(Link.ANSWER).reason()).isEqualTo("GATEWAY_KEY_UNKNOWN");
         assertThat(report.link(Link.ANSWER).remedy()).isEqualTo(broken.remedy());
         assertThat(report.format()).contains("✗ partner's copy of the gateway metadata: GATEWAY_KEY_UNKNOWN");
 
-        List<TestResult> trust = new TestFederationTrust(TenantAdminClient.adminOf(cloud.url()),
-                topology.gateway().url(), tls, Clock.systemUTC()).run();
+        List<TestResult> trust = new TestFederationTrust(
+                        TenantAdminClient.adminOf(cloud.url()),
+                        topology.gateway().url(),
+                        tls,
+                        Clock.systemUTC())
+                .run();
         assertThat(find(trust, "FederationMetadata").type()).as(format(trust)).isEqualTo(TestResult.Type.ERROR);
-        assertThat(find(trust, "FederationMetadata").message()).contains("lacks the gateway's current signing key",
-                "run set-federation-trust --refresh-metadata");
+        assertThat(find(trust, "FederationMetadata").message())
+                .contains("lacks the gateway's current signing key", "run set-federation-trust --refresh-metadata");
         assertThat(find(trust, "TokenRequest").type()).isEqualTo(TestResult.Type.SUCCESS);
         assertThat(find(trust, "TokenValidation").type()).isEqualTo(TestResult.Type.ERROR);
         assertThat(find(trust, "TokenValidation").message()).contains("GATEWAY_KEY_UNKNOWN");
@@ -87,9 +95,12 @@ class StaleGatewayMetadataAcceptanceTest {
     }
 
     private static TrustChainReport verify() {
-        return new TrustChainVerifier(ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url()), tls,
-                BusFactory.getDefaultBus(), Clock.systemUTC()).verify("alice@contoso.com", "pw-alice",
-                        "bob@contoso.com");
+        return new TrustChainVerifier(
+                        ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url()),
+                        tls,
+                        BusFactory.getDefaultBus(),
+                        Clock.systemUTC())
+                .verify("alice@contoso.com", "pw-alice", "bob@contoso.com");
     }
 
     private static TenantAdminClient admin(Tenant tenant) {
@@ -97,7 +108,9 @@ class StaleGatewayMetadataAcceptanceTest {
     }
 
     static TestResult find(List<TestResult> results, String id) {
-        return results.stream().filter(r -> r.id().equals(id)).findFirst()
+        return results.stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + id + " in " + format(results)));
     }
 

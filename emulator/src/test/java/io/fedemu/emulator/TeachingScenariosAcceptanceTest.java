@@ -14,12 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The broken teaching scenarios fail exactly where their comments say, and mend as they say. */
 class TeachingScenariosAcceptanceTest {
     @RegisterExtension
-    static FederationExtension wrongTargetAddress = FederationExtension.scenario(
-            Path.of("../scenarios/teaching-wrong-target-address.yaml"));
+    static FederationExtension wrongTargetAddress =
+            FederationExtension.scenario(Path.of("../scenarios/teaching-wrong-target-address.yaml"));
 
     @RegisterExtension
-    static FederationExtension staleMetadata = FederationExtension.scenario(
-            Path.of("../scenarios/teaching-stale-metadata.yaml"));
+    static FederationExtension staleMetadata =
+            FederationExtension.scenario(Path.of("../scenarios/teaching-stale-metadata.yaml"));
 
     @RegisterExtension
     static FederationExtension firewall = FederationExtension.scenario(Path.of("../scenarios/teaching-firewall.yaml"))
@@ -27,13 +27,21 @@ class TeachingScenariosAcceptanceTest {
 
     @Test
     void theFirewallLetsOnPremisesSeeTheCloudButNotTheCloudSeeOnPremisesUntilTheFaultIsCleared() throws Exception {
-        EwsUser alice = new EwsUser(firewall.trustBundle(), firewall.tenant("contoso-onprem").ewsUrl(),
-                "alice@contoso.com", "Passw0rd!alice");
-        EwsUser bob = new EwsUser(firewall.trustBundle(), firewall.tenant("contoso-cloud").ewsUrl(),
-                "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob");
+        EwsUser alice = new EwsUser(
+                firewall.trustBundle(),
+                firewall.tenant("contoso-onprem").ewsUrl(),
+                "alice@contoso.com",
+                "Passw0rd!alice");
+        EwsUser bob = new EwsUser(
+                firewall.trustBundle(),
+                firewall.tenant("contoso-cloud").ewsUrl(),
+                "bob@contoso.mail.onmicrosoft.com",
+                "Passw0rd!bob");
 
-        AttendeeAvailability outbound = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
-        AttendeeAvailability inbound = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
+        AttendeeAvailability outbound =
+                alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+        AttendeeAvailability inbound =
+                bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
 
         assertThat(outbound.getErrorCode()).as(outbound.getErrorMessage()).isEqualTo(ServiceError.NoError);
         assertThat(inbound.getErrorCode()).isEqualTo(ServiceError.ErrorAutoDiscoverFailed);
@@ -43,33 +51,48 @@ class TeachingScenariosAcceptanceTest {
         });
 
         firewall.tenant("contoso-cloud").faults().clear();
-        AttendeeAvailability mended = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
+        AttendeeAvailability mended =
+                bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com").get(0);
         assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
     }
 
     @Test
     void aStaleMetadataCopyRejectsTokensUntilItIsRefreshed() throws Exception {
-        EwsUser alice = new EwsUser(staleMetadata.trustBundle(), staleMetadata.tenant("contoso-onprem").ewsUrl(),
-                "alice@contoso.com", "Passw0rd!alice");
+        EwsUser alice = new EwsUser(
+                staleMetadata.trustBundle(),
+                staleMetadata.tenant("contoso-onprem").ewsUrl(),
+                "alice@contoso.com",
+                "Passw0rd!alice");
 
-        AttendeeAvailability broken = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+        AttendeeAvailability broken =
+                alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
         assertThat(broken.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
         assertThat(broken.getErrorMessage()).contains("GATEWAY_KEY_UNKNOWN");
 
-        staleMetadata.tenant("contoso-cloud").federation().orElseThrow().metadata().refresh();
-        AttendeeAvailability mended = alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
+        staleMetadata
+                .tenant("contoso-cloud")
+                .federation()
+                .orElseThrow()
+                .metadata()
+                .refresh();
+        AttendeeAvailability mended =
+                alice.monday(FreeBusyViewType.FreeBusy, "bob@contoso.com").get(0);
         assertThat(mended.getErrorCode()).as(mended.getErrorMessage()).isEqualTo(ServiceError.NoError);
     }
 
     @Test
     void aMistypedTargetAddressLeavesBobUnreachableWhileDanaIsAnswered() throws Exception {
-        List<AttendeeAvailability> answers = new EwsUser(wrongTargetAddress.trustBundle(),
-                wrongTargetAddress.tenant("contoso-onprem").ewsUrl(), "alice@contoso.com", "Passw0rd!alice")
+        List<AttendeeAvailability> answers = new EwsUser(
+                        wrongTargetAddress.trustBundle(),
+                        wrongTargetAddress.tenant("contoso-onprem").ewsUrl(),
+                        "alice@contoso.com",
+                        "Passw0rd!alice")
                 .monday(FreeBusyViewType.FreeBusy, "bob@contoso.com", "dana@contoso.com");
 
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorAddressSpaceNotFound);
         assertThat(answers.get(0).getErrorMessage()).contains("contoso.mail.onmicrosof.com");
-        assertThat(answers.get(1).getErrorCode()).as(answers.get(1).getErrorMessage())
+        assertThat(answers.get(1).getErrorCode())
+                .as(answers.get(1).getErrorMessage())
                 .isEqualTo(ServiceError.NoError);
     }
 }

@@ -49,13 +49,15 @@ import org.junit.jupiter.api.io.TempDir;
 class TrustChainBreaksAcceptanceTest {
     @TempDir
     static Path state;
+
     static Topology topology;
     static Tenant onPremises;
     static Tenant cloud;
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
         onPremises = topology.tenant("contoso-onprem");
         cloud = topology.tenant("contoso-cloud");
@@ -74,10 +76,14 @@ class TrustChainBreaksAcceptanceTest {
 
     @Test
     void aDisabledRelationshipOnTheRequestingSideIsInvalidForFreeBusy() throws Exception {
-        List<AttendeeAvailability> answers = withRelationship(onPremises, "To contoso cloud",
-                changes -> changes.enabled(false), () -> alice("bob@contoso.com", "alice@contoso.com"));
+        List<AttendeeAvailability> answers = withRelationship(
+                onPremises,
+                "To contoso cloud",
+                changes -> changes.enabled(false),
+                () -> alice("bob@contoso.com", "alice@contoso.com"));
 
-        assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorInvalidOrganizationRelationshipForFreeBusy);
+        assertThat(answers.get(0).getErrorCode())
+                .isEqualTo(ServiceError.ErrorInvalidOrganizationRelationshipForFreeBusy);
         assertThat(answers.get(0).getErrorMessage()).contains("disabled");
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
         assertThat(lastFailure(JournalEntry.Step.RELATIONSHIP_MATCH).reason()).isEqualTo("RELATIONSHIP_DISABLED");
@@ -85,18 +91,25 @@ class TrustChainBreaksAcceptanceTest {
 
     @Test
     void freeBusyAccessDisabledOnTheRequestingSideIsInvalidForFreeBusy() throws Exception {
-        List<AttendeeAvailability> answers = withRelationship(onPremises, "To contoso cloud",
-                changes -> changes.freeBusyAccessEnabled(false), () -> alice("bob@contoso.com", "alice@contoso.com"));
+        List<AttendeeAvailability> answers = withRelationship(
+                onPremises,
+                "To contoso cloud",
+                changes -> changes.freeBusyAccessEnabled(false),
+                () -> alice("bob@contoso.com", "alice@contoso.com"));
 
-        assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorInvalidOrganizationRelationshipForFreeBusy);
+        assertThat(answers.get(0).getErrorCode())
+                .isEqualTo(ServiceError.ErrorInvalidOrganizationRelationshipForFreeBusy);
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
         assertThat(lastFailure(JournalEntry.Step.RELATIONSHIP_MATCH).reason()).isEqualTo("FREE_BUSY_DISABLED");
     }
 
     @Test
     void aRequesterDomainMissingFromThePartnersDomainNamesGetsNoFreeBusyAccess() throws Exception {
-        List<AttendeeAvailability> answers = withRelationship(cloud, "To contoso on-premises",
-                changes -> changes.domainNames("contoso.net"), () -> alice("bob@contoso.com", "alice@contoso.com"));
+        List<AttendeeAvailability> answers = withRelationship(
+                cloud,
+                "To contoso on-premises",
+                changes -> changes.domainNames("contoso.net"),
+                () -> alice("bob@contoso.com", "alice@contoso.com"));
 
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorNoFreeBusyAccess);
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
@@ -105,12 +118,16 @@ class TrustChainBreaksAcceptanceTest {
 
     @Test
     void aTargetOutsideTheFreeBusyAccessScopeGetsNoFreeBusyAccessWhileAMemberIsAnswered() throws Exception {
-        List<AttendeeAvailability> answers = withRelationship(cloud, "To contoso on-premises",
+        List<AttendeeAvailability> answers = withRelationship(
+                cloud,
+                "To contoso on-premises",
                 changes -> changes.freeBusyAccessScope("Partners visible"),
                 () -> alice("dana@contoso.mail.onmicrosoft.com", "bob@contoso.com"));
 
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorNoFreeBusyAccess);
-        assertThat(answers.get(1).getErrorCode()).as("bob is in the scope group").isEqualTo(ServiceError.NoError);
+        assertThat(answers.get(1).getErrorCode())
+                .as("bob is in the scope group")
+                .isEqualTo(ServiceError.NoError);
         assertThat(lastFailure(JournalEntry.Step.ACCESS_DECISION).reason()).isEqualTo("OUTSIDE_SCOPE");
     }
 
@@ -120,7 +137,8 @@ class TrustChainBreaksAcceptanceTest {
 
         List<AttendeeAvailability> answers = bob.monday(
                 microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType.FreeBusy,
-                "carol@contoso.com", "alice@contoso.com");
+                "carol@contoso.com",
+                "alice@contoso.com");
 
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorNoFreeBusyAccess);
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
@@ -141,11 +159,10 @@ class TrustChainBreaksAcceptanceTest {
 
     @Test
     void aTokenForAnotherAudienceIsAFaultNamingTheAudience() {
-        String token = mint(topology.gateway().signingKeys().current(), "FYDIBOHF25SPDLT.fabrikam.com",
-                Instant.now());
+        String token = mint(topology.gateway().signingKeys().current(), "FYDIBOHF25SPDLT.fabrikam.com", Instant.now());
 
-        EwsFaultException fault = org.junit.jupiter.api.Assertions.assertThrows(EwsFaultException.class,
-                () -> partnerCall(token));
+        EwsFaultException fault =
+                org.junit.jupiter.api.Assertions.assertThrows(EwsFaultException.class, () -> partnerCall(token));
 
         assertThat(fault.reason()).isEqualTo("TOKEN_AUDIENCE_MISMATCH");
         assertThat(fault.getMessage()).contains("FYDIBOHF25SPDLT.fabrikam.com", "this organization is outlook.com");
@@ -153,11 +170,15 @@ class TrustChainBreaksAcceptanceTest {
 
     @Test
     void anExpiredTokenIsAFault() {
-        String token = mint(topology.gateway().signingKeys().current(), "outlook.com",
+        String token = mint(
+                topology.gateway().signingKeys().current(),
+                "outlook.com",
                 Instant.now().minus(java.time.Duration.ofHours(1)));
 
-        assertThatThrownBy(() -> partnerCall(token)).isInstanceOfSatisfying(EwsFaultException.class,
-                fault -> assertThat(fault.reason()).isEqualTo("TOKEN_EXPIRED"));
+        assertThatThrownBy(() -> partnerCall(token))
+                .isInstanceOfSatisfying(
+                        EwsFaultException.class,
+                        fault -> assertThat(fault.reason()).isEqualTo("TOKEN_EXPIRED"));
     }
 
     @Test
@@ -177,21 +198,25 @@ class TrustChainBreaksAcceptanceTest {
 
         topology.gateway().signingKeys().rotate();
         onPremises.federation().orElseThrow().tokens().clear();
-        assertThat(alice("bob@contoso.com").get(0).getErrorCode()).as("after gateway key rotation")
+        assertThat(alice("bob@contoso.com").get(0).getErrorCode())
+                .as("after gateway key rotation")
                 .isEqualTo(ServiceError.NoError);
 
         cloud.federation().orElseThrow().trust().stageNextCertificate();
         cloud.federation().orElseThrow().trust().publishCertificate();
-        assertThat(alice("bob@contoso.com").get(0).getErrorCode()).as("cached token, encrypted to the previous key")
+        assertThat(alice("bob@contoso.com").get(0).getErrorCode())
+                .as("cached token, encrypted to the previous key")
                 .isEqualTo(ServiceError.NoError);
         onPremises.federation().orElseThrow().tokens().clear();
-        assertThat(alice("bob@contoso.com").get(0).getErrorCode()).as("new token, encrypted to the new key")
+        assertThat(alice("bob@contoso.com").get(0).getErrorCode())
+                .as("new token, encrypted to the new key")
                 .isEqualTo(ServiceError.NoError);
     }
 
     private static List<AttendeeAvailability> alice(String... attendees) throws Exception {
         return new EwsUser(topology.trustBundle(), onPremises.ewsUrl(), "alice@contoso.com", "pw-alice")
-                .monday(microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType.Detailed,
+                .monday(
+                        microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType.Detailed,
                         attendees);
     }
 
@@ -199,8 +224,8 @@ class TrustChainBreaksAcceptanceTest {
         T run() throws Exception;
     }
 
-    private static <T> T withRelationship(Tenant tenant, String name, Consumer<RelationshipChanges.Builder> change,
-            Call<T> call) throws Exception {
+    private static <T> T withRelationship(
+            Tenant tenant, String name, Consumer<RelationshipChanges.Builder> change, Call<T> call) throws Exception {
         RelationshipStore store = tenant.relationships();
         OrganizationRelationship before = store.get(name).orElseThrow();
         RelationshipChanges.Builder builder = RelationshipChanges.builder();
@@ -215,23 +240,33 @@ class TrustChainBreaksAcceptanceTest {
     }
 
     private static JournalEntry lastFailure(JournalEntry.Step step) {
-        List<JournalEntry> failures = topology.journal().find(entry -> entry.step() == step
-                && entry.verdict() == JournalEntry.Verdict.FAIL);
+        List<JournalEntry> failures =
+                topology.journal().find(entry -> entry.step() == step && entry.verdict() == JournalEntry.Verdict.FAIL);
         assertThat(failures).as("a failed " + step + " in the journal").isNotEmpty();
         return failures.get(failures.size() - 1);
     }
 
     /** A token as the gateway would make it, with what the test chooses changed. */
     private static String mint(Credential signingKey, String audience, Instant issuedAt) {
-        return new DelegationTokenMinter(topology.gateway().settings().issuer()).mint(new DelegationTokenMinter.Grant(
-                new FederatedUser("alice@contoso.com", "alice-id"), "FYDIBOHF25SPDLT.contoso.com", audience,
-                Offer.SHARING_CALENDAR_FREE_BUSY, issuedAt, java.time.Duration.ofMinutes(15)), signingKey,
-                cloud.federation().orElseThrow().trust().current().certificate()).token();
+        return new DelegationTokenMinter(topology.gateway().settings().issuer())
+                .mint(
+                        new DelegationTokenMinter.Grant(
+                                new FederatedUser("alice@contoso.com", "alice-id"),
+                                "FYDIBOHF25SPDLT.contoso.com",
+                                audience,
+                                Offer.SHARING_CALENDAR_FREE_BUSY,
+                                issuedAt,
+                                java.time.Duration.ofMinutes(15)),
+                        signingKey,
+                        cloud.federation().orElseThrow().trust().current().certificate())
+                .token();
     }
 
     private static AvailabilityClient.Reply partnerCall(String token) throws Exception {
-        AvailabilityClient client = new AvailabilityClient(org.apache.cxf.BusFactory.getDefaultBus(),
-                URI.create(cloud.ewsUrl() + "/WSSecurity"), TrustBundles.clientContext(topology.trustBundle()),
+        AvailabilityClient client = new AvailabilityClient(
+                org.apache.cxf.BusFactory.getDefaultBus(),
+                URI.create(cloud.ewsUrl() + "/WSSecurity"),
+                TrustBundles.clientContext(topology.trustBundle()),
                 java.time.Duration.ofSeconds(5));
         GetUserAvailabilityRequestType request = new GetUserAvailabilityRequestType();
         ArrayOfMailboxData mailboxes = new ArrayOfMailboxData();
@@ -251,5 +286,4 @@ class TrustChainBreaksAcceptanceTest {
         request.setFreeBusyViewOptions(options);
         return client.getUserAvailability(request, null, new EwsCredentials.DelegationToken(token), "test");
     }
-
 }

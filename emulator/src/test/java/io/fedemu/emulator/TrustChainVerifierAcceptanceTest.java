@@ -33,13 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
 class TrustChainVerifierAcceptanceTest {
     @TempDir
     static Path state;
+
     static Topology topology;
     static Tenant onPremises;
     static Tenant cloud;
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
         onPremises = topology.tenant("contoso-onprem");
         cloud = topology.tenant("contoso-cloud");
@@ -63,31 +65,37 @@ class TrustChainVerifierAcceptanceTest {
 
         assertThat(report.ok()).as(report.format()).isTrue();
         assertThat(report.links()).extracting(LinkResult::link).containsExactly(Link.values());
-        assertThat(report.format()).contains("✓ routing of the target address: bob@contoso.com is a remote mailbox "
-                + "with targetAddress bob@contoso.mail.onmicrosoft.com",
-                "✓ organization relationship of the partner: 'To contoso on-premises' [contoso.com]: enabled, "
-                        + "free/busy LimitedDetails, scope everyone",
-                "✓ the free/busy answer: NoError");
-        assertThat(report.link(Link.TOKEN).detail()).isEqualTo("the gateway issued a "
-                + "MSExchange.SharingCalendarFreeBusy token for alice@contoso.com to outlook.com");
-        assertThat(report.link(Link.GATEWAY_METADATA).detail()).contains("signing certificate "
-                + topology.gateway().signingKeys().current().thumbprint());
+        assertThat(report.format())
+                .contains(
+                        "✓ routing of the target address: bob@contoso.com is a remote mailbox "
+                                + "with targetAddress bob@contoso.mail.onmicrosoft.com",
+                        "✓ organization relationship of the partner: 'To contoso on-premises' [contoso.com]: enabled, "
+                                + "free/busy LimitedDetails, scope everyone",
+                        "✓ the free/busy answer: NoError");
+        assertThat(report.link(Link.TOKEN).detail())
+                .isEqualTo("the gateway issued a "
+                        + "MSExchange.SharingCalendarFreeBusy token for alice@contoso.com to outlook.com");
+        assertThat(report.link(Link.GATEWAY_METADATA).detail())
+                .contains("signing certificate "
+                        + topology.gateway().signingKeys().current().thumbprint());
     }
 
     @Test
     void aDisabledRelationshipIsTheRequestingSidesRelationshipLink() {
-        TrustChainReport report = withRelationship(onPremises, "To contoso cloud", c -> c.enabled(false),
-                () -> aliceAsksFor("bob@contoso.com"));
+        TrustChainReport report = withRelationship(
+                onPremises, "To contoso cloud", c -> c.enabled(false), () -> aliceAsksFor("bob@contoso.com"));
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.REQUESTER_RELATIONSHIP);
         assertThat(broken.reason()).isEqualTo("RELATIONSHIP_DISABLED");
-        assertThat(broken.remedy()).isEqualTo(
-                "run set-organization-relationship --tenant contoso-onprem --identity 'To contoso cloud' --enabled true");
+        assertThat(broken.remedy())
+                .isEqualTo(
+                        "run set-organization-relationship --tenant contoso-onprem --identity 'To contoso cloud' --enabled true");
         assertThat(report.link(Link.ANSWER).reason()).isEqualTo("RELATIONSHIP_DISABLED");
         assertThat(report.link(Link.ANSWER).detail()).startsWith("ErrorInvalidOrganizationRelationshipForFreeBusy");
-        assertThat(report.format()).contains("✗ organization relationship of the requesting side: RELATIONSHIP_DISABLED: "
-                + "contoso-onprem's relationship 'To contoso cloud' is disabled");
+        assertThat(report.format())
+                .contains("✗ organization relationship of the requesting side: RELATIONSHIP_DISABLED: "
+                        + "contoso-onprem's relationship 'To contoso cloud' is disabled");
     }
 
     @Test
@@ -97,23 +105,30 @@ class TrustChainVerifierAcceptanceTest {
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.TARGET_ROUTING);
         assertThat(broken.reason()).isEqualTo("TARGET_DOMAIN_NOT_FEDERATED");
-        assertThat(broken.detail()).contains("targetAddress wrong@contoso.mail.onmicrosof.com",
-                "contoso.mail.onmicrosof.com is not among contoso-cloud's federated domains");
-        assertThat(broken.remedy()).isEqualTo("correct the targetAddress of wrong@contoso.com on contoso-onprem to an "
-                + "address in [contoso.mail.onmicrosoft.com] (Set-RemoteMailbox -RemoteRoutingAddress)");
+        assertThat(broken.detail())
+                .contains(
+                        "targetAddress wrong@contoso.mail.onmicrosof.com",
+                        "contoso.mail.onmicrosof.com is not among contoso-cloud's federated domains");
+        assertThat(broken.remedy())
+                .isEqualTo("correct the targetAddress of wrong@contoso.com on contoso-onprem to an "
+                        + "address in [contoso.mail.onmicrosoft.com] (Set-RemoteMailbox -RemoteRoutingAddress)");
         assertThat(report.link(Link.ANSWER).detail()).startsWith("ErrorAddressSpaceNotFound");
     }
 
     @Test
     void aDomainMissingFromThePartnersDomainNamesIsThePartnersRelationshipLink() {
-        TrustChainReport report = withRelationship(cloud, "To contoso on-premises", c -> c.domainNames("contoso.net"),
+        TrustChainReport report = withRelationship(
+                cloud,
+                "To contoso on-premises",
+                c -> c.domainNames("contoso.net"),
                 () -> aliceAsksFor("bob@contoso.com"));
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.PARTNER_RELATIONSHIP);
         assertThat(broken.reason()).isEqualTo("NO_RELATIONSHIP");
-        assertThat(broken.detail()).contains("contoso-cloud has no organization relationship listing the requester's "
-                + "domain contoso.com");
+        assertThat(broken.detail())
+                .contains("contoso-cloud has no organization relationship listing the requester's "
+                        + "domain contoso.com");
         assertThat(broken.remedy()).startsWith("add contoso.com to the DomainNames of contoso-cloud's relationship");
         assertThat(report.link(Link.ANSWER).reason()).isEqualTo("NO_RELATIONSHIP");
         assertThat(report.link(Link.ANSWER).detail()).startsWith("ErrorNoFreeBusyAccess");
@@ -129,34 +144,39 @@ class TrustChainVerifierAcceptanceTest {
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.ANSWER);
         assertThat(broken.reason()).isEqualTo("TOKEN_EXPIRED");
         assertThat(broken.detail()).startsWith("ErrorProxyRequestProcessingFailed");
-        assertThat(broken.remedy()).isEqualTo("the clocks of contoso-onprem, contoso-cloud and the gateway are more "
-                + "than 5 minutes apart: set the clock that is off to the right time");
+        assertThat(broken.remedy())
+                .isEqualTo("the clocks of contoso-onprem, contoso-cloud and the gateway are more "
+                        + "than 5 minutes apart: set the clock that is off to the right time");
     }
 
     @Test
     void aDefaultPermissionOfNoneIsTheTargetMailboxLink() {
-        TrustChainReport report = verifier(cloud, onPremises).verify("bob@contoso.mail.onmicrosoft.com", "pw-bob",
-                "carol@contoso.com");
+        TrustChainReport report =
+                verifier(cloud, onPremises).verify("bob@contoso.mail.onmicrosoft.com", "pw-bob", "carol@contoso.com");
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.TARGET_MAILBOX);
         assertThat(broken.reason()).isEqualTo("DEFAULT_PERMISSION_NONE");
-        assertThat(broken.remedy()).isEqualTo("the owner of carol@contoso.com on contoso-onprem must set the "
-                + "calendar's Default permission to at least AvailabilityOnly (FreeBusyTimeOnly)");
+        assertThat(broken.remedy())
+                .isEqualTo("the owner of carol@contoso.com on contoso-onprem must set the "
+                        + "calendar's Default permission to at least AvailabilityOnly (FreeBusyTimeOnly)");
         assertThat(report.link(Link.ANSWER).reason()).isEqualTo("DEFAULT_PERMISSION_NONE");
     }
 
     static TrustChainVerifier verifier(Tenant requester, Tenant partner) {
-        return new TrustChainVerifier(ChainEndpoints.of(topology.gateway().url(), requester.url(), partner.url()),
-                TrustBundles.clientContext(topology.trustBundle()), BusFactory.getDefaultBus(), Clock.systemUTC());
+        return new TrustChainVerifier(
+                ChainEndpoints.of(topology.gateway().url(), requester.url(), partner.url()),
+                TrustBundles.clientContext(topology.trustBundle()),
+                BusFactory.getDefaultBus(),
+                Clock.systemUTC());
     }
 
     private static TrustChainReport aliceAsksFor(String target) {
         return verifier(onPremises, cloud).verify("alice@contoso.com", "pw-alice", target);
     }
 
-    static <T> T withRelationship(Tenant tenant, String name, Consumer<RelationshipChanges.Builder> change,
-            Supplier<T> call) {
+    static <T> T withRelationship(
+            Tenant tenant, String name, Consumer<RelationshipChanges.Builder> change, Supplier<T> call) {
         RelationshipStore store = tenant.relationships();
         OrganizationRelationship before = store.get(name).orElseThrow();
         RelationshipChanges.Builder builder = RelationshipChanges.builder();

@@ -18,20 +18,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class UnfederatedOrganizationAcceptanceTest {
     @RegisterExtension
-    static FederationExtension federation = FederationExtension.scenario(
-            Path.of("src/test/resources/scenarios/unfederated.yaml"));
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("src/test/resources/scenarios/unfederated.yaml"));
 
     @Test
     void theGatewayKnowsOnlyTheFederatedOrganization() {
-        assertThat(federation.gatewayAdmin().organizations()).extracting(org -> org.name())
+        assertThat(federation.gatewayAdmin().organizations())
+                .extracting(org -> org.name())
                 .containsExactly("contoso-cloud");
         assertThat(federation.tenant("contoso-onprem").federation()).isEmpty();
     }
 
     @Test
     void withoutATrustTheOnPremisesSideCannotAskForATokenButStillSaysNoAddressSpaceForUnrelatedDomains() {
-        List<FreeBusyResponseType> answers = ask("contoso-onprem", "alice@contoso.com", "Passw0rd!alice",
-                "bob@contoso.com", "zoe@northwind.example");
+        List<FreeBusyResponseType> answers = ask(
+                "contoso-onprem", "alice@contoso.com", "Passw0rd!alice", "bob@contoso.com", "zoe@northwind.example");
 
         assertThat(code(answers.get(0))).isEqualTo("ErrorProxyRequestProcessingFailed");
         assertThat(answers.get(0).getResponseMessage().getMessageText()).contains("NO_FEDERATION_TRUST");
@@ -44,8 +45,9 @@ class UnfederatedOrganizationAcceptanceTest {
 
     @Test
     void theCloudGetsNoTokenForAnAudienceTheGatewayDoesNotKnow() {
-        FreeBusyResponseType alice = ask("contoso-cloud", "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob",
-                "alice@contoso.com").get(0);
+        FreeBusyResponseType alice = ask(
+                        "contoso-cloud", "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob", "alice@contoso.com")
+                .get(0);
 
         assertThat(code(alice)).isEqualTo("ErrorProxyRequestProcessingFailed");
         assertThat(federation.journal().all()).anySatisfy(entry -> {
@@ -55,9 +57,17 @@ class UnfederatedOrganizationAcceptanceTest {
     }
 
     private static List<FreeBusyResponseType> ask(String tenant, String user, String password, String... attendees) {
-        return federation.ews(tenant).getUserAvailability(FreeBusyRequest.day(LocalDate.parse("2026-11-30"),
-                attendees).wire(), null, new EwsCredentials.Basic(user, password), null).response()
-                .getFreeBusyResponseArray().getFreeBusyResponse();
+        return federation
+                .ews(tenant)
+                .getUserAvailability(
+                        FreeBusyRequest.day(LocalDate.parse("2026-11-30"), attendees)
+                                .wire(),
+                        null,
+                        new EwsCredentials.Basic(user, password),
+                        null)
+                .response()
+                .getFreeBusyResponseArray()
+                .getFreeBusyResponse();
     }
 
     private static String code(FreeBusyResponseType answer) {

@@ -8,12 +8,12 @@ import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.Credential;
 import io.fedemu.client.Json;
 import io.fedemu.client.faults.FaultRefusalMapper;
+import io.fedemu.client.transport.BodySizeLimit;
 import io.fedemu.client.transport.RoleServer;
 import io.fedemu.gateway.faults.FaultsResource;
 import io.fedemu.gateway.faults.GatewayFaultInjection;
 import io.fedemu.gateway.federation.OrganizationRegistry;
 import io.fedemu.gateway.http.AdminResource;
-import io.fedemu.client.transport.BodySizeLimit;
 import io.fedemu.gateway.http.MetadataResource;
 import io.fedemu.gateway.http.RefusalMappers;
 import io.fedemu.gateway.http.TokenEndpoint;
@@ -42,8 +42,14 @@ public final class Gateway implements AutoCloseable {
     private final CertificateStore certificates;
     private final GatewayFaultInjection faults;
 
-    private Gateway(RoleServer server, GatewaySettings settings, AdjustableClock clock, OrganizationRegistry registry,
-            SigningKeys signingKeys, CertificateStore certificates, GatewayFaultInjection faults) {
+    private Gateway(
+            RoleServer server,
+            GatewaySettings settings,
+            AdjustableClock clock,
+            OrganizationRegistry registry,
+            SigningKeys signingKeys,
+            CertificateStore certificates,
+            GatewayFaultInjection faults) {
         this.server = server;
         this.settings = settings;
         this.clock = clock;
@@ -54,7 +60,13 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** How to start one: where state lives, where to listen, and how to adjust the default settings. */
-    public record Options(Path stateDirectory, String host, int port, URI externalUrl, boolean tls, Clock baseClock,
+    public record Options(
+            Path stateDirectory,
+            String host,
+            int port,
+            URI externalUrl,
+            boolean tls,
+            Clock baseClock,
             UnaryOperator<GatewaySettings> customize) {
 
         public static Options in(Path stateDirectory) {
@@ -81,31 +93,42 @@ public final class Gateway implements AutoCloseable {
     public static Gateway start(Options options) {
         AdjustableClock clock = new AdjustableClock(options.baseClock());
         int port = options.port() == 0 ? RoleServer.freePort(options.host()) : options.port();
-        URI external = options.externalUrl() != null ? options.externalUrl()
+        URI external = options.externalUrl() != null
+                ? options.externalUrl()
                 : URI.create((options.tls() ? "https" : "http") + "://localhost:" + port);
         GatewaySettings settings = options.customize().apply(GatewaySettings.defaults(external));
 
         CertificateStore certificates = CertificateStore.in(options.stateDirectory());
         CertificateAuthority authority = certificates.initAuthority(clock);
-        Credential tls = options.tls() ? certificates.tlsServer("gateway",
-                List.of(external.getHost(), "localhost"), authority) : null;
+        Credential tls = options.tls()
+                ? certificates.tlsServer("gateway", List.of(external.getHost(), "localhost"), authority)
+                : null;
         ObjectMapper json = Json.strict();
         OrganizationRegistry registry = new OrganizationRegistry(
-                options.stateDirectory().resolve("gateway").resolve("registry.json"), json, clock,
+                options.stateDirectory().resolve("gateway").resolve("registry.json"),
+                json,
+                clock,
                 settings.certificateOverlap());
         SigningKeys signingKeys = new SigningKeys(certificates, authority, settings.issuer());
         MetadataDocuments documents = new MetadataDocuments(settings, signingKeys);
 
         RoleServer server = RoleServer.on(options.host(), port, tls);
-        GatewayFaultInjection faults = new GatewayFaultInjection(server.faults(), clock,
-                () -> authority.issueTokenSigning(settings.issuer()));
+        GatewayFaultInjection faults =
+                new GatewayFaultInjection(server.faults(), clock, () -> authority.issueTokenSigning(settings.issuer()));
         TokenService tokens = new TokenService(registry, signingKeys, settings, clock, faults);
-        server.publishRest("/",
-                List.of(new TokenEndpoint(tokens, clock), new MetadataResource(documents),
+        server.publishRest(
+                "/",
+                List.of(
+                        new TokenEndpoint(tokens, clock), new MetadataResource(documents),
                         new AdminResource(registry, signingKeys, documents, clock), new FaultsResource(faults)),
-                List.of(new JacksonJsonProvider(json), new BodySizeLimit(MAX_BODY_BYTES),
-                        new RefusalMappers.TokenRefusals(), new RefusalMappers.RegistryRefusals(),
-                        new RefusalMappers.JsonRefusals(), new RefusalMappers.WebRefusals(), new FaultRefusalMapper()));
+                List.of(
+                        new JacksonJsonProvider(json),
+                        new BodySizeLimit(MAX_BODY_BYTES),
+                        new RefusalMappers.TokenRefusals(),
+                        new RefusalMappers.RegistryRefusals(),
+                        new RefusalMappers.JsonRefusals(),
+                        new RefusalMappers.WebRefusals(),
+                        new FaultRefusalMapper()));
         return new Gateway(server, settings, clock, registry, signingKeys, certificates, faults);
     }
 

@@ -1,7 +1,7 @@
 package io.fedemu.gateway;
 
-import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.gateway.GatewayPaths;
+import io.fedemu.protocol.gateway.Offer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -17,8 +17,13 @@ import java.util.Objects;
  * @param assertionMaxLifetime longest an assertion may still be valid when presented; bounds the replay cache
  * @param certificateOverlap how long after a publish the organization's previous certificate still authenticates
  */
-public record GatewaySettings(URI externalUrl, Map<Offer, Duration> tokenLifetimes, Duration clockSkew,
-        Duration assertionMaxLifetime, Duration certificateOverlap, Duration metadataRefreshInterval,
+public record GatewaySettings(
+        URI externalUrl,
+        Map<Offer, Duration> tokenLifetimes,
+        Duration clockSkew,
+        Duration assertionMaxLifetime,
+        Duration certificateOverlap,
+        Duration metadataRefreshInterval,
         int replayCacheCapacity) {
 
     public static final Duration DEFAULT_FREE_BUSY_LIFETIME = Duration.ofMinutes(15);
@@ -38,11 +43,15 @@ public record GatewaySettings(URI externalUrl, Map<Offer, Duration> tokenLifetim
             lifetimes.put(offer, DEFAULT_FREE_BUSY_LIFETIME);
         }
         lifetimes.put(Offer.AUTODISCOVER, DEFAULT_AUTODISCOVER_LIFETIME);
-        return new GatewaySettings(externalUrl, lifetimes, Duration.ofMinutes(5), Duration.ofMinutes(10),
-                Duration.ofHours(24), Duration.ofHours(24), 200_000);
+        return new GatewaySettings(
+                externalUrl,
+                lifetimes,
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(10),
+                Duration.ofHours(24),
+                Duration.ofHours(24),
+                200_000);
     }
-
-
 
     public Duration lifetime(Offer offer) {
         return tokenLifetimes.getOrDefault(offer, DEFAULT_FREE_BUSY_LIFETIME);

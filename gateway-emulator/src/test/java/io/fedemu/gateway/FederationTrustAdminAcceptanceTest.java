@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FederationTrustAdminAcceptanceTest {
     @TempDir
     static Path state;
+
     static GatewayFixture fixture;
 
     @BeforeAll
@@ -59,34 +60,39 @@ class FederationTrustAdminAcceptanceTest {
     @Test
     void aWrongProofIsRefusedAndNothingChanges() {
         List<OrganizationInfo> before = fixture.admin.organizations();
-        String proofForAnotherDomain = FederatedDomainProof.create(fixture.onPremisesKey, "contoso.net").proof();
+        String proofForAnotherDomain = FederatedDomainProof.create(fixture.onPremisesKey, "contoso.net")
+                .proof();
 
-        ProblemException refused = assertThrows(ProblemException.class,
+        ProblemException refused = assertThrows(
+                ProblemException.class,
                 () -> fixture.admin.proveDomain(ON_PREMISES, "sales.contoso.com", proofForAnotherDomain));
 
         assertProblem(refused, 400, "DOMAIN_PROOF_INVALID");
-        assertThat(refused.problem().detail()).startsWith("the proof for sales.contoso.com was not signed by the "
-                + "current federation certificate of contoso-onprem");
+        assertThat(refused.problem().detail())
+                .startsWith("the proof for sales.contoso.com was not signed by the "
+                        + "current federation certificate of contoso-onprem");
         assertThat(fixture.admin.organizations()).isEqualTo(before);
     }
 
     @Test
     void aDomainHeldByAnotherOrganizationIsRefusedEvenWithAValidProof() {
         List<OrganizationInfo> before = fixture.admin.organizations();
-        String cloudsOwnProof = FederatedDomainProof.create(fixture.cloudKey, "contoso.com").proof();
+        String cloudsOwnProof =
+                FederatedDomainProof.create(fixture.cloudKey, "contoso.com").proof();
 
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> fixture.admin.proveDomain(CLOUD, "contoso.com", cloudsOwnProof));
+        ProblemException refused = assertThrows(
+                ProblemException.class, () -> fixture.admin.proveDomain(CLOUD, "contoso.com", cloudsOwnProof));
 
         assertProblem(refused, 409, "DOMAIN_HELD_BY_ANOTHER_ORGANIZATION");
-        assertThat(refused.problem().detail()).isEqualTo("domain contoso.com is federated by organization contoso-onprem");
+        assertThat(refused.problem().detail())
+                .isEqualTo("domain contoso.com is federated by organization contoso-onprem");
         assertThat(fixture.admin.organizations()).isEqualTo(before);
     }
 
     @Test
     void anUnknownOrganizationIsAProblem404() {
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> fixture.admin.proveDomain("nobody", "nobody.example", "x"));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> fixture.admin.proveDomain("nobody", "nobody.example", "x"));
 
         assertProblem(refused, 404, "ORGANIZATION_UNKNOWN");
         assertThat(refused.problem().detail()).isEqualTo("no federation trust for organization 'nobody'");
@@ -96,28 +102,53 @@ class FederationTrustAdminAcceptanceTest {
     void aCertificateWithoutClientAuthenticationIsNotAFederationCertificate() throws Exception {
         Credential tls = CertificateAuthority.create(Clock.systemUTC()).issueTlsServer(List.of("fabrikam.com"));
 
-        ProblemException refused = assertThrows(ProblemException.class, () -> fixture.admin.register(
-                new OrganizationRegistration("fabrikam", OrganizationKind.ON_PREMISES, null, GatewayFixture.pem(tls))));
+        ProblemException refused = assertThrows(
+                ProblemException.class,
+                () -> fixture.admin.register(new OrganizationRegistration(
+                        "fabrikam", OrganizationKind.ON_PREMISES, null, GatewayFixture.pem(tls))));
 
         assertProblem(refused, 400, "CERTIFICATE_NOT_FEDERATION_CAPABLE");
         assertThat(refused.problem().detail()).endsWith("lacks the Client Authentication extended key usage");
-        assertThat(fixture.admin.organizations()).extracting(OrganizationInfo::name).doesNotContain("fabrikam");
+        assertThat(fixture.admin.organizations())
+                .extracting(OrganizationInfo::name)
+                .doesNotContain("fabrikam");
     }
 
     @Test
     void duplicateNamesApplicationUrisAndMissingFieldsAreRefused() {
         Credential key = CertificateAuthority.selfSignedFederation("dup", Clock.systemUTC());
 
-        assertProblem(assertThrows(ProblemException.class, () -> fixture.admin.register(new OrganizationRegistration(
-                ON_PREMISES, OrganizationKind.ON_PREMISES, null, GatewayFixture.pem(key)))), 409, "ORGANIZATION_EXISTS");
-        assertProblem(assertThrows(ProblemException.class, () -> fixture.admin.register(new OrganizationRegistration(
-                "copycat", OrganizationKind.CLOUD, "outlook.com", GatewayFixture.pem(key)))), 409,
+        assertProblem(
+                assertThrows(
+                        ProblemException.class,
+                        () -> fixture.admin.register(new OrganizationRegistration(
+                                ON_PREMISES, OrganizationKind.ON_PREMISES, null, GatewayFixture.pem(key)))),
+                409,
+                "ORGANIZATION_EXISTS");
+        assertProblem(
+                assertThrows(
+                        ProblemException.class,
+                        () -> fixture.admin.register(new OrganizationRegistration(
+                                "copycat", OrganizationKind.CLOUD, "outlook.com", GatewayFixture.pem(key)))),
+                409,
                 "APPLICATION_URI_TAKEN");
-        assertProblem(assertThrows(ProblemException.class, () -> fixture.admin.register(new OrganizationRegistration(
-                "cloudless", OrganizationKind.CLOUD, null, GatewayFixture.pem(key)))), 400, "APPLICATION_URI_REQUIRED");
-        assertProblem(assertThrows(ProblemException.class, () -> fixture.admin.register(new OrganizationRegistration(
-                "nocert", OrganizationKind.ON_PREMISES, null, "-----BEGIN CERTIFICATE-----\nAAAA\n-----END "
-                        + "CERTIFICATE-----\n"))), 400, "CERTIFICATE_UNREADABLE");
+        assertProblem(
+                assertThrows(
+                        ProblemException.class,
+                        () -> fixture.admin.register(new OrganizationRegistration(
+                                "cloudless", OrganizationKind.CLOUD, null, GatewayFixture.pem(key)))),
+                400,
+                "APPLICATION_URI_REQUIRED");
+        assertProblem(
+                assertThrows(
+                        ProblemException.class,
+                        () -> fixture.admin.register(new OrganizationRegistration(
+                                "nocert",
+                                OrganizationKind.ON_PREMISES,
+                                null,
+                                "-----BEGIN CERTIFICATE-----\nAAAA\n-----END " + "CERTIFICATE-----\n"))),
+                400,
+                "CERTIFICATE_UNREADABLE");
         assertThat(fixture.admin.organizations()).hasSize(2);
     }
 
@@ -126,13 +157,18 @@ class FederationTrustAdminAcceptanceTest {
         JsonHttp http = new JsonHttp(fixture.tls, Duration.ofSeconds(10));
         URI organizations = URI.create(fixture.gateway.url() + "/admin/organizations");
 
-        JsonHttp.Reply malformed = http.send(HttpRequest.newBuilder(organizations).header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\": ")).build());
-        JsonHttp.Reply unknownField = http.send(HttpRequest.newBuilder(organizations).header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"nmae\": \"typo\"}")).build());
-        JsonHttp.Reply oversized = http.send(HttpRequest.newBuilder(organizations).header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + "x".repeat(100_000)
-                        + "\"}")).build());
+        JsonHttp.Reply malformed = http.send(HttpRequest.newBuilder(organizations)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": "))
+                .build());
+        JsonHttp.Reply unknownField = http.send(HttpRequest.newBuilder(organizations)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"nmae\": \"typo\"}"))
+                .build());
+        JsonHttp.Reply oversized = http.send(HttpRequest.newBuilder(organizations)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + "x".repeat(100_000) + "\"}"))
+                .build());
 
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
@@ -140,12 +176,15 @@ class FederationTrustAdminAcceptanceTest {
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.body()).contains("nmae");
         byte[] big = ("{\"name\": \"" + "x".repeat(100_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        JsonHttp.Reply chunked = http.send(HttpRequest.newBuilder(organizations).header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(big))).build());
+        JsonHttp.Reply chunked = http.send(HttpRequest.newBuilder(organizations)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                .build());
         assertThat(oversized.status()).isEqualTo(413);
         assertThat(oversized.body()).contains("\"reason\":\"BODY_TOO_LARGE\"");
-        assertThat(chunked.status()).as("no declared length: cut off while streaming").isEqualTo(413);
+        assertThat(chunked.status())
+                .as("no declared length: cut off while streaming")
+                .isEqualTo(413);
         assertThat(chunked.body()).contains("\"reason\":\"BODY_TOO_LARGE\"");
         assertThat(fixture.admin.organizations()).hasSize(2);
     }

@@ -50,11 +50,17 @@ final class GatewayFixture implements AutoCloseable {
         this.onPremisesKey = CertificateAuthority.selfSignedFederation(ON_PREMISES, Clock.systemUTC());
         CertificateAuthority ca = CertificateStore.in(state).loadAuthority(Clock.systemUTC());
         this.cloudKey = ca.issueFederation(CLOUD);
-        admin.register(new OrganizationRegistration(ON_PREMISES, OrganizationKind.ON_PREMISES, null, pem(onPremisesKey)));
-        admin.proveDomain(ON_PREMISES, ON_PREMISES_DOMAIN,
+        admin.register(
+                new OrganizationRegistration(ON_PREMISES, OrganizationKind.ON_PREMISES, null, pem(onPremisesKey)));
+        admin.proveDomain(
+                ON_PREMISES,
+                ON_PREMISES_DOMAIN,
                 FederatedDomainProof.create(onPremisesKey, ON_PREMISES_DOMAIN).txtRecord());
         admin.register(new OrganizationRegistration(CLOUD, OrganizationKind.CLOUD, CLOUD_URI, pem(cloudKey)));
-        admin.proveDomain(CLOUD, CLOUD_DOMAIN, FederatedDomainProof.create(cloudKey, CLOUD_DOMAIN).proof());
+        admin.proveDomain(
+                CLOUD,
+                CLOUD_DOMAIN,
+                FederatedDomainProof.create(cloudKey, CLOUD_DOMAIN).proof());
     }
 
     FederationAssertions onPremises() {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GatewayKeyRolloverAcceptanceTest {
     @TempDir
     Path state;
+
     GatewayFixture fixture;
 
     @BeforeEach
@@ -50,7 +51,8 @@ class GatewayKeyRolloverAcceptanceTest {
 
         assertThat(rotated.tokenIssuerPrevCertificate().kid()).isEqualTo(oldKid);
         assertThat(rotated.tokenIssuerCertificate().kid()).isNotEqualTo(oldKid);
-        assertThat(fixture.client.jwks().getKeys()).extracting(JWK::getKeyID)
+        assertThat(fixture.client.jwks().getKeys())
+                .extracting(JWK::getKeyID)
                 .containsExactly(rotated.tokenIssuerCertificate().kid(), oldKid);
         assertThat(verify(before).getIssuer()).isEqualTo(fixture.gateway.url().toString());
         String after = freeBusyToken();
@@ -59,7 +61,8 @@ class GatewayKeyRolloverAcceptanceTest {
         GatewayMetadata dropped = fixture.admin.dropPreviousSigningKey();
 
         assertThat(dropped.tokenIssuerPrevCertificate()).isNull();
-        assertThat(fixture.client.jwks().getKeys()).extracting(JWK::getKeyID)
+        assertThat(fixture.client.jwks().getKeys())
+                .extracting(JWK::getKeyID)
                 .containsExactly(rotated.tokenIssuerCertificate().kid());
         assertThatThrownBy(() -> verify(before)).hasMessageContaining("no matching key");
         assertThat(verify(after).getSubject()).isEqualTo("alice-id");
@@ -71,7 +74,8 @@ class GatewayKeyRolloverAcceptanceTest {
         OrganizationInfo staged = fixture.admin.stageNextCertificate(CLOUD, GatewayFixture.pem(next));
         assertThat(staged.nextCertificate().thumbprint()).isEqualTo(next.thumbprint());
         assertThat(JWEObject.parse(freeBusyToken()).getHeader().getKeyID())
-                .as("a staged certificate is not used yet").isEqualTo(fixture.cloudKey.thumbprint());
+                .as("a staged certificate is not used yet")
+                .isEqualTo(fixture.cloudKey.thumbprint());
 
         OrganizationInfo published = fixture.admin.publishCertificate(CLOUD);
 
@@ -81,9 +85,11 @@ class GatewayKeyRolloverAcceptanceTest {
         String token = freeBusyToken();
         assertThat(JWEObject.parse(token).getHeader().getKeyID()).isEqualTo(next.thumbprint());
         assertThat(OutsideVerifier.verify(token, next, CLOUD_URI, fixture.client.discovery(), fixture.tls)
-                .getStringClaim("email")).isEqualTo("alice@contoso.com");
-        assertThatThrownBy(() -> OutsideVerifier.verify(token, fixture.cloudKey, CLOUD_URI,
-                fixture.client.discovery(), fixture.tls)).hasMessageContaining("no matching key");
+                        .getStringClaim("email"))
+                .isEqualTo("alice@contoso.com");
+        assertThatThrownBy(() -> OutsideVerifier.verify(
+                        token, fixture.cloudKey, CLOUD_URI, fixture.client.discovery(), fixture.tls))
+                .hasMessageContaining("no matching key");
     }
 
     @Test
@@ -93,19 +99,32 @@ class GatewayKeyRolloverAcceptanceTest {
         fixture.admin.publishCertificate(ON_PREMISES);
 
         assertThat(freeBusyToken()).as("old key, inside the overlap").isNotBlank();
-        assertThat(fixture.client.requestToken(new FederationAssertions(next, ON_PREMISES_URI, Clock.systemUTC()),
-                "alice@contoso.com", "alice-id", CLOUD_URI, Offer.SHARING_CALENDAR_FREE_BUSY).accessToken())
-                .as("new key").isNotBlank();
+        assertThat(fixture.client
+                        .requestToken(
+                                new FederationAssertions(next, ON_PREMISES_URI, Clock.systemUTC()),
+                                "alice@contoso.com",
+                                "alice-id",
+                                CLOUD_URI,
+                                Offer.SHARING_CALENDAR_FREE_BUSY)
+                        .accessToken())
+                .as("new key")
+                .isNotBlank();
 
         Duration pastOverlap = Duration.ofHours(25);
         fixture.admin.setClockOffset(pastOverlap);
         Clock aheadToo = Clock.offset(Clock.systemUTC(), pastOverlap);
-        TokenRequestRefusedException refused = assertThrows(TokenRequestRefusedException.class,
-                () -> fixture.client.requestToken(new FederationAssertions(fixture.onPremisesKey, ON_PREMISES_URI,
-                        aheadToo), "alice@contoso.com", "alice-id", CLOUD_URI, Offer.SHARING_CALENDAR_FREE_BUSY));
+        TokenRequestRefusedException refused = assertThrows(
+                TokenRequestRefusedException.class,
+                () -> fixture.client.requestToken(
+                        new FederationAssertions(fixture.onPremisesKey, ON_PREMISES_URI, aheadToo),
+                        "alice@contoso.com",
+                        "alice-id",
+                        CLOUD_URI,
+                        Offer.SHARING_CALENDAR_FREE_BUSY));
 
         assertThat(refused.error().reason()).isEqualTo("ASSERTION_KEY_UNKNOWN");
-        assertThat(refused.error().errorDescription()).contains("it is the previous certificate, no longer accepted since");
+        assertThat(refused.error().errorDescription())
+                .contains("it is the previous certificate, no longer accepted since");
     }
 
     @Test
@@ -115,7 +134,9 @@ class GatewayKeyRolloverAcceptanceTest {
         TokenRequestRefusedException refused = assertThrows(TokenRequestRefusedException.class, this::freeBusyToken);
 
         assertThat(refused.error().reason()).isEqualTo("ASSERTION_EXPIRED");
-        assertThat(refused.error().errorDescription()).contains("gateway time is").contains("skew allowed 300 s");
+        assertThat(refused.error().errorDescription())
+                .contains("gateway time is")
+                .contains("skew allowed 300 s");
         fixture.admin.setClockOffset(Duration.ZERO);
         assertThat(freeBusyToken()).isNotBlank();
     }
@@ -132,12 +153,19 @@ class GatewayKeyRolloverAcceptanceTest {
         assertThat(fixture.admin.organizations()).isEqualTo(organizations);
         assertThat(fixture.client.metadata()).isEqualTo(metadata);
         assertThat(verify(token).getSubject()).isEqualTo("alice-id");
-        assertThat(signingKid(freeBusyToken())).isEqualTo(metadata.tokenIssuerCertificate().kid());
+        assertThat(signingKid(freeBusyToken()))
+                .isEqualTo(metadata.tokenIssuerCertificate().kid());
     }
 
     private String freeBusyToken() {
-        return fixture.client.requestToken(fixture.onPremises(), "alice@contoso.com", "alice-id", CLOUD_URI,
-                Offer.SHARING_CALENDAR_FREE_BUSY).accessToken();
+        return fixture.client
+                .requestToken(
+                        fixture.onPremises(),
+                        "alice@contoso.com",
+                        "alice-id",
+                        CLOUD_URI,
+                        Offer.SHARING_CALENDAR_FREE_BUSY)
+                .accessToken();
     }
 
     private com.nimbusds.jwt.JWTClaimsSet verify(String token) throws Exception {

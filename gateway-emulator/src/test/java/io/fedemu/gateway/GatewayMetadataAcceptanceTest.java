@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GatewayMetadataAcceptanceTest {
     @TempDir
     static Path state;
+
     static Gateway gateway;
     static JsonHttp http;
     static URI reachedAt;
@@ -58,18 +59,23 @@ class GatewayMetadataAcceptanceTest {
 
     @Test
     void metadataPublishesTheSigningCertificateWithTheKidOfTheJwks() {
-        GatewayMetadata metadata = http.read(http.get(URI.create(reachedAt + "/federation/metadata")),
-                GatewayMetadata.class);
+        GatewayMetadata metadata =
+                http.read(http.get(URI.create(reachedAt + "/federation/metadata")), GatewayMetadata.class);
 
         assertThat(metadata.issuer()).isEqualTo(external.toString());
-        assertThat(metadata.tokenIssuerCertificate().kid()).isEqualTo(gateway.signingKeys().current().thumbprint());
+        assertThat(metadata.tokenIssuerCertificate().kid())
+                .isEqualTo(gateway.signingKeys().current().thumbprint());
         assertThat(metadata.tokenIssuerCertificate().x5c()).hasSize(1);
         assertThat(metadata.tokenIssuerPrevCertificate()).isNull();
-        assertThat(metadata.refreshIntervalSeconds()).isEqualTo(Duration.ofHours(24).toSeconds());
+        assertThat(metadata.refreshIntervalSeconds())
+                .isEqualTo(Duration.ofHours(24).toSeconds());
         assertThat(metadata.offers()).contains("MSExchange.SharingCalendarFreeBusy", "MSExchange.Autodiscover");
         assertThat(http.get(URI.create(reachedAt + "/federation/jwks")).body())
-                .contains("\"kid\":\"" + metadata.tokenIssuerCertificate().kid() + "\"", "\"use\":\"sig\"",
-                        "\"alg\":\"RS256\"", "\"kty\":\"RSA\"");
+                .contains(
+                        "\"kid\":\"" + metadata.tokenIssuerCertificate().kid() + "\"",
+                        "\"use\":\"sig\"",
+                        "\"alg\":\"RS256\"",
+                        "\"kty\":\"RSA\"");
     }
 
     @Test

@@ -27,23 +27,32 @@ import javax.net.ssl.SSLContext;
  * over HTTPS by Nimbus itself, and check the claims with Nimbus's verifier.
  */
 final class OutsideVerifier {
-    private OutsideVerifier() {
-    }
+    private OutsideVerifier() {}
 
-    static JWTClaimsSet verify(String token, Credential targetKey, String audience, Map<String, Object> discovery,
-            SSLContext tls) throws Exception {
-        DefaultResourceRetriever retriever = new DefaultResourceRetriever(5000, 5000, 64 * 1024, true,
-                tls.getSocketFactory());
+    static JWTClaimsSet verify(
+            String token, Credential targetKey, String audience, Map<String, Object> discovery, SSLContext tls)
+            throws Exception {
+        DefaultResourceRetriever retriever =
+                new DefaultResourceRetriever(5000, 5000, 64 * 1024, true, tls.getSocketFactory());
         var jwks = JWKSourceBuilder.<SecurityContext>create(new URL((String) discovery.get("jwks_uri")), retriever)
-                .cache(false).refreshAheadCache(false).rateLimited(false).build();
-        RSAKey decryption = new RSAKey.Builder((RSAPublicKey) targetKey.certificate().getPublicKey())
-                .privateKey(targetKey.privateKey()).keyID(targetKey.thumbprint()).build();
+                .cache(false)
+                .refreshAheadCache(false)
+                .rateLimited(false)
+                .build();
+        RSAKey decryption = new RSAKey.Builder(
+                        (RSAPublicKey) targetKey.certificate().getPublicKey())
+                .privateKey(targetKey.privateKey())
+                .keyID(targetKey.thumbprint())
+                .build();
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWEKeySelector(new JWEDecryptionKeySelector<>(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM,
-                new ImmutableJWKSet<>(new JWKSet(decryption))));
+        processor.setJWEKeySelector(new JWEDecryptionKeySelector<>(
+                JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM, new ImmutableJWKSet<>(new JWKSet(decryption))));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, jwks));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer((String) discovery.get("issuer")).build(),
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                audience,
+                new JWTClaimsSet.Builder()
+                        .issuer((String) discovery.get("issuer"))
+                        .build(),
                 Set.of("sub", "email", "org", "offer", "iat", "nbf", "exp", "jti")));
         return processor.process(token, null);
     }

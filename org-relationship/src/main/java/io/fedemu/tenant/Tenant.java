@@ -5,16 +5,26 @@ import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.TrustBundles;
-import io.fedemu.client.gateway.GatewayAdminClient;
-import io.fedemu.client.gateway.GatewayClient;
+import io.fedemu.client.Json;
+import io.fedemu.client.autodiscover.AutodiscoverClient;
+import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.faults.FaultRefusalMapper;
 import io.fedemu.client.faults.LinkRouter;
+import io.fedemu.client.gateway.GatewayAdminClient;
+import io.fedemu.client.gateway.GatewayClient;
 import io.fedemu.client.http.JsonHttp;
 import io.fedemu.client.journal.Journal;
 import io.fedemu.client.transport.RoleServer;
+import io.fedemu.protocol.federation.FederationInformation;
+import io.fedemu.protocol.federation.TokenIssuer;
+import io.fedemu.protocol.federation.UserSettingNames;
 import io.fedemu.protocol.gateway.Offer;
+import io.fedemu.tenant.admin.TenantAdminApi;
+import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.calendar.CalendarStore;
+import io.fedemu.tenant.directory.Mailbox;
+import io.fedemu.tenant.ews.AccessVerdict;
 import io.fedemu.tenant.ews.AvailabilityEndpoint;
 import io.fedemu.tenant.ews.BasicAuthentication;
 import io.fedemu.tenant.ews.CrossPremisesAvailability;
@@ -25,30 +35,17 @@ import io.fedemu.tenant.faults.FaultsResource;
 import io.fedemu.tenant.faults.LinkFaultProxies;
 import io.fedemu.tenant.faults.LinkTargets;
 import io.fedemu.tenant.faults.TenantFaultInjection;
+import io.fedemu.tenant.federation.AutodiscoverPartnerDiscovery;
 import io.fedemu.tenant.federation.DelegationTokenCache;
 import io.fedemu.tenant.federation.DelegationTokenValidator;
 import io.fedemu.tenant.federation.FederatedAvailability;
-import io.fedemu.tenant.federation.AutodiscoverPartnerDiscovery;
-import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
-import io.fedemu.client.autodiscover.AutodiscoverClient;
-import io.fedemu.protocol.federation.FederationInformation;
-import io.fedemu.protocol.federation.TokenIssuer;
-import io.fedemu.protocol.federation.UserSettingNames;
-import io.fedemu.tenant.directory.Mailbox;
+import io.fedemu.tenant.federation.GatewayMetadataCache;
 import io.fedemu.tenant.federation.PartnerDiscovery;
+import io.fedemu.tenant.federation.TenantFederationTrust;
 import io.fedemu.tenant.relationship.AccessDecision;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
 import io.fedemu.tenant.relationship.admin.RelationshipProblems;
-import io.fedemu.tenant.admin.TenantAdminApi;
-import io.fedemu.client.Json;
-import io.fedemu.client.availability.AvailabilityClient;
-import io.fedemu.tenant.ews.AccessVerdict;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import io.fedemu.tenant.federation.GatewayMetadataCache;
-import io.fedemu.tenant.federation.TenantFederationTrust;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,6 +54,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -90,13 +90,24 @@ public final class Tenant implements AutoCloseable {
     private final TenantFaultInjection faults;
 
     /** The federated half, present when the tenant was started with a gateway. */
-    public record Federation(TenantFederationTrust trust, GatewayMetadataCache metadata, DelegationTokenCache tokens,
-            DelegationTokenValidator validator, GatewayClient gateway) {
-    }
+    public record Federation(
+            TenantFederationTrust trust,
+            GatewayMetadataCache metadata,
+            DelegationTokenCache tokens,
+            DelegationTokenValidator validator,
+            GatewayClient gateway) {}
 
-    private Tenant(TenantDefinition definition, RoleServer server, AdjustableClock clock, CalendarStore calendars,
-            Journal journal, Federation federation, RelationshipStore relationships, ExecutorService partnerCalls,
-            org.apache.cxf.Bus clientBus, TenantFaultInjection faults) {
+    private Tenant(
+            TenantDefinition definition,
+            RoleServer server,
+            AdjustableClock clock,
+            CalendarStore calendars,
+            Journal journal,
+            Federation federation,
+            RelationshipStore relationships,
+            ExecutorService partnerCalls,
+            org.apache.cxf.Bus clientBus,
+            TenantFaultInjection faults) {
         this.definition = definition;
         this.server = server;
         this.clock = clock;
@@ -113,52 +124,154 @@ public final class Tenant implements AutoCloseable {
      * Where state lives and where to listen; {@code port} 0 picks a free port. With a {@code gatewayUrl}
      * the tenant federates: it registers and proves its domains there at start.
      */
-    public record Options(Path stateDirectory, String host, int port, boolean tls, Clock baseClock, URI gatewayUrl,
-            Journal journal, Duration clockSkew, Duration partnerBudget, boolean refreshMetadataOnUnknownKey,
+    public record Options(
+            Path stateDirectory,
+            String host,
+            int port,
+            boolean tls,
+            Clock baseClock,
+            URI gatewayUrl,
+            Journal journal,
+            Duration clockSkew,
+            Duration partnerBudget,
+            boolean refreshMetadataOnUnknownKey,
             LinkTargets linkTargets) {
         public static Options in(Path stateDirectory) {
-            return new Options(stateDirectory, "127.0.0.1", 0, true, Clock.systemUTC(), null, null, DEFAULT_CLOCK_SKEW,
-                    Duration.ofSeconds(10), true, LinkTargets.NONE);
+            return new Options(
+                    stateDirectory,
+                    "127.0.0.1",
+                    0,
+                    true,
+                    Clock.systemUTC(),
+                    null,
+                    null,
+                    DEFAULT_CLOCK_SKEW,
+                    Duration.ofSeconds(10),
+                    true,
+                    LinkTargets.NONE);
         }
 
         /** How long the requesting side waits for all partners of one request together. */
         public Options partnerBudget(Duration value) {
-            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, value, refreshMetadataOnUnknownKey, linkTargets);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    baseClock,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    value,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets);
         }
 
         public Options port(int value) {
-            return new Options(stateDirectory, host, value, tls, baseClock, gatewayUrl, journal, clockSkew,
-                    partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    value,
+                    tls,
+                    baseClock,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets);
         }
 
         public Options plainHttp() {
-            return new Options(stateDirectory, host, port, false, baseClock, gatewayUrl, journal, clockSkew,
-                    partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    false,
+                    baseClock,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets);
         }
 
         public Options gateway(URI url) {
-            return new Options(stateDirectory, host, port, tls, baseClock, url, journal, clockSkew, partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    baseClock,
+                    url,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets);
         }
 
         public Options journal(Journal value) {
-            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, value, clockSkew,
-                    partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    baseClock,
+                    gatewayUrl,
+                    value,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets);
         }
 
         /** Off: keep a stale metadata copy after a gateway key rotation (the teaching break). */
         public Options refreshMetadataOnUnknownKey(boolean value) {
-            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, partnerBudget,
-                    value, linkTargets);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    baseClock,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    value,
+                    linkTargets);
         }
 
         /** The names a link fault may use for its target: {@code gateway} and the other organizations. */
         public Options linkTargets(LinkTargets value) {
-            return new Options(stateDirectory, host, port, tls, baseClock, gatewayUrl, journal, clockSkew, partnerBudget,
-                    refreshMetadataOnUnknownKey, value);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    baseClock,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    value);
         }
 
         public Options clock(Clock value) {
-            return new Options(stateDirectory, host, port, tls, value, gatewayUrl, journal, clockSkew, partnerBudget, refreshMetadataOnUnknownKey, linkTargets);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    value,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets);
         }
     }
 
@@ -181,19 +294,24 @@ public final class Tenant implements AutoCloseable {
             certificates.tlsServer(LINK_PROXY_PREFIX + definition.name(), List.of("localhost"), authority);
             return certificates.tlsKeyStore(LINK_PROXY_PREFIX + definition.name());
         });
-        Federation federation = options.gatewayUrl() == null ? null
-                : federate(definition, options, certificates, clock, links);
+        Federation federation =
+                options.gatewayUrl() == null ? null : federate(definition, options, certificates, clock, links);
         ExternalAccessPolicy externalAccess = (token, mailbox) -> {
-            AccessDecision decision = AccessDecision.decide(relationships.forDomain(token.requesterDomain()), mailbox,
-                    definition.directory());
+            AccessDecision decision = AccessDecision.decide(
+                    relationships.forDomain(token.requesterDomain()), mailbox, definition.directory());
             // The refusal names its reason in the message too: the requesting side sees only the message.
-            return decision.granted() ? AccessVerdict.granted(decision.level(), decision.outcome().sentence()
-                    + " Access " + decision.level() + " for " + token.email() + ".")
-                    : AccessVerdict.refused(decision.outcome().name(), decision.outcome().sentence() + " ("
-                            + decision.outcome().name() + ")");
+            return decision.granted()
+                    ? AccessVerdict.granted(
+                            decision.level(),
+                            decision.outcome().sentence() + " Access " + decision.level() + " for " + token.email()
+                                    + ".")
+                    : AccessVerdict.refused(
+                            decision.outcome().name(),
+                            decision.outcome().sentence() + " ("
+                                    + decision.outcome().name() + ")");
         };
-        CrossPremisesAvailability crossPremises = new io.fedemu.tenant.federation.UnfederatedAvailability(
-                definition.name(), relationships, journal);
+        CrossPremisesAvailability crossPremises =
+                new io.fedemu.tenant.federation.UnfederatedAvailability(definition.name(), relationships, journal);
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
@@ -202,50 +320,76 @@ public final class Tenant implements AutoCloseable {
             SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
             Map<URI, AvailabilityClient> clients = new ConcurrentHashMap<>();
             org.apache.cxf.Bus bus = clientBus;
-            Duration callTimeout = options.partnerBudget().minusMillis(500).isNegative() ? options.partnerBudget()
+            Duration callTimeout = options.partnerBudget().minusMillis(500).isNegative()
+                    ? options.partnerBudget()
                     : options.partnerBudget().minusMillis(500);
             Map<URI, AutodiscoverClient> autodiscover = new ConcurrentHashMap<>();
             PartnerDiscovery discovery = new AutodiscoverPartnerDiscovery(
                     url -> autodiscover.computeIfAbsent(links.route(url), u -> new AutodiscoverClient(u, trust, bus)));
-            crossPremises = new FederatedAvailability(definition.name(), relationships, federation.tokens(),
+            crossPremises = new FederatedAvailability(
+                    definition.name(),
+                    relationships,
+                    federation.tokens(),
                     discovery,
-                    url -> clients.computeIfAbsent(links.route(url),
-                            u -> new AvailabilityClient(bus, u, trust, callTimeout)),
-                    journal, partnerCalls, options.partnerBudget());
+                    url -> clients.computeIfAbsent(
+                            links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
+                    journal,
+                    partnerCalls,
+                    options.partnerBudget());
         }
-        AvailabilityEndpoint ews = new AvailabilityEndpoint(definition.name(), definition.directory(), calendars,
-                new FreeBusyEngine(), definition.serverVersion(), externalAccess, crossPremises, journal);
+        AvailabilityEndpoint ews = new AvailabilityEndpoint(
+                definition.name(),
+                definition.directory(),
+                calendars,
+                new FreeBusyEngine(),
+                definition.serverVersion(),
+                externalAccess,
+                crossPremises,
+                journal);
         // One endpoint serves both paths: Jetty matches /EWS/Exchange.asmx as a stem, so .../WSSecurity
         // arrives here too, and the interceptors pick Basic or the delegation token by the path.
         RoleServer server = RoleServer.on(options.host(), options.port(), tls).publishSoap(EWS_PATH, ews, factory -> {
-            factory.getInInterceptors().add(new BasicAuthentication(definition.directory(), definition.name(),
-                    federation != null));
+            factory.getInInterceptors()
+                    .add(new BasicAuthentication(definition.directory(), definition.name(), federation != null));
             if (federation != null) {
-                factory.getInInterceptors().add(new DelegationTokenAuthentication(federation.validator(),
-                        Offer.SHARING_CALENDAR_FREE_BUSY.wireName(), journal, definition.name()));
+                factory.getInInterceptors()
+                        .add(new DelegationTokenAuthentication(
+                                federation.validator(),
+                                Offer.SHARING_CALENDAR_FREE_BUSY.wireName(),
+                                journal,
+                                definition.name()));
             }
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
             factory.setProperties(new HashMap<>(XML_LIMITS));
         });
         URI ewsUrl = URI.create(server.address() + EWS_PATH);
-        AutodiscoverEndpoint.publish(server, new AutodiscoverEndpoint(
-                () -> federation == null ? null : federationInformation(definition, federation),
-                address -> definition.directory().lookup(address) instanceof Mailbox
-                        ? java.util.Optional.of(Map.of(UserSettingNames.EXTERNAL_EWS_URL, ewsUrl.toString(),
-                                UserSettingNames.INTERNAL_EWS_URL, ewsUrl.toString(),
-                                UserSettingNames.EXTERNAL_EWS_VERSION, "15.00.1497.002",
-                                UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED, String.valueOf(federation != null)))
-                        : java.util.Optional.empty(),
-                definition.serverVersion()));
+        AutodiscoverEndpoint.publish(
+                server,
+                new AutodiscoverEndpoint(
+                        () -> federation == null ? null : federationInformation(definition, federation),
+                        address -> definition.directory().lookup(address) instanceof Mailbox
+                                ? java.util.Optional.of(Map.of(
+                                        UserSettingNames.EXTERNAL_EWS_URL,
+                                        ewsUrl.toString(),
+                                        UserSettingNames.INTERNAL_EWS_URL,
+                                        ewsUrl.toString(),
+                                        UserSettingNames.EXTERNAL_EWS_VERSION,
+                                        "15.00.1497.002",
+                                        UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED,
+                                        String.valueOf(federation != null)))
+                                : java.util.Optional.empty(),
+                        definition.serverVersion()));
         // One JAX-RS server for /admin: mailboxes and calendars, and organization relationships. The
         // relationship refusals add their mapper; JSON, the body limit and the generic mappers are shared.
         List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(definition.directory(), calendars));
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
         adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
         if (federation != null) {
-            adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(federation.trust(),
-                    federation.metadata(), new io.fedemu.tenant.federation.TokenRoundTrip(federation.trust(),
-                            federation.gateway(), federation.validator())));
+            adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(
+                    federation.trust(),
+                    federation.metadata(),
+                    new io.fedemu.tenant.federation.TokenRoundTrip(
+                            federation.trust(), federation.gateway(), federation.validator())));
         }
         TenantFaultInjection faults = new TenantFaultInjection(server.faults(), clock, links);
         adminResources.add(new FaultsResource(faults));
@@ -253,14 +397,25 @@ public final class Tenant implements AutoCloseable {
         adminProviders.add(new RelationshipProblems.Refusals());
         adminProviders.add(new FaultRefusalMapper());
         server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, adminProviders);
-        return new Tenant(definition, server, clock, calendars, journal, federation, relationships, partnerCalls,
-                clientBus, faults);
+        return new Tenant(
+                definition,
+                server,
+                clock,
+                calendars,
+                journal,
+                federation,
+                relationships,
+                partnerCalls,
+                clientBus,
+                faults);
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
     private static FederationInformation federationInformation(TenantDefinition definition, Federation federation) {
         var metadata = federation.metadata().current().metadata();
-        return new FederationInformation(definition.applicationUri(), definition.domains(),
+        return new FederationInformation(
+                definition.applicationUri(),
+                definition.domains(),
                 List.of(new TokenIssuer(metadata.issuer(), URI.create(metadata.tokenEndpoint()))));
     }
 
@@ -272,22 +427,36 @@ public final class Tenant implements AutoCloseable {
         };
     }
 
-    private static Federation federate(TenantDefinition definition, Options options, CertificateStore certificates,
-            AdjustableClock clock, LinkRouter links) {
+    private static Federation federate(
+            TenantDefinition definition,
+            Options options,
+            CertificateStore certificates,
+            AdjustableClock clock,
+            LinkRouter links) {
         SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
         JsonHttp http = new JsonHttp(trust, java.time.Duration.ofSeconds(10), links);
         GatewayClient gateway = new GatewayClient(options.gatewayUrl(), http);
         // Admin calls go straight to the gateway (link faults bend only federation traffic), on the same
         // client: registration, the metadata fetch and later token requests share one kept-alive connection
         // instead of a TLS handshake each (the gateway's RSA signature; start-up time, issue 7).
-        TenantFederationTrust federationTrust = new TenantFederationTrust(definition.name(), definition.kind(),
-                definition.applicationUri(), definition.domains(), certificates, clock,
+        TenantFederationTrust federationTrust = new TenantFederationTrust(
+                definition.name(),
+                definition.kind(),
+                definition.applicationUri(),
+                definition.domains(),
+                certificates,
+                clock,
                 new GatewayAdminClient(options.gatewayUrl(), http.direct()));
         federationTrust.establish();
         GatewayMetadataCache metadata = new GatewayMetadataCache(gateway, clock);
         metadata.refresh();
-        DelegationTokenValidator validator = new DelegationTokenValidator(definition.applicationUri(),
-                federationTrust::slots, metadata, clock, options.clockSkew(), options.refreshMetadataOnUnknownKey());
+        DelegationTokenValidator validator = new DelegationTokenValidator(
+                definition.applicationUri(),
+                federationTrust::slots,
+                metadata,
+                clock,
+                options.clockSkew(),
+                options.refreshMetadataOnUnknownKey());
         DelegationTokenCache tokens = new DelegationTokenCache(gateway, federationTrust::assertions, clock);
         return new Federation(federationTrust, metadata, tokens, validator, gateway);
     }

@@ -17,13 +17,26 @@ import java.util.Objects;
  *                         directory has none yet
  * @param initialRelationships organization relationships used when the state directory has none yet
  */
-public record TenantDefinition(String name, OrganizationKind kind, List<String> domains, String applicationUri,
-        List<String> hostNames, String serverVersion, Directory directory,
-        Map<String, List<CalendarEvent>> initialCalendars, List<OrganizationRelationship> initialRelationships) {
+public record TenantDefinition(
+        String name,
+        OrganizationKind kind,
+        List<String> domains,
+        String applicationUri,
+        List<String> hostNames,
+        String serverVersion,
+        Directory directory,
+        Map<String, List<CalendarEvent>> initialCalendars,
+        List<OrganizationRelationship> initialRelationships) {
 
     /** A tenant without organization relationships (yet). */
-    public TenantDefinition(String name, OrganizationKind kind, List<String> domains, String applicationUri,
-            List<String> hostNames, String serverVersion, Directory directory,
+    public TenantDefinition(
+            String name,
+            OrganizationKind kind,
+            List<String> domains,
+            String applicationUri,
+            List<String> hostNames,
+            String serverVersion,
+            Directory directory,
             Map<String, List<CalendarEvent>> initialCalendars) {
         this(name, kind, domains, applicationUri, hostNames, serverVersion, directory, initialCalendars, List.of());
     }

@@ -16,18 +16,27 @@ class EnginePackagesTest {
 
     @ArchTest
     static final ArchRule engineHasNoWireOrTransportDependencies = noClasses()
-            .that().resideInAnyPackage("io.fedemu.tenant.directory..", "io.fedemu.tenant.calendar..",
-                    "io.fedemu.tenant.availability..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.fedemu.protocol..", "jakarta..", "org.apache.cxf..",
-                    "org.eclipse.jetty..", "java.net.http..");
+            .that()
+            .resideInAnyPackage(
+                    "io.fedemu.tenant.directory..", "io.fedemu.tenant.calendar..", "io.fedemu.tenant.availability..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.fedemu.protocol..", "jakarta..", "org.apache.cxf..", "org.eclipse.jetty..", "java.net.http..");
 
     @ArchTest
     static final ArchRule valuesDoNotDependOnTheEngine = noClasses()
-            .that().resideInAnyPackage("io.fedemu.tenant.directory..", "io.fedemu.tenant.calendar..")
-            .should().dependOnClassesThat().resideInAPackage("io.fedemu.tenant.availability..");
+            .that()
+            .resideInAnyPackage("io.fedemu.tenant.directory..", "io.fedemu.tenant.calendar..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.fedemu.tenant.availability..");
 
     @ArchTest
     static final ArchRule directoryDoesNotDependOnCalendars = noClasses()
-            .that().resideInAPackage("io.fedemu.tenant.directory..")
-            .should().dependOnClassesThat().resideInAPackage("io.fedemu.tenant.calendar..");
+            .that()
+            .resideInAPackage("io.fedemu.tenant.directory..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.fedemu.tenant.calendar..");
 }

@@ -114,12 +114,15 @@ public final class AutodiscoverClient {
         failOnError(answer, null);
         List<TokenIssuer> issuers = new ArrayList<>();
         if (answer.getTokenIssuers() != null) {
-            for (io.fedemu.protocol.autodiscover.TokenIssuer issuer : answer.getTokenIssuers().getTokenIssuer()) {
+            for (io.fedemu.protocol.autodiscover.TokenIssuer issuer :
+                    answer.getTokenIssuers().getTokenIssuer()) {
                 issuers.add(new TokenIssuer(issuer.getUri(), endpoint(issuer.getEndpoint())));
             }
         }
-        return new FederationInformation(answer.getApplicationUri() == null ? "" : answer.getApplicationUri(),
-                answer.getDomains() == null ? List.of() : answer.getDomains().getDomain(), issuers);
+        return new FederationInformation(
+                answer.getApplicationUri() == null ? "" : answer.getApplicationUri(),
+                answer.getDomains() == null ? List.of() : answer.getDomains().getDomain(),
+                issuers);
     }
 
     /** The requested settings the server returned for {@code mailbox}; settings it could not return are left out. */
@@ -146,7 +149,8 @@ public final class AutodiscoverClient {
         });
         GetUserSettingsResponse answer = response.value == null ? null : response.value.getResponse();
         failOnError(answer, null);
-        List<UserResponse> users = answer.getUserResponses() == null ? List.of()
+        List<UserResponse> users = answer.getUserResponses() == null
+                ? List.of()
                 : answer.getUserResponses().getUserResponse();
         if (users.size() != 1) {
             throw new IllegalStateException(url + " answered " + users.size() + " user responses for one user");
@@ -164,7 +168,9 @@ public final class AutodiscoverClient {
         List<UserSettings.SettingError> errors = new ArrayList<>();
         if (one.getUserSettingErrors() != null) {
             for (UserSettingError error : one.getUserSettingErrors().getUserSettingError()) {
-                errors.add(new UserSettings.SettingError(error.getSettingName(), name(error.getErrorCode()),
+                errors.add(new UserSettings.SettingError(
+                        error.getSettingName(),
+                        name(error.getErrorCode()),
                         error.getErrorMessage() == null ? "" : error.getErrorMessage()));
             }
         }

@@ -14,6 +14,5 @@ public record UserSettings(String mailbox, Map<String, String> values, List<Sett
     }
 
     /** A requested setting the server did not return, with its ErrorCode and ErrorMessage. */
-    public record SettingError(String settingName, String errorCode, String errorMessage) {
-    }
+    public record SettingError(String settingName, String errorCode, String errorMessage) {}
 }

@@ -40,7 +40,8 @@ import org.w3c.dom.Node;
  * (PROTOCOL.md section 3). One instance per endpoint; thread-safe (the request context is per thread).
  */
 public final class AvailabilityClient {
-    public static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    public static final String WSSE =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     public static final String JWT_VALUE_TYPE = "urn:ietf:params:oauth:token-type:jwt";
     public static final String REQUEST_ID_HEADER = "X-Fedemu-Request-Id";
     /** Where a fedemu server names the failed trust check inside a fault's detail. */
@@ -50,8 +51,7 @@ public final class AvailabilityClient {
     private final URI endpoint;
 
     /** The answer and the server's version header. */
-    public record Reply(GetUserAvailabilityResponseType response, ServerVersionInfo serverVersion) {
-    }
+    public record Reply(GetUserAvailabilityResponseType response, ServerVersionInfo serverVersion) {}
 
     public AvailabilityClient(Bus bus, URI endpoint, SSLContext tls, Duration timeout) {
         this.endpoint = endpoint;
@@ -80,8 +80,11 @@ public final class AvailabilityClient {
         return endpoint;
     }
 
-    public Reply getUserAvailability(GetUserAvailabilityRequestType request, TimeZoneContextType timeZoneContext,
-            EwsCredentials credentials, String requestId) {
+    public Reply getUserAvailability(
+            GetUserAvailabilityRequestType request,
+            TimeZoneContextType timeZoneContext,
+            EwsCredentials credentials,
+            String requestId) {
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         Map<String, List<String>> httpHeaders = new HashMap<>();
         if (requestId != null) {
@@ -92,8 +95,12 @@ public final class AvailabilityClient {
             context.put(BindingProvider.USERNAME_PROPERTY, basic.user());
             context.put(BindingProvider.PASSWORD_PROPERTY, basic.password());
             // Send credentials up front rather than waiting for the 401 challenge.
-            httpHeaders.put("Authorization", List.of("Basic " + java.util.Base64.getEncoder().encodeToString(
-                    (basic.user() + ":" + basic.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            httpHeaders.put(
+                    "Authorization",
+                    List.of("Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString((basic.user() + ":" + basic.password())
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         } else if (credentials instanceof EwsCredentials.DelegationToken token) {
             context.remove(BindingProvider.USERNAME_PROPERTY);
             context.remove(BindingProvider.PASSWORD_PROPERTY);
@@ -121,14 +128,15 @@ public final class AvailabilityClient {
     /** {@code <wsse:Security mustUnderstand="1"><wsse:BinarySecurityToken ValueType="...jwt">token</...>}. */
     private static Header security(String token) {
         try {
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Document document =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             Element security = document.createElementNS(WSSE, "wsse:Security");
             Element binary = document.createElementNS(WSSE, "wsse:BinarySecurityToken");
             binary.setAttribute("ValueType", JWT_VALUE_TYPE);
             binary.setTextContent(token);
             security.appendChild(binary);
-            org.apache.cxf.binding.soap.SoapHeader header = new org.apache.cxf.binding.soap.SoapHeader(
-                    new QName(WSSE, "Security"), security);
+            org.apache.cxf.binding.soap.SoapHeader header =
+                    new org.apache.cxf.binding.soap.SoapHeader(new QName(WSSE, "Security"), security);
             header.setMustUnderstand(true);
             return header;
         } catch (javax.xml.parsers.ParserConfigurationException e) {
@@ -137,8 +145,10 @@ public final class AvailabilityClient {
     }
 
     private static EwsFaultException fault(org.apache.cxf.binding.soap.SoapFault fault) {
-        return fromDetail(fault.getFaultCode() == null ? "Fault" : fault.getFaultCode().getLocalPart(),
-                fault.getMessage(), fault.getDetail());
+        return fromDetail(
+                fault.getFaultCode() == null ? "Fault" : fault.getFaultCode().getLocalPart(),
+                fault.getMessage(),
+                fault.getDetail());
     }
 
     private static EwsFaultException fromDetail(String faultCode, String message, Node detail) {
@@ -149,7 +159,8 @@ public final class AvailabilityClient {
                 if ("ResponseCode".equals(node.getLocalName())) {
                     code = node.getTextContent().trim();
                 }
-                if (AvailabilityClient.FEDEMU_NS.equals(node.getNamespaceURI()) && "Reason".equals(node.getLocalName())) {
+                if (AvailabilityClient.FEDEMU_NS.equals(node.getNamespaceURI())
+                        && "Reason".equals(node.getLocalName())) {
                     reason = node.getTextContent().trim();
                 }
             }
@@ -159,7 +170,11 @@ public final class AvailabilityClient {
 
     private static EwsFaultException fault(SOAPFaultException e) {
         var fault = e.getFault();
-        return fromDetail(fault.getFaultCodeAsQName() == null ? "Fault" : fault.getFaultCodeAsQName().getLocalPart(),
-                fault.getFaultString(), fault.getDetail());
+        return fromDetail(
+                fault.getFaultCodeAsQName() == null
+                        ? "Fault"
+                        : fault.getFaultCodeAsQName().getLocalPart(),
+                fault.getFaultString(),
+                fault.getDetail());
     }
 }

@@ -24,8 +24,8 @@ import javax.xml.datatype.XMLGregorianCalendar;
  * var request = FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com").view(FreeBusyViewType.DETAILED).wire();
  * }</pre>
  */
-public record FreeBusyRequest(List<String> attendees, Instant start, Instant end, FreeBusyViewType view,
-        Integer mergedIntervalMinutes) {
+public record FreeBusyRequest(
+        List<String> attendees, Instant start, Instant end, FreeBusyViewType view, Integer mergedIntervalMinutes) {
 
     public FreeBusyRequest {
         attendees = List.copyOf(attendees);
@@ -34,8 +34,8 @@ public record FreeBusyRequest(List<String> attendees, Instant start, Instant end
     /** The whole UTC day {@code date}, FreeBusy view. */
     public static FreeBusyRequest day(LocalDate date, String... attendees) {
         Instant start = date.atStartOfDay().toInstant(ZoneOffset.UTC);
-        return new FreeBusyRequest(List.of(attendees), start, start.plusSeconds(86_400), FreeBusyViewType.FREE_BUSY,
-                null);
+        return new FreeBusyRequest(
+                List.of(attendees), start, start.plusSeconds(86_400), FreeBusyViewType.FREE_BUSY, null);
     }
 
     public FreeBusyRequest window(Instant from, Instant to) {

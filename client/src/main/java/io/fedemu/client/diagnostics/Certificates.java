@@ -8,11 +8,10 @@ final class Certificates {
     /** Exchange warns well ahead of expiry so a renewal can be published and propagate. */
     static final Duration RENEW_WARNING = Duration.ofDays(30);
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
-    static TestResult judge(String id, String what, String thumbprint, Instant notBefore, Instant notAfter,
-            Instant now) {
+    static TestResult judge(
+            String id, String what, String thumbprint, Instant notBefore, Instant notAfter, Instant now) {
         String window = what + " " + thumbprint + " is valid from " + notBefore + " to " + notAfter;
         if (now.isBefore(notBefore)) {
             return TestResult.error(id, window + ": it is not valid yet.");

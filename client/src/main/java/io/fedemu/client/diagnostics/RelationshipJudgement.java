@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /** The comparisons of Test-OrganizationRelationship, one result each. */
 final class RelationshipJudgement {
-    private RelationshipJudgement() {
-    }
+    private RelationshipJudgement() {}
 
     static TestResult configuration(String org, OrganizationRelationship r) {
         String id = "OrganizationRelationship";
@@ -21,72 +20,89 @@ final class RelationshipJudgement {
         if (!r.freeBusyAccessEnabled()) {
             return TestResult.error(id, org + "'s relationship '" + r.name() + "' does not enable free/busy access.");
         }
-        return TestResult.success(id, org + "'s relationship '" + r.name() + "' for " + r.domainNames()
-                + " is enabled with free/busy " + r.freeBusyAccessLevel().wireName() + ".");
+        return TestResult.success(
+                id,
+                org + "'s relationship '" + r.name() + "' for " + r.domainNames() + " is enabled with free/busy "
+                        + r.freeBusyAccessLevel().wireName() + ".");
     }
 
     static TestResult applicationUri(OrganizationRelationship r, FederationInformation partner) {
         String id = "ApplicationUri";
         if (r.targetApplicationUri() == null || !r.targetApplicationUri().equalsIgnoreCase(partner.applicationUri())) {
-            return TestResult.error(id, "TargetApplicationUri is " + r.targetApplicationUri()
-                    + " but the partner's application URI is " + partner.applicationUri() + ".");
+            return TestResult.error(
+                    id,
+                    "TargetApplicationUri is " + r.targetApplicationUri() + " but the partner's application URI is "
+                            + partner.applicationUri() + ".");
         }
-        return TestResult.success(id, "TargetApplicationUri " + r.targetApplicationUri()
-                + " matches the partner's application URI.");
+        return TestResult.success(
+                id, "TargetApplicationUri " + r.targetApplicationUri() + " matches the partner's application URI.");
     }
 
     static TestResult autodiscoverUrl(OrganizationRelationship r, URI partnerAutodiscover) {
         String id = "AutodiscoverUrl";
         if (r.targetAutodiscoverEpr() == null) {
             return r.targetSharingEpr() != null
-                    ? TestResult.success(id, "TargetSharingEpr " + r.targetSharingEpr() + " is set, so Autodiscover "
-                            + "is not used.")
+                    ? TestResult.success(
+                            id,
+                            "TargetSharingEpr " + r.targetSharingEpr() + " is set, so Autodiscover " + "is not used.")
                     : TestResult.error(id, "Neither TargetAutodiscoverEpr nor TargetSharingEpr is set.");
         }
         if (!sameEndpoint(URI.create(r.targetAutodiscoverEpr()), partnerAutodiscover)) {
-            return TestResult.error(id, "TargetAutodiscoverEpr is " + r.targetAutodiscoverEpr()
-                    + " but the partner's Autodiscover is " + partnerAutodiscover + ".");
+            return TestResult.error(
+                    id,
+                    "TargetAutodiscoverEpr is " + r.targetAutodiscoverEpr() + " but the partner's Autodiscover is "
+                            + partnerAutodiscover + ".");
         }
-        return TestResult.success(id, "TargetAutodiscoverEpr " + r.targetAutodiscoverEpr()
-                + " is the partner's Autodiscover.");
+        return TestResult.success(
+                id, "TargetAutodiscoverEpr " + r.targetAutodiscoverEpr() + " is the partner's Autodiscover.");
     }
 
     static TestResult domainNames(OrganizationRelationship r, FederationInformation partner) {
         String id = "DomainNames";
-        List<String> missing = partner.domains().stream().filter(d -> !contains(r.domainNames(), d)).toList();
+        List<String> missing = partner.domains().stream()
+                .filter(d -> !contains(r.domainNames(), d))
+                .toList();
         if (missing.size() == partner.domains().size()) {
-            return TestResult.error(id, "DomainNames " + r.domainNames() + " list none of the partner's federated "
-                    + "domains " + partner.domains() + ".");
+            return TestResult.error(
+                    id,
+                    "DomainNames " + r.domainNames() + " list none of the partner's federated " + "domains "
+                            + partner.domains() + ".");
         }
         if (!missing.isEmpty()) {
-            return TestResult.warning(id, "DomainNames " + r.domainNames() + " miss the partner's domains " + missing
-                    + ".");
+            return TestResult.warning(
+                    id, "DomainNames " + r.domainNames() + " miss the partner's domains " + missing + ".");
         }
         return TestResult.success(id, "DomainNames list the partner's federated domains " + partner.domains() + ".");
     }
 
     static Optional<OrganizationRelationship> listing(List<OrganizationRelationship> theirs, List<String> ours) {
-        return theirs.stream().filter(r -> ours.stream().anyMatch(d -> contains(r.domainNames(), d))).findFirst();
+        return theirs.stream()
+                .filter(r -> ours.stream().anyMatch(d -> contains(r.domainNames(), d)))
+                .findFirst();
     }
 
     static TestResult partnerRelationship(Optional<OrganizationRelationship> back, List<String> ours) {
         String id = "PartnerRelationship";
         if (back.isEmpty()) {
-            return TestResult.error(id, "The partner has no organization relationship listing our federated "
-                    + "domains " + ours + ".");
+            return TestResult.error(
+                    id,
+                    "The partner has no organization relationship listing our federated " + "domains " + ours + ".");
         }
         OrganizationRelationship r = back.get();
-        List<String> missing = ours.stream().filter(d -> !contains(r.domainNames(), d)).toList();
+        List<String> missing =
+                ours.stream().filter(d -> !contains(r.domainNames(), d)).toList();
         if (!r.enabled() || !r.freeBusyAccessEnabled()) {
-            return TestResult.error(id, "The partner's relationship '" + r.name() + "' is "
-                    + (r.enabled() ? "without free/busy access" : "disabled") + ".");
+            return TestResult.error(
+                    id,
+                    "The partner's relationship '" + r.name() + "' is "
+                            + (r.enabled() ? "without free/busy access" : "disabled") + ".");
         }
         if (!missing.isEmpty()) {
-            return TestResult.warning(id, "The partner's relationship '" + r.name() + "' misses our domains "
-                    + missing + ".");
+            return TestResult.warning(
+                    id, "The partner's relationship '" + r.name() + "' misses our domains " + missing + ".");
         }
-        return TestResult.success(id, "The partner's relationship '" + r.name() + "' lists our federated domains "
-                + ours + ".");
+        return TestResult.success(
+                id, "The partner's relationship '" + r.name() + "' lists our federated domains " + ours + ".");
     }
 
     static TestResult accessLevels(OrganizationRelationship ours, OrganizationRelationship theirs) {
@@ -97,7 +113,8 @@ final class RelationshipJudgement {
         if (received == FreeBusyAccessLevel.NONE) {
             return TestResult.error(id, both + " The partner's calendars stay hidden.");
         }
-        return granted == received ? TestResult.success(id, both)
+        return granted == received
+                ? TestResult.success(id, both)
                 : TestResult.warning(id, both + " The levels differ.");
     }
 
@@ -107,8 +124,10 @@ final class RelationshipJudgement {
 
     /** Loopback names are one host: a scenario writes localhost where a tenant reports 127.0.0.1. */
     private static boolean sameEndpoint(URI a, URI b) {
-        return a.getPort() == b.getPort() && a.getPath().equalsIgnoreCase(b.getPath())
-                && host(a).equals(host(b)) && a.getScheme().equalsIgnoreCase(b.getScheme());
+        return a.getPort() == b.getPort()
+                && a.getPath().equalsIgnoreCase(b.getPath())
+                && host(a).equals(host(b))
+                && a.getScheme().equalsIgnoreCase(b.getScheme());
     }
 
     private static String host(URI uri) {

@@ -44,33 +44,52 @@ public final class TestFederationTrust {
         if (trust == null) {
             return results;
         }
-        results.add(TestResult.success("FederationTrustConfiguration", "Federation trust of " + trust.name()
-                + ": application URI " + trust.applicationUri() + ", federated domains " + trust.federatedDomains()
-                + ", certificate " + trust.currentCertificate() + "."));
+        results.add(TestResult.success(
+                "FederationTrustConfiguration",
+                "Federation trust of " + trust.name()
+                        + ": application URI " + trust.applicationUri() + ", federated domains "
+                        + trust.federatedDomains()
+                        + ", certificate " + trust.currentCertificate() + "."));
         GatewayMetadata metadata = fetch(results, "FederationMetadata", gateway::metadata);
         if (metadata != null) {
             results.add(metadataCopy(trust, metadata));
             X509Certificate sts = SigningCertificates.x509(metadata.tokenIssuerCertificate());
-            results.add(Certificates.judge("StsCertificate", "The gateway's signing certificate",
-                    metadata.tokenIssuerCertificate().thumbprint(), sts.getNotBefore().toInstant(),
-                    sts.getNotAfter().toInstant(), now));
+            results.add(Certificates.judge(
+                    "StsCertificate",
+                    "The gateway's signing certificate",
+                    metadata.tokenIssuerCertificate().thumbprint(),
+                    sts.getNotBefore().toInstant(),
+                    sts.getNotAfter().toInstant(),
+                    now));
             if (metadata.tokenIssuerPrevCertificate() == null) {
-                results.add(TestResult.success("StsPreviousCertificate", "The gateway has no previous signing "
-                        + "certificate."));
+                results.add(TestResult.success(
+                        "StsPreviousCertificate", "The gateway has no previous signing " + "certificate."));
             } else {
                 X509Certificate previous = SigningCertificates.x509(metadata.tokenIssuerPrevCertificate());
-                results.add(Certificates.judge("StsPreviousCertificate", "The gateway's previous signing certificate",
-                        metadata.tokenIssuerPrevCertificate().thumbprint(), previous.getNotBefore().toInstant(),
-                        previous.getNotAfter().toInstant(), now));
+                results.add(Certificates.judge(
+                        "StsPreviousCertificate",
+                        "The gateway's previous signing certificate",
+                        metadata.tokenIssuerPrevCertificate().thumbprint(),
+                        previous.getNotBefore().toInstant(),
+                        previous.getNotAfter().toInstant(),
+                        now));
             }
         }
-        OrganizationInfo registered = fetch(results, "OrganizationCertificate",
-                () -> gatewayAdmin.organization(trust.name()));
+        OrganizationInfo registered =
+                fetch(results, "OrganizationCertificate", () -> gatewayAdmin.organization(trust.name()));
         if (registered != null) {
-            results.add(organizationCertificate("OrganizationCertificate", "certificate", trust.currentCertificate(),
-                    registered.currentCertificate(), now));
-            results.add(organizationCertificate("OrganizationPreviousCertificate", "previous certificate",
-                    trust.previousCertificate(), registered.previousCertificate(), now));
+            results.add(organizationCertificate(
+                    "OrganizationCertificate",
+                    "certificate",
+                    trust.currentCertificate(),
+                    registered.currentCertificate(),
+                    now));
+            results.add(organizationCertificate(
+                    "OrganizationPreviousCertificate",
+                    "previous certificate",
+                    trust.previousCertificate(),
+                    registered.previousCertificate(),
+                    now));
         }
         TokenTestInfo token = fetch(results, "TokenRequest", () -> tenant.testToken(null, null));
         if (token != null) {
@@ -83,46 +102,66 @@ public final class TestFederationTrust {
         String current = metadata.tokenIssuerCertificate().thumbprint();
         List<String> held = trust.tokenIssuerKeys() == null ? List.of() : trust.tokenIssuerKeys();
         if (trust.tokenIssuerUri() != null && !trust.tokenIssuerUri().equals(metadata.issuer())) {
-            return TestResult.error("FederationMetadata", trust.name() + " trusts issuer " + trust.tokenIssuerUri()
-                    + " but the gateway is " + metadata.issuer() + ".");
+            return TestResult.error(
+                    "FederationMetadata",
+                    trust.name() + " trusts issuer " + trust.tokenIssuerUri() + " but the gateway is "
+                            + metadata.issuer() + ".");
         }
         if (held.stream().noneMatch(key -> key.equalsIgnoreCase(current))) {
-            return TestResult.error("FederationMetadata", trust.name() + "'s copy of the gateway metadata (fetched "
-                    + trust.metadataFetchedAt() + ", keys " + held + ") lacks the gateway's current signing key "
-                    + current + ": run set-federation-trust --refresh-metadata.");
+            return TestResult.error(
+                    "FederationMetadata",
+                    trust.name() + "'s copy of the gateway metadata (fetched "
+                            + trust.metadataFetchedAt() + ", keys " + held
+                            + ") lacks the gateway's current signing key "
+                            + current + ": run set-federation-trust --refresh-metadata.");
         }
-        return TestResult.success("FederationMetadata", "The gateway metadata of " + metadata.issuer()
-                + " was read and " + trust.name() + "'s copy holds its current signing key " + current + ".");
+        return TestResult.success(
+                "FederationMetadata",
+                "The gateway metadata of " + metadata.issuer() + " was read and " + trust.name()
+                        + "'s copy holds its current signing key " + current + ".");
     }
 
-    private TestResult organizationCertificate(String id, String slot, String local, CertificateInfo atGateway,
-            Instant now) {
+    private TestResult organizationCertificate(
+            String id, String slot, String local, CertificateInfo atGateway, Instant now) {
         if (local == null && atGateway == null) {
             return TestResult.success(id, "The organization has no " + slot + ".");
         }
         if (local == null || atGateway == null || !local.equalsIgnoreCase(atGateway.thumbprint())) {
-            return TestResult.error(id, "The organization's " + slot + " is " + local + " but the gateway holds "
-                    + (atGateway == null ? "none" : atGateway.thumbprint())
-                    + ": run set-federation-trust --publish-federation-certificate.");
+            return TestResult.error(
+                    id,
+                    "The organization's " + slot + " is " + local + " but the gateway holds "
+                            + (atGateway == null ? "none" : atGateway.thumbprint())
+                            + ": run set-federation-trust --publish-federation-certificate.");
         }
-        return Certificates.judge(id, "The organization's " + slot, local, atGateway.notBefore(), atGateway.notAfter(),
-                now);
+        return Certificates.judge(
+                id, "The organization's " + slot, local, atGateway.notBefore(), atGateway.notAfter(), now);
     }
 
     private static List<TestResult> tokenResults(TokenTestInfo token) {
         if (!token.issued()) {
-            return List.of(TestResult.error("TokenRequest", "The gateway refused a token for " + token.user()
-                    + " to " + token.audience() + " (" + token.reason() + "): " + token.message()),
+            return List.of(
+                    TestResult.error(
+                            "TokenRequest",
+                            "The gateway refused a token for " + token.user() + " to " + token.audience() + " ("
+                                    + token.reason() + "): " + token.message()),
                     TestResult.error("TokenValidation", "No token to validate."));
         }
-        TestResult request = TestResult.success("TokenRequest", "The gateway issued a " + token.offer()
-                + " token for " + token.user() + " to " + token.audience() + ".");
+        TestResult request = TestResult.success(
+                "TokenRequest",
+                "The gateway issued a " + token.offer() + " token for " + token.user() + " to " + token.audience()
+                        + ".");
         if (Boolean.TRUE.equals(token.validated())) {
-            return List.of(request, TestResult.success("TokenValidation", "The token was decrypted and validated; "
-                    + "signed by gateway key " + token.signingKey() + ", valid until " + token.expiresAt() + "."));
+            return List.of(
+                    request,
+                    TestResult.success(
+                            "TokenValidation",
+                            "The token was decrypted and validated; " + "signed by gateway key " + token.signingKey()
+                                    + ", valid until " + token.expiresAt() + "."));
         }
-        return List.of(request, TestResult.error("TokenValidation", "The token was rejected (" + token.reason()
-                + "): " + token.message()));
+        return List.of(
+                request,
+                TestResult.error(
+                        "TokenValidation", "The token was rejected (" + token.reason() + "): " + token.message()));
     }
 
     /** The value, or null with an Error result naming the endpoint that failed. */

@@ -29,8 +29,8 @@ public final class TestOrganizationRelationship {
     private final SSLContext tls;
     private final Bus bus;
 
-    public TestOrganizationRelationship(URI localAdmin, URI partnerAutodiscover, URI partnerAdmin, SSLContext tls,
-            Bus bus) {
+    public TestOrganizationRelationship(
+            URI localAdmin, URI partnerAutodiscover, URI partnerAdmin, SSLContext tls, Bus bus) {
         this.local = new TenantAdminClient(localAdmin, tls);
         this.partner = new TenantAdminClient(partnerAdmin, tls);
         this.partnerAutodiscover = partnerAutodiscover;
@@ -41,24 +41,29 @@ public final class TestOrganizationRelationship {
     public List<TestResult> run(String identity, String userIdentity) {
         List<TestResult> results = new ArrayList<>();
         FederationTrustInfo trust = fetch(results, "FederationTrust", local::federationTrust);
-        List<OrganizationRelationship> relationships = fetch(results, "OrganizationRelationship",
-                local::organizationRelationships);
+        List<OrganizationRelationship> relationships =
+                fetch(results, "OrganizationRelationship", local::organizationRelationships);
         if (trust == null || relationships == null) {
             return results;
         }
         Optional<OrganizationRelationship> found = relationships.stream()
-                .filter(r -> r.name().equalsIgnoreCase(identity)).findFirst();
+                .filter(r -> r.name().equalsIgnoreCase(identity))
+                .findFirst();
         if (found.isEmpty()) {
-            results.add(TestResult.error("OrganizationRelationship", trust.name() + " has no organization "
-                    + "relationship named '" + identity + "'."));
+            results.add(TestResult.error(
+                    "OrganizationRelationship",
+                    trust.name() + " has no organization " + "relationship named '" + identity + "'."));
             return results;
         }
         OrganizationRelationship relationship = found.get();
         results.add(RelationshipJudgement.configuration(trust.name(), relationship));
-        String domain = relationship.domainNames().isEmpty() ? null : relationship.domainNames().get(0);
+        String domain = relationship.domainNames().isEmpty()
+                ? null
+                : relationship.domainNames().get(0);
         if (domain == null) {
-            results.add(TestResult.error("DomainNames", "'" + identity + "' lists no domain to ask the partner's "
-                    + "federation information for."));
+            results.add(TestResult.error(
+                    "DomainNames",
+                    "'" + identity + "' lists no domain to ask the partner's " + "federation information for."));
             return results;
         }
         FederationInformation information;
@@ -66,9 +71,12 @@ public final class TestOrganizationRelationship {
             information = new AutodiscoverClient(partnerAutodiscover, tls, bus).getFederationInformation(domain);
         } catch (AutodiscoverException e) {
             // The partner answered but does not federate the domain: the relationship names the wrong partner domains.
-            results.add(TestResult.error("DomainNames", "DomainNames " + relationship.domainNames() + " name "
-                    + domain + ", which the partner does not federate (" + e.errorCode() + ": " + e.errorMessage()
-                    + ")."));
+            results.add(TestResult.error(
+                    "DomainNames",
+                    "DomainNames " + relationship.domainNames() + " name "
+                            + domain + ", which the partner does not federate (" + e.errorCode() + ": "
+                            + e.errorMessage()
+                            + ")."));
             return results;
         } catch (RuntimeException e) {
             results.add(TestResult.error("FederationInformation", "Could not be checked: " + e.getMessage()));
@@ -78,33 +86,43 @@ public final class TestOrganizationRelationship {
         results.add(tokenIssuer(trust, information));
         results.add(RelationshipJudgement.autodiscoverUrl(relationship, partnerAutodiscover));
         results.add(RelationshipJudgement.domainNames(relationship, information));
-        List<OrganizationRelationship> theirs = fetch(results, "PartnerRelationship",
-                partner::organizationRelationships);
+        List<OrganizationRelationship> theirs =
+                fetch(results, "PartnerRelationship", partner::organizationRelationships);
         if (theirs != null) {
             Optional<OrganizationRelationship> back = RelationshipJudgement.listing(theirs, trust.federatedDomains());
             results.add(RelationshipJudgement.partnerRelationship(back, trust.federatedDomains()));
             back.ifPresent(r -> results.add(RelationshipJudgement.accessLevels(relationship, r)));
         }
         if (relationship.targetApplicationUri() != null) {
-            TokenTestInfo token = fetch(results, "TokenRequest",
-                    () -> local.testToken(relationship.targetApplicationUri(), userIdentity));
+            TokenTestInfo token = fetch(
+                    results, "TokenRequest", () -> local.testToken(relationship.targetApplicationUri(), userIdentity));
             if (token != null) {
-                results.add(token.issued() ? TestResult.success("TokenRequest", "A delegation token for "
-                        + token.user() + " to " + token.audience() + " was issued.")
-                        : TestResult.error("TokenRequest", "No delegation token for " + token.user() + " to "
-                                + token.audience() + " (" + token.reason() + "): " + token.message()));
+                results.add(
+                        token.issued()
+                                ? TestResult.success(
+                                        "TokenRequest",
+                                        "A delegation token for " + token.user() + " to " + token.audience()
+                                                + " was issued.")
+                                : TestResult.error(
+                                        "TokenRequest",
+                                        "No delegation token for " + token.user() + " to " + token.audience() + " ("
+                                                + token.reason() + "): " + token.message()));
             }
         }
         return List.copyOf(results);
     }
 
     private static TestResult tokenIssuer(FederationTrustInfo trust, FederationInformation information) {
-        List<String> theirs = information.tokenIssuers().stream().map(TokenIssuer::uri).toList();
+        List<String> theirs =
+                information.tokenIssuers().stream().map(TokenIssuer::uri).toList();
         if (trust.tokenIssuerUri() == null || !theirs.contains(trust.tokenIssuerUri())) {
-            return TestResult.error("TokenIssuer", trust.name() + " trusts token issuer " + trust.tokenIssuerUri()
-                    + " but the partner trusts " + theirs + ".");
+            return TestResult.error(
+                    "TokenIssuer",
+                    trust.name() + " trusts token issuer " + trust.tokenIssuerUri() + " but the partner trusts "
+                            + theirs + ".");
         }
-        return TestResult.success("TokenIssuer", "Both organizations trust token issuer " + trust.tokenIssuerUri() + ".");
+        return TestResult.success(
+                "TokenIssuer", "Both organizations trust token issuer " + trust.tokenIssuerUri() + ".");
     }
 
     private static <T> T fetch(List<TestResult> results, String id, Supplier<T> call) {

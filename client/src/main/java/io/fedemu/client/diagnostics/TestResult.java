@@ -10,7 +10,9 @@ public record TestResult(String id, Type type, String message) {
 
     /** Exchange's result types; Warning is worth a look, Error breaks free/busy. */
     public enum Type {
-        SUCCESS("Success"), WARNING("Warning"), ERROR("Error");
+        SUCCESS("Success"),
+        WARNING("Warning"),
+        ERROR("Error");
 
         private final String label;
 

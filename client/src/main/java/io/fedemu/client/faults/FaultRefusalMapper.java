@@ -8,7 +8,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 public final class FaultRefusalMapper implements ExceptionMapper<FaultRefusedException> {
     @Override
     public Response toResponse(FaultRefusedException refusal) {
-        return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank",
-                refusal.reason().sentence(), 400, refusal.getMessage(), refusal.reason().name())).build();
+        return Response.status(400)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        "about:blank",
+                        refusal.reason().sentence(),
+                        400,
+                        refusal.getMessage(),
+                        refusal.reason().name()))
+                .build();
     }
 }

@@ -56,8 +56,11 @@ public final class RoleFaultSwitch extends AbstractPhaseInterceptor<Message> {
         }
         if (down) {
             // Close the connection itself before anything is written: the caller gets no status line at all.
-            ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection()
-                    .getEndPoint().close(new IOException("fedemu fault: this role is down"));
+            ServletContextRequest.getServletContextRequest(request)
+                    .getConnectionMetaData()
+                    .getConnection()
+                    .getEndPoint()
+                    .close(new IOException("fedemu fault: this role is down"));
             message.getInterceptorChain().abort();
             return;
         }

@@ -37,23 +37,37 @@ public final class FederationAssertions {
     /** A fresh client assertion for {@code tokenEndpoint}: new jti every call, as the gateway requires. */
     public String clientAssertion(String tokenEndpoint) {
         Instant now = clock.instant();
-        return sign(new JWTClaimsSet.Builder().issuer(applicationUri).subject(applicationUri).audience(tokenEndpoint)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ASSERTION_LIFETIME)))
-                .jwtID(UUID.randomUUID().toString()).build());
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(applicationUri)
+                .subject(applicationUri)
+                .audience(tokenEndpoint)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ASSERTION_LIFETIME)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
     }
 
     /** The user this organization vouches for. */
     public String subjectToken(String email, String immutableId) {
         Instant now = clock.instant();
-        return sign(new JWTClaimsSet.Builder().issuer(applicationUri).subject(immutableId)
-                .claim(TokenExchange.CLAIM_EMAIL, email).issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(ASSERTION_LIFETIME))).jwtID(UUID.randomUUID().toString()).build());
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(applicationUri)
+                .subject(immutableId)
+                .claim(TokenExchange.CLAIM_EMAIL, email)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ASSERTION_LIFETIME)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
     }
 
     private String sign(JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                    .keyID(federationKey.thumbprint()).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .type(JOSEObjectType.JWT)
+                            .keyID(federationKey.thumbprint())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(federationKey.privateKey()));
             return jwt.serialize();
         } catch (JOSEException e) {

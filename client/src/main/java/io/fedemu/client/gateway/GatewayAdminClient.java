@@ -67,23 +67,29 @@ public final class GatewayAdminClient {
     }
 
     public OrganizationInfo proveDomain(String name, String domain, String proof) {
-        return http.expect(http.postJson(uri("/organizations/" + encode(name) + "/domains"),
-                new DomainProofSubmission(domain, proof)), OrganizationInfo.class);
+        return http.expect(
+                http.postJson(
+                        uri("/organizations/" + encode(name) + "/domains"), new DomainProofSubmission(domain, proof)),
+                OrganizationInfo.class);
     }
 
     public OrganizationInfo stageNextCertificate(String name, String pem) {
-        return http.expect(http.putJson(uri("/organizations/" + encode(name) + "/certificates/next"),
-                new CertificateSubmission(pem)), OrganizationInfo.class);
+        return http.expect(
+                http.putJson(
+                        uri("/organizations/" + encode(name) + "/certificates/next"), new CertificateSubmission(pem)),
+                OrganizationInfo.class);
     }
 
     public OrganizationInfo publishCertificate(String name) {
-        return http.expect(http.postJson(uri("/organizations/" + encode(name) + "/certificates/publish"), null),
+        return http.expect(
+                http.postJson(uri("/organizations/" + encode(name) + "/certificates/publish"), null),
                 OrganizationInfo.class);
     }
 
     public OrganizationInfo setEnabled(String name, boolean enabled) {
-        return http.expect(http.postJson(uri("/organizations/" + encode(name) + (enabled ? "/enable" : "/disable")),
-                null), OrganizationInfo.class);
+        return http.expect(
+                http.postJson(uri("/organizations/" + encode(name) + (enabled ? "/enable" : "/disable")), null),
+                OrganizationInfo.class);
     }
 
     public GatewayMetadata rotateSigningKey() {

@@ -54,12 +54,14 @@ public final class GatewayClient {
     }
 
     /** Exchanges the organization's signed assertions for a delegation token for {@code audience}. */
-    public TokenResponse requestToken(FederationAssertions assertions, String email, String immutableId,
-            String audience, Offer offer) {
+    public TokenResponse requestToken(
+            FederationAssertions assertions, String email, String immutableId, String audience, Offer offer) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(TokenExchange.PARAM_GRANT_TYPE, TokenExchange.GRANT_TYPE);
         form.put(TokenExchange.PARAM_CLIENT_ASSERTION_TYPE, TokenExchange.CLIENT_ASSERTION_TYPE);
-        form.put(TokenExchange.PARAM_CLIENT_ASSERTION, assertions.clientAssertion(tokenEndpoint().toString()));
+        form.put(
+                TokenExchange.PARAM_CLIENT_ASSERTION,
+                assertions.clientAssertion(tokenEndpoint().toString()));
         form.put(TokenExchange.PARAM_SUBJECT_TOKEN, assertions.subjectToken(email, immutableId));
         form.put(TokenExchange.PARAM_SUBJECT_TOKEN_TYPE, TokenExchange.JWT_TOKEN_TYPE);
         form.put(TokenExchange.PARAM_AUDIENCE, audience);

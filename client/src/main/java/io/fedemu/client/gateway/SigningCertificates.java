@@ -9,15 +9,16 @@ import java.util.Base64;
 
 /** The X.509 certificate inside a metadata signing entry (its {@code x5c}), for validity and thumbprint checks. */
 public final class SigningCertificates {
-    private SigningCertificates() {
-    }
+    private SigningCertificates() {}
 
     public static X509Certificate x509(GatewayMetadata.SigningCertificate signing) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                    new ByteArrayInputStream(Base64.getDecoder().decode(signing.x5c().get(0))));
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(
+                            Base64.getDecoder().decode(signing.x5c().get(0))));
         } catch (CertificateException | IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new IllegalStateException("the gateway's metadata holds an unreadable certificate " + signing.kid(), e);
+            throw new IllegalStateException(
+                    "the gateway's metadata holds an unreadable certificate " + signing.kid(), e);
         }
     }
 }

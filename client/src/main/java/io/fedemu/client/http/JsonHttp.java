@@ -30,8 +30,14 @@ public final class JsonHttp {
 
     /** Every request goes where {@code router} says at the moment it is sent (a link fault may bend it). */
     public JsonHttp(SSLContext tls, Duration timeout, LinkRouter router) {
-        this(HttpClient.newBuilder().sslContext(tls).connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build(), timeout, router);
+        this(
+                HttpClient.newBuilder()
+                        .sslContext(tls)
+                        .connectTimeout(timeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                timeout,
+                router);
     }
 
     private JsonHttp(HttpClient http, Duration timeout, LinkRouter router) {
@@ -57,39 +63,64 @@ public final class JsonHttp {
     }
 
     public Reply get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build());
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .GET()
+                .build());
     }
 
     public Reply postJson(URI uri, Object body) {
-        return send(HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body))).build());
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)))
+                .build());
     }
 
     public Reply putJson(URI uri, Object body) {
-        return send(HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
-                .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofString(write(body))).build());
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body)))
+                .build());
     }
 
     public Reply delete(URI uri) {
-        return send(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").DELETE().build());
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .DELETE()
+                .build());
     }
 
     public Reply postForm(URI uri, Map<String, String> form) {
-        String body = form.entrySet().stream().filter(entry -> entry.getValue() != null)
+        String body = form.entrySet().stream()
+                .filter(entry -> entry.getValue() != null)
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public Reply send(HttpRequest request) {
         URI routed = router.route(request.uri());
-        HttpRequest actual = routed.equals(request.uri()) ? request
-                : HttpRequest.newBuilder(request, (name, value) -> true).uri(routed).build();
+        HttpRequest actual = routed.equals(request.uri())
+                ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true)
+                        .uri(routed)
+                        .build();
         try {
             HttpResponse<String> response = http.send(actual, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UnreachableException(request.uri(), e);

@@ -32,22 +32,44 @@ public final class Journal {
         this(clock, DEFAULT_CAPACITY);
     }
 
-    public JournalEntry pass(String role, String requestId, JournalEntry.Step step, String requester, String subject,
-            String detail) {
+    public JournalEntry pass(
+            String role, String requestId, JournalEntry.Step step, String requester, String subject, String detail) {
         return add(role, requestId, step, JournalEntry.Verdict.PASS, null, requester, subject, detail);
     }
 
-    public JournalEntry fail(String role, String requestId, JournalEntry.Step step, String reason, String requester,
-            String subject, String detail) {
+    public JournalEntry fail(
+            String role,
+            String requestId,
+            JournalEntry.Step step,
+            String reason,
+            String requester,
+            String subject,
+            String detail) {
         return add(role, requestId, step, JournalEntry.Verdict.FAIL, reason, requester, subject, detail);
     }
 
-    private JournalEntry add(String role, String requestId, JournalEntry.Step step, JournalEntry.Verdict verdict,
-            String reason, String requester, String subject, String detail) {
+    private JournalEntry add(
+            String role,
+            String requestId,
+            JournalEntry.Step step,
+            JournalEntry.Verdict verdict,
+            String reason,
+            String requester,
+            String subject,
+            String detail) {
         Instant now = clock.instant();
         synchronized (entries) {
-            JournalEntry entry = new JournalEntry(sequence.incrementAndGet(), now, role, requestId, step, verdict,
-                    reason, requester, subject, detail);
+            JournalEntry entry = new JournalEntry(
+                    sequence.incrementAndGet(),
+                    now,
+                    role,
+                    requestId,
+                    step,
+                    verdict,
+                    reason,
+                    requester,
+                    subject,
+                    detail);
             if (entries.size() == capacity) {
                 entries.removeFirst();
             }

@@ -11,15 +11,32 @@ import java.time.Instant;
  * @param subject   what the step was about: a target mailbox, a partner URL, a token id
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JournalEntry(long sequence, Instant time, String role, String requestId, Step step, Verdict verdict,
-        String reason, String requester, String subject, String detail) {
+public record JournalEntry(
+        long sequence,
+        Instant time,
+        String role,
+        String requestId,
+        Step step,
+        Verdict verdict,
+        String reason,
+        String requester,
+        String subject,
+        String detail) {
 
     public enum Verdict {
-        PASS, FAIL
+        PASS,
+        FAIL
     }
 
     /** The hops of ARCHITECTURE.md "The trust chain, one request". */
     public enum Step {
-        ROUTING, RELATIONSHIP_MATCH, TOKEN_REQUEST, DISCOVERY, PARTNER_CALL, TOKEN_VALIDATION, ACCESS_DECISION, ANSWER
+        ROUTING,
+        RELATIONSHIP_MATCH,
+        TOKEN_REQUEST,
+        DISCOVERY,
+        PARTNER_CALL,
+        TOKEN_VALIDATION,
+        ACCESS_DECISION,
+        ANSWER
     }
 }

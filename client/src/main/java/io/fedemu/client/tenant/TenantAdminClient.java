@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 
@@ -65,8 +64,8 @@ public final class TenantAdminClient {
     }
 
     public OrganizationRelationship createOrganizationRelationship(OrganizationRelationship relationship) {
-        return http.expect(http.postJson(uri("/organization-relationships"), relationship),
-                OrganizationRelationship.class);
+        return http.expect(
+                http.postJson(uri("/organization-relationships"), relationship), OrganizationRelationship.class);
     }
 
     public OrganizationRelationship setOrganizationRelationship(String name, RelationshipChanges changes) {
@@ -88,8 +87,8 @@ public final class TenantAdminClient {
     }
 
     public DomainProofInfo domainProof(String domain) {
-        return http.expect(http.get(uri("/federation-trust/domain-proof/" + pathSegment(domain))),
-                DomainProofInfo.class);
+        return http.expect(
+                http.get(uri("/federation-trust/domain-proof/" + pathSegment(domain))), DomainProofInfo.class);
     }
 
     /** What is broken on purpose in this organization ({@code GET /admin/faults}). */
@@ -125,8 +124,9 @@ public final class TenantAdminClient {
         if (user != null) {
             query.append(query.length() == 0 ? "" : "&").append("user=").append(encode(user));
         }
-        return http.expect(http.postJson(uri("/federation-trust/test-token" + (query.length() == 0 ? "" : "?" + query)),
-                null), TokenTestInfo.class);
+        return http.expect(
+                http.postJson(uri("/federation-trust/test-token" + (query.length() == 0 ? "" : "?" + query)), null),
+                TokenTestInfo.class);
     }
 
     private URI uri(String path) {

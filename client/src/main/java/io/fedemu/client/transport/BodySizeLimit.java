@@ -34,9 +34,15 @@ public final class BodySizeLimit implements ContainerRequestFilter {
     }
 
     private Response tooLarge(String what) {
-        return Response.status(413).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank",
-                "Request body too large", 413, what + "; this endpoint accepts at most " + maxBytes + " bytes",
-                REASON)).build();
+        return Response.status(413)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        "about:blank",
+                        "Request body too large",
+                        413,
+                        what + "; this endpoint accepts at most " + maxBytes + " bytes",
+                        REASON))
+                .build();
     }
 
     private final class Bounded extends FilterInputStream {

@@ -60,7 +60,9 @@ public final class RoleServer implements AutoCloseable {
                 noClientCertificate.setRequired(false);
                 parameters.setClientAuthentication(noClientCertificate);
                 parameters.setTrustManagers(new TrustManager[] {
-                    TrustBundles.trustManager(List.of(tls.chain().get(tls.chain().size() - 1)))});
+                    TrustBundles.trustManager(
+                            List.of(tls.chain().get(tls.chain().size() - 1)))
+                });
                 bus.getExtension(JettyHTTPServerEngineFactory.class)
                         .setTLSServerParametersForPort(host, actualPort, parameters);
             } catch (GeneralSecurityException | IOException e) {

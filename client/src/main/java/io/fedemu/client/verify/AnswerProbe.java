@@ -25,17 +25,20 @@ final class AnswerProbe {
         }
     }
 
-    private AnswerProbe() {
-    }
+    private AnswerProbe() {}
 
     static Answer ask(AvailabilityClient client, String user, String password, String target, Instant now) {
         GetUserAvailabilityRequestType request = FreeBusyRequest.day(LocalDate.ofInstant(now, ZoneOffset.UTC), target)
                 .wire();
-        AvailabilityClient.Reply reply = client.getUserAvailability(request, null,
-                new EwsCredentials.Basic(user, password), "verify-" + UUID.randomUUID());
-        FreeBusyResponseType answer = reply.response().getFreeBusyResponseArray().getFreeBusyResponse().get(0);
+        AvailabilityClient.Reply reply = client.getUserAvailability(
+                request, null, new EwsCredentials.Basic(user, password), "verify-" + UUID.randomUUID());
+        FreeBusyResponseType answer = reply.response()
+                .getFreeBusyResponseArray()
+                .getFreeBusyResponse()
+                .get(0);
         ResponseMessageType message = answer.getResponseMessage();
-        String code = message == null || message.getResponseCode() == null ? "NoError"
+        String code = message == null || message.getResponseCode() == null
+                ? "NoError"
                 : message.getResponseCode().value();
         String text = message == null || message.getMessageText() == null ? "" : message.getMessageText();
         return new Answer(code, text, reason(text));
@@ -45,5 +48,4 @@ final class AnswerProbe {
         Matcher matcher = REASON.matcher(text);
         return matcher.find() ? matcher.group(1) : null;
     }
-
 }

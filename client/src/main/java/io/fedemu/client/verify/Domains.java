@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Domain matching as Exchange does it: exact and case-insensitive (PROTOCOL.md section 4). */
 final class Domains {
-    private Domains() {
-    }
+    private Domains() {}
 
     static String of(String address) {
         return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);

@@ -14,27 +14,39 @@ import java.util.List;
  * after a gateway certificate renewal.
  */
 final class MetadataLinks {
-    private MetadataLinks() {
-    }
+    private MetadataLinks() {}
 
     static LinkResult gateway(GatewayMetadata metadata, List<FederationInformation> published, Instant now) {
         Link link = Link.GATEWAY_METADATA;
         X509Certificate current = SigningCertificates.x509(metadata.tokenIssuerCertificate());
-        String detail = "issuer " + metadata.issuer() + ", signing certificate " + metadata.tokenIssuerCertificate()
-                .thumbprint() + " valid " + current.getNotBefore().toInstant() + " to " + current.getNotAfter().toInstant()
-                + (metadata.tokenIssuerPrevCertificate() == null ? ", no previous certificate"
+        String detail = "issuer " + metadata.issuer() + ", signing certificate "
+                + metadata.tokenIssuerCertificate().thumbprint() + " valid "
+                + current.getNotBefore().toInstant() + " to "
+                + current.getNotAfter().toInstant()
+                + (metadata.tokenIssuerPrevCertificate() == null
+                        ? ", no previous certificate"
                         : ", previous " + metadata.tokenIssuerPrevCertificate().thumbprint());
-        if (now.isBefore(current.getNotBefore().toInstant()) || now.isAfter(current.getNotAfter().toInstant())) {
-            return LinkResult.broken(link, "GATEWAY_CERTIFICATE_NOT_CURRENT", detail,
+        if (now.isBefore(current.getNotBefore().toInstant())
+                || now.isAfter(current.getNotAfter().toInstant())) {
+            return LinkResult.broken(
+                    link,
+                    "GATEWAY_CERTIFICATE_NOT_CURRENT",
+                    detail,
                     "rotate the gateway's signing key (POST /admin/signing-key/rotate at the gateway)");
         }
         for (FederationInformation information : published) {
-            if (information != null && information.tokenIssuers().stream()
-                    .noneMatch(issuer -> issuer.uri().equals(metadata.issuer()))) {
-                return LinkResult.broken(link, "TOKEN_ISSUER_MISMATCH", detail + "; an organization publishing "
-                        + information.applicationUri() + " trusts " + information.tokenIssuers().stream()
-                                .map(issuer -> issuer.uri()).toList(), "both organizations must federate with the "
-                                        + "gateway " + metadata.issuer());
+            if (information != null
+                    && information.tokenIssuers().stream()
+                            .noneMatch(issuer -> issuer.uri().equals(metadata.issuer()))) {
+                return LinkResult.broken(
+                        link,
+                        "TOKEN_ISSUER_MISMATCH",
+                        detail + "; an organization publishing "
+                                + information.applicationUri() + " trusts "
+                                + information.tokenIssuers().stream()
+                                        .map(issuer -> issuer.uri())
+                                        .toList(),
+                        "both organizations must federate with the " + "gateway " + metadata.issuer());
             }
         }
         return LinkResult.ok(link, detail);
@@ -55,10 +67,14 @@ final class MetadataLinks {
         }
         String remedy = "run set-federation-trust --refresh-metadata on " + trust.name();
         if (!receiving) {
-            return LinkResult.ok(link, detail + " (stale, but it verifies only tokens sent to " + trust.name()
-                    + ": " + remedy + ")");
+            return LinkResult.ok(
+                    link,
+                    detail + " (stale, but it verifies only tokens sent to " + trust.name() + ": " + remedy + ")");
         }
-        return LinkResult.broken(link, "GATEWAY_KEY_UNKNOWN", detail, trust.name()
-                + " holds a stale copy of the gateway metadata: " + remedy);
+        return LinkResult.broken(
+                link,
+                "GATEWAY_KEY_UNKNOWN",
+                detail,
+                trust.name() + " holds a stale copy of the gateway metadata: " + remedy);
     }
 }

@@ -20,14 +20,18 @@ public record TrustChainReport(String requester, String target, List<LinkResult>
     }
 
     public LinkResult link(Link link) {
-        return links.stream().filter(result -> result.link() == link).findFirst()
+        return links.stream()
+                .filter(result -> result.link() == link)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(link + " was not checked"));
     }
 
     /** The trace as the command line prints it. */
     public String format() {
         return "Trust chain from " + requester + " to " + target + System.lineSeparator()
-                + links.stream().map(link -> "  " + link.format().replace(System.lineSeparator(),
-                        System.lineSeparator() + "  ")).collect(Collectors.joining(System.lineSeparator()));
+                + links.stream()
+                        .map(link ->
+                                "  " + link.format().replace(System.lineSeparator(), System.lineSeparator() + "  "))
+                        .collect(Collectors.joining(System.lineSeparator()));
     }
 }

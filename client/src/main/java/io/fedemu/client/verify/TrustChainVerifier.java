@@ -43,67 +43,119 @@ public final class TrustChainVerifier {
         Attempt<FederationTrustInfo> partnerTrust = Attempt.of(partnerAdmin::federationTrust);
         String requesterOrg = requesterTrust.ok() ? requesterTrust.value().name() : "the requesting organization";
         String partnerOrg = partnerTrust.ok() ? partnerTrust.value().name() : "the partner organization";
-        Attempt<FederationInformation> requesterInfo = Attempt.of(() -> new AutodiscoverClient(
-                endpoints.requesterAutodiscover(), tls, bus).getFederationInformation(Domains.of(requester)));
-        String partnerDomain = partnerTrust.ok() && !partnerTrust.value().federatedDomains().isEmpty()
-                ? partnerTrust.value().federatedDomains().get(0) : Domains.of(target);
-        Attempt<FederationInformation> partnerInfo = Attempt.of(() -> new AutodiscoverClient(
-                endpoints.partnerAutodiscover(), tls, bus).getFederationInformation(partnerDomain));
+        Attempt<FederationInformation> requesterInfo =
+                Attempt.of(() -> new AutodiscoverClient(endpoints.requesterAutodiscover(), tls, bus)
+                        .getFederationInformation(Domains.of(requester)));
+        String partnerDomain =
+                partnerTrust.ok() && !partnerTrust.value().federatedDomains().isEmpty()
+                        ? partnerTrust.value().federatedDomains().get(0)
+                        : Domains.of(target);
+        Attempt<FederationInformation> partnerInfo =
+                Attempt.of(() -> new AutodiscoverClient(endpoints.partnerAutodiscover(), tls, bus)
+                        .getFederationInformation(partnerDomain));
         Attempt<GatewayMetadata> metadata = Attempt.of(() -> new GatewayClient(endpoints.gateway(), tls).metadata());
         Attempt<MailboxListing> requesterMailboxes = Attempt.of(requesterAdmin::mailboxes);
         Attempt<MailboxListing> partnerMailboxes = Attempt.of(partnerAdmin::mailboxes);
         Attempt<List<OrganizationRelationship>> requesterRelationships =
                 Attempt.of(requesterAdmin::organizationRelationships);
-        Attempt<List<OrganizationRelationship>> partnerRelationships = Attempt.of(partnerAdmin::organizationRelationships);
+        Attempt<List<OrganizationRelationship>> partnerRelationships =
+                Attempt.of(partnerAdmin::organizationRelationships);
 
         List<LinkResult> links = new ArrayList<>();
-        links.add(federationInformation(Link.REQUESTER_FEDERATION_INFORMATION, requesterOrg, requesterInfo,
-                requesterTrust));
+        links.add(federationInformation(
+                Link.REQUESTER_FEDERATION_INFORMATION, requesterOrg, requesterInfo, requesterTrust));
         links.add(federationInformation(Link.PARTNER_FEDERATION_INFORMATION, partnerOrg, partnerInfo, partnerTrust));
-        List<String> partnerDomains = partnerInfo.ok() ? partnerInfo.value().domains()
+        List<String> partnerDomains = partnerInfo.ok()
+                ? partnerInfo.value().domains()
                 : partnerTrust.ok() ? partnerTrust.value().federatedDomains() : List.of();
-        List<String> requesterDomains = requesterTrust.ok() ? requesterTrust.value().federatedDomains() : List.of();
-        TargetLinks.Routing routing = requesterMailboxes.ok() ? TargetLinks.route(requesterMailboxes.value(), target)
+        List<String> requesterDomains =
+                requesterTrust.ok() ? requesterTrust.value().federatedDomains() : List.of();
+        TargetLinks.Routing routing = requesterMailboxes.ok()
+                ? TargetLinks.route(requesterMailboxes.value(), target)
                 : new TargetLinks.Routing(target, false);
-        links.add(requesterMailboxes.ok() ? TargetLinks.routing(requesterOrg, requesterMailboxes.value(),
-                requesterDomains, target, routing, partnerOrg, partnerDomains)
-                : unavailable(Link.TARGET_ROUTING, requesterOrg, requesterMailboxes));
-        links.add(requesterRelationships.ok() ? RelationshipLinks.requesting(requesterOrg,
-                requesterRelationships.value(), Domains.of(routing.address()), partnerInfo.value())
-                : unavailable(Link.REQUESTER_RELATIONSHIP, requesterOrg, requesterRelationships));
+        links.add(
+                requesterMailboxes.ok()
+                        ? TargetLinks.routing(
+                                requesterOrg,
+                                requesterMailboxes.value(),
+                                requesterDomains,
+                                target,
+                                routing,
+                                partnerOrg,
+                                partnerDomains)
+                        : unavailable(Link.TARGET_ROUTING, requesterOrg, requesterMailboxes));
+        links.add(
+                requesterRelationships.ok()
+                        ? RelationshipLinks.requesting(
+                                requesterOrg,
+                                requesterRelationships.value(),
+                                Domains.of(routing.address()),
+                                partnerInfo.value())
+                        : unavailable(Link.REQUESTER_RELATIONSHIP, requesterOrg, requesterRelationships));
         if (metadata.ok()) {
-            links.add(MetadataLinks.gateway(metadata.value(), List.of(requesterInfo, partnerInfo).stream()
-                    .filter(Attempt::ok).map(Attempt::value).toList(), clock.instant()));
+            links.add(MetadataLinks.gateway(
+                    metadata.value(),
+                    List.of(requesterInfo, partnerInfo).stream()
+                            .filter(Attempt::ok)
+                            .map(Attempt::value)
+                            .toList(),
+                    clock.instant()));
             links.add(token(requesterAdmin, requesterOrg, partnerInfo, requesterRelationships, routing, requester));
-            links.add(requesterTrust.ok() ? MetadataLinks.copy(Link.REQUESTER_METADATA_COPY, requesterTrust.value(),
-                    metadata.value(), false) : unavailable(Link.REQUESTER_METADATA_COPY, requesterOrg, requesterTrust));
-            links.add(partnerTrust.ok() ? MetadataLinks.copy(Link.PARTNER_METADATA_COPY, partnerTrust.value(),
-                    metadata.value(), true) : unavailable(Link.PARTNER_METADATA_COPY, partnerOrg, partnerTrust));
+            links.add(
+                    requesterTrust.ok()
+                            ? MetadataLinks.copy(
+                                    Link.REQUESTER_METADATA_COPY, requesterTrust.value(), metadata.value(), false)
+                            : unavailable(Link.REQUESTER_METADATA_COPY, requesterOrg, requesterTrust));
+            links.add(
+                    partnerTrust.ok()
+                            ? MetadataLinks.copy(
+                                    Link.PARTNER_METADATA_COPY, partnerTrust.value(), metadata.value(), true)
+                            : unavailable(Link.PARTNER_METADATA_COPY, partnerOrg, partnerTrust));
         } else {
             links.add(unavailable(Link.GATEWAY_METADATA, "the gateway", metadata));
             links.add(unavailable(Link.TOKEN, "the gateway", metadata));
             links.add(unavailable(Link.REQUESTER_METADATA_COPY, "the gateway", metadata));
             links.add(unavailable(Link.PARTNER_METADATA_COPY, "the gateway", metadata));
         }
-        links.add(partnerRelationships.ok() ? RelationshipLinks.receiving(partnerOrg, partnerRelationships.value(),
-                Domains.of(requester)) : unavailable(Link.PARTNER_RELATIONSHIP, partnerOrg, partnerRelationships));
-        links.add(partnerMailboxes.ok() ? TargetLinks.mailbox(partnerOrg, partnerMailboxes.value(), routing.address())
-                : unavailable(Link.TARGET_MAILBOX, partnerOrg, partnerMailboxes));
+        links.add(
+                partnerRelationships.ok()
+                        ? RelationshipLinks.receiving(partnerOrg, partnerRelationships.value(), Domains.of(requester))
+                        : unavailable(Link.PARTNER_RELATIONSHIP, partnerOrg, partnerRelationships));
+        links.add(
+                partnerMailboxes.ok()
+                        ? TargetLinks.mailbox(partnerOrg, partnerMailboxes.value(), routing.address())
+                        : unavailable(Link.TARGET_MAILBOX, partnerOrg, partnerMailboxes));
         // When the copies of the metadata and the relationships check out, a token refusal is the gateway's doing.
         boolean partnerCopyCurrent = links.stream().anyMatch(l -> l.link() == Link.PARTNER_METADATA_COPY && l.ok());
-        boolean audienceRight = requesterRelationships.ok() && partnerInfo.ok() && RelationshipLinks.forDomain(
-                requesterRelationships.value(), Domains.of(routing.address()))
-                .map(OrganizationRelationship::targetApplicationUri)
-                .filter(uri -> uri.equalsIgnoreCase(partnerInfo.value().applicationUri())).isPresent();
-        links.add(answer(requester, password, target, requesterOrg, partnerOrg,
+        boolean audienceRight = requesterRelationships.ok()
+                && partnerInfo.ok()
+                && RelationshipLinks.forDomain(requesterRelationships.value(), Domains.of(routing.address()))
+                        .map(OrganizationRelationship::targetApplicationUri)
+                        .filter(uri -> uri.equalsIgnoreCase(partnerInfo.value().applicationUri()))
+                        .isPresent();
+        links.add(answer(
+                requester,
+                password,
+                target,
+                requesterOrg,
+                partnerOrg,
                 new AnswerRemedies.Context(partnerCopyCurrent, audienceRight)));
         return new TrustChainReport(requester, target, links);
     }
 
-    private LinkResult answer(String requester, String password, String target, String requesterOrg,
-            String partnerOrg, AnswerRemedies.Context context) {
-        Attempt<AnswerProbe.Answer> answer = Attempt.of(() -> AnswerProbe.ask(new AvailabilityClient(bus,
-                endpoints.requesterEws(), tls, Duration.ofSeconds(20)), requester, password, target, clock.instant()));
+    private LinkResult answer(
+            String requester,
+            String password,
+            String target,
+            String requesterOrg,
+            String partnerOrg,
+            AnswerRemedies.Context context) {
+        Attempt<AnswerProbe.Answer> answer = Attempt.of(() -> AnswerProbe.ask(
+                new AvailabilityClient(bus, endpoints.requesterEws(), tls, Duration.ofSeconds(20)),
+                requester,
+                password,
+                target,
+                clock.instant()));
         if (!answer.ok()) {
             return unavailable(Link.ANSWER, requesterOrg, answer);
         }
@@ -112,20 +164,34 @@ public final class TrustChainVerifier {
         if (got.ok()) {
             return LinkResult.ok(Link.ANSWER, detail);
         }
-        return LinkResult.broken(Link.ANSWER, got.reason() == null ? got.responseCode() : got.reason(), detail,
+        return LinkResult.broken(
+                Link.ANSWER,
+                got.reason() == null ? got.responseCode() : got.reason(),
+                detail,
                 AnswerRemedies.remedy(got, requesterOrg, partnerOrg, target, context));
     }
 
     /** The audience the requesting tenant would use: its relationship's TargetApplicationUri, else the partner's. */
-    private static LinkResult token(TenantAdminClient admin, String org, Attempt<FederationInformation> partnerInfo,
-            Attempt<List<OrganizationRelationship>> relationships, TargetLinks.Routing routing, String requester) {
-        String audience = relationships.ok() ? RelationshipLinks.forDomain(relationships.value(),
-                Domains.of(routing.address())).map(OrganizationRelationship::targetApplicationUri).orElse(null) : null;
+    private static LinkResult token(
+            TenantAdminClient admin,
+            String org,
+            Attempt<FederationInformation> partnerInfo,
+            Attempt<List<OrganizationRelationship>> relationships,
+            TargetLinks.Routing routing,
+            String requester) {
+        String audience = relationships.ok()
+                ? RelationshipLinks.forDomain(relationships.value(), Domains.of(routing.address()))
+                        .map(OrganizationRelationship::targetApplicationUri)
+                        .orElse(null)
+                : null;
         if (audience == null && partnerInfo.ok()) {
             audience = partnerInfo.value().applicationUri();
         }
         if (audience == null) {
-            return LinkResult.broken(Link.TOKEN, "NO_AUDIENCE", "no application URI to ask a token for",
+            return LinkResult.broken(
+                    Link.TOKEN,
+                    "NO_AUDIENCE",
+                    "no application URI to ask a token for",
                     "set TargetApplicationUri of " + org + "'s relationship (get-federation-information)");
         }
         String target = audience;
@@ -133,24 +199,33 @@ public final class TrustChainVerifier {
         return token.ok() ? TokenLink.judge(org, token.value()) : unavailable(Link.TOKEN, org, token);
     }
 
-    private static LinkResult federationInformation(Link link, String org, Attempt<FederationInformation> info,
-            Attempt<FederationTrustInfo> trust) {
+    private static LinkResult federationInformation(
+            Link link, String org, Attempt<FederationInformation> info, Attempt<FederationTrustInfo> trust) {
         if (!info.ok()) {
-            return LinkResult.broken(link, info.reason(), "GetFederationInformation failed: " + info.failure(),
+            return LinkResult.broken(
+                    link,
+                    info.reason(),
+                    "GetFederationInformation failed: " + info.failure(),
                     "check that " + org + " is running and federated (get-federation-information)");
         }
         FederationInformation value = info.value();
         String detail = "ApplicationUri " + value.applicationUri() + ", domains " + value.domains() + ", token issuers "
                 + value.tokenIssuers().stream().map(issuer -> issuer.uri()).toList();
         if (trust.ok() && !trust.value().applicationUri().equalsIgnoreCase(value.applicationUri())) {
-            return LinkResult.broken(link, "APPLICATION_URI_MISMATCH", detail + "; its federation trust says "
-                    + trust.value().applicationUri(), "check the Autodiscover URL configured for " + org);
+            return LinkResult.broken(
+                    link,
+                    "APPLICATION_URI_MISMATCH",
+                    detail + "; its federation trust says " + trust.value().applicationUri(),
+                    "check the Autodiscover URL configured for " + org);
         }
         return LinkResult.ok(link, detail);
     }
 
     private static LinkResult unavailable(Link link, String org, Attempt<?> attempt) {
-        return LinkResult.broken(link, attempt.reason(), "could not be checked: " + attempt.failure(),
+        return LinkResult.broken(
+                link,
+                attempt.reason(),
+                "could not be checked: " + attempt.failure(),
                 "check that " + org + " is running and reachable");
     }
 }

@@ -14,16 +14,25 @@ class JournalTest {
     void entriesKeepOrderAndAreFoundByRequest() {
         Journal journal = new Journal(clock);
         journal.pass("contoso-onprem", "r1", JournalEntry.Step.TOKEN_REQUEST, "alice@contoso.com", "outlook.com", null);
-        journal.fail("contoso-cloud", "r1", JournalEntry.Step.TOKEN_VALIDATION, "TOKEN_AUDIENCE_MISMATCH",
-                "alice@contoso.com", null, "audience x");
+        journal.fail(
+                "contoso-cloud",
+                "r1",
+                JournalEntry.Step.TOKEN_VALIDATION,
+                "TOKEN_AUDIENCE_MISMATCH",
+                "alice@contoso.com",
+                null,
+                "audience x");
         journal.pass("contoso-onprem", "r2", JournalEntry.Step.ANSWER, "carol@contoso.com", null, null);
 
-        assertThat(journal.request("r1")).extracting(JournalEntry::step, JournalEntry::verdict, JournalEntry::reason)
+        assertThat(journal.request("r1"))
+                .extracting(JournalEntry::step, JournalEntry::verdict, JournalEntry::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(JournalEntry.Step.TOKEN_REQUEST, JournalEntry.Verdict.PASS,
-                                null),
-                        org.assertj.core.groups.Tuple.tuple(JournalEntry.Step.TOKEN_VALIDATION,
-                                JournalEntry.Verdict.FAIL, "TOKEN_AUDIENCE_MISMATCH"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                JournalEntry.Step.TOKEN_REQUEST, JournalEntry.Verdict.PASS, null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                JournalEntry.Step.TOKEN_VALIDATION,
+                                JournalEntry.Verdict.FAIL,
+                                "TOKEN_AUDIENCE_MISMATCH"));
         assertThat(journal.all()).extracting(JournalEntry::sequence).containsExactly(1L, 2L, 3L);
         assertThat(journal.all().get(0).time()).isEqualTo(clock.instant());
     }

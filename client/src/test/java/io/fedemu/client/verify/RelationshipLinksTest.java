@@ -10,20 +10,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RelationshipLinksTest {
-    private static final FederationInformation CLOUD = new FederationInformation("outlook.com",
-            List.of("contoso.mail.onmicrosoft.com"), List.of());
+    private static final FederationInformation CLOUD =
+            new FederationInformation("outlook.com", List.of("contoso.mail.onmicrosoft.com"), List.of());
 
     private static OrganizationRelationship toCloud() {
         return OrganizationRelationship.named("To contoso cloud", "contoso.mail.onmicrosoft.com")
-                .with(RelationshipChanges.builder().freeBusyAccessEnabled(true)
-                        .freeBusyAccessLevel(FreeBusyAccessLevel.LIMITED_DETAILS).targetApplicationUri("outlook.com")
-                        .targetSharingEpr("https://cloud/EWS/Exchange.asmx").build());
+                .with(RelationshipChanges.builder()
+                        .freeBusyAccessEnabled(true)
+                        .freeBusyAccessLevel(FreeBusyAccessLevel.LIMITED_DETAILS)
+                        .targetApplicationUri("outlook.com")
+                        .targetSharingEpr("https://cloud/EWS/Exchange.asmx")
+                        .build());
     }
 
     @Test
     void domainsMatchExactlyIgnoringCase() {
-        LinkResult link = RelationshipLinks.requesting("contoso-onprem", List.of(toCloud()),
-                "Contoso.Mail.OnMicrosoft.com", CLOUD);
+        LinkResult link = RelationshipLinks.requesting(
+                "contoso-onprem", List.of(toCloud()), "Contoso.Mail.OnMicrosoft.com", CLOUD);
 
         assertThat(link.ok()).as(link.format()).isTrue();
         assertThat(link.mark()).isEqualTo("✓");
@@ -31,16 +34,19 @@ class RelationshipLinksTest {
 
     @Test
     void aTargetApplicationUriOtherThanThePartnersIsTheAudienceMismatch() {
-        OrganizationRelationship wrong = toCloud().with(RelationshipChanges.builder()
-                .targetApplicationUri("FYDIBOHF25SPDLT.contoso.net").build());
+        OrganizationRelationship wrong = toCloud()
+                .with(RelationshipChanges.builder()
+                        .targetApplicationUri("FYDIBOHF25SPDLT.contoso.net")
+                        .build());
 
-        LinkResult link = RelationshipLinks.requesting("contoso-onprem", List.of(wrong), "contoso.mail.onmicrosoft.com",
-                CLOUD);
+        LinkResult link =
+                RelationshipLinks.requesting("contoso-onprem", List.of(wrong), "contoso.mail.onmicrosoft.com", CLOUD);
 
         assertThat(link.mark()).isEqualTo("✗");
         assertThat(link.reason()).isEqualTo("TOKEN_AUDIENCE_MISMATCH");
-        assertThat(link.remedy()).isEqualTo("run set-organization-relationship --tenant contoso-onprem --identity "
-                + "'To contoso cloud' --target-application-uri outlook.com");
+        assertThat(link.remedy())
+                .isEqualTo("run set-organization-relationship --tenant contoso-onprem --identity "
+                        + "'To contoso cloud' --target-application-uri outlook.com");
     }
 
     @Test
@@ -51,7 +57,9 @@ class RelationshipLinksTest {
         LinkResult link = RelationshipLinks.receiving("contoso-cloud", List.of(none), "contoso.com");
 
         assertThat(link.reason()).isEqualTo("RELATIONSHIP_LEVEL_NONE");
-        assertThat(link.format()).contains("✗ organization relationship of the partner: RELATIONSHIP_LEVEL_NONE",
-                "remedy: run set-organization-relationship --tenant contoso-cloud");
+        assertThat(link.format())
+                .contains(
+                        "✗ organization relationship of the partner: RELATIONSHIP_LEVEL_NONE",
+                        "remedy: run set-organization-relationship --tenant contoso-cloud");
     }
 }

@@ -14,8 +14,13 @@ record AvailabilityAnswer(String requestId, List<MailboxAnswer> mailboxes, List<
 
     /** One mailbox's FreeBusyResponse; {@code responseCode} is EWS's (NoError, ErrorProxyRequestNotAllowed...). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record MailboxAnswer(String mailbox, String responseCode, String messageText, String freeBusyViewType,
-            String mergedFreeBusy, List<Event> events) {
+    record MailboxAnswer(
+            String mailbox,
+            String responseCode,
+            String messageText,
+            String freeBusyViewType,
+            String mergedFreeBusy,
+            List<Event> events) {
         boolean ok() {
             return "NoError".equals(responseCode);
         }
@@ -23,8 +28,7 @@ record AvailabilityAnswer(String requestId, List<MailboxAnswer> mailboxes, List<
 
     /** One calendar event; subject and location only when the access level reveals them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Event(String start, String end, String busyType, String subject, String location) {
-    }
+    record Event(String start, String end, String busyType, String subject, String location) {}
 
     boolean ok() {
         return mailboxes.stream().allMatch(MailboxAnswer::ok);
@@ -32,20 +36,30 @@ record AvailabilityAnswer(String requestId, List<MailboxAnswer> mailboxes, List<
 
     static MailboxAnswer of(String mailbox, FreeBusyResponseType response) {
         var message = response.getResponseMessage();
-        String code = message == null || message.getResponseCode() == null ? "NoError"
+        String code = message == null || message.getResponseCode() == null
+                ? "NoError"
                 : message.getResponseCode().value();
         FreeBusyView view = response.getFreeBusyView();
         List<Event> events = new ArrayList<>();
         if (view != null && view.getCalendarEventArray() != null) {
             for (CalendarEvent event : view.getCalendarEventArray().getCalendarEvent()) {
                 var details = event.getCalendarEventDetails();
-                events.add(new Event(String.valueOf(event.getStartTime()), String.valueOf(event.getEndTime()),
+                events.add(new Event(
+                        String.valueOf(event.getStartTime()),
+                        String.valueOf(event.getEndTime()),
                         event.getBusyType() == null ? null : event.getBusyType().value(),
-                        details == null ? null : details.getSubject(), details == null ? null : details.getLocation()));
+                        details == null ? null : details.getSubject(),
+                        details == null ? null : details.getLocation()));
             }
         }
-        return new MailboxAnswer(mailbox, code, message == null ? null : message.getMessageText(),
-                view == null || view.getFreeBusyViewType() == null ? null : view.getFreeBusyViewType().value(),
-                view == null ? null : view.getMergedFreeBusy(), events);
+        return new MailboxAnswer(
+                mailbox,
+                code,
+                message == null ? null : message.getMessageText(),
+                view == null || view.getFreeBusyViewType() == null
+                        ? null
+                        : view.getFreeBusyViewType().value(),
+                view == null ? null : view.getMergedFreeBusy(),
+                events);
     }
 }

@@ -10,20 +10,28 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
         description = "Creates the emulator root CA, the trust bundle and a TLS certificate for localhost "
                 + "under DIR/certs/. Keeps what already exists, so it is safe to run twice.",
-        footer = {"", "Example:", "  fedemu certs init --state-dir /tmp/fedemu --host mail.contoso.com",
-                "  openssl verify -CAfile /tmp/fedemu/certs/ca.pem /tmp/fedemu/certs/tls/localhost.pem"})
+        footer = {
+            "",
+            "Example:",
+            "  fedemu certs init --state-dir /tmp/fedemu --host mail.contoso.com",
+            "  openssl verify -CAfile /tmp/fedemu/certs/ca.pem /tmp/fedemu/certs/tls/localhost.pem"
+        })
 final class CertsInitCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
 
-    @Option(names = "--host", paramLabel = "NAME",
+    @Option(
+            names = "--host",
+            paramLabel = "NAME",
             description = "Extra host name or address for the TLS certificate (repeatable); localhost, 127.0.0.1 "
                     + "and ::1 are always included.")
     List<String> hosts = new ArrayList<>();
@@ -46,18 +54,26 @@ final class CertsInitCommand implements Callable<Integer> {
         out.println();
         Table table = new Table("What", "File");
         table.row("Trust bundle (PEM)", store.trustBundle().toString());
-        table.row("Trust store (PKCS12, password " + CertificateStore.TRUST_STORE_PASSWORD + ")",
+        table.row(
+                "Trust store (PKCS12, password " + CertificateStore.TRUST_STORE_PASSWORD + ")",
                 store.trustStore().toString());
-        table.row("Root CA key store (owner only)", store.directory().resolve("ca.p12").toString());
-        table.row("TLS certificate for localhost", store.directory().resolve("tls/localhost.pem").toString());
-        table.row("TLS key store (owner only)", store.directory().resolve("tls/localhost.p12").toString());
+        table.row(
+                "Root CA key store (owner only)",
+                store.directory().resolve("ca.p12").toString());
+        table.row(
+                "TLS certificate for localhost",
+                store.directory().resolve("tls/localhost.pem").toString());
+        table.row(
+                "TLS key store (owner only)",
+                store.directory().resolve("tls/localhost.p12").toString());
         table.print(out);
         out.println();
         out.printf("Root CA thumbprint   %s%n", io.fedemu.certs.Thumbprints.sha1(authority.certificate()));
         out.printf("TLS thumbprint       %s%n", tls.thumbprint());
         out.println();
-        out.printf("Check it: openssl verify -CAfile %s %s%n", store.trustBundle(),
-                store.directory().resolve("tls/localhost.pem"));
+        out.printf(
+                "Check it: openssl verify -CAfile %s %s%n",
+                store.trustBundle(), store.directory().resolve("tls/localhost.pem"));
         out.flush();
         return ExitStatus.SUCCESS.code();
     }

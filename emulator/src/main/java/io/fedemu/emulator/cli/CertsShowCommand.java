@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Lists the certificates in DIR/certs/: subject, kind, owner, slot, SHA-1 thumbprint "
                 + "(as Exchange prints it) and expiry.",
         footer = {"", "Example:", "  fedemu certs show --state-dir /tmp/fedemu"})
 final class CertsShowCommand implements Callable<Integer> {
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter EXPIRY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
 
     @Mixin
     StateDirectoryOption state;
@@ -32,14 +34,21 @@ final class CertsShowCommand implements Callable<Integer> {
         List<StoredCertificate> certificates = store.inventory();
         PrintWriter out = spec.commandLine().getOut();
         if (certificates.isEmpty()) {
-            spec.commandLine().getErr().printf("No certificates in %s: run fedemu certs init --state-dir %s%n",
-                    store.directory(), state.path());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "No certificates in %s: run fedemu certs init --state-dir %s%n",
+                            store.directory(), state.path());
             return ExitStatus.FAILURE.code();
         }
         Table table = new Table("Subject", "Kind", "Owner", "Slot", "Thumbprint", "NotAfter");
         for (StoredCertificate certificate : certificates) {
-            table.row(certificate.subject(), certificate.kind().label(), certificate.owner(),
-                    certificate.slot() == null ? "" : certificate.slot().fileName(), certificate.thumbprint(),
+            table.row(
+                    certificate.subject(),
+                    certificate.kind().label(),
+                    certificate.owner(),
+                    certificate.slot() == null ? "" : certificate.slot().fileName(),
+                    certificate.thumbprint(),
                     EXPIRY.format(certificate.notAfter()));
         }
         table.print(out);

@@ -8,8 +8,7 @@ import java.util.List;
 final class FaultTargets {
     static final String GATEWAY = "gateway";
 
-    private FaultTargets() {
-    }
+    private FaultTargets() {}
 
     static List<String> roles(RunningEmulator emulator, String role) {
         if (role != null) {
@@ -29,7 +28,9 @@ final class FaultTargets {
     }
 
     static RoleFaults current(RunningEmulator emulator, String role) {
-        return GATEWAY.equalsIgnoreCase(role) ? RoleFaults.of(gateway(emulator).faults())
-                : RoleFaults.of(emulator.tenant(role).name(), emulator.admin(role).faults());
+        return GATEWAY.equalsIgnoreCase(role)
+                ? RoleFaults.of(gateway(emulator).faults())
+                : RoleFaults.of(
+                        emulator.tenant(role).name(), emulator.admin(role).faults());
     }
 }

@@ -18,8 +18,7 @@ import java.util.stream.Collectors;
 final class FormatList {
     private static final ObjectMapper JSON = Json.strict();
 
-    private FormatList() {
-    }
+    private FormatList() {}
 
     /** A record (or a collection of them) through its JSON properties, so list and --json never disagree. */
     static void print(PrintWriter out, Object value) {
@@ -27,8 +26,8 @@ final class FormatList {
             values.forEach(v -> print(out, v));
             return;
         }
-        Map<String, Object> properties = JSON.convertValue(value, new TypeReference<LinkedHashMap<String, Object>>() {
-        });
+        Map<String, Object> properties =
+                JSON.convertValue(value, new TypeReference<LinkedHashMap<String, Object>>() {});
         Map<String, String> lines = new LinkedHashMap<>();
         properties.forEach((name, v) -> lines.put(pascal(name), text(v)));
         print(out, lines);

@@ -7,29 +7,42 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs the federation gateway alone, for a multi-process demo or to test a token validator against it. */
-@Command(name = "gateway", mixinStandardHelpOptions = true,
+@Command(
+        name = "gateway",
+        mixinStandardHelpOptions = true,
         description = "Runs the emulated federation gateway on loopback HTTPS until Ctrl-C or SIGTERM.",
-        footer = {"", "Example:", "  fedemu gateway --state-dir /tmp/fedemu --port 8443",
-                "  curl --cacert /tmp/fedemu/certs/ca.pem https://localhost:8443/.well-known/openid-configuration"})
+        footer = {
+            "",
+            "Example:",
+            "  fedemu gateway --state-dir /tmp/fedemu --port 8443",
+            "  curl --cacert /tmp/fedemu/certs/ca.pem https://localhost:8443/.well-known/openid-configuration"
+        })
 final class GatewayCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Port to listen on, on 127.0.0.1 (default: a free port, printed).")
     int port;
 
-    @Option(names = "--external-url", paramLabel = "URL",
+    @Option(
+            names = "--external-url",
+            paramLabel = "URL",
             description = "Where clients reach the gateway; the issuer and every published URL use it "
                     + "(default: https://localhost:PORT).")
     URI externalUrl;
 
-    @Option(names = "--scenario", paramLabel = "FILE",
+    @Option(
+            names = "--scenario",
+            paramLabel = "FILE",
             description = "Start with this scenario's gateway faults and clock offset (the same file the tenants "
                     + "of a multi-process demo read); without it the gateway starts without faults.")
     java.nio.file.Path scenario;
@@ -44,9 +57,10 @@ final class GatewayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Gateway.Options options = Gateway.Options.in(state.path()).port(port).externalUrl(externalUrl);
         // Read first: a broken scenario must stop the gateway before it listens.
-        var faults = scenario == null ? null
-                : io.fedemu.emulator.scenario.ScenarioFaults.gateway(new io.fedemu.emulator.scenario.ScenarioLoader()
-                        .load(scenario));
+        var faults = scenario == null
+                ? null
+                : io.fedemu.emulator.scenario.ScenarioFaults.gateway(
+                        new io.fedemu.emulator.scenario.ScenarioLoader().load(scenario));
         Gateway gateway = Gateway.start(http ? options.plainHttp() : options);
         if (faults != null) {
             gateway.faults().apply(faults);

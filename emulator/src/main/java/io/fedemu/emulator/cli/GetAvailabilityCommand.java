@@ -23,19 +23,26 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** GetUserAvailability as a user of one tenant sends it, over EWS with HTTP Basic, optionally traced. */
-@Command(name = "get-availability", mixinStandardHelpOptions = true,
-        description = {"Asks a tenant's EWS for free/busy as one of its users and prints each mailbox's answer: "
-                + "ResponseCode, view, merged string, events.",
-                "Exit 0 only when every mailbox answered NoError; 3 when one answered with an error code."},
-        footer = {"", "Example:",
-                "  fedemu get-availability --tenant contoso-onprem --as alice@contoso.com --for bob@contoso.com "
-                        + "--start 2026-11-30 --end 2026-12-01 --view Detailed --trace"})
+@Command(
+        name = "get-availability",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Asks a tenant's EWS for free/busy as one of its users and prints each mailbox's answer: "
+                    + "ResponseCode, view, merged string, events.",
+            "Exit 0 only when every mailbox answered NoError; 3 when one answered with an error code."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  fedemu get-availability --tenant contoso-onprem --as alice@contoso.com --for bob@contoso.com "
+                    + "--start 2026-11-30 --end 2026-12-01 --view Detailed --trace"
+        })
 final class GetAvailabilityCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
@@ -52,7 +59,12 @@ final class GetAvailabilityCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "P", description = "The user's password (default: endpoints.json's).")
     String password;
 
-    @Option(names = "--for", required = true, split = ",", paramLabel = "ADDRESS", description = "The mailboxes asked for.")
+    @Option(
+            names = "--for",
+            required = true,
+            split = ",",
+            paramLabel = "ADDRESS",
+            description = "The mailboxes asked for.")
     List<String> attendees;
 
     @Option(names = "--start", paramLabel = "DATE", description = "First day, UTC (default: today).")
@@ -61,11 +73,18 @@ final class GetAvailabilityCommand implements Callable<Integer> {
     @Option(names = "--end", paramLabel = "DATE", description = "Day after the last, UTC (default: start + 1 day).")
     LocalDate end;
 
-    @Option(names = "--view", defaultValue = "DetailedMerged", paramLabel = "VIEW",
-            description = "FreeBusy, FreeBusyMerged, Detailed, DetailedMerged or MergedOnly (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--view",
+            defaultValue = "DetailedMerged",
+            paramLabel = "VIEW",
+            description =
+                    "FreeBusy, FreeBusyMerged, Detailed, DetailedMerged or MergedOnly (default: ${DEFAULT-VALUE}).")
     String view;
 
-    @Option(names = "--interval", defaultValue = "30", paramLabel = "MINUTES",
+    @Option(
+            names = "--interval",
+            defaultValue = "30",
+            paramLabel = "MINUTES",
             description = "Merged free/busy interval (default: ${DEFAULT-VALUE}).")
     int interval;
 
@@ -79,9 +98,12 @@ final class GetAvailabilityCommand implements Callable<Integer> {
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
         Endpoints.Tenant asked = emulator.tenant(tenant);
-        String secret = password != null ? password : emulator.password(asked, user).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "no password for " + user + " in endpoints.json: "
-                        + "give --password"));
+        String secret = password != null
+                ? password
+                : emulator.password(asked, user)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(),
+                                "no password for " + user + " in endpoints.json: " + "give --password"));
         // Our own request id, so the journals of both tenants can be read for exactly this request.
         String requestId = "fedemu-cli-" + UUID.randomUUID();
         List<FreeBusyResponseType> responses = ask(emulator, asked, secret, requestId);
@@ -89,8 +111,8 @@ final class GetAvailabilityCommand implements Callable<Integer> {
         for (int i = 0; i < responses.size(); i++) {
             mailboxes.add(AvailabilityAnswer.of(i < attendees.size() ? attendees.get(i) : "?", responses.get(i)));
         }
-        AvailabilityAnswer answer = new AvailabilityAnswer(requestId, mailboxes,
-                trace ? journal(emulator, requestId) : null);
+        AvailabilityAnswer answer =
+                new AvailabilityAnswer(requestId, mailboxes, trace ? journal(emulator, requestId) : null);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             OutputOptions.printJson(out, answer);
@@ -100,15 +122,17 @@ final class GetAvailabilityCommand implements Callable<Integer> {
         return answer.ok() ? ExitStatus.SUCCESS.code() : ExitStatus.TRUST_FAILURE.code();
     }
 
-    private List<FreeBusyResponseType> ask(RunningEmulator emulator, Endpoints.Tenant asked, String secret,
-            String requestId) {
+    private List<FreeBusyResponseType> ask(
+            RunningEmulator emulator, Endpoints.Tenant asked, String secret, String requestId) {
         // A bus of our own, shut down after, so an in-process run leaves no client threads behind.
         Bus bus = BusFactory.newInstance().createBus();
         try {
-            AvailabilityClient client = new AvailabilityClient(bus, URI.create(asked.ews()), emulator.tls(),
-                    java.time.Duration.ofSeconds(30));
+            AvailabilityClient client = new AvailabilityClient(
+                    bus, URI.create(asked.ews()), emulator.tls(), java.time.Duration.ofSeconds(30));
             return client.getUserAvailability(request(), null, new EwsCredentials.Basic(user, secret), requestId)
-                    .response().getFreeBusyResponseArray().getFreeBusyResponse();
+                    .response()
+                    .getFreeBusyResponseArray()
+                    .getFreeBusyResponse();
         } finally {
             bus.shutdown(true);
         }
@@ -124,19 +148,25 @@ final class GetAvailabilityCommand implements Callable<Integer> {
         LocalDate from = start != null ? start : LocalDate.now(ZoneOffset.UTC);
         LocalDate to = end != null ? end : from.plusDays(1);
         return FreeBusyRequest.day(from, attendees.toArray(String[]::new))
-                .window(from.atStartOfDay().toInstant(ZoneOffset.UTC), to.atStartOfDay().toInstant(ZoneOffset.UTC))
-                .view(requested).mergedInterval(interval).wire();
+                .window(
+                        from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                        to.atStartOfDay().toInstant(ZoneOffset.UTC))
+                .view(requested)
+                .mergedInterval(interval)
+                .wire();
     }
 
     /** Both sides of the boundary: every tenant's journal (one emulator may share it, hence the de-duplication). */
     private static List<JournalEntry> journal(RunningEmulator emulator, String requestId) {
         Map<String, JournalEntry> entries = new LinkedHashMap<>();
         for (Endpoints.Tenant tenant : emulator.endpoints().tenants()) {
-            emulator.admin(tenant).journal(requestId)
+            emulator.admin(tenant)
+                    .journal(requestId)
                     .forEach(e -> entries.putIfAbsent(e.role() + "#" + e.sequence() + "@" + e.time(), e));
         }
-        return entries.values().stream().sorted(Comparator.comparing(JournalEntry::time)
-                .thenComparing(JournalEntry::sequence)).toList();
+        return entries.values().stream()
+                .sorted(Comparator.comparing(JournalEntry::time).thenComparing(JournalEntry::sequence))
+                .toList();
     }
 
     private static void print(PrintWriter out, AvailabilityAnswer answer) {
@@ -152,8 +182,13 @@ final class GetAvailabilityCommand implements Callable<Integer> {
             FormatList.print(out, lines);
             if (!mailbox.events().isEmpty()) {
                 Table events = new Table("StartTime", "EndTime", "BusyType", "Subject", "Location");
-                mailbox.events().forEach(e -> events.row(e.start(), e.end(), e.busyType(), FormatList.text(e.subject()),
-                        FormatList.text(e.location())));
+                mailbox.events()
+                        .forEach(e -> events.row(
+                                e.start(),
+                                e.end(),
+                                e.busyType(),
+                                FormatList.text(e.subject()),
+                                FormatList.text(e.location())));
                 events.print(out);
                 out.println();
             }

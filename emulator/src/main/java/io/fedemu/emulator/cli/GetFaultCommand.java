@@ -3,12 +3,14 @@ package io.fedemu.emulator.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** What is broken on purpose, per role ({@code GET /admin/faults} of each). */
-@Command(name = "get-fault", mixinStandardHelpOptions = true,
+@Command(
+        name = "get-fault",
+        mixinStandardHelpOptions = true,
         description = "Shows the faults in force: every role's, or one role's.",
         footer = {"", "Examples:", "  fedemu get-fault", "  fedemu get-fault --role contoso-onprem --json"})
 final class GetFaultCommand implements Callable<Integer> {
@@ -27,8 +29,11 @@ final class GetFaultCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
-        output.print(spec.commandLine().getOut(), FaultTargets.roles(emulator, role).stream()
-                .map(name -> FaultTargets.current(emulator, name)).toList());
+        output.print(
+                spec.commandLine().getOut(),
+                FaultTargets.roles(emulator, role).stream()
+                        .map(name -> FaultTargets.current(emulator, name))
+                        .toList());
         return ExitStatus.SUCCESS.code();
     }
 }

@@ -3,14 +3,20 @@ package io.fedemu.emulator.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Get-FederatedDomainProof: the TXT record that proves a tenant owns a domain. */
-@Command(name = "get-federated-domain-proof", mixinStandardHelpOptions = true,
+@Command(
+        name = "get-federated-domain-proof",
+        mixinStandardHelpOptions = true,
         description = "Prints the proof value and the DNS TXT record a tenant publishes for one of its domains.",
-        footer = {"", "Example:", "  fedemu get-federated-domain-proof --tenant contoso-onprem --domain-name contoso.com"})
+        footer = {
+            "",
+            "Example:",
+            "  fedemu get-federated-domain-proof --tenant contoso-onprem --domain-name contoso.com"
+        })
 final class GetFederatedDomainProofCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
@@ -29,7 +35,9 @@ final class GetFederatedDomainProofCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.print(spec.commandLine().getOut(), RunningEmulator.in(state.path()).admin(tenant).domainProof(domain));
+        output.print(
+                spec.commandLine().getOut(),
+                RunningEmulator.in(state.path()).admin(tenant).domainProof(domain));
         return ExitStatus.SUCCESS.code();
     }
 }

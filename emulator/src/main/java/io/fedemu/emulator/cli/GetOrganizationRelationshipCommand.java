@@ -7,15 +7,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Get-OrganizationRelationship: every relationship of a tenant as a table, or one in full. */
-@Command(name = "get-organization-relationship", mixinStandardHelpOptions = true,
+@Command(
+        name = "get-organization-relationship",
+        mixinStandardHelpOptions = true,
         description = "Lists a tenant's organization relationships (Format-Table), or shows one (Format-List).",
-        footer = {"", "Example:", "  fedemu get-organization-relationship --tenant contoso-onprem",
-                "  fedemu get-organization-relationship --tenant contoso-onprem --identity \"To contoso cloud\""})
+        footer = {
+            "",
+            "Example:",
+            "  fedemu get-organization-relationship --tenant contoso-onprem",
+            "  fedemu get-organization-relationship --tenant contoso-onprem --identity \"To contoso cloud\""
+        })
 final class GetOrganizationRelationshipCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
@@ -23,7 +29,11 @@ final class GetOrganizationRelationshipCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--tenant", required = true, paramLabel = "NAME", description = "The tenant, as endpoints.json names it.")
+    @Option(
+            names = "--tenant",
+            required = true,
+            paramLabel = "NAME",
+            description = "The tenant, as endpoints.json names it.")
     String tenant;
 
     @Option(names = "--identity", paramLabel = "NAME", description = "One relationship, by name.")
@@ -45,8 +55,12 @@ final class GetOrganizationRelationshipCommand implements Callable<Integer> {
             OutputOptions.printJson(out, relationships);
         } else {
             Table table = new Table("Name", "DomainNames", "Enabled", "FreeBusyAccessEnabled", "FreeBusyAccessLevel");
-            relationships.forEach(r -> table.row(r.name(), FormatList.text(r.domainNames()), FormatList.text(r.enabled()),
-                    FormatList.text(r.freeBusyAccessEnabled()), r.freeBusyAccessLevel().wireName()));
+            relationships.forEach(r -> table.row(
+                    r.name(),
+                    FormatList.text(r.domainNames()),
+                    FormatList.text(r.enabled()),
+                    FormatList.text(r.freeBusyAccessEnabled()),
+                    r.freeBusyAccessLevel().wireName()));
             table.print(out);
             out.flush();
         }

@@ -12,8 +12,7 @@ import picocli.CommandLine;
 
 /** Entry point of the runnable jar. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /** Set when this JVM is the fedemu command itself, so long-running commands may handle SIGTERM. */
     static final String OWNS_SIGNALS = "fedemu.ownsSignals";
@@ -32,11 +31,14 @@ public final class Main {
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             // Known failures are the user's to fix: one line naming the problem, no stack trace.
             if (exception instanceof RelationshipDerivationException derivation) {
-                return fail(cmd, exception, switch (derivation.failure()) {
-                    case PARTNER_UNREACHABLE -> ExitStatus.UNREACHABLE;
-                    case PARTNER_REFUSED -> ExitStatus.TRUST_FAILURE;
-                    case RELATIONSHIP_REFUSED -> ExitStatus.FAILURE;
-                });
+                return fail(
+                        cmd,
+                        exception,
+                        switch (derivation.failure()) {
+                            case PARTNER_UNREACHABLE -> ExitStatus.UNREACHABLE;
+                            case PARTNER_REFUSED -> ExitStatus.TRUST_FAILURE;
+                            case RELATIONSHIP_REFUSED -> ExitStatus.FAILURE;
+                        });
             }
             if (exception instanceof UnreachableException) {
                 return fail(cmd, exception, ExitStatus.UNREACHABLE);
@@ -49,9 +51,11 @@ public final class Main {
                 // The tenant refused the change (no such relationship, a duplicate name): the problem names why.
                 return fail(cmd, exception, ExitStatus.FAILURE);
             }
-            if (exception instanceof CertificateStoreException || exception instanceof ScenarioException
+            if (exception instanceof CertificateStoreException
+                    || exception instanceof ScenarioException
                     || exception instanceof UncheckedIOException
-                    || exception instanceof IllegalArgumentException || exception instanceof IllegalStateException) {
+                    || exception instanceof IllegalArgumentException
+                    || exception instanceof IllegalStateException) {
                 cmd.getErr().println("fedemu: " + exception.getMessage());
                 cmd.getErr().flush();
                 return ExitStatus.FAILURE.code();

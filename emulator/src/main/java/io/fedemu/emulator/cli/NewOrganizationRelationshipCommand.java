@@ -8,26 +8,33 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * New-OrganizationRelationship, including the usual pipeline
  * {@code Get-FederationInformation -DomainName D | New-OrganizationRelationship -Name N}.
  */
-@Command(name = "new-organization-relationship", mixinStandardHelpOptions = true,
-        description = {"Creates an organization relationship on a tenant and prints it.",
-                "--from-federation-information DOMAIN fills DomainNames, TargetApplicationUri and "
-                        + "TargetAutodiscoverEpr from the partner's GetFederationInformation answer; explicit "
-                        + "options still win."},
-        footer = {"", "Example:",
-                "  fedemu new-organization-relationship --tenant fabrikam --name \"To contoso\" "
-                        + "--from-federation-information contoso.com --free-busy-access-enabled "
-                        + "--free-busy-access-level AvailabilityOnly",
-                "  fedemu new-organization-relationship --tenant fabrikam --name \"To contoso\" "
-                        + "--domain-names contoso.com --target-application-uri FYDIBOHF25SPDLT.contoso.com"})
+@Command(
+        name = "new-organization-relationship",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Creates an organization relationship on a tenant and prints it.",
+            "--from-federation-information DOMAIN fills DomainNames, TargetApplicationUri and "
+                    + "TargetAutodiscoverEpr from the partner's GetFederationInformation answer; explicit "
+                    + "options still win."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  fedemu new-organization-relationship --tenant fabrikam --name \"To contoso\" "
+                    + "--from-federation-information contoso.com --free-busy-access-enabled "
+                    + "--free-busy-access-level AvailabilityOnly",
+            "  fedemu new-organization-relationship --tenant fabrikam --name \"To contoso\" "
+                    + "--domain-names contoso.com --target-application-uri FYDIBOHF25SPDLT.contoso.com"
+        })
 final class NewOrganizationRelationshipCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
@@ -41,7 +48,9 @@ final class NewOrganizationRelationshipCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The relationship's name.")
     String name;
 
-    @Option(names = "--from-federation-information", paramLabel = "DOMAIN",
+    @Option(
+            names = "--from-federation-information",
+            paramLabel = "DOMAIN",
             description = "Ask the tenant holding DOMAIN for its federation information (Autodiscover) and use it.")
     String fromFederationInformation;
 
@@ -59,8 +68,8 @@ final class NewOrganizationRelationshipCommand implements Callable<Integer> {
         if (fromFederationInformation != null) {
             base = fromPartner(emulator, fromFederationInformation).applyTo(base);
         } else if (parameters.domainNames == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "Missing option: --domain-names or --from-federation-information is required");
+            throw new ParameterException(
+                    spec.commandLine(), "Missing option: --domain-names or --from-federation-information is required");
         }
         OrganizationRelationship created = emulator.admin(tenant)
                 .createOrganizationRelationship(changes.build().applyTo(base));

@@ -22,7 +22,8 @@ final class OutputOptions {
         try {
             out.println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialize " + value.getClass().getSimpleName(), e);
         }
         out.flush();
     }

@@ -14,19 +14,32 @@ final class RelationshipParameters {
     @Option(names = "--domain-names", split = ",", paramLabel = "DOMAIN", description = "The partner's domains.")
     List<String> domainNames;
 
-    @Option(names = "--enabled", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+    @Option(
+            names = "--enabled",
+            arity = "0..1",
+            fallbackValue = "true",
+            paramLabel = "true|false",
             description = "Whether the relationship is used at all.")
     Boolean enabled;
 
-    @Option(names = "--free-busy-access-enabled", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+    @Option(
+            names = "--free-busy-access-enabled",
+            arity = "0..1",
+            fallbackValue = "true",
+            paramLabel = "true|false",
             description = "Whether the partner may ask free/busy.")
     Boolean freeBusyAccessEnabled;
 
-    @Option(names = "--free-busy-access-level", converter = AccessLevelConverter.class, paramLabel = "LEVEL",
+    @Option(
+            names = "--free-busy-access-level",
+            converter = AccessLevelConverter.class,
+            paramLabel = "LEVEL",
             description = "None, AvailabilityOnly or LimitedDetails.")
     FreeBusyAccessLevel freeBusyAccessLevel;
 
-    @Option(names = "--free-busy-access-scope", paramLabel = "GROUP",
+    @Option(
+            names = "--free-busy-access-scope",
+            paramLabel = "GROUP",
             description = "Only members of this group are visible (\"\" clears it).")
     String freeBusyAccessScope;
 
@@ -36,7 +49,9 @@ final class RelationshipParameters {
     @Option(names = "--target-autodiscover-epr", paramLabel = "URL", description = "The partner's Autodiscover URL.")
     String targetAutodiscoverEpr;
 
-    @Option(names = "--target-sharing-epr", paramLabel = "URL",
+    @Option(
+            names = "--target-sharing-epr",
+            paramLabel = "URL",
             description = "The partner's EWS URL; when set, Autodiscover is skipped.")
     String targetSharingEpr;
 
@@ -46,9 +61,12 @@ final class RelationshipParameters {
     /** As Set-OrganizationRelationship sends them: only the parameters given. */
     RelationshipChanges.Builder changes() {
         RelationshipChanges.Builder changes = RelationshipChanges.builder()
-                .freeBusyAccessLevel(freeBusyAccessLevel).freeBusyAccessScope(freeBusyAccessScope)
-                .targetApplicationUri(targetApplicationUri).targetAutodiscoverEpr(targetAutodiscoverEpr)
-                .targetSharingEpr(targetSharingEpr).organizationContact(organizationContact);
+                .freeBusyAccessLevel(freeBusyAccessLevel)
+                .freeBusyAccessScope(freeBusyAccessScope)
+                .targetApplicationUri(targetApplicationUri)
+                .targetAutodiscoverEpr(targetAutodiscoverEpr)
+                .targetSharingEpr(targetSharingEpr)
+                .organizationContact(organizationContact);
         if (domainNames != null) {
             changes.domainNames(domainNames.toArray(String[]::new));
         }
@@ -62,8 +80,14 @@ final class RelationshipParameters {
     }
 
     boolean none() {
-        return domainNames == null && enabled == null && freeBusyAccessEnabled == null && freeBusyAccessLevel == null
-                && freeBusyAccessScope == null && targetApplicationUri == null && targetAutodiscoverEpr == null
-                && targetSharingEpr == null && organizationContact == null;
+        return domainNames == null
+                && enabled == null
+                && freeBusyAccessEnabled == null
+                && freeBusyAccessLevel == null
+                && freeBusyAccessScope == null
+                && targetApplicationUri == null
+                && targetAutodiscoverEpr == null
+                && targetSharingEpr == null
+                && organizationContact == null;
     }
 }

@@ -23,36 +23,49 @@ record RunningEmulator(Endpoints endpoints, SSLContext tls) {
                     + ": start one with 'fedemu up --state-dir " + stateDirectory + "'");
         }
         Endpoints endpoints = EndpointsFile.read(stateDirectory);
-        return new RunningEmulator(endpoints, TrustBundles.clientContext(Path.of(endpoints.trustBundle().pem())));
+        return new RunningEmulator(
+                endpoints,
+                TrustBundles.clientContext(Path.of(endpoints.trustBundle().pem())));
     }
 
     Endpoints.Tenant tenant(String name) {
-        return endpoints.tenants().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
+        return endpoints.tenants().stream()
+                .filter(t -> t.name().equalsIgnoreCase(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no tenant named '" + name + "'; this emulator runs "
-                        + endpoints.tenants().stream().map(Endpoints.Tenant::name).toList()));
+                        + endpoints.tenants().stream()
+                                .map(Endpoints.Tenant::name)
+                                .toList()));
     }
 
     Optional<Endpoints.Tenant> tenantOfDomain(String domain) {
         String wanted = domain.toLowerCase(Locale.ROOT);
         return endpoints.tenants().stream()
-                .filter(t -> t.domains().stream().anyMatch(d -> d.equalsIgnoreCase(wanted))).findFirst();
+                .filter(t -> t.domains().stream().anyMatch(d -> d.equalsIgnoreCase(wanted)))
+                .findFirst();
     }
 
     Endpoints.Tenant tenantHolding(String domain) {
-        return tenantOfDomain(domain).orElseThrow(() -> new IllegalArgumentException("no tenant of this emulator "
-                + "holds the domain '" + domain + "'"));
+        return tenantOfDomain(domain)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no tenant of this emulator " + "holds the domain '" + domain + "'"));
     }
 
     /** The tenant where {@code address} is a mailbox (not a remote mailbox): where it signs in. */
     Optional<Endpoints.Tenant> homeOf(String address) {
-        return endpoints.tenants().stream().filter(t -> t.mailboxes().stream().anyMatch(
-                m -> Endpoints.Mailbox.MAILBOX.equals(m.kind()) && m.address().equalsIgnoreCase(address))).findFirst();
+        return endpoints.tenants().stream()
+                .filter(t -> t.mailboxes().stream()
+                        .anyMatch(m -> Endpoints.Mailbox.MAILBOX.equals(m.kind())
+                                && m.address().equalsIgnoreCase(address)))
+                .findFirst();
     }
 
     /** The scenario's password for a local mailbox of {@code tenant}. */
     Optional<String> password(Endpoints.Tenant tenant, String address) {
-        return tenant.mailboxes().stream().filter(m -> m.address().equalsIgnoreCase(address) && m.password() != null)
-                .map(Endpoints.Mailbox::password).findFirst();
+        return tenant.mailboxes().stream()
+                .filter(m -> m.address().equalsIgnoreCase(address) && m.password() != null)
+                .map(Endpoints.Mailbox::password)
+                .findFirst();
     }
 
     TenantAdminClient admin(Endpoints.Tenant tenant) {

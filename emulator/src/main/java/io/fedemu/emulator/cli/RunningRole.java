@@ -8,8 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * cannot be handled, so the role's port is released however the JVM ends.
  */
 final class RunningRole {
-    private RunningRole() {
-    }
+    private RunningRole() {}
 
     static void untilStopped(AutoCloseable role, String name) {
         CountDownLatch stopped = new CountDownLatch(1);

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
  * (set by the ./fedemu script to the repository) or the working directory.
  */
 public final class ScenarioOption {
-    @Option(names = "--scenario", paramLabel = "FILE",
+    @Option(
+            names = "--scenario",
+            paramLabel = "FILE",
             description = "Scenario file (default: scenarios/hybrid.yaml of this fedemu).")
     Path file;
 
@@ -18,7 +20,9 @@ public final class ScenarioOption {
         if (file != null) {
             return file;
         }
-        return Path.of(System.getProperty("fedemu.home", ".")).resolve("scenarios").resolve("hybrid.yaml");
+        return Path.of(System.getProperty("fedemu.home", "."))
+                .resolve("scenarios")
+                .resolve("hybrid.yaml");
     }
 
     public Scenario load() {

@@ -8,25 +8,30 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Breaks a role or one of its links on purpose. Only the options given change; the role's other faults
  * stay as they are (the command reads them first, then writes the whole set back).
  */
-@Command(name = "set-fault", mixinStandardHelpOptions = true,
+@Command(
+        name = "set-fault",
+        mixinStandardHelpOptions = true,
         description = "Breaks a role (gateway or an organization) or one of an organization's outbound links.",
-        footer = {"", "Examples:",
-                "  fedemu set-fault --role gateway --down true",
-                "  fedemu set-fault --role gateway --sign-with-unpublished-key true",
-                "  fedemu set-fault --role gateway --token-audience urn:someone-else",
-                "  fedemu set-fault --role contoso-cloud --clock-offset-seconds 1200",
-                "  fedemu set-fault --role contoso-cloud --link contoso-onprem --fault connection-reset",
-                "  fedemu set-fault --role contoso-onprem --link gateway --fault delay --link-delay-ms 15000",
-                "  fedemu set-fault --role contoso-onprem --link contoso-cloud --fault none"})
+        footer = {
+            "",
+            "Examples:",
+            "  fedemu set-fault --role gateway --down true",
+            "  fedemu set-fault --role gateway --sign-with-unpublished-key true",
+            "  fedemu set-fault --role gateway --token-audience urn:someone-else",
+            "  fedemu set-fault --role contoso-cloud --clock-offset-seconds 1200",
+            "  fedemu set-fault --role contoso-cloud --link contoso-onprem --fault connection-reset",
+            "  fedemu set-fault --role contoso-onprem --link gateway --fault delay --link-delay-ms 15000",
+            "  fedemu set-fault --role contoso-onprem --link contoso-cloud --fault none"
+        })
 final class SetFaultCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
@@ -37,30 +42,44 @@ final class SetFaultCommand implements Callable<Integer> {
     @Option(names = "--role", required = true, paramLabel = "NAME", description = "gateway or an organization.")
     String role;
 
-    @Option(names = "--down", paramLabel = "BOOL", arity = "1",
+    @Option(
+            names = "--down",
+            paramLabel = "BOOL",
+            arity = "1",
             description = "Drop every connection outside /admin (true) or serve again (false).")
     Boolean down;
 
     @Option(names = "--delay-ms", paramLabel = "N", description = "Hold every answer outside /admin back N ms.")
     Long delayMillis;
 
-    @Option(names = "--clock-offset-seconds", paramLabel = "N",
+    @Option(
+            names = "--clock-offset-seconds",
+            paramLabel = "N",
             description = "Run the role's clock N seconds ahead (negative: behind).")
     Long clockOffsetSeconds;
 
-    @Option(names = "--sign-with-unpublished-key", paramLabel = "BOOL", arity = "1",
+    @Option(
+            names = "--sign-with-unpublished-key",
+            paramLabel = "BOOL",
+            arity = "1",
             description = "Gateway only: sign tokens with a key the metadata and JWKS do not publish.")
     Boolean signWithUnpublishedKey;
 
-    @Option(names = "--token-audience", paramLabel = "URI",
+    @Option(
+            names = "--token-audience",
+            paramLabel = "URI",
             description = "Gateway only: name URI as every token's audience ('none' for the right one again).")
     String tokenAudience;
 
-    @Option(names = "--link", paramLabel = "TARGET",
+    @Option(
+            names = "--link",
+            paramLabel = "TARGET",
             description = "Organization only: the link to gateway or to an organization, with --fault.")
     String link;
 
-    @Option(names = "--fault", paramLabel = "KIND",
+    @Option(
+            names = "--fault",
+            paramLabel = "KIND",
             description = "The link's fault: unreachable, connection-reset, delay (with --link-delay-ms) or none.")
     String fault;
 
@@ -79,35 +98,48 @@ final class SetFaultCommand implements Callable<Integer> {
         RoleFaults result;
         if (FaultTargets.GATEWAY.equalsIgnoreCase(role)) {
             if (link != null) {
-                throw new ParameterException(spec.commandLine(), "the gateway has no outbound links; set --link on "
-                        + "the organization that calls it, e.g. --role contoso-onprem --link gateway");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "the gateway has no outbound links; set --link on "
+                                + "the organization that calls it, e.g. --role contoso-onprem --link gateway");
             }
             requireSomething(down, delayMillis, clockOffsetSeconds, signWithUnpublishedKey, tokenAudience);
             var client = FaultTargets.gateway(emulator);
             GatewayFaults now = client.faults();
-            String audience = tokenAudience == null ? now.tokenAudience()
+            String audience = tokenAudience == null
+                    ? now.tokenAudience()
                     : "none".equalsIgnoreCase(tokenAudience) ? null : tokenAudience;
-            result = RoleFaults.of(client.setFaults(new GatewayFaults(pick(down, now.down()),
-                    pick(delayMillis, now.delayMillis()), pick(clockOffsetSeconds, now.clockOffsetSeconds()),
-                    pick(signWithUnpublishedKey, now.signWithUnpublishedKey()), audience)));
+            result = RoleFaults.of(client.setFaults(new GatewayFaults(
+                    pick(down, now.down()),
+                    pick(delayMillis, now.delayMillis()),
+                    pick(clockOffsetSeconds, now.clockOffsetSeconds()),
+                    pick(signWithUnpublishedKey, now.signWithUnpublishedKey()),
+                    audience)));
         } else {
             if (signWithUnpublishedKey != null || tokenAudience != null) {
-                throw new ParameterException(spec.commandLine(), "--sign-with-unpublished-key and --token-audience "
-                        + "are faults of the gateway: use --role gateway");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--sign-with-unpublished-key and --token-audience "
+                                + "are faults of the gateway: use --role gateway");
             }
             requireSomething(down, delayMillis, clockOffsetSeconds, link);
             var client = emulator.admin(role);
             TenantFaults now = client.faults();
             List<LinkFault> links = new ArrayList<>();
-            now.links().stream().filter(existing -> link == null || !existing.to().equalsIgnoreCase(link))
+            now.links().stream()
+                    .filter(existing -> link == null || !existing.to().equalsIgnoreCase(link))
                     .map(existing -> new LinkFault(existing.to(), existing.fault(), existing.delayMillis(), null))
                     .forEach(links::add);
             if (link != null && !"none".equalsIgnoreCase(fault)) {
                 links.add(new LinkFault(link, fault, linkDelayMillis, null));
             }
-            result = RoleFaults.of(emulator.tenant(role).name(), client.setFaults(new TenantFaults(
-                    pick(down, now.down()), pick(delayMillis, now.delayMillis()),
-                    pick(clockOffsetSeconds, now.clockOffsetSeconds()), links)));
+            result = RoleFaults.of(
+                    emulator.tenant(role).name(),
+                    client.setFaults(new TenantFaults(
+                            pick(down, now.down()),
+                            pick(delayMillis, now.delayMillis()),
+                            pick(clockOffsetSeconds, now.clockOffsetSeconds()),
+                            links)));
         }
         output.print(spec.commandLine().getOut(), result);
         return ExitStatus.SUCCESS.code();

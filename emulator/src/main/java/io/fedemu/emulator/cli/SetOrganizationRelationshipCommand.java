@@ -3,19 +3,24 @@ package io.fedemu.emulator.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Set-OrganizationRelationship: changes only the parameters given, prints the result. */
-@Command(name = "set-organization-relationship", mixinStandardHelpOptions = true,
+@Command(
+        name = "set-organization-relationship",
+        mixinStandardHelpOptions = true,
         description = "Changes an organization relationship of a tenant; parameters not given stay as they are.",
-        footer = {"", "Example:",
-                "  fedemu set-organization-relationship --tenant contoso-cloud --identity \"To contoso on-premises\" "
-                        + "--enabled false",
-                "  fedemu set-organization-relationship --tenant fabrikam --identity \"To contoso cloud\" "
-                        + "--free-busy-access-level LimitedDetails"})
+        footer = {
+            "",
+            "Example:",
+            "  fedemu set-organization-relationship --tenant contoso-cloud --identity \"To contoso on-premises\" "
+                    + "--enabled false",
+            "  fedemu set-organization-relationship --tenant fabrikam --identity \"To contoso cloud\" "
+                    + "--free-busy-access-level LimitedDetails"
+        })
 final class SetOrganizationRelationshipCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
@@ -43,8 +48,10 @@ final class SetOrganizationRelationshipCommand implements Callable<Integer> {
         if (parameters.none() && rename == null) {
             throw new ParameterException(spec.commandLine(), "Nothing to change: name at least one parameter");
         }
-        var changed = RunningEmulator.in(state.path()).admin(tenant)
-                .setOrganizationRelationship(identity, parameters.changes().name(rename).build());
+        var changed = RunningEmulator.in(state.path())
+                .admin(tenant)
+                .setOrganizationRelationship(
+                        identity, parameters.changes().name(rename).build());
         output.print(spec.commandLine().getOut(), changed);
         return ExitStatus.SUCCESS.code();
     }

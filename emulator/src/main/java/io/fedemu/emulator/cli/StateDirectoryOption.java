@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --state-dir}: where keys, certificates and state live; shared by every command. */
 public final class StateDirectoryOption {
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.fedemu",
+    @Option(
+            names = "--state-dir",
+            paramLabel = "DIR",
+            defaultValue = "${sys:user.home}/.fedemu",
             description = "State directory: keys, certificates, running endpoints (default: ${DEFAULT-VALUE}).")
     Path stateDirectory;
 

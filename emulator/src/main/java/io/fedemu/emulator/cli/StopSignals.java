@@ -7,8 +7,7 @@ package io.fedemu.emulator.cli;
  * a JVM without {@code jdk.unsupported}), the caller's shutdown hook still stops the roles.
  */
 final class StopSignals {
-    private StopSignals() {
-    }
+    private StopSignals() {}
 
     /** Runs {@code stop} on SIGINT or SIGTERM; false if the handlers could not be installed. */
     static boolean install(Runnable stop) {

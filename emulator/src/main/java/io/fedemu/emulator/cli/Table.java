@@ -42,5 +42,4 @@ final class Table {
             out.println(line.toString().stripTrailing());
         }
     }
-
 }

@@ -12,23 +12,29 @@ import io.fedemu.tenant.Tenant;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs one organization of a scenario alone, for a multi-process demo or to test an EWS client against it. */
-@Command(name = "tenant", mixinStandardHelpOptions = true,
+@Command(
+        name = "tenant",
+        mixinStandardHelpOptions = true,
         description = "Runs one Exchange organization of a scenario on loopback HTTPS until Ctrl-C or SIGTERM.",
-        footer = {"", "Example:", "  fedemu gateway --state-dir /tmp/fedemu --port 9440 &",
-                "  fedemu tenant contoso-onprem --state-dir /tmp/fedemu --gateway https://localhost:9440 &",
-                "  fedemu tenant contoso-cloud --state-dir /tmp/fedemu --gateway https://localhost:9440",
-                "  (then point an EWS client at https://localhost:9441/EWS/Exchange.asmx as alice@contoso.com)"})
+        footer = {
+            "",
+            "Example:",
+            "  fedemu gateway --state-dir /tmp/fedemu --port 9440 &",
+            "  fedemu tenant contoso-onprem --state-dir /tmp/fedemu --gateway https://localhost:9440 &",
+            "  fedemu tenant contoso-cloud --state-dir /tmp/fedemu --gateway https://localhost:9440",
+            "  (then point an EWS client at https://localhost:9441/EWS/Exchange.asmx as alice@contoso.com)"
+        })
 final class TenantCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The organization's name in the scenario.")
     String name;
@@ -39,16 +45,23 @@ final class TenantCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
 
-    @Option(names = "--port-base", paramLabel = "N", defaultValue = "9440",
+    @Option(
+            names = "--port-base",
+            paramLabel = "N",
+            defaultValue = "9440",
             description = "Port plan shared with the other processes of the scenario: the gateway on N, the "
                     + "organizations on N+1, N+2, ... in scenario order (default: ${DEFAULT-VALUE}).")
     int portBase;
 
-    @Option(names = "--port", paramLabel = "N",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
             description = "Port to listen on, on 127.0.0.1 (default: this organization's port in the plan).")
     Integer port;
 
-    @Option(names = "--gateway", paramLabel = "URL",
+    @Option(
+            names = "--gateway",
+            paramLabel = "URL",
             description = "Federate with the gateway at URL (e.g. https://localhost:9440, as fedemu gateway "
                     + "--port 9440 serves it); without it the organization answers only its own mailboxes.")
     java.net.URI gateway;
@@ -56,7 +69,10 @@ final class TenantCommand implements Callable<Integer> {
     @Option(names = "--http", description = "Serve plain HTTP instead of HTTPS.")
     boolean http;
 
-    @Option(names = "--partner-wait", paramLabel = "SECONDS", defaultValue = "20",
+    @Option(
+            names = "--partner-wait",
+            paramLabel = "SECONDS",
+            defaultValue = "20",
             description = "How long to keep asking a partner that does not answer yet, for relationships written "
                     + "with fromFederationInformation; then exit 4 (default: ${DEFAULT-VALUE}).")
     int partnerWaitSeconds;
@@ -67,22 +83,35 @@ final class TenantCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario loaded = scenario.load();
-        var organization = loaded.organization(name).orElseThrow(() -> new ScenarioException(loaded.source(), 0,
-                "organizations", "no organization named '" + name + "'; this scenario has "
-                        + loaded.organizations().stream().map(o -> o.name()).toList()));
+        var organization = loaded.organization(name)
+                .orElseThrow(() -> new ScenarioException(
+                        loaded.source(),
+                        0,
+                        "organizations",
+                        "no organization named '" + name + "'; this scenario has "
+                                + loaded.organizations().stream()
+                                        .map(o -> o.name())
+                                        .toList()));
         var ports = io.fedemu.emulator.topology.Topology.ports(loaded, portBase);
         int own = port != null ? port : ports.get(organization.name().toLowerCase(java.util.Locale.ROOT));
         String scheme = http ? "http" : "https";
-        Tenant.Options options = Tenant.Options.in(state.path()).port(own).linkTargets(
-                io.fedemu.emulator.topology.Topology.linkTargets(gateway != null ? gateway
-                        : java.net.URI.create(scheme + "://localhost:" + portBase), ports, scheme));
+        Tenant.Options options = Tenant.Options.in(state.path())
+                .port(own)
+                .linkTargets(io.fedemu.emulator.topology.Topology.linkTargets(
+                        gateway != null ? gateway : java.net.URI.create(scheme + "://localhost:" + portBase),
+                        ports,
+                        scheme));
         if (gateway != null) {
             options = options.gateway(gateway);
         }
         TenantDefinitions.Endpoints endpoints =
                 written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, scheme);
-        Tenant tenant = Tenant.start(TenantDefinitions.from(loaded, organization, endpoints,
-                io.fedemu.emulator.topology.Topology.importedCalendars(state.path())),
+        Tenant tenant = Tenant.start(
+                TenantDefinitions.from(
+                        loaded,
+                        organization,
+                        endpoints,
+                        io.fedemu.emulator.topology.Topology.importedCalendars(state.path())),
                 http ? options.plainHttp() : options);
         PrintWriter out = spec.commandLine().getOut();
         try {
@@ -130,13 +159,18 @@ final class TenantCommand implements Callable<Integer> {
      * GetFederationInformation is asked again every second for --partner-wait seconds. A refusal is final at once:
      * asking again would get the same answer.
      */
-    private void deriveRelationships(Scenario loaded, Scenario.OrganizationSpec organization,
-            TenantDefinitions.Endpoints endpoints, Tenant tenant, PrintWriter out) {
+    private void deriveRelationships(
+            Scenario loaded,
+            Scenario.OrganizationSpec organization,
+            TenantDefinitions.Endpoints endpoints,
+            Tenant tenant,
+            PrintWriter out) {
         var pending = DerivedRelationships.pending(loaded, organization, endpoints, state.path());
         if (pending.isEmpty()) {
             return;
         }
-        SSLContext tls = TrustBundles.clientContext(CertificateStore.in(state.path()).trustBundle());
+        SSLContext tls =
+                TrustBundles.clientContext(CertificateStore.in(state.path()).trustBundle());
         List<OrganizationRelationship> derived = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(0, partnerWaitSeconds));
         for (DerivedRelationships.Pending relationship : pending) {
@@ -149,8 +183,8 @@ final class TenantCommand implements Callable<Integer> {
                             || System.nanoTime() >= deadline) {
                         throw e;
                     }
-                    out.println("Waiting for " + relationship.autodiscover() + " to answer for "
-                            + relationship.domain() + " (relationship '" + relationship.spec().name() + "')...");
+                    out.println("Waiting for " + relationship.autodiscover() + " to answer for " + relationship.domain()
+                            + " (relationship '" + relationship.spec().name() + "')...");
                     out.flush();
                     sleep();
                 }

@@ -6,14 +6,18 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Test-FederationTrust: the tenant's certificates, the gateway's metadata and a token round trip. */
-@Command(name = "test-federation-trust", mixinStandardHelpOptions = true,
-        description = {"Checks a tenant's federation trust with the gateway and prints Exchange's {Id, Type, Message} "
-                + "list.", "Exit 3 when a result is an Error."},
+@Command(
+        name = "test-federation-trust",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks a tenant's federation trust with the gateway and prints Exchange's {Id, Type, Message} " + "list.",
+            "Exit 3 when a result is an Error."
+        },
         footer = {"", "Example:", "  fedemu test-federation-trust --tenant contoso-onprem"})
 final class TestFederationTrustCommand implements Callable<Integer> {
     @Mixin
@@ -31,8 +35,12 @@ final class TestFederationTrustCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
-        var results = new TestFederationTrust(URI.create(emulator.tenant(tenant).admin()), emulator.gateway(),
-                emulator.tls(), Clock.systemUTC()).run();
+        var results = new TestFederationTrust(
+                        URI.create(emulator.tenant(tenant).admin()),
+                        emulator.gateway(),
+                        emulator.tls(),
+                        Clock.systemUTC())
+                .run();
         return TestResults.print(spec.commandLine().getOut(), output, results);
     }
 }

@@ -9,17 +9,25 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Test-OrganizationRelationship: this side's relationship against the partner's configuration. */
-@Command(name = "test-organization-relationship", mixinStandardHelpOptions = true,
-        description = {"Compares an organization relationship with the partner tenant's federation information and "
-                + "relationship, and prints Exchange's {Id, Type, Message} list.", "Exit 3 when a result is an Error."},
-        footer = {"", "Example:",
-                "  fedemu test-organization-relationship --tenant contoso-onprem --identity \"To contoso cloud\" "
-                        + "--user alice@contoso.com"})
+@Command(
+        name = "test-organization-relationship",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compares an organization relationship with the partner tenant's federation information and "
+                    + "relationship, and prints Exchange's {Id, Type, Message} list.",
+            "Exit 3 when a result is an Error."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  fedemu test-organization-relationship --tenant contoso-onprem --identity \"To contoso cloud\" "
+                    + "--user alice@contoso.com"
+        })
 final class TestOrganizationRelationshipCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
@@ -45,14 +53,21 @@ final class TestOrganizationRelationshipCommand implements Callable<Integer> {
         Endpoints.Tenant local = emulator.tenant(tenant);
         // The partner is whoever holds the relationship's domains; the diagnostic asks it the way Exchange does.
         OrganizationRelationship relationship = emulator.admin(local).organizationRelationship(identity);
-        Endpoints.Tenant partner = relationship.domainNames().stream().map(emulator::tenantOfDomain)
-                .flatMap(java.util.Optional::stream).findFirst()
+        Endpoints.Tenant partner = relationship.domainNames().stream()
+                .map(emulator::tenantOfDomain)
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no tenant of this emulator holds a domain of '"
                         + identity + "': " + relationship.domainNames()));
         Bus bus = BusFactory.newInstance().createBus();
         try {
-            var results = new TestOrganizationRelationship(URI.create(local.admin()), URI.create(partner.autodiscover()),
-                    URI.create(partner.admin()), emulator.tls(), bus).run(identity, user);
+            var results = new TestOrganizationRelationship(
+                            URI.create(local.admin()),
+                            URI.create(partner.autodiscover()),
+                            URI.create(partner.admin()),
+                            emulator.tls(),
+                            bus)
+                    .run(identity, user);
             return TestResults.print(spec.commandLine().getOut(), output, results);
         } finally {
             bus.shutdown(true);

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** How the Test-* cmdlets print their {Id, Type, Message} list, and what it means for the exit code. */
 final class TestResults {
-    private TestResults() {
-    }
+    private TestResults() {}
 
     static int print(PrintWriter out, OutputOptions output, List<TestResult> results) {
         if (output.json()) {
@@ -21,7 +20,8 @@ final class TestResults {
             out.flush();
         }
         // Warnings are worth a look but free/busy still works; an Error breaks it.
-        return results.stream().anyMatch(r -> r.type() == TestResult.Type.ERROR) ? ExitStatus.TRUST_FAILURE.code()
+        return results.stream().anyMatch(r -> r.type() == TestResult.Type.ERROR)
+                ? ExitStatus.TRUST_FAILURE.code()
                 : ExitStatus.SUCCESS.code();
     }
 }

@@ -11,16 +11,24 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The trust-chain verifier: every link from a user's tenant to the partner's answer, ✓ or ✗ with a remedy. */
-@Command(name = "test-trust-chain", mixinStandardHelpOptions = true,
-        description = {"Walks the trust chain for one free/busy request, link by link, and prints each link ✓ or ✗ "
-                + "with the remedy of the first broken one.", "Exit 3 when a link is broken."},
-        footer = {"", "Example:",
-                "  fedemu test-trust-chain --tenant contoso-onprem --as alice@contoso.com --for bob@contoso.com"})
+@Command(
+        name = "test-trust-chain",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Walks the trust chain for one free/busy request, link by link, and prints each link ✓ or ✗ "
+                    + "with the remedy of the first broken one.",
+            "Exit 3 when a link is broken."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  fedemu test-trust-chain --tenant contoso-onprem --as alice@contoso.com --for bob@contoso.com"
+        })
 final class TestTrustChainCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
@@ -48,11 +56,17 @@ final class TestTrustChainCommand implements Callable<Integer> {
         RunningEmulator emulator = RunningEmulator.in(state.path());
         Endpoints.Tenant requester = emulator.tenant(tenant);
         Endpoints.Tenant partner = partnerOf(emulator, requester);
-        String secret = password != null ? password : emulator.password(requester, user).orElseThrow(() ->
-                new picocli.CommandLine.ParameterException(spec.commandLine(), "no password for " + user
-                        + " in endpoints.json: give --password"));
-        ChainEndpoints endpoints = new ChainEndpoints(emulator.gateway(), URI.create(requester.ews()),
-                URI.create(requester.autodiscover()), URI.create(requester.admin()), URI.create(partner.autodiscover()),
+        String secret = password != null
+                ? password
+                : emulator.password(requester, user)
+                        .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                                spec.commandLine(), "no password for " + user + " in endpoints.json: give --password"));
+        ChainEndpoints endpoints = new ChainEndpoints(
+                emulator.gateway(),
+                URI.create(requester.ews()),
+                URI.create(requester.autodiscover()),
+                URI.create(requester.admin()),
+                URI.create(partner.autodiscover()),
                 URI.create(partner.admin()));
         Bus bus = BusFactory.newInstance().createBus();
         try {
@@ -73,9 +87,13 @@ final class TestTrustChainCommand implements Callable<Integer> {
     /** Where the target's mailbox lives: its own tenant, or the one a remote mailbox of the requester points to. */
     private Endpoints.Tenant partnerOf(RunningEmulator emulator, Endpoints.Tenant requester) {
         String address = requester.mailboxes().stream()
-                .filter(m -> Endpoints.Mailbox.REMOTE.equals(m.kind()) && m.address().equalsIgnoreCase(target))
-                .map(Endpoints.Mailbox::targetAddress).findFirst().orElse(target);
-        return emulator.homeOf(address).or(() -> emulator.tenantOfDomain(address.substring(address.indexOf('@') + 1)))
+                .filter(m ->
+                        Endpoints.Mailbox.REMOTE.equals(m.kind()) && m.address().equalsIgnoreCase(target))
+                .map(Endpoints.Mailbox::targetAddress)
+                .findFirst()
+                .orElse(target);
+        return emulator.homeOf(address)
+                .or(() -> emulator.tenantOfDomain(address.substring(address.indexOf('@') + 1)))
                 .orElseThrow(() -> new IllegalArgumentException("no tenant of this emulator holds " + target));
     }
 }

@@ -17,19 +17,27 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The one-command launcher: a whole scenario in this JVM, described in endpoints.json, until Ctrl-C. */
-@Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Starts the gateway and every tenant of a scenario on loopback HTTPS, prints the endpoints, "
-                + "the users and the trust bundle, writes them to DIR/endpoints.json and prints 'ready' once a "
-                + "free/busy request across the boundary has been answered. Ctrl-C or SIGTERM stops it (exit 0).",
-                "State (relationships, calendars, keys) is kept across restarts; --reset restores the scenario."},
-        footer = {"", "Example:", "  fedemu up --state-dir /tmp/fedemu",
-                "  fedemu up --scenario scenarios/partner.yaml --state-dir /tmp/fedemu --reset",
-                "  fedemu up --http --port-base 0"})
+@Command(
+        name = "up",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts the gateway and every tenant of a scenario on loopback HTTPS, prints the endpoints, "
+                    + "the users and the trust bundle, writes them to DIR/endpoints.json and prints 'ready' once a "
+                    + "free/busy request across the boundary has been answered. Ctrl-C or SIGTERM stops it (exit 0).",
+            "State (relationships, calendars, keys) is kept across restarts; --reset restores the scenario."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  fedemu up --state-dir /tmp/fedemu",
+            "  fedemu up --scenario scenarios/partner.yaml --state-dir /tmp/fedemu --reset",
+            "  fedemu up --http --port-base 0"
+        })
 final class UpCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
@@ -37,18 +45,25 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     StateDirectoryOption state;
 
-    @Option(names = "--port-base", paramLabel = "N", defaultValue = "9440",
+    @Option(
+            names = "--port-base",
+            paramLabel = "N",
+            defaultValue = "9440",
             description = "The gateway on N, the organizations on N+1, N+2, ... in scenario order, as fedemu tenant "
                     + "plans them; 0 picks free ports (default: ${DEFAULT-VALUE}).")
     int portBase;
 
-    @Option(names = "--reset", description = "Delete the role state of DIR first (tenants/, gateway/, "
-            + "certs/federation/, certs/signing/, endpoints.json), so the scenario starts as written. The root CA "
-            + "and TLS certificates are kept.")
+    @Option(
+            names = "--reset",
+            description = "Delete the role state of DIR first (tenants/, gateway/, "
+                    + "certs/federation/, certs/signing/, endpoints.json), so the scenario starts as written. The root CA "
+                    + "and TLS certificates are kept.")
     boolean reset;
 
-    @Option(names = "--http", description = "Serve every role over plain HTTP instead of HTTPS, for tools that "
-            + "cannot be pointed at a trust bundle. Basic passwords then cross loopback in clear.")
+    @Option(
+            names = "--http",
+            description = "Serve every role over plain HTTP instead of HTTPS, for tools that "
+                    + "cannot be pointed at a trust bundle. Basic passwords then cross loopback in clear.")
     boolean http;
 
     @Spec
@@ -64,8 +79,14 @@ final class UpCommand implements Callable<Integer> {
         Path stateDirectory = state.path();
         if (reset) {
             List<Path> removed = StateReset.reset(stateDirectory);
-            out.println(removed.isEmpty() ? "Reset: no role state in " + stateDirectory
-                    : "Reset: removed " + removed.stream().map(p -> stateDirectory.relativize(p).toString()).toList());
+            out.println(
+                    removed.isEmpty()
+                            ? "Reset: no role state in " + stateDirectory
+                            : "Reset: removed "
+                                    + removed.stream()
+                                            .map(p ->
+                                                    stateDirectory.relativize(p).toString())
+                                            .toList());
         }
         Topology.Options options = Topology.Options.in(stateDirectory).portBase(portBase);
         Topology topology = Topology.start(loaded, http ? options.plainHttp() : options);
@@ -82,8 +103,9 @@ final class UpCommand implements Callable<Integer> {
         } catch (UnreachableException | EwsFaultException e) {
             stop(topology);
             removeHook(hook);
-            spec.commandLine().getErr().println("fedemu up: the self-check across the boundary failed: "
-                    + e.getMessage());
+            spec.commandLine()
+                    .getErr()
+                    .println("fedemu up: the self-check across the boundary failed: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return e instanceof UnreachableException ? ExitStatus.UNREACHABLE.code() : ExitStatus.TRUST_FAILURE.code();
         } catch (RuntimeException e) {

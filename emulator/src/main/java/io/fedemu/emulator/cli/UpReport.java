@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** What {@code fedemu up} prints: endpoints, users, and where to find the trust bundle and endpoints.json. */
 final class UpReport {
-    private UpReport() {
-    }
+    private UpReport() {}
 
     static void print(PrintWriter out, Endpoints endpoints, Path file) {
         out.printf("Scenario %s (%s)%n%n", endpoints.scenario(), endpoints.scenarioFile());
@@ -28,14 +27,21 @@ final class UpReport {
         Table users = new Table("Tenant", "Address", "Password", "Kind", "TargetAddress");
         for (Endpoints.Tenant tenant : endpoints.tenants()) {
             for (Endpoints.Mailbox mailbox : tenant.mailboxes()) {
-                users.row(tenant.name(), mailbox.address(), nullToEmpty(mailbox.password()), mailbox.kind(),
+                users.row(
+                        tenant.name(),
+                        mailbox.address(),
+                        nullToEmpty(mailbox.password()),
+                        mailbox.kind(),
                         nullToEmpty(mailbox.targetAddress()));
             }
         }
         users.print(out);
         out.println();
-        out.printf("Trust bundle    %s (PKCS12: %s, password %s)%n", endpoints.trustBundle().pem(),
-                endpoints.trustBundle().pkcs12(), endpoints.trustBundle().password());
+        out.printf(
+                "Trust bundle    %s (PKCS12: %s, password %s)%n",
+                endpoints.trustBundle().pem(),
+                endpoints.trustBundle().pkcs12(),
+                endpoints.trustBundle().password());
         out.printf("Endpoints file  %s%n", file);
     }
 

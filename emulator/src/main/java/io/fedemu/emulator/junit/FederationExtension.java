@@ -38,8 +38,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Test methods may also take a {@link Topology}, {@link Journal} or {@link SSLContext} parameter.
  * {@link #faults()} breaks a role or a link for one test; {@link #reset()} starts the scenario afresh.
  */
-public final class FederationExtension implements BeforeAllCallback, AfterEachCallback, AfterAllCallback,
-        ParameterResolver {
+public final class FederationExtension
+        implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
     private final Path scenario;
     private final java.time.Duration partnerBudget;
     private Path state;
@@ -53,7 +53,8 @@ public final class FederationExtension implements BeforeAllCallback, AfterEachCa
     }
 
     public static FederationExtension scenario(Path scenario) {
-        return new FederationExtension(scenario, Topology.Options.in(Path.of(".")).partnerBudget());
+        return new FederationExtension(
+                scenario, Topology.Options.in(Path.of(".")).partnerBudget());
     }
 
     /**
@@ -166,8 +167,8 @@ public final class FederationExtension implements BeforeAllCallback, AfterEachCa
 
     private void start() throws IOException {
         state = Files.createTempDirectory("fedemu-test");
-        topology = Topology.start(new ScenarioLoader().load(scenario),
-                Topology.Options.in(state).partnerBudget(partnerBudget));
+        topology = Topology.start(
+                new ScenarioLoader().load(scenario), Topology.Options.in(state).partnerBudget(partnerBudget));
         faults = new FederationFaults(topology);
     }
 
@@ -183,7 +184,8 @@ public final class FederationExtension implements BeforeAllCallback, AfterEachCa
         }
         if (state != null) {
             try (Stream<Path> files = Files.walk(state)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove " + state, e);
             }

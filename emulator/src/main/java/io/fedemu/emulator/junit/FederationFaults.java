@@ -35,8 +35,8 @@ public final class FederationFaults {
     /** The gateway drops every connection outside {@code /admin}. */
     public FederationFaults gatewayDown() {
         GatewayFaults now = topology.gateway().faults().current();
-        return gateway(new GatewayFaults(true, now.delayMillis(), now.clockOffsetSeconds(),
-                now.signWithUnpublishedKey(), now.tokenAudience()));
+        return gateway(new GatewayFaults(
+                true, now.delayMillis(), now.clockOffsetSeconds(), now.signWithUnpublishedKey(), now.tokenAudience()));
     }
 
     /** Replaces organization {@code name}'s faults, its links' included. */
@@ -69,8 +69,10 @@ public final class FederationFaults {
     private FederationFaults link(String from, LinkFault fault) {
         TenantFaults now = topology.tenant(from).faults().current();
         List<LinkFault> links = new ArrayList<>();
-        now.links().stream().filter(link -> !link.to().equalsIgnoreCase(fault.to()))
-                .map(link -> new LinkFault(link.to(), link.fault(), link.delayMillis(), null)).forEach(links::add);
+        now.links().stream()
+                .filter(link -> !link.to().equalsIgnoreCase(fault.to()))
+                .map(link -> new LinkFault(link.to(), link.fault(), link.delayMillis(), null))
+                .forEach(links::add);
         links.add(fault);
         return organization(from, new TenantFaults(now.down(), now.delayMillis(), now.clockOffsetSeconds(), links));
     }

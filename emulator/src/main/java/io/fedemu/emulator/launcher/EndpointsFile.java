@@ -24,8 +24,7 @@ import java.util.List;
 public final class EndpointsFile {
     private static final ObjectMapper JSON = Json.strict().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private EndpointsFile() {
-    }
+    private EndpointsFile() {}
 
     public static Path in(Path stateDirectory) {
         return stateDirectory.resolve(Endpoints.FILE_NAME);
@@ -35,32 +34,48 @@ public final class EndpointsFile {
     public static Endpoints describe(Topology topology) {
         CertificateStore certificates = CertificateStore.in(topology.stateDirectory());
         String gatewayUrl = topology.gateway().url().toString();
-        Endpoints.Gateway gateway = new Endpoints.Gateway(gatewayUrl, topology.gateway().settings().issuer(),
-                gatewayUrl + GatewayPaths.METADATA, gatewayUrl + GatewayPaths.JWKS,
-                gatewayUrl + GatewayPaths.DISCOVERY, gatewayUrl + GatewayPaths.ADMIN);
+        Endpoints.Gateway gateway = new Endpoints.Gateway(
+                gatewayUrl,
+                topology.gateway().settings().issuer(),
+                gatewayUrl + GatewayPaths.METADATA,
+                gatewayUrl + GatewayPaths.JWKS,
+                gatewayUrl + GatewayPaths.DISCOVERY,
+                gatewayUrl + GatewayPaths.ADMIN);
         List<Endpoints.Tenant> tenants = new ArrayList<>();
         for (OrganizationSpec organization : topology.scenario().organizations()) {
             Tenant tenant = topology.tenant(organization.name());
             List<Endpoints.Mailbox> mailboxes = new ArrayList<>();
             organization.mailboxes().forEach(m -> mailboxes.add(Endpoints.Mailbox.local(m.address(), m.password())));
-            organization.remoteMailboxes().forEach(r -> mailboxes.add(Endpoints.Mailbox.remote(r.address(),
-                    r.targetAddress())));
+            organization
+                    .remoteMailboxes()
+                    .forEach(r -> mailboxes.add(Endpoints.Mailbox.remote(r.address(), r.targetAddress())));
             String base = tenant.url().toString();
-            tenants.add(new Endpoints.Tenant(tenant.name(), organization.kind(), tenant.definition().domains(),
-                    tenant.definition().applicationUri(), tenant.ewsUrl().toString(), base + AutodiscoverEndpoint.PATH,
-                    base + TenantAdminPaths.ADMIN, mailboxes));
+            tenants.add(new Endpoints.Tenant(
+                    tenant.name(),
+                    organization.kind(),
+                    tenant.definition().domains(),
+                    tenant.definition().applicationUri(),
+                    tenant.ewsUrl().toString(),
+                    base + AutodiscoverEndpoint.PATH,
+                    base + TenantAdminPaths.ADMIN,
+                    mailboxes));
         }
-        return new Endpoints(topology.scenario().scenario(), String.valueOf(topology.scenario().source()),
-                new Endpoints.TrustBundle(certificates.trustBundle().toString(), certificates.trustStore().toString(),
+        return new Endpoints(
+                topology.scenario().scenario(),
+                String.valueOf(topology.scenario().source()),
+                new Endpoints.TrustBundle(
+                        certificates.trustBundle().toString(),
+                        certificates.trustStore().toString(),
                         CertificateStore.TRUST_STORE_PASSWORD),
-                gateway, tenants);
+                gateway,
+                tenants);
     }
 
     /** Written whole or not at all, owner-only: it lists the users' passwords. */
     public static void write(Path stateDirectory, Endpoints endpoints) {
         try {
-            AtomicFiles.writePrivate(in(stateDirectory),
-                    (JSON.writeValueAsString(endpoints) + "\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.writePrivate(
+                    in(stateDirectory), (JSON.writeValueAsString(endpoints) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize endpoints", e);
         }

@@ -38,33 +38,48 @@ public final class ReadinessCheck {
         }
     }
 
-    private ReadinessCheck() {
-    }
+    private ReadinessCheck() {}
 
     /** Empty when the scenario has no organization with both a local user and a remote mailbox. */
     public static Optional<Result> run(Topology topology) {
         for (OrganizationSpec organization : topology.scenario().organizations()) {
             // An organization the scenario starts down cannot be asked; ask the next one.
-            if (!organization.mailboxes().isEmpty() && !organization.remoteMailboxes().isEmpty()
+            if (!organization.mailboxes().isEmpty()
+                    && !organization.remoteMailboxes().isEmpty()
                     && !Boolean.TRUE.equals(organization.faults().down())) {
-                return Optional.of(ask(topology, organization, organization.mailboxes().get(0),
+                return Optional.of(ask(
+                        topology,
+                        organization,
+                        organization.mailboxes().get(0),
                         organization.remoteMailboxes().get(0)));
             }
         }
         return Optional.empty();
     }
 
-    private static Result ask(Topology topology, OrganizationSpec organization, MailboxSpec user,
-            RemoteMailboxSpec attendee) {
+    private static Result ask(
+            Topology topology, OrganizationSpec organization, MailboxSpec user, RemoteMailboxSpec attendee) {
         // A bus of its own, shut down after, so the check leaves no client threads behind.
         Bus bus = BusFactory.newInstance().createBus();
         try {
-            AvailabilityClient client = new AvailabilityClient(bus, topology.tenant(organization.name()).ewsUrl(),
-                    TrustBundles.clientContext(topology.trustBundle()), java.time.Duration.ofSeconds(30));
-            FreeBusyResponseType answer = client.getUserAvailability(request(attendee.address()), null,
-                    new EwsCredentials.Basic(user.address(), user.password()), "fedemu-up-readiness")
-                    .response().getFreeBusyResponseArray().getFreeBusyResponse().get(0);
-            return new Result(organization.name(), user.address(), attendee.address(),
+            AvailabilityClient client = new AvailabilityClient(
+                    bus,
+                    topology.tenant(organization.name()).ewsUrl(),
+                    TrustBundles.clientContext(topology.trustBundle()),
+                    java.time.Duration.ofSeconds(30));
+            FreeBusyResponseType answer = client.getUserAvailability(
+                            request(attendee.address()),
+                            null,
+                            new EwsCredentials.Basic(user.address(), user.password()),
+                            "fedemu-up-readiness")
+                    .response()
+                    .getFreeBusyResponseArray()
+                    .getFreeBusyResponse()
+                    .get(0);
+            return new Result(
+                    organization.name(),
+                    user.address(),
+                    attendee.address(),
                     answer.getResponseMessage().getResponseCode().value(),
                     answer.getResponseMessage().getMessageText());
         } finally {

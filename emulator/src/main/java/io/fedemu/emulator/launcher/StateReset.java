@@ -19,11 +19,10 @@ import java.util.List;
  */
 public final class StateReset {
     /** Role state, relative to the state directory. */
-    public static final List<String> ROLE_STATE = List.of("tenants", "gateway", "certs/federation", "certs/signing",
-            io.fedemu.protocol.emulator.Endpoints.FILE_NAME);
+    public static final List<String> ROLE_STATE = List.of(
+            "tenants", "gateway", "certs/federation", "certs/signing", io.fedemu.protocol.emulator.Endpoints.FILE_NAME);
 
-    private StateReset() {
-    }
+    private StateReset() {}
 
     /** Deletes {@link #ROLE_STATE}; returns what existed and is gone. */
     public static List<Path> reset(Path stateDirectory) {

@@ -14,8 +14,7 @@ import org.apache.cxf.BusFactory;
  * Autodiscover answers and which relationship parameters it fills (PROTOCOL.md sections 4 and 5).
  */
 public final class FederationInformationPipeline {
-    private FederationInformationPipeline() {
-    }
+    private FederationInformationPipeline() {}
 
     /**
      * Asks {@code autodiscover} for the federation information of {@code domain}. Throws
@@ -40,8 +39,10 @@ public final class FederationInformationPipeline {
      */
     public static RelationshipChanges changes(FederationInformation information, String domain, URI autodiscover) {
         List<String> domains = information.domains().isEmpty() ? List.of(domain) : information.domains();
-        return RelationshipChanges.builder().domainNames(domains.toArray(String[]::new))
-                .targetApplicationUri(information.applicationUri()).targetAutodiscoverEpr(autodiscover.toString())
+        return RelationshipChanges.builder()
+                .domainNames(domains.toArray(String[]::new))
+                .targetApplicationUri(information.applicationUri())
+                .targetAutodiscoverEpr(autodiscover.toString())
                 .build();
     }
 }

@@ -28,12 +28,17 @@ import javax.net.ssl.SSLContext;
  * starts from the scenario.
  */
 public final class DerivedRelationships {
-    private DerivedRelationships() {
-    }
+    private DerivedRelationships() {}
 
     /** One relationship to derive: where the scenario writes it, whom to ask, and its written parameters. */
-    public record Pending(Path scenarioFile, int organizationIndex, int relationshipIndex, String organization,
-            RelationshipSpec spec, URI autodiscover, OrganizationRelationship written) {
+    public record Pending(
+            Path scenarioFile,
+            int organizationIndex,
+            int relationshipIndex,
+            String organization,
+            RelationshipSpec spec,
+            URI autodiscover,
+            OrganizationRelationship written) {
 
         public String domain() {
             return spec.fromFederationInformation().domainName();
@@ -45,11 +50,15 @@ public final class DerivedRelationships {
             try {
                 answer = FederationInformationPipeline.ask(autodiscover, tls, domain());
             } catch (UnreachableException e) {
-                throw failure(Failure.PARTNER_UNREACHABLE, "asked for " + domain() + " at " + autodiscover + " ("
-                        + e.getCause() + ")", e);
+                throw failure(
+                        Failure.PARTNER_UNREACHABLE,
+                        "asked for " + domain() + " at " + autodiscover + " (" + e.getCause() + ")",
+                        e);
             } catch (AutodiscoverException e) {
-                throw failure(Failure.PARTNER_REFUSED, "asked for " + domain() + " at " + autodiscover + ", it answered "
-                        + e.getMessage(), e);
+                throw failure(
+                        Failure.PARTNER_REFUSED,
+                        "asked for " + domain() + " at " + autodiscover + ", it answered " + e.getMessage(),
+                        e);
             }
             // The written parameters cannot include the three the answer fills (ScenarioRules), so it overrides none.
             return written.with(FederationInformationPipeline.changes(answer, domain(), autodiscover));
@@ -67,8 +76,13 @@ public final class DerivedRelationships {
         RelationshipDerivationException failure(Failure failure, String detail, Throwable cause) {
             String pointer = "/organizations/" + organizationIndex + "/relationships/" + relationshipIndex
                     + "/fromFederationInformation";
-            return new RelationshipDerivationException(scenarioFile + lineOf(pointer) + ": "
-                    + YamlLocations.readable(pointer), organization, spec.name(), failure, detail, cause);
+            return new RelationshipDerivationException(
+                    scenarioFile + lineOf(pointer) + ": " + YamlLocations.readable(pointer),
+                    organization,
+                    spec.name(),
+                    failure,
+                    detail,
+                    cause);
         }
 
         /** ":line", read again from the file: a scenario keeps no locations once loaded. */
@@ -86,8 +100,8 @@ public final class DerivedRelationships {
      * The relationships of {@code org} still to derive on a tenant whose state lives in {@code stateDirectory}:
      * none when that state already holds the tenant's relationships, else those with fromFederationInformation.
      */
-    public static List<Pending> pending(Scenario scenario, OrganizationSpec org, TenantDefinitions.Endpoints endpoints,
-            Path stateDirectory) {
+    public static List<Pending> pending(
+            Scenario scenario, OrganizationSpec org, TenantDefinitions.Endpoints endpoints, Path stateDirectory) {
         // Tenant keeps its state under <state>/tenants/<name>/ (see Tenant); the store writes the file on the first
         // change, so its presence means the relationships were seeded already.
         if (Files.exists(stateDirectory.resolve("tenants").resolve(org.name()).resolve(RelationshipStore.FILE_NAME))) {
@@ -103,11 +117,21 @@ public final class DerivedRelationships {
             String written = spec.fromFederationInformation().autodiscover();
             if (written == null) {
                 // ScenarioRules made sure an organization of the scenario holds the domain.
-                written = "tenant:" + scenario.organizationHolding(spec.fromFederationInformation().domainName())
-                        .orElseThrow().name() + "/autodiscover";
+                written = "tenant:"
+                        + scenario.organizationHolding(
+                                        spec.fromFederationInformation().domainName())
+                                .orElseThrow()
+                                .name()
+                        + "/autodiscover";
             }
-            pending.add(new Pending(scenario.source(), organizationIndex, r, org.name(), spec,
-                    URI.create(endpoints.resolve(written)), TenantDefinitions.relationship(spec, endpoints)));
+            pending.add(new Pending(
+                    scenario.source(),
+                    organizationIndex,
+                    r,
+                    org.name(),
+                    spec,
+                    URI.create(endpoints.resolve(written)),
+                    TenantDefinitions.relationship(spec, endpoints)));
         }
         return pending;
     }

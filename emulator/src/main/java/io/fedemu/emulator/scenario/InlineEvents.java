@@ -49,18 +49,31 @@ final class InlineEvents {
         String end = spec.end();
         if (allDay) {
             if (spec.start() != null || spec.end() != null) {
-                throw new Invalid(spec.start() != null ? "start" : "end",
+                throw new Invalid(
+                        spec.start() != null ? "start" : "end",
                         "give either date (an all-day item) or start and end, not both");
             }
             LocalDate day = date(spec.date());
             start = day.toString();
             end = day.plusDays(1).toString();
         }
-        CalendarEventDto dto = new CalendarEventDto(null, start, end, null, allDay, spec.busyStatus(), spec.subject(),
-                spec.location(), Boolean.TRUE.equals(spec.isPrivate()), false, false, spec.recurrence(), null);
+        CalendarEventDto dto = new CalendarEventDto(
+                null,
+                start,
+                end,
+                null,
+                allDay,
+                spec.busyStatus(),
+                spec.subject(),
+                spec.location(),
+                Boolean.TRUE.equals(spec.isPrivate()),
+                false,
+                false,
+                spec.recurrence(),
+                null);
         try {
-            return mapping.toEvent(dto, "scenario-" + (index + 1) + "-" + address.toLowerCase(java.util.Locale.ROOT),
-                    zone);
+            return mapping.toEvent(
+                    dto, "scenario-" + (index + 1) + "-" + address.toLowerCase(java.util.Locale.ROOT), zone);
         } catch (AdminRefusedException e) {
             String field = e.field().orElse("");
             throw new Invalid(FIELDS.getOrDefault(field, field), e.problem());

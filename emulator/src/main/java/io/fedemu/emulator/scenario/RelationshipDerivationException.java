@@ -25,10 +25,12 @@ public final class RelationshipDerivationException extends RuntimeException {
         }
     }
 
-    RelationshipDerivationException(String where, String organization, String relationship, Failure failure,
-            String detail, Throwable cause) {
-        super(where + ": " + organization + "'s relationship '" + relationship + "' cannot be created: "
-                + failure.sentence() + ": " + detail, cause);
+    RelationshipDerivationException(
+            String where, String organization, String relationship, Failure failure, String detail, Throwable cause) {
+        super(
+                where + ": " + organization + "'s relationship '" + relationship + "' cannot be created: "
+                        + failure.sentence() + ": " + detail,
+                cause);
         this.failure = failure;
     }
 

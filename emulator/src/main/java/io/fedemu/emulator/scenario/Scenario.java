@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param source the file it was read from; calendar paths are relative to its folder
  */
-public record Scenario(String scenario, String description, GatewaySpec gateway, List<OrganizationSpec> organizations,
-        Path source) {
+public record Scenario(
+        String scenario, String description, GatewaySpec gateway, List<OrganizationSpec> organizations, Path source) {
 
     public Scenario {
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
@@ -20,12 +20,15 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
     }
 
     public Optional<OrganizationSpec> organization(String name) {
-        return organizations.stream().filter(org -> org.name().equalsIgnoreCase(name)).findFirst();
+        return organizations.stream()
+                .filter(org -> org.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /** The organization whose accepted domains include {@code domain} (ignoring case). */
     public Optional<OrganizationSpec> organizationHolding(String domain) {
-        return organizations.stream().filter(org -> org.domains().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
+        return organizations.stream()
+                .filter(org -> org.domains().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
                 .findFirst();
     }
 
@@ -45,17 +48,16 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      *                                   tenant has fetched its metadata, so their copies are stale at once
      * @param faults                     what the gateway does wrong from the start (absent: nothing)
      */
-    public record GatewaySpec(String issuer, long clockOffsetSeconds, boolean rotateSigningKeyAfterStart,
-            GatewayFaultsSpec faults) {
+    public record GatewaySpec(
+            String issuer, long clockOffsetSeconds, boolean rotateSigningKeyAfterStart, GatewayFaultsSpec faults) {
         public GatewaySpec {
             faults = faults == null ? new GatewayFaultsSpec(null, null, null, null) : faults;
         }
     }
 
     /** The gateway's faults as a scenario writes them; the clock offset is the gateway's own field. */
-    public record GatewayFaultsSpec(Boolean down, Long delayMillis, Boolean signWithUnpublishedKey,
-            String tokenAudience) {
-    }
+    public record GatewayFaultsSpec(
+            Boolean down, Long delayMillis, Boolean signWithUnpublishedKey, String tokenAudience) {}
 
     /** An organization's faults as a scenario writes them; the clock offset is the organization's own field. */
     public record OrganizationFaultsSpec(Boolean down, Long delayMillis, List<LinkFaultSpec> links) {
@@ -69,8 +71,7 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      *
      * @param fault unreachable, connection-reset or delay (with {@code delayMillis})
      */
-    public record LinkFaultSpec(String to, String fault, Long delayMillis) {
-    }
+    public record LinkFaultSpec(String to, String fault, Long delayMillis) {}
 
     /**
      * @param refreshMetadataOnUnknownKey false keeps a stale gateway metadata copy after a gateway key rotation
@@ -79,10 +80,21 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      * @param federated                   false: no federation trust with the gateway (New-FederationTrust never
      *                                    ran), so it can neither get tokens nor accept them; absent means true
      */
-    public record OrganizationSpec(String name, String kind, List<String> domains, String applicationUri,
-            List<String> hostNames, String serverVersion, long clockOffsetSeconds, List<MailboxSpec> mailboxes,
-            List<RemoteMailboxSpec> remoteMailboxes, List<GroupSpec> groups, List<RelationshipSpec> relationships,
-            Boolean refreshMetadataOnUnknownKey, OrganizationFaultsSpec faults, Boolean federated) {
+    public record OrganizationSpec(
+            String name,
+            String kind,
+            List<String> domains,
+            String applicationUri,
+            List<String> hostNames,
+            String serverVersion,
+            long clockOffsetSeconds,
+            List<MailboxSpec> mailboxes,
+            List<RemoteMailboxSpec> remoteMailboxes,
+            List<GroupSpec> groups,
+            List<RelationshipSpec> relationships,
+            Boolean refreshMetadataOnUnknownKey,
+            OrganizationFaultsSpec faults,
+            Boolean federated) {
 
         public OrganizationSpec {
             federated = federated == null || federated;
@@ -100,8 +112,15 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      * @param calendar an .ics file relative to the scenario; may be combined with {@code events}
      * @param events   calendar items written inline, loaded after (beside) the file's
      */
-    public record MailboxSpec(String address, List<String> proxyAddresses, String displayName, String password,
-            String timeZone, WorkingHoursSpec workingHours, String defaultPermission, String calendar,
+    public record MailboxSpec(
+            String address,
+            List<String> proxyAddresses,
+            String displayName,
+            String password,
+            String timeZone,
+            WorkingHoursSpec workingHours,
+            String defaultPermission,
+            String calendar,
             List<EventSpec> events) {
 
         public MailboxSpec {
@@ -119,9 +138,15 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      * @param isPrivate  written {@code private} in YAML
      * @param recurrence an RFC 5545 RRULE value such as {@code FREQ=WEEKLY;BYDAY=MO;COUNT=10}
      */
-    public record EventSpec(String subject, String location, String start, String end, String date,
-            String busyStatus, @JsonProperty("private") Boolean isPrivate, String recurrence) {
-    }
+    public record EventSpec(
+            String subject,
+            String location,
+            String start,
+            String end,
+            String date,
+            String busyStatus,
+            @JsonProperty("private") Boolean isPrivate,
+            String recurrence) {}
 
     public record WorkingHoursSpec(List<String> days, String start, String end) {
         public WorkingHoursSpec {
@@ -129,8 +154,7 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
         }
     }
 
-    public record RemoteMailboxSpec(String address, String displayName, String targetAddress) {
-    }
+    public record RemoteMailboxSpec(String address, String displayName, String targetAddress) {}
 
     public record GroupSpec(String name, List<String> members) {
         public GroupSpec {
@@ -147,12 +171,24 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      *                                  asked from the partner at start, as
      *                                  {@code Get-FederationInformation | New-OrganizationRelationship} does
      */
-    public record RelationshipSpec(String name, FederationInformationSpec fromFederationInformation,
-            List<String> domainNames, Boolean enabled,
-            Boolean freeBusyAccessEnabled, String freeBusyAccessLevel, String freeBusyAccessScope,
-            String targetApplicationUri, String targetAutodiscoverEpr, String targetSharingEpr, String targetOwaUrl,
-            Boolean mailboxMoveEnabled, Boolean deliveryReportEnabled, Boolean mailTipsAccessEnabled,
-            String mailTipsAccessLevel, Boolean photosEnabled, Boolean archiveAccessEnabled,
+    public record RelationshipSpec(
+            String name,
+            FederationInformationSpec fromFederationInformation,
+            List<String> domainNames,
+            Boolean enabled,
+            Boolean freeBusyAccessEnabled,
+            String freeBusyAccessLevel,
+            String freeBusyAccessScope,
+            String targetApplicationUri,
+            String targetAutodiscoverEpr,
+            String targetSharingEpr,
+            String targetOwaUrl,
+            Boolean mailboxMoveEnabled,
+            Boolean deliveryReportEnabled,
+            Boolean mailTipsAccessEnabled,
+            String mailTipsAccessLevel,
+            Boolean photosEnabled,
+            Boolean archiveAccessEnabled,
             String organizationContact) {
 
         public RelationshipSpec {
@@ -169,8 +205,7 @@ public record Scenario(String scenario, String description, GatewaySpec gateway,
      * DNS; here it is {@code autodiscover} (tenant:NAME/autodiscover or a URL), by default the organization of
      * this scenario that holds the domain.
      */
-    public record FederationInformationSpec(String domainName, String autodiscover) {
-    }
+    public record FederationInformationSpec(String domainName, String autodiscover) {}
 
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);

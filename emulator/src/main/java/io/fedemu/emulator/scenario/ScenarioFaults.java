@@ -10,18 +10,25 @@ import io.fedemu.protocol.faults.TenantFaults;
  * roles' own {@code clockOffsetSeconds}, so mending every fault also sets the clocks right.
  */
 public final class ScenarioFaults {
-    private ScenarioFaults() {
-    }
+    private ScenarioFaults() {}
 
     public static GatewayFaults gateway(Scenario scenario) {
         Scenario.GatewayFaultsSpec spec = scenario.gateway().faults();
-        return new GatewayFaults(spec.down(), spec.delayMillis(), scenario.gateway().clockOffsetSeconds(),
-                spec.signWithUnpublishedKey(), spec.tokenAudience());
+        return new GatewayFaults(
+                spec.down(),
+                spec.delayMillis(),
+                scenario.gateway().clockOffsetSeconds(),
+                spec.signWithUnpublishedKey(),
+                spec.tokenAudience());
     }
 
     public static TenantFaults organization(OrganizationSpec organization) {
-        return new TenantFaults(organization.faults().down(), organization.faults().delayMillis(),
-                organization.clockOffsetSeconds(), organization.faults().links().stream()
-                        .map(link -> new LinkFault(link.to(), link.fault(), link.delayMillis(), null)).toList());
+        return new TenantFaults(
+                organization.faults().down(),
+                organization.faults().delayMillis(),
+                organization.clockOffsetSeconds(),
+                organization.faults().links().stream()
+                        .map(link -> new LinkFault(link.to(), link.fault(), link.delayMillis(), null))
+                        .toList());
     }
 }

@@ -19,7 +19,8 @@ public final class ScenarioLoader {
     static final long MAX_BYTES = 1024 * 1024;
 
     private final ObjectMapper yaml = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     public Scenario load(Path file) {
         String text = read(file);
@@ -36,7 +37,10 @@ public final class ScenarioLoader {
             }
             throw new ScenarioException(file, line, YamlLocations.readable(pointer), e.getOriginalMessage());
         } catch (JacksonException e) {
-            throw new ScenarioException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
+            throw new ScenarioException(
+                    file,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "",
                     "not valid YAML: " + e.getOriginalMessage());
         }
         if (scenario == null) {
@@ -63,8 +67,11 @@ public final class ScenarioLoader {
     private static String pointer(JsonMappingException e) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
-            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName()
-                    : String.valueOf(reference.getIndex()));
+            pointer.append('/')
+                    .append(
+                            reference.getFieldName() != null
+                                    ? reference.getFieldName()
+                                    : String.valueOf(reference.getIndex()));
         }
         return pointer.toString();
     }

@@ -19,7 +19,6 @@ import io.fedemu.tenant.directory.SecurityGroup;
 import io.fedemu.tenant.directory.WorkingHours;
 import io.fedemu.tenant.directory.WorkingPeriod;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -38,8 +37,7 @@ import java.util.Set;
 
 /** Turns a checked scenario's organization into what a tenant starts from: directory and calendars. */
 public final class TenantDefinitions {
-    private TenantDefinitions() {
-    }
+    private TenantDefinitions() {}
 
     /** Resolves a scenario endpoint such as {@code tenant:contoso-cloud/autodiscover} to a URL. */
     @FunctionalInterface
@@ -59,14 +57,19 @@ public final class TenantDefinitions {
     }
 
     /** With {@code imported} caching .ics imports in the state directory, so a warm start skips ical4j. */
-    public static TenantDefinition from(Scenario scenario, OrganizationSpec org, Endpoints endpoints,
-            ImportedCalendars imported) {
-        List<Mailbox> mailboxes = org.mailboxes().stream().map(TenantDefinitions::mailbox).toList();
-        List<RemoteMailbox> remotes = org.remoteMailboxes().stream().map(remote -> new RemoteMailbox(remote.address(),
-                remote.displayName() == null ? remote.address() : remote.displayName(), remote.targetAddress()))
+    public static TenantDefinition from(
+            Scenario scenario, OrganizationSpec org, Endpoints endpoints, ImportedCalendars imported) {
+        List<Mailbox> mailboxes =
+                org.mailboxes().stream().map(TenantDefinitions::mailbox).toList();
+        List<RemoteMailbox> remotes = org.remoteMailboxes().stream()
+                .map(remote -> new RemoteMailbox(
+                        remote.address(),
+                        remote.displayName() == null ? remote.address() : remote.displayName(),
+                        remote.targetAddress()))
                 .toList();
         List<SecurityGroup> groups = org.groups().stream()
-                .map(group -> new SecurityGroup(group.name(), new HashSet<>(group.members()))).toList();
+                .map(group -> new SecurityGroup(group.name(), new HashSet<>(group.members())))
+                .toList();
         Directory directory = new Directory(new HashSet<>(org.domains()), mailboxes, remotes, groups);
         Map<String, List<CalendarEvent>> calendars = new HashMap<>();
         InlineEvents inline = new InlineEvents();
@@ -85,26 +88,47 @@ public final class TenantDefinitions {
             }
         }
         OrganizationKind kind = "cloud".equals(org.kind()) ? OrganizationKind.CLOUD : OrganizationKind.ON_PREMISES;
-        String applicationUri = org.applicationUri() != null ? org.applicationUri()
+        String applicationUri = org.applicationUri() != null
+                ? org.applicationUri()
                 : "FYDIBOHF25SPDLT." + org.domains().get(0);
         // Derived relationships need the partner's answer, so they are created once the partner is up:
         // see DerivedRelationships.
         List<OrganizationRelationship> relationships = org.relationships().stream()
-                .filter(spec -> !spec.derived()).map(spec -> relationship(spec, endpoints)).toList();
-        return new TenantDefinition(org.name(), kind, org.domains(), applicationUri, org.hostNames(),
-                org.serverVersion(), directory, calendars, relationships);
+                .filter(spec -> !spec.derived())
+                .map(spec -> relationship(spec, endpoints))
+                .toList();
+        return new TenantDefinition(
+                org.name(),
+                kind,
+                org.domains(),
+                applicationUri,
+                org.hostNames(),
+                org.serverVersion(),
+                directory,
+                calendars,
+                relationships);
     }
 
     /** The relationship as written; for a derived one, without what the partner's answer fills in. */
     static OrganizationRelationship relationship(Scenario.RelationshipSpec spec, Endpoints endpoints) {
-        return OrganizationRelationship.withDefaults(spec.name(), spec.domainNames(), spec.enabled(),
-                spec.freeBusyAccessEnabled(), spec.freeBusyAccessLevel() == null ? null
-                        : FreeBusyAccessLevel.fromWire(spec.freeBusyAccessLevel()), spec.freeBusyAccessScope(),
-                spec.targetApplicationUri(), resolve(spec.targetAutodiscoverEpr(), endpoints),
-                resolve(spec.targetSharingEpr(), endpoints), spec.targetOwaUrl(), spec.mailboxMoveEnabled(),
-                spec.deliveryReportEnabled(), spec.mailTipsAccessEnabled(), spec.mailTipsAccessLevel() == null ? null
-                        : MailTipsAccessLevel.fromWire(spec.mailTipsAccessLevel()), spec.photosEnabled(),
-                spec.archiveAccessEnabled(), spec.organizationContact());
+        return OrganizationRelationship.withDefaults(
+                spec.name(),
+                spec.domainNames(),
+                spec.enabled(),
+                spec.freeBusyAccessEnabled(),
+                spec.freeBusyAccessLevel() == null ? null : FreeBusyAccessLevel.fromWire(spec.freeBusyAccessLevel()),
+                spec.freeBusyAccessScope(),
+                spec.targetApplicationUri(),
+                resolve(spec.targetAutodiscoverEpr(), endpoints),
+                resolve(spec.targetSharingEpr(), endpoints),
+                spec.targetOwaUrl(),
+                spec.mailboxMoveEnabled(),
+                spec.deliveryReportEnabled(),
+                spec.mailTipsAccessEnabled(),
+                spec.mailTipsAccessLevel() == null ? null : MailTipsAccessLevel.fromWire(spec.mailTipsAccessLevel()),
+                spec.photosEnabled(),
+                spec.archiveAccessEnabled(),
+                spec.organizationContact());
     }
 
     private static String resolve(String written, Endpoints endpoints) {
@@ -135,20 +159,33 @@ public final class TenantDefinitions {
     }
 
     private static Mailbox mailbox(MailboxSpec spec) {
-        ZoneId zone = spec.timeZone() == null ? ZoneId.of("UTC") : zone(spec.timeZone()).orElseThrow();
+        ZoneId zone = spec.timeZone() == null
+                ? ZoneId.of("UTC")
+                : zone(spec.timeZone()).orElseThrow();
         WorkingHours hours = WorkingHours.standard(zone);
         if (spec.workingHours() != null) {
             Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
             spec.workingHours().days().forEach(day -> days.add(DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT))));
-            hours = new WorkingHours(zone, List.of(new WorkingPeriod(days, minutes(spec.workingHours().start()),
-                    minutes(spec.workingHours().end()))));
+            hours = new WorkingHours(
+                    zone,
+                    List.of(new WorkingPeriod(
+                            days,
+                            minutes(spec.workingHours().start()),
+                            minutes(spec.workingHours().end()))));
         }
         // Exchange's default for the Default user is AvailabilityOnly (FreeBusyTimeOnly).
-        DefaultPermission permission = spec.defaultPermission() == null ? DefaultPermission.FREE_BUSY_TIME_ONLY
-                : DefaultPermission.valueOf(spec.defaultPermission().replaceAll("([a-z])([A-Z])", "$1_$2")
+        DefaultPermission permission = spec.defaultPermission() == null
+                ? DefaultPermission.FREE_BUSY_TIME_ONLY
+                : DefaultPermission.valueOf(spec.defaultPermission()
+                        .replaceAll("([a-z])([A-Z])", "$1_$2")
                         .toUpperCase(Locale.ROOT));
-        return new Mailbox(spec.address(), spec.proxyAddresses(),
-                spec.displayName() == null ? spec.address() : spec.displayName(), spec.password(), zone, hours,
+        return new Mailbox(
+                spec.address(),
+                spec.proxyAddresses(),
+                spec.displayName() == null ? spec.address() : spec.displayName(),
+                spec.password(),
+                zone,
+                hours,
                 permission);
     }
 

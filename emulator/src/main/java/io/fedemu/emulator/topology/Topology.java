@@ -1,9 +1,9 @@
 package io.fedemu.emulator.topology;
 
-import io.fedemu.client.journal.Journal;
-import io.fedemu.client.transport.RoleServer;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.TrustBundles;
+import io.fedemu.client.journal.Journal;
+import io.fedemu.client.transport.RoleServer;
 import io.fedemu.emulator.scenario.DerivedRelationships;
 import io.fedemu.emulator.scenario.Scenario;
 import io.fedemu.emulator.scenario.Scenario.OrganizationSpec;
@@ -12,9 +12,9 @@ import io.fedemu.emulator.scenario.TenantDefinitions;
 import io.fedemu.gateway.Gateway;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
+import io.fedemu.tenant.TenantDefinition;
 import io.fedemu.tenant.calendar.ImportedCalendars;
 import io.fedemu.tenant.faults.LinkTargets;
-import io.fedemu.tenant.TenantDefinition;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,8 +44,8 @@ public final class Topology implements AutoCloseable {
     private final Journal journal;
     private final Path stateDirectory;
 
-    private Topology(Scenario scenario, Gateway gateway, Map<String, Tenant> tenants, Journal journal,
-            Path stateDirectory) {
+    private Topology(
+            Scenario scenario, Gateway gateway, Map<String, Tenant> tenants, Journal journal, Path stateDirectory) {
         this.scenario = scenario;
         this.gateway = gateway;
         this.tenants = tenants;
@@ -57,8 +57,7 @@ public final class Topology implements AutoCloseable {
      * {@code portBase} 0 picks free ports; otherwise the gateway gets portBase and tenants the ones after it.
      * {@code tls} false serves every role over plain HTTP, for tools that cannot be pointed at a trust bundle.
      */
-    public record Options(Path stateDirectory, int portBase, int journalCapacity, Duration partnerBudget,
-            boolean tls) {
+    public record Options(Path stateDirectory, int portBase, int journalCapacity, Duration partnerBudget, boolean tls) {
         public static Options in(Path stateDirectory) {
             return new Options(stateDirectory, 0, Journal.DEFAULT_CAPACITY, Duration.ofSeconds(10), true);
         }
@@ -94,8 +93,8 @@ public final class Topology implements AutoCloseable {
         TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports, scheme);
         List<java.util.concurrent.Future<TenantDefinition>> definitions = new ArrayList<>();
         for (OrganizationSpec organization : organizations) {
-            definitions.add(starters.submit(() -> TenantDefinitions.from(scenario, organization, endpoints,
-                    importedCalendars(options.stateDirectory()))));
+            definitions.add(starters.submit(() -> TenantDefinitions.from(
+                    scenario, organization, endpoints, importedCalendars(options.stateDirectory()))));
         }
         if (!organizations.isEmpty() && SOAP_WARMED.compareAndSet(false, true)) {
             Thread warmUp = new Thread(Topology::warmUpSoap, "fedemu-soap-warm-up");
@@ -104,7 +103,8 @@ public final class Topology implements AutoCloseable {
         }
         Gateway gateway;
         try {
-            Gateway.Options gatewayOptions = Gateway.Options.in(options.stateDirectory()).port(gatewayPort);
+            Gateway.Options gatewayOptions =
+                    Gateway.Options.in(options.stateDirectory()).port(gatewayPort);
             gateway = Gateway.start(options.tls() ? gatewayOptions : gatewayOptions.plainHttp());
         } catch (RuntimeException e) {
             starters.shutdown();
@@ -119,12 +119,13 @@ public final class Topology implements AutoCloseable {
                 java.util.concurrent.Future<TenantDefinition> definition = definitions.get(i);
                 Tenant.Options tenantOptions = Tenant.Options.in(options.stateDirectory())
                         .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
-                        .gateway(organization.federated() ? gateway.url() : null).journal(journal)
+                        .gateway(organization.federated() ? gateway.url() : null)
+                        .journal(journal)
                         .partnerBudget(options.partnerBudget())
                         .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()))
                         .linkTargets(linkTargets);
-                starting.add(starters.submit(() -> Tenant.start(definition(definition),
-                        options.tls() ? tenantOptions : tenantOptions.plainHttp())));
+                starting.add(starters.submit(() -> Tenant.start(
+                        definition(definition), options.tls() ? tenantOptions : tenantOptions.plainHttp())));
             }
             RuntimeException failure = null;
             for (int i = 0; i < organizations.size(); i++) {
@@ -132,7 +133,8 @@ public final class Topology implements AutoCloseable {
                     tenants.put(organizations.get(i).name(), starting.get(i).get());
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                        failure = e.getCause() instanceof RuntimeException runtime
+                                ? runtime
                                 : new IllegalStateException(e.getCause());
                     }
                 }
@@ -199,13 +201,17 @@ public final class Topology implements AutoCloseable {
      * a partner may have come up last). All partners are asked before any relationship is created, so a failed
      * start leaves no half-seeded state behind.
      */
-    private static void deriveRelationships(Scenario scenario, Map<String, Tenant> tenants,
-            TenantDefinitions.Endpoints endpoints, Path stateDirectory) {
-        SSLContext tls = TrustBundles.clientContext(CertificateStore.in(stateDirectory).trustBundle());
+    private static void deriveRelationships(
+            Scenario scenario,
+            Map<String, Tenant> tenants,
+            TenantDefinitions.Endpoints endpoints,
+            Path stateDirectory) {
+        SSLContext tls =
+                TrustBundles.clientContext(CertificateStore.in(stateDirectory).trustBundle());
         List<Map.Entry<DerivedRelationships.Pending, OrganizationRelationship>> derived = new ArrayList<>();
         for (OrganizationSpec organization : scenario.organizations()) {
-            for (DerivedRelationships.Pending pending
-                    : DerivedRelationships.pending(scenario, organization, endpoints, stateDirectory)) {
+            for (DerivedRelationships.Pending pending :
+                    DerivedRelationships.pending(scenario, organization, endpoints, stateDirectory)) {
                 derived.add(Map.entry(pending, pending.derive(tls)));
             }
         }
@@ -232,10 +238,10 @@ public final class Topology implements AutoCloseable {
         org.apache.cxf.Bus bus = org.apache.cxf.BusFactory.newInstance().createBus();
         try {
             URI unused = URI.create("http://127.0.0.1:9/");
-            new io.fedemu.client.availability.AvailabilityClient(bus, unused.resolve(Tenant.EWS_PATH), null,
-                    Duration.ofSeconds(1));
-            new io.fedemu.client.autodiscover.AutodiscoverClient(unused.resolve("/autodiscover/autodiscover.svc"),
-                    null, bus);
+            new io.fedemu.client.availability.AvailabilityClient(
+                    bus, unused.resolve(Tenant.EWS_PATH), null, Duration.ofSeconds(1));
+            new io.fedemu.client.autodiscover.AutodiscoverClient(
+                    unused.resolve("/autodiscover/autodiscover.svc"), null, bus);
         } catch (RuntimeException e) {
             // Only a warm-up.
         } finally {
@@ -253,8 +259,8 @@ public final class Topology implements AutoCloseable {
 
     public Tenant tenant(String name) {
         return Optional.ofNullable(tenants.get(name))
-                .orElseThrow(() -> new IllegalArgumentException("no tenant named '" + name + "'; this topology has "
-                        + tenants.keySet()));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no tenant named '" + name + "'; this topology has " + tenants.keySet()));
     }
 
     public List<Tenant> tenants() {

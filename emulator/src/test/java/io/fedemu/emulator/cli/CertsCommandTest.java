@@ -26,7 +26,8 @@ class CertsCommandTest {
         assertThat(state.resolve("certs/truststore.p12")).isRegularFile();
         assertThat(state.resolve("certs/tls/localhost.pem")).isRegularFile();
         assertThat(state.resolve("certs/tls/localhost.p12")).isRegularFile();
-        assertThat(run.out()).startsWith("Created the emulator root CA in " + state.resolve("certs"))
+        assertThat(run.out())
+                .startsWith("Created the emulator root CA in " + state.resolve("certs"))
                 .contains(state.resolve("certs/ca.pem").toString())
                 .contains("password " + CertificateStore.TRUST_STORE_PASSWORD)
                 .contains("openssl verify -CAfile " + state.resolve("certs/ca.pem"));
@@ -48,7 +49,8 @@ class CertsCommandTest {
     void initAddsRequestedHostNamesToTheTlsCertificate() throws Exception {
         CommandRun.of("certs", "init", "--state-dir", state.toString(), "--host", "mail.contoso.com");
 
-        X509Certificate tls = PemFiles.read(state.resolve("certs/tls/localhost.pem")).get(0);
+        X509Certificate tls =
+                PemFiles.read(state.resolve("certs/tls/localhost.pem")).get(0);
         assertThat(tls.getSubjectAlternativeNames().stream().map(entry -> String.valueOf(entry.get(1))))
                 .contains("mail.contoso.com", "localhost", "127.0.0.1");
     }
@@ -73,7 +75,8 @@ class CertsCommandTest {
         CommandRun show = CommandRun.of("certs", "show", "--state-dir", state.toString());
 
         assertThat(show.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
-        assertThat(show.err()).contains("No certificates in " + state.resolve("certs"))
+        assertThat(show.err())
+                .contains("No certificates in " + state.resolve("certs"))
                 .contains("fedemu certs init --state-dir " + state);
     }
 
@@ -86,8 +89,9 @@ class CertsCommandTest {
         CommandRun run = CommandRun.of("certs", "init", "--state-dir", state.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
-        assertThat(run.err()).isEqualTo("fedemu: key store is corrupt or its password is wrong: " + caKeyStore
-                + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("fedemu: key store is corrupt or its password is wrong: " + caKeyStore
+                        + System.lineSeparator());
         assertThat(Files.readString(caKeyStore)).isEqualTo("garbage");
     }
 
@@ -114,13 +118,20 @@ class CertsCommandTest {
     void upWithAScenarioThatDoesNotExistNamesItAndLeavesTheStateAlone() throws Exception {
         Files.createDirectories(state.resolve("tenants/contoso-onprem"));
 
-        CommandRun run = CommandRun.of("up", "--scenario", state.resolve("missing.yaml").toString(), "--state-dir",
-                state.toString(), "--reset");
+        CommandRun run = CommandRun.of(
+                "up",
+                "--scenario",
+                state.resolve("missing.yaml").toString(),
+                "--state-dir",
+                state.toString(),
+                "--reset");
 
         assertThat(run.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
         assertThat(run.err()).startsWith("fedemu: ").contains("missing.yaml").doesNotContain("\tat ");
         assertThat(run.out()).doesNotContain("ready");
-        assertThat(state.resolve("tenants/contoso-onprem")).as("--reset waits for a valid scenario").isDirectory();
+        assertThat(state.resolve("tenants/contoso-onprem"))
+                .as("--reset waits for a valid scenario")
+                .isDirectory();
     }
 
     private String thumbprint(String pem) {

@@ -35,7 +35,8 @@ class CmdletCommandsTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
                 Topology.Options.in(state));
         EndpointsFile.write(state, EndpointsFile.describe(topology));
     }
@@ -67,11 +68,17 @@ class CmdletCommandsTest {
         CommandRun one = run("get-organization-relationship", "--tenant", "contoso-cloud", "--identity", "To fabrikam");
 
         assertThat(table.exitCode()).isZero();
-        assertThat(table.out()).contains("Name                   DomainNames    Enabled FreeBusyAccessEnabled",
-                "To fabrikam            {fabrikam.com} True    True                  AvailabilityOnly");
+        assertThat(table.out())
+                .contains(
+                        "Name                   DomainNames    Enabled FreeBusyAccessEnabled",
+                        "To fabrikam            {fabrikam.com} True    True                  AvailabilityOnly");
         assertThat(one.exitCode()).isZero();
-        assertThat(one.out()).contains("Name                  : To fabrikam", "DomainNames           : {fabrikam.com}",
-                "FreeBusyAccessLevel   : AvailabilityOnly", "TargetApplicationUri  : FYDIBOHF25SPDLT.fabrikam.com");
+        assertThat(one.out())
+                .contains(
+                        "Name                  : To fabrikam",
+                        "DomainNames           : {fabrikam.com}",
+                        "FreeBusyAccessLevel   : AvailabilityOnly",
+                        "TargetApplicationUri  : FYDIBOHF25SPDLT.fabrikam.com");
         JsonNode all = json(run("get-organization-relationship", "--tenant", "contoso-cloud", "--json"));
         assertThat(all).hasSize(2);
         assertThat(all.get(1).get("freeBusyAccessLevel").asText()).isEqualTo("AvailabilityOnly");
@@ -79,25 +86,44 @@ class CmdletCommandsTest {
 
     @Test
     void newFromFederationInformationThenSetThenRemove() throws Exception {
-        CommandRun created = run("new-organization-relationship", "--tenant", "fabrikam", "--name", "To contoso",
-                "--from-federation-information", "contoso.com", "--free-busy-access-enabled",
-                "--free-busy-access-level", "AvailabilityOnly");
+        CommandRun created = run(
+                "new-organization-relationship",
+                "--tenant",
+                "fabrikam",
+                "--name",
+                "To contoso",
+                "--from-federation-information",
+                "contoso.com",
+                "--free-busy-access-enabled",
+                "--free-busy-access-level",
+                "AvailabilityOnly");
         try {
             assertThat(created.exitCode()).as(created.err()).isZero();
             String autodiscover = topology.tenant("contoso-onprem").url() + "/autodiscover/autodiscover.svc";
-            assertThat(created.out()).contains("DomainNames           : {contoso.com}",
-                    "TargetApplicationUri  : FYDIBOHF25SPDLT.contoso.com",
-                    "TargetAutodiscoverEpr : " + autodiscover.replace("localhost", "127.0.0.1"),
-                    "FreeBusyAccessEnabled : True");
+            assertThat(created.out())
+                    .contains(
+                            "DomainNames           : {contoso.com}",
+                            "TargetApplicationUri  : FYDIBOHF25SPDLT.contoso.com",
+                            "TargetAutodiscoverEpr : " + autodiscover.replace("localhost", "127.0.0.1"),
+                            "FreeBusyAccessEnabled : True");
 
-            JsonNode changed = json(run("set-organization-relationship", "--tenant", "fabrikam", "--identity",
-                    "To contoso", "--free-busy-access-level", "LimitedDetails", "--enabled", "false", "--json"));
+            JsonNode changed = json(run(
+                    "set-organization-relationship",
+                    "--tenant",
+                    "fabrikam",
+                    "--identity",
+                    "To contoso",
+                    "--free-busy-access-level",
+                    "LimitedDetails",
+                    "--enabled",
+                    "false",
+                    "--json"));
             assertThat(changed.get("freeBusyAccessLevel").asText()).isEqualTo("LimitedDetails");
             assertThat(changed.get("enabled").asBoolean()).isFalse();
             assertThat(changed.get("freeBusyAccessEnabled").asBoolean()).isTrue();
         } finally {
-            CommandRun removed = run("remove-organization-relationship", "--tenant", "fabrikam", "--identity",
-                    "To contoso");
+            CommandRun removed =
+                    run("remove-organization-relationship", "--tenant", "fabrikam", "--identity", "To contoso");
             assertThat(removed.exitCode()).as(removed.err()).isZero();
         }
         CommandRun gone = run("get-organization-relationship", "--tenant", "fabrikam", "--identity", "To contoso");
@@ -115,24 +141,58 @@ class CmdletCommandsTest {
 
     @Test
     void getAvailabilityPrintsTheAnswerAndTheTraceOfBothTenants() {
-        CommandRun run = run("get-availability", "--tenant", "contoso-onprem", "--as", "alice@contoso.com", "--for",
-                "bob@contoso.com", "--start", "2026-11-30", "--end", "2026-12-01", "--trace");
+        CommandRun run = run(
+                "get-availability",
+                "--tenant",
+                "contoso-onprem",
+                "--as",
+                "alice@contoso.com",
+                "--for",
+                "bob@contoso.com",
+                "--start",
+                "2026-11-30",
+                "--end",
+                "2026-12-01",
+                "--trace");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Mailbox          : bob@contoso.com", "ResponseCode     : NoError",
-                "FreeBusyViewType : DetailedMerged",
-                "MergedFreeBusy   : 000000000000000000002220220000110000000000000000",
-                "2026-11-30T10:00:00 2026-11-30T11:30:00 Busy      Capacity planning        London 3.14",
-                "✓ RELATIONSHIP_MATCH [contoso-onprem]", "✓ TOKEN_VALIDATION [contoso-cloud]",
-                "✓ ACCESS_DECISION [contoso-cloud]");
+        assertThat(run.out())
+                .contains(
+                        "Mailbox          : bob@contoso.com",
+                        "ResponseCode     : NoError",
+                        "FreeBusyViewType : DetailedMerged",
+                        "MergedFreeBusy   : 000000000000000000002220220000110000000000000000",
+                        "2026-11-30T10:00:00 2026-11-30T11:30:00 Busy      Capacity planning        London 3.14",
+                        "✓ RELATIONSHIP_MATCH [contoso-onprem]",
+                        "✓ TOKEN_VALIDATION [contoso-cloud]",
+                        "✓ ACCESS_DECISION [contoso-cloud]");
     }
 
     @Test
     void getAvailabilityAsJsonAndAnErrorCodeIsATrustFailure() throws Exception {
-        JsonNode answer = json(run("get-availability", "--tenant", "contoso-onprem", "--as", "alice@contoso.com",
-                "--for", "bob@contoso.com", "--start", "2026-11-30", "--view", "FreeBusy", "--json"));
-        CommandRun carol = run("get-availability", "--tenant", "contoso-onprem", "--as", "alice@contoso.com", "--for",
-                "carol@contoso.com", "--start", "2026-11-30");
+        JsonNode answer = json(run(
+                "get-availability",
+                "--tenant",
+                "contoso-onprem",
+                "--as",
+                "alice@contoso.com",
+                "--for",
+                "bob@contoso.com",
+                "--start",
+                "2026-11-30",
+                "--view",
+                "FreeBusy",
+                "--json"));
+        CommandRun carol = run(
+                "get-availability",
+                "--tenant",
+                "contoso-onprem",
+                "--as",
+                "alice@contoso.com",
+                "--for",
+                "carol@contoso.com",
+                "--start",
+                "2026-11-30");
 
         JsonNode bob = answer.get("mailboxes").get(0);
         assertThat(bob.get("responseCode").asText()).isEqualTo("NoError");
@@ -145,46 +205,91 @@ class CmdletCommandsTest {
 
     @Test
     void aDisabledRelationshipIsATrustFailureForEveryCommandThatCrossesIt() {
-        CommandRun disabled = run("set-organization-relationship", "--tenant", "contoso-cloud", "--identity",
-                CLOUD_TO_ONPREM, "--enabled", "false");
+        CommandRun disabled = run(
+                "set-organization-relationship",
+                "--tenant",
+                "contoso-cloud",
+                "--identity",
+                CLOUD_TO_ONPREM,
+                "--enabled",
+                "false");
         try {
             assertThat(disabled.exitCode()).as(disabled.err()).isZero();
             assertThat(disabled.out()).contains("Enabled               : False");
 
-            CommandRun availability = run("get-availability", "--tenant", "contoso-onprem", "--as",
-                    "alice@contoso.com", "--for", "bob@contoso.com", "--start", "2026-11-30", "--trace");
-            CommandRun chain = run("test-trust-chain", "--tenant", "contoso-onprem", "--as", "alice@contoso.com",
-                    "--for", "bob@contoso.com");
-            CommandRun test = run("test-organization-relationship", "--tenant", "contoso-onprem", "--identity",
-                    "To contoso cloud");
+            CommandRun availability = run(
+                    "get-availability",
+                    "--tenant",
+                    "contoso-onprem",
+                    "--as",
+                    "alice@contoso.com",
+                    "--for",
+                    "bob@contoso.com",
+                    "--start",
+                    "2026-11-30",
+                    "--trace");
+            CommandRun chain = run(
+                    "test-trust-chain",
+                    "--tenant",
+                    "contoso-onprem",
+                    "--as",
+                    "alice@contoso.com",
+                    "--for",
+                    "bob@contoso.com");
+            CommandRun test = run(
+                    "test-organization-relationship", "--tenant", "contoso-onprem", "--identity", "To contoso cloud");
 
             assertThat(availability.exitCode()).as(availability.out()).isEqualTo(ExitStatus.TRUST_FAILURE.code());
-            assertThat(availability.out()).doesNotContain("ResponseCode     : NoError").contains("✗");
+            assertThat(availability.out())
+                    .doesNotContain("ResponseCode     : NoError")
+                    .contains("✗");
             assertThat(chain.exitCode()).as(chain.out()).isEqualTo(ExitStatus.TRUST_FAILURE.code());
             assertThat(chain.out()).contains("✗ organization relationship of the partner");
             assertThat(test.exitCode()).as(test.out()).isEqualTo(ExitStatus.TRUST_FAILURE.code());
             assertThat(test.out()).contains("Type    : Error");
         } finally {
-            assertThat(run("set-organization-relationship", "--tenant", "contoso-cloud", "--identity",
-                    CLOUD_TO_ONPREM, "--enabled", "true").exitCode()).isZero();
+            assertThat(run(
+                                    "set-organization-relationship",
+                                    "--tenant",
+                                    "contoso-cloud",
+                                    "--identity",
+                                    CLOUD_TO_ONPREM,
+                                    "--enabled",
+                                    "true")
+                            .exitCode())
+                    .isZero();
         }
     }
 
     @Test
     void testCmdletsPrintExchangesIdTypeMessageList() throws Exception {
         CommandRun trust = run("test-federation-trust", "--tenant", "contoso-onprem");
-        CommandRun relationship = run("test-organization-relationship", "--tenant", "contoso-onprem", "--identity",
-                "To contoso cloud", "--user", "alice@contoso.com");
-        CommandRun chain = run("test-trust-chain", "--tenant", "contoso-onprem", "--as", "alice@contoso.com", "--for",
+        CommandRun relationship = run(
+                "test-organization-relationship",
+                "--tenant",
+                "contoso-onprem",
+                "--identity",
+                "To contoso cloud",
+                "--user",
+                "alice@contoso.com");
+        CommandRun chain = run(
+                "test-trust-chain",
+                "--tenant",
+                "contoso-onprem",
+                "--as",
+                "alice@contoso.com",
+                "--for",
                 "bob@contoso.com");
 
         assertThat(trust.exitCode()).as(trust.out()).isZero();
-        assertThat(trust.out()).contains("Id      : TokenValidation\nType    : Success").doesNotContain("Error");
+        assertThat(trust.out())
+                .contains("Id      : TokenValidation\nType    : Success")
+                .doesNotContain("Error");
         assertThat(relationship.exitCode()).as(relationship.out()).isZero();
         assertThat(relationship.out()).contains("Id      : AccessLevels", "Type    : Success");
         assertThat(chain.exitCode()).as(chain.out()).isZero();
-        assertThat(chain.out()).contains("Trust chain from alice@contoso.com to bob@contoso.com",
-                "✓ the free/busy answer: NoError");
+        assertThat(chain.out())
+                .contains("Trust chain from alice@contoso.com to bob@contoso.com", "✓ the free/busy answer: NoError");
         JsonNode results = json(run("test-federation-trust", "--tenant", "contoso-onprem", "--json"));
         assertThat(results.get(0).fieldNames()).toIterable().containsExactly("id", "type", "message");
     }
@@ -194,10 +299,16 @@ class CmdletCommandsTest {
         CommandRun run = run("get-federation-information", "--domain-name", "contoso.mail.onmicrosoft.com");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("DomainNames           : {contoso.mail.onmicrosoft.com}",
-                "TargetApplicationUri  : outlook.com", "TokenIssuerUris       : {" + topology.gateway().settings().issuer());
+        assertThat(run.out())
+                .contains(
+                        "DomainNames           : {contoso.mail.onmicrosoft.com}",
+                        "TargetApplicationUri  : outlook.com",
+                        "TokenIssuerUris       : {"
+                                + topology.gateway().settings().issuer());
         assertThat(json(run("get-federation-information", "--domain-name", "fabrikam.com", "--json"))
-                .get("targetApplicationUri").asText()).isEqualTo("FYDIBOHF25SPDLT.fabrikam.com");
+                        .get("targetApplicationUri")
+                        .asText())
+                .isEqualTo("FYDIBOHF25SPDLT.fabrikam.com");
         CommandRun unknown = run("get-federation-information", "--domain-name", "example.org");
         assertThat(unknown.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
         assertThat(unknown.err()).contains("no tenant of this emulator holds the domain 'example.org'");
@@ -205,10 +316,12 @@ class CmdletCommandsTest {
 
     @Test
     void getFederatedDomainProofPrintsTheTxtRecord() throws Exception {
-        JsonNode proof = json(run("get-federated-domain-proof", "--tenant", "contoso-onprem", "--domain-name",
-                "contoso.com", "--json"));
+        JsonNode proof = json(run(
+                "get-federated-domain-proof", "--tenant", "contoso-onprem", "--domain-name", "contoso.com", "--json"));
 
-        assertThat(proof.get("txtRecord").asText()).startsWith("contoso.com").contains(proof.get("proof").asText());
+        assertThat(proof.get("txtRecord").asText())
+                .startsWith("contoso.com")
+                .contains(proof.get("proof").asText());
     }
 
     @Test
@@ -223,7 +336,8 @@ class CmdletCommandsTest {
         assertThat(published.exitCode()).as(published.err()).isZero();
         assertThat(published.out()).contains("CurrentCertificate  : " + next, "PreviousCertificate : " + current);
         assertThat(refreshed.exitCode()).as(refreshed.err()).isZero();
-        assertThat(run("set-federation-trust", "--tenant", "fabrikam", "--thumbprint", "ABCDEF").exitCode())
+        assertThat(run("set-federation-trust", "--tenant", "fabrikam", "--thumbprint", "ABCDEF")
+                        .exitCode())
                 .isEqualTo(ExitStatus.USAGE.code());
     }
 
@@ -234,15 +348,32 @@ class CmdletCommandsTest {
             closed = socket.getLocalPort();
         }
         Endpoints running = EndpointsFile.read(state);
-        List<Endpoints.Tenant> tenants = running.tenants().stream().map(t -> new Endpoints.Tenant(t.name(), t.kind(),
-                t.domains(), t.applicationUri(), t.ews().replaceFirst(":\\d+/", ":" + closed + "/"),
-                t.autodiscover(), t.admin().replaceFirst(":\\d+/", ":" + closed + "/"), t.mailboxes())).toList();
-        EndpointsFile.write(stale, new Endpoints(running.scenario(), running.scenarioFile(), running.trustBundle(),
-                running.gateway(), tenants));
+        List<Endpoints.Tenant> tenants = running.tenants().stream()
+                .map(t -> new Endpoints.Tenant(
+                        t.name(),
+                        t.kind(),
+                        t.domains(),
+                        t.applicationUri(),
+                        t.ews().replaceFirst(":\\d+/", ":" + closed + "/"),
+                        t.autodiscover(),
+                        t.admin().replaceFirst(":\\d+/", ":" + closed + "/"),
+                        t.mailboxes()))
+                .toList();
+        EndpointsFile.write(
+                stale,
+                new Endpoints(
+                        running.scenario(), running.scenarioFile(), running.trustBundle(), running.gateway(), tenants));
 
         CommandRun get = in(stale, "get-organization-relationship", "--tenant", "contoso-onprem");
-        CommandRun availability = in(stale, "get-availability", "--tenant", "contoso-onprem", "--as",
-                "alice@contoso.com", "--for", "bob@contoso.com");
+        CommandRun availability = in(
+                stale,
+                "get-availability",
+                "--tenant",
+                "contoso-onprem",
+                "--as",
+                "alice@contoso.com",
+                "--for",
+                "bob@contoso.com");
 
         assertThat(get.exitCode()).isEqualTo(ExitStatus.UNREACHABLE.code());
         assertThat(get.err()).contains("could not be reached");
@@ -252,10 +383,28 @@ class CmdletCommandsTest {
     @Test
     void usageErrorsExitWithTwoAndAMissingEmulatorWithOne(@TempDir Path empty) {
         assertThat(run("get-organization-relationship").exitCode()).isEqualTo(ExitStatus.USAGE.code());
-        assertThat(run("set-organization-relationship", "--tenant", "fabrikam", "--identity", "To contoso cloud",
-                "--free-busy-access-level", "Everything").exitCode()).isEqualTo(ExitStatus.USAGE.code());
-        assertThat(run("get-availability", "--tenant", "fabrikam", "--as", "erin@fabrikam.com", "--for",
-                "bob@contoso.com", "--view", "Everything").exitCode()).isEqualTo(ExitStatus.USAGE.code());
+        assertThat(run(
+                                "set-organization-relationship",
+                                "--tenant",
+                                "fabrikam",
+                                "--identity",
+                                "To contoso cloud",
+                                "--free-busy-access-level",
+                                "Everything")
+                        .exitCode())
+                .isEqualTo(ExitStatus.USAGE.code());
+        assertThat(run(
+                                "get-availability",
+                                "--tenant",
+                                "fabrikam",
+                                "--as",
+                                "erin@fabrikam.com",
+                                "--for",
+                                "bob@contoso.com",
+                                "--view",
+                                "Everything")
+                        .exitCode())
+                .isEqualTo(ExitStatus.USAGE.code());
         CommandRun unknownTenant = run("get-organization-relationship", "--tenant", "northwind");
         assertThat(unknownTenant.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
         assertThat(unknownTenant.err()).contains("no tenant named 'northwind'");
@@ -266,10 +415,18 @@ class CmdletCommandsTest {
 
     @Test
     void everyCmdletHasHelpWithAnExample() {
-        for (String command : List.of("get-organization-relationship", "new-organization-relationship",
-                "set-organization-relationship", "remove-organization-relationship", "get-availability",
-                "test-federation-trust", "test-organization-relationship", "get-federation-information",
-                "get-federated-domain-proof", "set-federation-trust", "test-trust-chain")) {
+        for (String command : List.of(
+                "get-organization-relationship",
+                "new-organization-relationship",
+                "set-organization-relationship",
+                "remove-organization-relationship",
+                "get-availability",
+                "test-federation-trust",
+                "test-organization-relationship",
+                "get-federation-information",
+                "get-federated-domain-proof",
+                "set-federation-trust",
+                "test-trust-chain")) {
             CommandRun help = CommandRun.of(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Example:", "  fedemu " + command + " ");

@@ -29,8 +29,8 @@ class FaultCommandsTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(new ScenarioLoader().load(Path.of("../scenarios/hybrid.yaml")),
-                Topology.Options.in(state));
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("../scenarios/hybrid.yaml")), Topology.Options.in(state));
         EndpointsFile.write(state, EndpointsFile.describe(topology));
     }
 
@@ -67,21 +67,33 @@ class FaultCommandsTest {
     @Test
     void aLinkFaultIsAddedReplacedAndRemovedWithoutTouchingTheOthers() throws Exception {
         assertThat(run("set-fault", "--role", "contoso-onprem", "--link", "gateway", "--fault", "unreachable")
-                .exitCode()).isZero();
-        CommandRun delay = run("set-fault", "--role", "contoso-onprem", "--link", "contoso-cloud", "--fault", "delay",
-                "--link-delay-ms", "250", "--json");
+                        .exitCode())
+                .isZero();
+        CommandRun delay = run(
+                "set-fault",
+                "--role",
+                "contoso-onprem",
+                "--link",
+                "contoso-cloud",
+                "--fault",
+                "delay",
+                "--link-delay-ms",
+                "250",
+                "--json");
 
         assertThat(delay.exitCode()).as(delay.err()).isZero();
         JsonNode printed = Json.lenient().readTree(delay.out());
         assertThat(printed.get("links")).hasSize(2);
-        assertThat(printed.get("links").get(1).asText()).startsWith("contoso-cloud: delay 250 ms via https://127.0.0.1:");
+        assertThat(printed.get("links").get(1).asText())
+                .startsWith("contoso-cloud: delay 250 ms via https://127.0.0.1:");
         assertThat(topology.tenant("contoso-onprem").faults().current().links())
-                .extracting(link -> link.to() + "=" + link.fault()).containsExactly("gateway=unreachable",
-                        "contoso-cloud=delay");
+                .extracting(link -> link.to() + "=" + link.fault())
+                .containsExactly("gateway=unreachable", "contoso-cloud=delay");
 
         run("set-fault", "--role", "contoso-onprem", "--link", "gateway", "--fault", "none");
         assertThat(topology.tenant("contoso-onprem").faults().current().links())
-                .extracting(link -> link.to()).containsExactly("contoso-cloud");
+                .extracting(link -> link.to())
+                .containsExactly("contoso-cloud");
     }
 
     @Test
@@ -90,8 +102,9 @@ class FaultCommandsTest {
         run("set-fault", "--role", "gateway", "--delay-ms", "10");
 
         JsonNode all = Json.lenient().readTree(run("get-fault", "--json").out());
-        assertThat(all).extracting(node -> node.get("role").asText()).containsExactly("gateway", "contoso-onprem",
-                "contoso-cloud");
+        assertThat(all)
+                .extracting(node -> node.get("role").asText())
+                .containsExactly("gateway", "contoso-onprem", "contoso-cloud");
         assertThat(all.get(0).get("delayMillis").asLong()).isEqualTo(10);
         assertThat(all.get(2).get("clockOffsetSeconds").asLong()).isEqualTo(1200);
 
@@ -106,8 +119,8 @@ class FaultCommandsTest {
     void aWrongFaultIsRefusedWithItsReasonAndChangesNothing() {
         run("set-fault", "--role", "contoso-onprem", "--down", "true");
 
-        CommandRun unknownTarget = run("set-fault", "--role", "contoso-onprem", "--link", "fabrikam", "--fault",
-                "unreachable");
+        CommandRun unknownTarget =
+                run("set-fault", "--role", "contoso-onprem", "--link", "fabrikam", "--fault", "unreachable");
         CommandRun unknownKind = run("set-fault", "--role", "contoso-onprem", "--link", "gateway", "--fault", "melt");
         CommandRun gatewayLink = run("set-fault", "--role", "gateway", "--link", "contoso-cloud", "--fault", "delay");
         CommandRun nothing = run("set-fault", "--role", "contoso-cloud");

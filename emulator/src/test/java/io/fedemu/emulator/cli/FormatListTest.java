@@ -16,18 +16,25 @@ class FormatListTest {
         StringWriter text = new StringWriter();
         FormatList.print(new PrintWriter(text), new DomainProofInfo("contoso.com", "abc", "contoso.com TXT IN abc"));
 
-        assertThat(text.toString().lines().toList()).containsExactly("", "Domain    : contoso.com", "Proof     : abc",
-                "TxtRecord : contoso.com TXT IN abc", "");
+        assertThat(text.toString().lines().toList())
+                .containsExactly(
+                        "", "Domain    : contoso.com", "Proof     : abc", "TxtRecord : contoso.com TXT IN abc", "");
     }
 
     @Test
     void listsAreBracedBooleansCapitalizedUnsetValuesEmpty() {
         StringWriter text = new StringWriter();
-        FormatList.print(new PrintWriter(text), List.of(OrganizationRelationship.named("To fabrikam", "fabrikam.com",
-                "fabrikam.net")));
+        FormatList.print(
+                new PrintWriter(text),
+                List.of(OrganizationRelationship.named("To fabrikam", "fabrikam.com", "fabrikam.net")));
 
-        assertThat(text.toString()).contains("Name                  : To fabrikam\n",
-                "DomainNames           : {fabrikam.com, fabrikam.net}\n", "Enabled               : True\n",
-                "FreeBusyAccessEnabled : False\n", "FreeBusyAccessLevel   : None\n", "TargetSharingEpr      :\n");
+        assertThat(text.toString())
+                .contains(
+                        "Name                  : To fabrikam\n",
+                        "DomainNames           : {fabrikam.com, fabrikam.net}\n",
+                        "Enabled               : True\n",
+                        "FreeBusyAccessEnabled : False\n",
+                        "FreeBusyAccessLevel   : None\n",
+                        "TargetSharingEpr      :\n");
     }
 }

@@ -26,10 +26,13 @@ class GatewayCommandTest {
     void theGatewayRunsAloneUntilStoppedAndPrintsItsEndpoints() throws Exception {
         try (RunningGateway gateway = RunningGateway.start(state)) {
             String url = "https://localhost:" + gateway.port;
-            assertThat(gateway.out.toString()).contains("Issuer       " + url,
-                    "Token        " + url + "/federation/token", "Trust bundle " + state.resolve("certs/ca.pem"));
-            GatewayClient client = new GatewayClient(URI.create(url),
-                    TrustBundles.clientContext(state.resolve("certs/ca.pem")));
+            assertThat(gateway.out.toString())
+                    .contains(
+                            "Issuer       " + url,
+                            "Token        " + url + "/federation/token",
+                            "Trust bundle " + state.resolve("certs/ca.pem"));
+            GatewayClient client =
+                    new GatewayClient(URI.create(url), TrustBundles.clientContext(state.resolve("certs/ca.pem")));
             assertThat(client.discovery().get("issuer")).isEqualTo(url);
         }
     }
@@ -47,8 +50,9 @@ class GatewayCommandTest {
                 """);
         try (RunningGateway gateway = RunningGateway.start(state, "--scenario", scenario.toString())) {
             var faults = new io.fedemu.client.gateway.GatewayAdminClient(
-                    URI.create("https://localhost:" + gateway.port),
-                    TrustBundles.clientContext(state.resolve("certs/ca.pem"))).faults();
+                            URI.create("https://localhost:" + gateway.port),
+                            TrustBundles.clientContext(state.resolve("certs/ca.pem")))
+                    .faults();
             assertThat(faults.clockOffsetSeconds()).isEqualTo(1200);
             assertThat(faults.tokenAudience()).isEqualTo("urn:someone-else");
         }
@@ -67,8 +71,8 @@ class GatewayCommandTest {
             }
             CommandLine commandLine = Main.commandLine();
             commandLine.setOut(new PrintWriter(out, true));
-            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("gateway", "--state-dir",
-                    state.toString(), "--port", String.valueOf(port)));
+            java.util.List<String> args = new java.util.ArrayList<>(
+                    java.util.List.of("gateway", "--state-dir", state.toString(), "--port", String.valueOf(port)));
             args.addAll(java.util.List.of(extra));
             exit = runner.submit(() -> commandLine.execute(args.toArray(String[]::new)));
             await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("ready") || exit.isDone());

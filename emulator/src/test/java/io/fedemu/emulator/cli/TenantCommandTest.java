@@ -35,24 +35,48 @@ class TenantCommandTest {
         CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         ExecutorService runner = Executors.newSingleThreadExecutor();
-        Future<Integer> exit = runner.submit(() -> commandLine.execute("tenant", "contoso-cloud", "--scenario",
-                "../scenarios/hybrid.yaml", "--state-dir", state.toString(), "--port", String.valueOf(port)));
+        Future<Integer> exit = runner.submit(() -> commandLine.execute(
+                "tenant",
+                "contoso-cloud",
+                "--scenario",
+                "../scenarios/hybrid.yaml",
+                "--state-dir",
+                state.toString(),
+                "--port",
+                String.valueOf(port)));
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("ready"));
-            assertThat(out.toString()).contains("EWS          https://127.0.0.1:" + port + "/EWS/Exchange.asmx",
-                    "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob", "remote -> alice@contoso.com");
+            assertThat(out.toString())
+                    .contains(
+                            "EWS          https://127.0.0.1:" + port + "/EWS/Exchange.asmx",
+                            "bob@contoso.mail.onmicrosoft.com",
+                            "Passw0rd!bob",
+                            "remote -> alice@contoso.com");
             HttpClient http = HttpClient.newBuilder()
-                    .sslContext(TrustBundles.clientContext(state.resolve("certs/ca.pem"))).build();
-            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
-                    URI.create("https://localhost:" + port + "/EWS/Exchange.asmx")).header("Content-Type", "text/xml")
-                    .POST(HttpRequest.BodyPublishers.ofString("<x/>")).build(), HttpResponse.BodyHandlers.ofString());
+                    .sslContext(TrustBundles.clientContext(state.resolve("certs/ca.pem")))
+                    .build();
+            HttpResponse<String> anonymous = http.send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/EWS/Exchange.asmx"))
+                            .header("Content-Type", "text/xml")
+                            .POST(HttpRequest.BodyPublishers.ofString("<x/>"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).isEqualTo(401);
-            HttpResponse<String> bob = http.send(HttpRequest.newBuilder(
-                    URI.create("https://localhost:" + port + "/EWS/Exchange.asmx")).header("Content-Type", "text/xml")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "bob@contoso.mail.onmicrosoft.com:Passw0rd!bob".getBytes()))
-                    .POST(HttpRequest.BodyPublishers.ofString("<x/>")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(bob.statusCode()).as("authenticated; the body is not SOAP, so a fault").isEqualTo(500);
+            HttpResponse<String> bob = http.send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/EWS/Exchange.asmx"))
+                            .header("Content-Type", "text/xml")
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(
+                                                            "bob@contoso.mail.onmicrosoft.com:Passw0rd!bob".getBytes()))
+                            .POST(HttpRequest.BodyPublishers.ofString("<x/>"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(bob.statusCode())
+                    .as("authenticated; the body is not SOAP, so a fault")
+                    .isEqualTo(500);
         } finally {
             runner.shutdownNow();
         }
@@ -61,8 +85,8 @@ class TenantCommandTest {
 
     @Test
     void anUnknownOrganizationIsNamedWithTheOnesThatExist() {
-        CommandRun run = CommandRun.of("tenant", "fabrikam", "--scenario", "../scenarios/hybrid.yaml", "--state-dir",
-                state.toString());
+        CommandRun run = CommandRun.of(
+                "tenant", "fabrikam", "--scenario", "../scenarios/hybrid.yaml", "--state-dir", state.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
         assertThat(run.err()).contains("no organization named 'fabrikam'", "[contoso-onprem, contoso-cloud]");
@@ -72,7 +96,8 @@ class TenantCommandTest {
     void aPartnerThatNeverAnswersGetFederationInformationStopsTheTenantWithExitFour() throws Exception {
         int nobody;
         int own;
-        try (ServerSocket first = new ServerSocket(0); ServerSocket second = new ServerSocket(0)) {
+        try (ServerSocket first = new ServerSocket(0);
+                ServerSocket second = new ServerSocket(0)) {
             nobody = first.getLocalPort();
             own = second.getLocalPort();
         }
@@ -83,16 +108,30 @@ class TenantCommandTest {
         commandLine.setErr(new PrintWriter(err, true));
 
         // fabrikam is second in derived.yaml: with --port-base N-2 its planned port N is one nobody listens on.
-        int exit = commandLine.execute("tenant", "contoso-cloud", "--scenario",
-                "src/test/resources/scenarios/derived.yaml", "--state-dir", state.toString(), "--port",
-                String.valueOf(own), "--port-base", String.valueOf(nobody - 2), "--partner-wait", "1");
+        int exit = commandLine.execute(
+                "tenant",
+                "contoso-cloud",
+                "--scenario",
+                "src/test/resources/scenarios/derived.yaml",
+                "--state-dir",
+                state.toString(),
+                "--port",
+                String.valueOf(own),
+                "--port-base",
+                String.valueOf(nobody - 2),
+                "--partner-wait",
+                "1");
 
         assertThat(exit).isEqualTo(4);
-        assertThat(out.toString()).contains("Waiting for https://localhost:" + nobody + "/autodiscover/autodiscover.svc"
-                + " to answer for fabrikam.com (relationship 'To fabrikam')").doesNotContain("ready");
-        assertThat(err.toString()).contains("derived.yaml:15: organizations[0].relationships[0]"
-                + ".fromFederationInformation: contoso-cloud's relationship 'To fabrikam' cannot be created: the "
-                + "partner's Autodiscover endpoint did not answer: asked for fabrikam.com at https://localhost:" + nobody)
+        assertThat(out.toString())
+                .contains("Waiting for https://localhost:" + nobody + "/autodiscover/autodiscover.svc"
+                        + " to answer for fabrikam.com (relationship 'To fabrikam')")
+                .doesNotContain("ready");
+        assertThat(err.toString())
+                .contains("derived.yaml:15: organizations[0].relationships[0]"
+                        + ".fromFederationInformation: contoso-cloud's relationship 'To fabrikam' cannot be created: the "
+                        + "partner's Autodiscover endpoint did not answer: asked for fabrikam.com at https://localhost:"
+                        + nobody)
                 .contains("gave up after 1 s. Start the partner first");
     }
 }

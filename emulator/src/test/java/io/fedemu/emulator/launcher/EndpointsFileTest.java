@@ -17,15 +17,27 @@ class EndpointsFileTest {
     @TempDir
     Path state;
 
-    static final Endpoints SAMPLE = new Endpoints("hybrid", "scenarios/hybrid.yaml",
+    static final Endpoints SAMPLE = new Endpoints(
+            "hybrid",
+            "scenarios/hybrid.yaml",
             new Endpoints.TrustBundle("/s/certs/ca.pem", "/s/certs/truststore.p12", "fedemu"),
-            new Endpoints.Gateway("https://localhost:9440", "https://localhost:9440",
-                    "https://localhost:9440/federation/metadata", "https://localhost:9440/federation/jwks",
-                    "https://localhost:9440/.well-known/openid-configuration", "https://localhost:9440/admin"),
-            List.of(new Endpoints.Tenant("contoso-onprem", "on-premises", List.of("contoso.com"),
-                    "FYDIBOHF25SPDLT.contoso.com", "https://127.0.0.1:9441/EWS/Exchange.asmx",
-                    "https://127.0.0.1:9441/autodiscover/autodiscover.svc", "https://127.0.0.1:9441/admin",
-                    List.of(Endpoints.Mailbox.local("alice@contoso.com", "Passw0rd!alice"),
+            new Endpoints.Gateway(
+                    "https://localhost:9440",
+                    "https://localhost:9440",
+                    "https://localhost:9440/federation/metadata",
+                    "https://localhost:9440/federation/jwks",
+                    "https://localhost:9440/.well-known/openid-configuration",
+                    "https://localhost:9440/admin"),
+            List.of(new Endpoints.Tenant(
+                    "contoso-onprem",
+                    "on-premises",
+                    List.of("contoso.com"),
+                    "FYDIBOHF25SPDLT.contoso.com",
+                    "https://127.0.0.1:9441/EWS/Exchange.asmx",
+                    "https://127.0.0.1:9441/autodiscover/autodiscover.svc",
+                    "https://127.0.0.1:9441/admin",
+                    List.of(
+                            Endpoints.Mailbox.local("alice@contoso.com", "Passw0rd!alice"),
                             Endpoints.Mailbox.remote("bob@contoso.com", "bob@contoso.mail.onmicrosoft.com")))));
 
     @Test
@@ -35,15 +47,19 @@ class EndpointsFileTest {
         JsonNode json = Json.lenient().readTree(state.resolve("endpoints.json").toFile());
         assertThat(json.fieldNames()).toIterable().contains("scenario", "trustBundle", "gateway", "tenants");
         assertThat(json.get("trustBundle").fieldNames()).toIterable().containsExactly("pem", "pkcs12", "password");
-        assertThat(json.get("gateway").fieldNames()).toIterable()
+        assertThat(json.get("gateway").fieldNames())
+                .toIterable()
                 .containsExactly("url", "issuer", "metadata", "jwks", "discovery", "admin");
         JsonNode tenant = json.get("tenants").get(0);
-        assertThat(tenant.fieldNames()).toIterable().containsExactly("name", "kind", "domains", "applicationUri", "ews",
-                "autodiscover", "admin", "mailboxes");
+        assertThat(tenant.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "name", "kind", "domains", "applicationUri", "ews", "autodiscover", "admin", "mailboxes");
         assertThat(tenant.get("mailboxes").get(0).toString())
                 .isEqualTo("{\"address\":\"alice@contoso.com\",\"password\":\"Passw0rd!alice\",\"kind\":\"mailbox\"}");
-        assertThat(tenant.get("mailboxes").get(1).toString()).isEqualTo(
-                "{\"address\":\"bob@contoso.com\",\"kind\":\"remote\",\"targetAddress\":\"bob@contoso.mail.onmicrosoft.com\"}");
+        assertThat(tenant.get("mailboxes").get(1).toString())
+                .isEqualTo(
+                        "{\"address\":\"bob@contoso.com\",\"kind\":\"remote\",\"targetAddress\":\"bob@contoso.mail.onmicrosoft.com\"}");
         assertThat(EndpointsFile.read(state)).isEqualTo(SAMPLE);
     }
 

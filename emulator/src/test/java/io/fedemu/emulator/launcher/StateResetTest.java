@@ -16,15 +16,27 @@ class StateResetTest {
 
     @Test
     void removesTheRolesStateAndKeepsTheRootCaAndTls() throws Exception {
-        for (String file : new String[] {"tenants/contoso-onprem/relationships.json", "gateway/registry.json",
-                "certs/federation/contoso-onprem/current.pem", "certs/signing/gateway/current.pem", "endpoints.json",
-                "certs/ca.pem", "certs/truststore.p12", "certs/tls/localhost.pem"}) {
+        for (String file : new String[] {
+            "tenants/contoso-onprem/relationships.json",
+            "gateway/registry.json",
+            "certs/federation/contoso-onprem/current.pem",
+            "certs/signing/gateway/current.pem",
+            "endpoints.json",
+            "certs/ca.pem",
+            "certs/truststore.p12",
+            "certs/tls/localhost.pem"
+        }) {
             Files.createDirectories(state.resolve(file).getParent());
             Files.writeString(state.resolve(file), "x");
         }
 
-        assertThat(StateReset.reset(state)).containsExactly(state.resolve("tenants"), state.resolve("gateway"),
-                state.resolve("certs/federation"), state.resolve("certs/signing"), state.resolve("endpoints.json"));
+        assertThat(StateReset.reset(state))
+                .containsExactly(
+                        state.resolve("tenants"),
+                        state.resolve("gateway"),
+                        state.resolve("certs/federation"),
+                        state.resolve("certs/signing"),
+                        state.resolve("endpoints.json"));
 
         assertThat(state.resolve("tenants")).doesNotExist();
         assertThat(state.resolve("gateway")).doesNotExist();

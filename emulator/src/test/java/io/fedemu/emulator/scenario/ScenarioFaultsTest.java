@@ -41,9 +41,14 @@ class ScenarioFaultsTest {
                 """));
 
         assertThat(ScenarioFaults.gateway(scenario)).isEqualTo(new GatewayFaults(false, 0L, 90L, true, "urn:wrong"));
-        assertThat(ScenarioFaults.organization(scenario.organizations().get(0))).isEqualTo(new TenantFaults(false,
-                250L, -30L, List.of(new LinkFault("gateway", "unreachable", 0L, null),
-                        new LinkFault("b", "delay", 4000L, null))));
+        assertThat(ScenarioFaults.organization(scenario.organizations().get(0)))
+                .isEqualTo(new TenantFaults(
+                        false,
+                        250L,
+                        -30L,
+                        List.of(
+                                new LinkFault("gateway", "unreachable", 0L, null),
+                                new LinkFault("b", "delay", 4000L, null))));
         assertThat(ScenarioFaults.organization(scenario.organizations().get(1))).isEqualTo(TenantFaults.NONE);
     }
 
@@ -55,16 +60,19 @@ class ScenarioFaultsTest {
         Path resetWithMillis = write(organizationWithLink("{to: gateway, fault: connection-reset, delayMillis: 5}"));
         Path toItself = write(organizationWithLink("{to: a, fault: unreachable}"));
 
-        assertThatThrownBy(() -> loader.load(unknownTarget)).hasMessage(unknownTarget
-                + ":8: organizations[0].faults.links[0].to: must be gateway or an organization of this scenario, "
-                + "not 'northwind'");
-        assertThatThrownBy(() -> loader.load(unknownKind)).hasMessage(unknownKind
-                + ":8: organizations[0].faults.links[0].fault: must be one of " + LinkFault.Kind.wireNames()
-                + ", not 'melt'");
-        assertThatThrownBy(() -> loader.load(delayWithoutMillis)).hasMessageEndingWith(
-                "organizations[0].faults.links[0].delayMillis: a delay fault needs a delay above 0");
-        assertThatThrownBy(() -> loader.load(resetWithMillis)).hasMessageEndingWith(
-                "organizations[0].faults.links[0].delayMillis: only a delay fault takes a delay");
+        assertThatThrownBy(() -> loader.load(unknownTarget))
+                .hasMessage(unknownTarget
+                        + ":8: organizations[0].faults.links[0].to: must be gateway or an organization of this scenario, "
+                        + "not 'northwind'");
+        assertThatThrownBy(() -> loader.load(unknownKind))
+                .hasMessage(unknownKind
+                        + ":8: organizations[0].faults.links[0].fault: must be one of " + LinkFault.Kind.wireNames()
+                        + ", not 'melt'");
+        assertThatThrownBy(() -> loader.load(delayWithoutMillis))
+                .hasMessageEndingWith(
+                        "organizations[0].faults.links[0].delayMillis: a delay fault needs a delay above 0");
+        assertThatThrownBy(() -> loader.load(resetWithMillis))
+                .hasMessageEndingWith("organizations[0].faults.links[0].delayMillis: only a delay fault takes a delay");
         assertThatThrownBy(() -> loader.load(toItself)).hasMessageContaining("not to a itself");
     }
 
@@ -86,9 +94,10 @@ class ScenarioFaultsTest {
                     faults: {down: true, signWithUnpublishedKey: true}
                 """);
 
-        assertThatThrownBy(() -> loader.load(delay)).hasMessageStartingWith(delay
-                + ":3: gateway.faults.delayMillis: must be between 0 and 120000");
-        assertThatThrownBy(() -> loader.load(field)).hasMessageStartingWith(field + ":6: organizations[0].faults")
+        assertThatThrownBy(() -> loader.load(delay))
+                .hasMessageStartingWith(delay + ":3: gateway.faults.delayMillis: must be between 0 and 120000");
+        assertThatThrownBy(() -> loader.load(field))
+                .hasMessageStartingWith(field + ":6: organizations[0].faults")
                 .hasMessageContaining("signWithUnpublishedKey");
     }
 

@@ -25,25 +25,39 @@ class ScenarioLoaderTest {
         Scenario hybrid = loader.load(SCENARIOS.resolve("hybrid.yaml"));
 
         assertThat(hybrid.scenario()).isEqualTo("hybrid");
-        assertThat(hybrid.organizations()).extracting(Scenario.OrganizationSpec::name)
+        assertThat(hybrid.organizations())
+                .extracting(Scenario.OrganizationSpec::name)
                 .containsExactly("contoso-onprem", "contoso-cloud");
-        Scenario.OrganizationSpec onPremises = hybrid.organization("contoso-onprem").orElseThrow();
-        assertThat(onPremises.remoteMailboxes()).extracting(Scenario.RemoteMailboxSpec::targetAddress)
+        Scenario.OrganizationSpec onPremises =
+                hybrid.organization("contoso-onprem").orElseThrow();
+        assertThat(onPremises.remoteMailboxes())
+                .extracting(Scenario.RemoteMailboxSpec::targetAddress)
                 .containsExactly("bob@contoso.mail.onmicrosoft.com", "dana@contoso.mail.onmicrosoft.com");
         assertThat(onPremises.relationships().get(0).freeBusyAccessLevel()).isEqualTo("LimitedDetails");
-        assertThat(hybrid.organization("contoso-cloud").orElseThrow().relationships().get(0).targetApplicationUri())
+        assertThat(hybrid.organization("contoso-cloud")
+                        .orElseThrow()
+                        .relationships()
+                        .get(0)
+                        .targetApplicationUri())
                 .isEqualTo("FYDIBOHF25SPDLT.contoso.com");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"hybrid.yaml", "partner.yaml",
-            "teaching-wrong-target-address.yaml", "teaching-stale-metadata.yaml",
-            "teaching-firewall.yaml"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "hybrid.yaml",
+                "partner.yaml",
+                "teaching-wrong-target-address.yaml",
+                "teaching-stale-metadata.yaml",
+                "teaching-firewall.yaml"
+            })
     void everyShippedScenarioLoadsAndItsCalendarsImport(String name) {
         Scenario scenario = loader.load(SCENARIOS.resolve(name));
 
         for (Scenario.OrganizationSpec organization : scenario.organizations()) {
-            assertThat(TenantDefinitions.from(scenario, organization).directory().acceptedDomains())
+            assertThat(TenantDefinitions.from(scenario, organization)
+                            .directory()
+                            .acceptedDomains())
                     .containsExactlyInAnyOrderElementsOf(organization.domains());
         }
     }
@@ -59,7 +73,8 @@ class ScenarioLoaderTest {
                     mailboxs: []
                 """);
 
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith(file + ":6: organizations[0].mailboxs: ")
                 .hasMessageContaining("Unrecognized field \"mailboxs\"");
     }
@@ -78,8 +93,8 @@ class ScenarioLoaderTest {
                         freeBusyAccessLevel: Everything
                 """);
 
-        ScenarioException error = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
-                () -> loader.load(file));
+        ScenarioException error =
+                org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> loader.load(file));
         assertThat(error.line()).isEqualTo(9);
         assertThat(error.field()).isEqualTo("organizations[0].relationships[0].freeBusyAccessLevel");
         assertThat(error.getMessage()).endsWith("must be one of " + ScenarioRules.FREE_BUSY_LEVELS);
@@ -105,10 +120,11 @@ class ScenarioLoaderTest {
                         targetAutodiscoverEpr: tenant:nowhere/autodiscover
                 """);
 
-        assertThatThrownBy(() -> loader.load(twice)).hasMessage(twice + ":4: organizations[1].domains[0]: domain "
-                + "contoso.com is already used by a");
-        assertThatThrownBy(() -> loader.load(missing)).hasMessage(missing + ":9: organizations[0].relationships[0]"
-                + ".targetAutodiscoverEpr: names tenant nowhere, which this scenario does not define");
+        assertThatThrownBy(() -> loader.load(twice))
+                .hasMessage(twice + ":4: organizations[1].domains[0]: domain " + "contoso.com is already used by a");
+        assertThatThrownBy(() -> loader.load(missing))
+                .hasMessage(missing + ":9: organizations[0].relationships[0]"
+                        + ".targetAutodiscoverEpr: names tenant nowhere, which this scenario does not define");
     }
 
     @Test
@@ -134,10 +150,12 @@ class ScenarioLoaderTest {
                         calendar: eve.ics
                 """);
 
-        assertThatThrownBy(() -> loader.load(outside)).hasMessageContaining(":7: organizations[0].mailboxes[0].address: "
-                + "eve@fabrikam.com is not in an accepted domain of a [contoso.com]");
-        assertThatThrownBy(() -> loader.load(noCalendar)).hasMessageContaining(":9: organizations[0].mailboxes[0]"
-                + ".calendar: no such file " + dir.resolve("eve.ics"));
+        assertThatThrownBy(() -> loader.load(outside))
+                .hasMessageContaining(":7: organizations[0].mailboxes[0].address: "
+                        + "eve@fabrikam.com is not in an accepted domain of a [contoso.com]");
+        assertThatThrownBy(() -> loader.load(noCalendar))
+                .hasMessageContaining(
+                        ":9: organizations[0].mailboxes[0]" + ".calendar: no such file " + dir.resolve("eve.ics"));
     }
 
     @Test
@@ -173,10 +191,12 @@ class ScenarioLoaderTest {
                 """);
 
         Scenario scenario = loader.load(file);
-        var events = TenantDefinitions.from(scenario, scenario.organizations().get(0)).initialCalendars()
+        var events = TenantDefinitions.from(scenario, scenario.organizations().get(0))
+                .initialCalendars()
                 .get("eve@contoso.com");
 
-        assertThat(events).extracting(CalendarEvent::subject)
+        assertThat(events)
+                .extracting(CalendarEvent::subject)
                 .containsExactly("From the file", "Standup", "Doctor", "Holiday");
         CalendarEvent standup = events.get(1);
         assertThat(standup.start()).isEqualTo(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")));
@@ -210,11 +230,11 @@ class ScenarioLoaderTest {
     @Test
     void aRecurrenceThatIsNotAnExchangeRruleIsRefused() throws IOException {
         assertThat(eventRefusal("{subject: Sync, start: 2026-12-01T10:00, end: 2026-12-01T11:00, "
-                + "recurrence: \"FREQ=FORTNIGHTLY;COUNT=3\"}"))
+                        + "recurrence: \"FREQ=FORTNIGHTLY;COUNT=3\"}"))
                 .startsWith(":13: organizations[0].mailboxes[0].events[1].recurrence: 'FREQ=FORTNIGHTLY;COUNT=3' is "
                         + "not an RFC 5545 RRULE");
         assertThat(eventRefusal("{subject: Sync, start: 2026-12-01T10:00, end: 2026-12-01T11:00, "
-                + "recurrence: \"FREQ=HOURLY;COUNT=3\"}"))
+                        + "recurrence: \"FREQ=HOURLY;COUNT=3\"}"))
                 .isEqualTo(":13: organizations[0].mailboxes[0].events[1].recurrence: FREQ=HOURLY is not a pattern "
                         + "Exchange supports (DAILY, WEEKLY, MONTHLY or YEARLY)");
     }
@@ -251,8 +271,8 @@ class ScenarioLoaderTest {
 
                           - %s
                 """.formatted(event));
-        ScenarioException error = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
-                () -> loader.load(file));
+        ScenarioException error =
+                org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> loader.load(file));
         return error.getMessage().substring(file.toString().length());
     }
 
@@ -265,13 +285,16 @@ class ScenarioLoaderTest {
                 """));
 
         Scenario scenario = loader.load(file);
-        Scenario.RelationshipSpec relationship = scenario.organizations().get(0).relationships().get(0);
+        Scenario.RelationshipSpec relationship =
+                scenario.organizations().get(0).relationships().get(0);
 
         assertThat(relationship.derived()).isTrue();
         assertThat(relationship.fromFederationInformation())
                 .isEqualTo(new Scenario.FederationInformationSpec("fabrikam.com", "tenant:b/autodiscover"));
-        assertThat(TenantDefinitions.from(scenario, scenario.organizations().get(0)).initialRelationships())
-                .as("created once the partner answers, not from the definition").isEmpty();
+        assertThat(TenantDefinitions.from(scenario, scenario.organizations().get(0))
+                        .initialRelationships())
+                .as("created once the partner answers, not from the definition")
+                .isEmpty();
     }
 
     @Test
@@ -287,14 +310,18 @@ class ScenarioLoaderTest {
                         fromFederationInformation: {domainName: tailspin.com}
                 """));
 
-        assertThatThrownBy(() -> loader.load(noDomain)).hasMessage(noDomain + ":8: organizations[0].relationships[0]"
-                + ".fromFederationInformation.domainName: is required: the partner domain to ask, as "
-                + "Get-FederationInformation -DomainName does");
-        assertThatThrownBy(() -> loader.load(both)).hasMessage(both + ":9: organizations[0].relationships[0]"
-                + ".domainNames: cannot be written with fromFederationInformation: the partner's answer fills it");
-        assertThatThrownBy(() -> loader.load(nobodyHoldsIt)).hasMessage(nobodyHoldsIt + ":8: organizations[0]"
-                + ".relationships[0].fromFederationInformation: no organization of this scenario holds tailspin.com: "
-                + "write autodiscover (tenant:NAME/autodiscover or an http(s) URL)");
+        assertThatThrownBy(() -> loader.load(noDomain))
+                .hasMessage(noDomain + ":8: organizations[0].relationships[0]"
+                        + ".fromFederationInformation.domainName: is required: the partner domain to ask, as "
+                        + "Get-FederationInformation -DomainName does");
+        assertThatThrownBy(() -> loader.load(both))
+                .hasMessage(
+                        both + ":9: organizations[0].relationships[0]"
+                                + ".domainNames: cannot be written with fromFederationInformation: the partner's answer fills it");
+        assertThatThrownBy(() -> loader.load(nobodyHoldsIt))
+                .hasMessage(nobodyHoldsIt + ":8: organizations[0]"
+                        + ".relationships[0].fromFederationInformation: no organization of this scenario holds tailspin.com: "
+                        + "write autodiscover (tenant:NAME/autodiscover or an http(s) URL)");
     }
 
     /** Organization a with one relationship, whose fields start on line 8, and its partner b (fabrikam.com). */
@@ -315,16 +342,22 @@ class ScenarioLoaderTest {
     @Test
     void theReadmesScenarioSnippetsComeFromScenariosThatLoadAndRun() throws IOException {
         String readme = Files.readString(Path.of("../README.md"));
-        // The shipped partner and firewall scenarios and the test scenario PartnerFromFederationInformationAcceptanceTest
+        // The shipped partner and firewall scenarios and the test scenario
+        // PartnerFromFederationInformationAcceptanceTest
         // runs.
         String sources = Files.readString(SCENARIOS.resolve("partner.yaml"))
                 + Files.readString(Path.of("src/test/resources/scenarios/derived.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"));
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
-                .matcher(readme).results().map(match -> match.group(1)).toList();
+                .matcher(readme)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
 
         assertThat(snippets).hasSizeGreaterThanOrEqualTo(2);
-        snippets.forEach(snippet -> snippet.lines().map(String::strip).filter(line -> !line.isEmpty())
+        snippets.forEach(snippet -> snippet.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
                 .forEach(line -> assertThat(sources).as("README line").contains(line)));
     }
 
@@ -334,7 +367,8 @@ class ScenarioLoaderTest {
         Path broken = write("scenario: \"unterminated\norganizations: []\n");
 
         assertThatThrownBy(() -> loader.load(nothing)).hasMessage(nothing + ": no such scenario file");
-        assertThatThrownBy(() -> loader.load(broken)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> loader.load(broken))
+                .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("not valid YAML");
     }
 

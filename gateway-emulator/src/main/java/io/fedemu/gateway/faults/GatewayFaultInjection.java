@@ -27,7 +27,8 @@ public final class GatewayFaultInjection implements TokenFaults {
     private volatile boolean signWithUnpublishedKey;
     private volatile String tokenAudience;
 
-    public GatewayFaultInjection(RoleFaultSwitch role, AdjustableClock clock, Supplier<Credential> unpublishedKeyFactory) {
+    public GatewayFaultInjection(
+            RoleFaultSwitch role, AdjustableClock clock, Supplier<Credential> unpublishedKeyFactory) {
         this.role = role;
         this.clock = clock;
         this.unpublishedKeyFactory = unpublishedKeyFactory;
@@ -37,7 +38,8 @@ public final class GatewayFaultInjection implements TokenFaults {
         FaultLimits.checkDelay("delayMillis", faults.delayMillis());
         FaultLimits.checkClockOffset("clockOffsetSeconds", faults.clockOffsetSeconds());
         if (faults.tokenAudience() != null && faults.tokenAudience().isBlank()) {
-            throw new FaultRefusedException(FaultRefusal.FAULT_INVALID,
+            throw new FaultRefusedException(
+                    FaultRefusal.FAULT_INVALID,
                     "tokenAudience: must name an audience, or be left out for the right one");
         }
         if (faults.signWithUnpublishedKey() && unpublishedKey == null) {
@@ -56,8 +58,12 @@ public final class GatewayFaultInjection implements TokenFaults {
     }
 
     public GatewayFaults current() {
-        return new GatewayFaults(role.down(), role.delay().toMillis(), clock.offset().toSeconds(),
-                signWithUnpublishedKey, tokenAudience);
+        return new GatewayFaults(
+                role.down(),
+                role.delay().toMillis(),
+                clock.offset().toSeconds(),
+                signWithUnpublishedKey,
+                tokenAudience);
     }
 
     @Override

@@ -13,12 +13,12 @@ final class FederationCertificateRules {
     private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
     private static final String SUBJECT_KEY_IDENTIFIER = "2.5.29.14";
 
-    private FederationCertificateRules() {
-    }
+    private FederationCertificateRules() {}
 
     static void check(X509Certificate certificate, Instant now) {
         List<String> missing = new ArrayList<>();
-        if (!(certificate.getPublicKey() instanceof RSAPublicKey rsa) || rsa.getModulus().bitLength() < 2048) {
+        if (!(certificate.getPublicKey() instanceof RSAPublicKey rsa)
+                || rsa.getModulus().bitLength() < 2048) {
             missing.add("an RSA key of at least 2048 bits");
         }
         if (certificate.getExtensionValue(SUBJECT_KEY_IDENTIFIER) == null) {
@@ -39,9 +39,10 @@ final class FederationCertificateRules {
                     + certificate.getNotAfter().toInstant() + ")");
         }
         if (!missing.isEmpty()) {
-            throw new RegistryRefusedException(RegistryRefusal.CERTIFICATE_NOT_FEDERATION_CAPABLE,
-                    "federation certificate " + certificate.getSubjectX500Principal().getName() + " lacks "
-                            + String.join(", ", missing));
+            throw new RegistryRefusedException(
+                    RegistryRefusal.CERTIFICATE_NOT_FEDERATION_CAPABLE,
+                    "federation certificate "
+                            + certificate.getSubjectX500Principal().getName() + " lacks " + String.join(", ", missing));
         }
     }
 }

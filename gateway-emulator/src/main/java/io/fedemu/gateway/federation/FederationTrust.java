@@ -15,8 +15,14 @@ import java.util.TreeSet;
  * @param applicationUri        null for an on-premises organization until its first domain is proven
  * @param previousAcceptedUntil until when the previous certificate still authenticates the organization
  */
-public record FederationTrust(String name, OrganizationKind kind, String applicationUri, String applicationIdentifier,
-        boolean enabled, Set<String> domains, CertificateSlots<X509Certificate> certificates,
+public record FederationTrust(
+        String name,
+        OrganizationKind kind,
+        String applicationUri,
+        String applicationIdentifier,
+        boolean enabled,
+        Set<String> domains,
+        CertificateSlots<X509Certificate> certificates,
         Instant previousAcceptedUntil) {
 
     public FederationTrust {
@@ -32,19 +38,26 @@ public record FederationTrust(String name, OrganizationKind kind, String applica
     }
 
     FederationTrust withCertificates(CertificateSlots<X509Certificate> slots, Instant acceptedUntil) {
-        return new FederationTrust(name, kind, applicationUri, applicationIdentifier, enabled, domains, slots,
-                acceptedUntil);
+        return new FederationTrust(
+                name, kind, applicationUri, applicationIdentifier, enabled, domains, slots, acceptedUntil);
     }
 
     FederationTrust withDomain(String domain, String derivedApplicationUri) {
         Set<String> more = new TreeSet<>(domains);
         more.add(domain);
-        return new FederationTrust(name, kind, applicationUri != null ? applicationUri : derivedApplicationUri,
-                applicationIdentifier, enabled, more, certificates, previousAcceptedUntil);
+        return new FederationTrust(
+                name,
+                kind,
+                applicationUri != null ? applicationUri : derivedApplicationUri,
+                applicationIdentifier,
+                enabled,
+                more,
+                certificates,
+                previousAcceptedUntil);
     }
 
     FederationTrust withEnabled(boolean value) {
-        return new FederationTrust(name, kind, applicationUri, applicationIdentifier, value, domains, certificates,
-                previousAcceptedUntil);
+        return new FederationTrust(
+                name, kind, applicationUri, applicationIdentifier, value, domains, certificates, previousAcceptedUntil);
     }
 }

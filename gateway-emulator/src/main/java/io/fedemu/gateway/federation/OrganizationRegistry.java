@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
 public final class OrganizationRegistry {
     /** The prefix Exchange puts before the first federated domain of an on-premises organization. */
     public static final String ON_PREMISES_APPLICATION_URI_PREFIX = "FYDIBOHF25SPDLT.";
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}");
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RegistryFile file;
@@ -47,7 +48,9 @@ public final class OrganizationRegistry {
     }
 
     public Collection<FederationTrust> all() {
-        return trusts.values().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        return trusts.values().stream()
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
     }
 
     public Optional<FederationTrust> find(String name) {
@@ -56,29 +59,36 @@ public final class OrganizationRegistry {
 
     public Optional<FederationTrust> byApplicationUri(String applicationUri) {
         return trusts.values().stream()
-                .filter(trust -> trust.applicationUri() != null && trust.applicationUri().equalsIgnoreCase(applicationUri))
+                .filter(trust ->
+                        trust.applicationUri() != null && trust.applicationUri().equalsIgnoreCase(applicationUri))
                 .findFirst();
     }
 
     /** The organization that has proven {@code domain}, if any. */
     public Optional<FederationTrust> ownerOf(String domain) {
         String canonical = FederatedDomainProof.canonical(domain);
-        return trusts.values().stream().filter(trust -> trust.domains().contains(canonical)).findFirst();
+        return trusts.values().stream()
+                .filter(trust -> trust.domains().contains(canonical))
+                .findFirst();
     }
 
     public synchronized FederationTrust register(OrganizationRegistration registration) {
-        if (registration == null || registration.name() == null || !NAME.matcher(registration.name()).matches()) {
-            throw new RegistryRefusedException(RegistryRefusal.REQUEST_INVALID,
-                    "name must be 1 to 64 letters, digits, spaces, '.', '_' or '-'");
+        if (registration == null
+                || registration.name() == null
+                || !NAME.matcher(registration.name()).matches()) {
+            throw new RegistryRefusedException(
+                    RegistryRefusal.REQUEST_INVALID, "name must be 1 to 64 letters, digits, spaces, '.', '_' or '-'");
         }
         if (trusts.containsKey(key(registration.name()))) {
-            throw new RegistryRefusedException(RegistryRefusal.ORGANIZATION_EXISTS,
+            throw new RegistryRefusedException(
+                    RegistryRefusal.ORGANIZATION_EXISTS,
                     "organization " + registration.name() + " already has a federation trust");
         }
         OrganizationKind kind = registration.kind() == null ? OrganizationKind.ON_PREMISES : registration.kind();
         String applicationUri = blankToNull(registration.applicationUri());
         if (applicationUri == null && kind == OrganizationKind.CLOUD) {
-            throw new RegistryRefusedException(RegistryRefusal.APPLICATION_URI_REQUIRED,
+            throw new RegistryRefusedException(
+                    RegistryRefusal.APPLICATION_URI_REQUIRED,
                     "cloud organization " + registration.name() + " has no applicationUri");
         }
         if (applicationUri != null) {
@@ -86,8 +96,15 @@ public final class OrganizationRegistry {
         }
         X509Certificate certificate = readCertificate(registration.federationCertificate());
         FederationCertificateRules.check(certificate, clock.instant());
-        FederationTrust trust = new FederationTrust(registration.name(), kind, applicationUri, newApplicationIdentifier(),
-                true, java.util.Set.of(), CertificateSlots.of(certificate), null);
+        FederationTrust trust = new FederationTrust(
+                registration.name(),
+                kind,
+                applicationUri,
+                newApplicationIdentifier(),
+                true,
+                java.util.Set.of(),
+                CertificateSlots.of(certificate),
+                null);
         return commit(trust);
     }
 
@@ -107,18 +124,22 @@ public final class OrganizationRegistry {
         }
         String domain = FederatedDomainProof.canonical(submission.domain());
         if (!DOMAIN.matcher(domain).matches()) {
-            throw new RegistryRefusedException(RegistryRefusal.DOMAIN_MALFORMED,
-                    "'" + submission.domain() + "' is not a DNS domain name");
+            throw new RegistryRefusedException(
+                    RegistryRefusal.DOMAIN_MALFORMED, "'" + submission.domain() + "' is not a DNS domain name");
         }
         Optional<FederationTrust> owner = ownerOf(domain);
         if (owner.isPresent() && !owner.get().name().equalsIgnoreCase(trust.name())) {
-            throw new RegistryRefusedException(RegistryRefusal.DOMAIN_HELD_BY_ANOTHER_ORGANIZATION,
-                    "domain " + domain + " is federated by organization " + owner.get().name());
+            throw new RegistryRefusedException(
+                    RegistryRefusal.DOMAIN_HELD_BY_ANOTHER_ORGANIZATION,
+                    "domain " + domain + " is federated by organization "
+                            + owner.get().name());
         }
         if (!FederatedDomainProof.verify(trust.certificates().current().getPublicKey(), domain, submission.proof())) {
-            throw new RegistryRefusedException(RegistryRefusal.DOMAIN_PROOF_INVALID,
+            throw new RegistryRefusedException(
+                    RegistryRefusal.DOMAIN_PROOF_INVALID,
                     "the proof for " + domain + " was not signed by the current federation certificate of "
-                            + trust.name() + " (thumbprint " + io.fedemu.certs.Thumbprints.sha1(
+                            + trust.name() + " (thumbprint "
+                            + io.fedemu.certs.Thumbprints.sha1(
                                     trust.certificates().current()) + ")");
         }
         String derived = ON_PREMISES_APPLICATION_URI_PREFIX + domain;
@@ -134,10 +155,12 @@ public final class OrganizationRegistry {
         X509Certificate certificate = readCertificate(pem);
         FederationCertificateRules.check(certificate, clock.instant());
         if (certificate.equals(trust.certificates().current())) {
-            throw new RegistryRefusedException(RegistryRefusal.CERTIFICATE_ALREADY_CURRENT,
+            throw new RegistryRefusedException(
+                    RegistryRefusal.CERTIFICATE_ALREADY_CURRENT,
                     "the staged certificate is the current one of " + trust.name());
         }
-        return commit(trust.withCertificates(trust.certificates().stageNext(certificate), trust.previousAcceptedUntil()));
+        return commit(
+                trust.withCertificates(trust.certificates().stageNext(certificate), trust.previousAcceptedUntil()));
     }
 
     /**
@@ -147,10 +170,12 @@ public final class OrganizationRegistry {
     public synchronized FederationTrust publishCertificate(String name) {
         FederationTrust trust = require(name);
         if (trust.certificates().next() == null) {
-            throw new RegistryRefusedException(RegistryRefusal.NO_NEXT_CERTIFICATE,
+            throw new RegistryRefusedException(
+                    RegistryRefusal.NO_NEXT_CERTIFICATE,
                     "organization " + trust.name() + " has no next certificate staged");
         }
-        return commit(trust.withCertificates(trust.certificates().publish(), clock.instant().plus(certificateOverlap)));
+        return commit(trust.withCertificates(
+                trust.certificates().publish(), clock.instant().plus(certificateOverlap)));
     }
 
     public synchronized FederationTrust setEnabled(String name, boolean enabled) {
@@ -158,19 +183,23 @@ public final class OrganizationRegistry {
     }
 
     private FederationTrust require(String name) {
-        return find(name).orElseThrow(() -> new RegistryRefusedException(RegistryRefusal.ORGANIZATION_UNKNOWN,
-                "no federation trust for organization '" + name + "'"));
+        return find(name)
+                .orElseThrow(() -> new RegistryRefusedException(
+                        RegistryRefusal.ORGANIZATION_UNKNOWN, "no federation trust for organization '" + name + "'"));
     }
 
     private void checkApplicationUriFree(String applicationUri, String name) {
         if (applicationUri.length() > 256 || applicationUri.chars().anyMatch(Character::isWhitespace)) {
-            throw new RegistryRefusedException(RegistryRefusal.REQUEST_INVALID,
-                    "applicationUri must be at most 256 characters without spaces");
+            throw new RegistryRefusedException(
+                    RegistryRefusal.REQUEST_INVALID, "applicationUri must be at most 256 characters without spaces");
         }
-        byApplicationUri(applicationUri).filter(other -> !other.name().equalsIgnoreCase(name)).ifPresent(other -> {
-            throw new RegistryRefusedException(RegistryRefusal.APPLICATION_URI_TAKEN,
-                    "application URI " + applicationUri + " belongs to organization " + other.name());
-        });
+        byApplicationUri(applicationUri)
+                .filter(other -> !other.name().equalsIgnoreCase(name))
+                .ifPresent(other -> {
+                    throw new RegistryRefusedException(
+                            RegistryRefusal.APPLICATION_URI_TAKEN,
+                            "application URI " + applicationUri + " belongs to organization " + other.name());
+                });
     }
 
     private FederationTrust commit(FederationTrust trust) {
@@ -188,8 +217,8 @@ public final class OrganizationRegistry {
         try {
             return RegistryFile.certificate(pem);
         } catch (IllegalArgumentException e) {
-            throw new RegistryRefusedException(RegistryRefusal.CERTIFICATE_UNREADABLE,
-                    "federation certificate is not a PEM X.509 certificate");
+            throw new RegistryRefusedException(
+                    RegistryRefusal.CERTIFICATE_UNREADABLE, "federation certificate is not a PEM X.509 certificate");
         }
     }
 

@@ -29,13 +29,19 @@ final class RegistryFile {
         this.json = json;
     }
 
-    record Document(List<Entry> organizations) {
-    }
+    record Document(List<Entry> organizations) {}
 
-    record Entry(String name, OrganizationKind kind, String applicationUri, String applicationIdentifier,
-            boolean enabled, Set<String> domains, String currentCertificate, String nextCertificate,
-            String previousCertificate, Instant previousAcceptedUntil) {
-    }
+    record Entry(
+            String name,
+            OrganizationKind kind,
+            String applicationUri,
+            String applicationIdentifier,
+            boolean enabled,
+            Set<String> domains,
+            String currentCertificate,
+            String nextCertificate,
+            String previousCertificate,
+            Instant previousAcceptedUntil) {}
 
     List<FederationTrust> load() {
         if (!Files.exists(file)) {
@@ -43,7 +49,9 @@ final class RegistryFile {
         }
         try {
             Document document = json.readValue(file.toFile(), Document.class);
-            return document.organizations().stream().map(RegistryFile::fromEntry).toList();
+            return document.organizations().stream()
+                    .map(RegistryFile::fromEntry)
+                    .toList();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot read the gateway registry " + file + ": " + e.getMessage(), e);
         }
@@ -52,7 +60,8 @@ final class RegistryFile {
     void save(Collection<FederationTrust> trusts) {
         List<Entry> entries = trusts.stream().map(RegistryFile::toEntry).toList();
         try {
-            AtomicFiles.writePublic(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Document(entries)));
+            AtomicFiles.writePublic(
+                    file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Document(entries)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the gateway registry " + file, e);
         }
@@ -60,15 +69,30 @@ final class RegistryFile {
 
     private static Entry toEntry(FederationTrust trust) {
         CertificateSlots<X509Certificate> slots = trust.certificates();
-        return new Entry(trust.name(), trust.kind(), trust.applicationUri(), trust.applicationIdentifier(),
-                trust.enabled(), trust.domains(), pem(slots.current()), pem(slots.next()), pem(slots.previous()),
+        return new Entry(
+                trust.name(),
+                trust.kind(),
+                trust.applicationUri(),
+                trust.applicationIdentifier(),
+                trust.enabled(),
+                trust.domains(),
+                pem(slots.current()),
+                pem(slots.next()),
+                pem(slots.previous()),
                 trust.previousAcceptedUntil());
     }
 
     private static FederationTrust fromEntry(Entry entry) {
-        return new FederationTrust(entry.name(), entry.kind(), entry.applicationUri(), entry.applicationIdentifier(),
-                entry.enabled(), entry.domains() == null ? Set.of() : entry.domains(),
-                new CertificateSlots<>(certificate(entry.currentCertificate()), certificate(entry.nextCertificate()),
+        return new FederationTrust(
+                entry.name(),
+                entry.kind(),
+                entry.applicationUri(),
+                entry.applicationIdentifier(),
+                entry.enabled(),
+                entry.domains() == null ? Set.of() : entry.domains(),
+                new CertificateSlots<>(
+                        certificate(entry.currentCertificate()),
+                        certificate(entry.nextCertificate()),
                         certificate(entry.previousCertificate())),
                 entry.previousAcceptedUntil());
     }

@@ -44,7 +44,10 @@ public final class AdminResource {
     private final MetadataDocuments documents;
     private final AdjustableClock clock;
 
-    public AdminResource(OrganizationRegistry registry, SigningKeys signingKeys, MetadataDocuments documents,
+    public AdminResource(
+            OrganizationRegistry registry,
+            SigningKeys signingKeys,
+            MetadataDocuments documents,
             AdjustableClock clock) {
         this.registry = registry;
         this.signingKeys = signingKeys;
@@ -68,8 +71,9 @@ public final class AdminResource {
     @GET
     @Path("/organizations/{name}")
     public OrganizationInfo organization(@PathParam("name") String name) {
-        return info(registry.find(name).orElseThrow(() -> new RegistryRefusedException(
-                RegistryRefusal.ORGANIZATION_UNKNOWN, "no federation trust for organization '" + name + "'")));
+        return info(registry.find(name)
+                .orElseThrow(() -> new RegistryRefusedException(
+                        RegistryRefusal.ORGANIZATION_UNKNOWN, "no federation trust for organization '" + name + "'")));
     }
 
     @DELETE
@@ -140,9 +144,16 @@ public final class AdminResource {
     }
 
     static OrganizationInfo info(FederationTrust trust) {
-        return new OrganizationInfo(trust.name(), trust.kind(), trust.applicationUri(), trust.applicationIdentifier(),
-                trust.enabled(), List.copyOf(trust.domains()), certificate(trust.certificates().current()),
-                certificate(trust.certificates().next()), certificate(trust.certificates().previous()),
+        return new OrganizationInfo(
+                trust.name(),
+                trust.kind(),
+                trust.applicationUri(),
+                trust.applicationIdentifier(),
+                trust.enabled(),
+                List.copyOf(trust.domains()),
+                certificate(trust.certificates().current()),
+                certificate(trust.certificates().next()),
+                certificate(trust.certificates().previous()),
                 trust.previousAcceptedUntil());
     }
 
@@ -150,8 +161,12 @@ public final class AdminResource {
         if (certificate == null) {
             return null;
         }
-        return new CertificateInfo(Thumbprints.sha1(certificate), Thumbprints.x5tS256(certificate),
-                certificate.getSubjectX500Principal().getName(), certificate.getNotBefore().toInstant(),
-                certificate.getNotAfter().toInstant(), PemFiles.encode(List.of(certificate)));
+        return new CertificateInfo(
+                Thumbprints.sha1(certificate),
+                Thumbprints.x5tS256(certificate),
+                certificate.getSubjectX500Principal().getName(),
+                certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant(),
+                PemFiles.encode(List.of(certificate)));
     }
 }

@@ -17,16 +17,19 @@ import org.slf4j.LoggerFactory;
 public final class RefusalMappers {
     private static final Logger LOG = LoggerFactory.getLogger(RefusalMappers.class);
 
-    private RefusalMappers() {
-    }
+    private RefusalMappers() {}
 
     public static final class TokenRefusals implements ExceptionMapper<TokenRefusedException> {
         @Override
         public Response toResponse(TokenRefusedException refusal) {
             LOG.info("token refused: {} {}", refusal.reason(), refusal.getMessage());
-            return Response.status(refusal.reason().status()).type(MediaType.APPLICATION_JSON)
+            return Response.status(refusal.reason().status())
+                    .type(MediaType.APPLICATION_JSON)
                     .header("Cache-Control", "no-store")
-                    .entity(new OAuthError(refusal.reason().oauthError(), refusal.getMessage(), refusal.reason().name()))
+                    .entity(new OAuthError(
+                            refusal.reason().oauthError(),
+                            refusal.getMessage(),
+                            refusal.reason().name()))
                     .build();
         }
     }
@@ -47,8 +50,11 @@ public final class RefusalMappers {
             if (e.getCause() instanceof WebApplicationException tooLarge) {
                 return tooLarge.getResponse();
             }
-            return problem(400, RegistryRefusal.REQUEST_INVALID.sentence(), "the JSON body cannot be read: "
-                    + e.getOriginalMessage(), RegistryRefusal.REQUEST_INVALID.name());
+            return problem(
+                    400,
+                    RegistryRefusal.REQUEST_INVALID.sentence(),
+                    "the JSON body cannot be read: " + e.getOriginalMessage(),
+                    RegistryRefusal.REQUEST_INVALID.name());
         }
     }
 
@@ -57,13 +63,20 @@ public final class RefusalMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            return problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), "HTTP_" + status);
+            return problem(
+                    status,
+                    Response.Status.fromStatusCode(status) == null
+                            ? "Error"
+                            : Response.Status.fromStatusCode(status).getReasonPhrase(),
+                    e.getMessage(),
+                    "HTTP_" + status);
         }
     }
 
     static Response problem(int status, String title, String detail, String reason) {
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, reason)).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, reason))
+                .build();
     }
 }

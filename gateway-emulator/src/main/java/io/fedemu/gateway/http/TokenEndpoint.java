@@ -30,18 +30,21 @@ public final class TokenEndpoint {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response exchange(@FormParam(TokenExchange.PARAM_GRANT_TYPE) String grantType,
+    public Response exchange(
+            @FormParam(TokenExchange.PARAM_GRANT_TYPE) String grantType,
             @FormParam(TokenExchange.PARAM_CLIENT_ASSERTION_TYPE) String clientAssertionType,
             @FormParam(TokenExchange.PARAM_CLIENT_ASSERTION) String clientAssertion,
             @FormParam(TokenExchange.PARAM_SUBJECT_TOKEN) String subjectToken,
             @FormParam(TokenExchange.PARAM_SUBJECT_TOKEN_TYPE) String subjectTokenType,
             @FormParam(TokenExchange.PARAM_AUDIENCE) String audience,
             @FormParam(TokenExchange.PARAM_SCOPE) String scope) {
-        IssuedToken issued = tokens.exchange(new TokenExchangeRequest(grantType, clientAssertionType, clientAssertion,
-                subjectToken, subjectTokenType, audience, scope));
-        long expiresIn = Math.max(0, Duration.between(clock.instant(), issued.expiresAt()).toSeconds());
+        IssuedToken issued = tokens.exchange(new TokenExchangeRequest(
+                grantType, clientAssertionType, clientAssertion, subjectToken, subjectTokenType, audience, scope));
+        long expiresIn = Math.max(
+                0, Duration.between(clock.instant(), issued.expiresAt()).toSeconds());
         // RFC 8693 section 2.2.1: token_type N_A for a token that is not an OAuth access token.
         return Response.ok(new TokenResponse(issued.token(), TokenExchange.JWT_TOKEN_TYPE, "N_A", expiresIn))
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -39,8 +39,12 @@ public final class MetadataDocuments {
 
     public GatewayMetadata metadata() {
         CertificateSlots<Credential> slots = keys.slots();
-        return new GatewayMetadata(settings.issuer(), settings.tokenEndpoint().toString(), jwksUri(),
-                settings.metadataRefreshInterval().toSeconds(), signing(slots.current()),
+        return new GatewayMetadata(
+                settings.issuer(),
+                settings.tokenEndpoint().toString(),
+                jwksUri(),
+                settings.metadataRefreshInterval().toSeconds(),
+                signing(slots.current()),
                 slots.previous() == null ? null : signing(slots.previous()),
                 Arrays.stream(Offer.values()).map(Offer::wireName).toList());
     }
@@ -64,7 +68,9 @@ public final class MetadataDocuments {
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
         document.put("response_types_supported", List.of("token"));
         document.put("subject_types_supported", List.of("public"));
-        document.put("scopes_supported", Arrays.stream(Offer.values()).map(Offer::wireName).toList());
+        document.put(
+                "scopes_supported",
+                Arrays.stream(Offer.values()).map(Offer::wireName).toList());
         return document;
     }
 
@@ -80,10 +86,13 @@ public final class MetadataDocuments {
     private static JWK jwk(Credential credential) {
         X509Certificate certificate = credential.certificate();
         try {
-            return new RSAKey.Builder((RSAPublicKey) certificate.getPublicKey()).keyID(keyId(credential))
-                    .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+            return new RSAKey.Builder((RSAPublicKey) certificate.getPublicKey())
+                    .keyID(keyId(credential))
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
                     .x509CertChain(List.of(Base64.encode(certificate.getEncoded())))
-                    .x509CertSHA256Thumbprint(new Base64URL(Thumbprints.x5tS256(certificate))).build();
+                    .x509CertSHA256Thumbprint(new Base64URL(Thumbprints.x5tS256(certificate)))
+                    .build();
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
@@ -92,8 +101,11 @@ public final class MetadataDocuments {
     private static GatewayMetadata.SigningCertificate signing(Credential credential) {
         X509Certificate certificate = credential.certificate();
         try {
-            return new GatewayMetadata.SigningCertificate(keyId(credential), credential.thumbprint(),
-                    Thumbprints.x5tS256(certificate), certificate.getNotAfter().toInstant(),
+            return new GatewayMetadata.SigningCertificate(
+                    keyId(credential),
+                    credential.thumbprint(),
+                    Thumbprints.x5tS256(certificate),
+                    certificate.getNotAfter().toInstant(),
                     List.of(java.util.Base64.getEncoder().encodeToString(certificate.getEncoded())));
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);

@@ -23,11 +23,12 @@ public final class SigningKeys {
         this.store = store;
         this.authority = authority;
         this.issuer = issuer;
-        CertificateSlots<Credential> loaded = store.loadSlots(CertificateKind.TOKEN_SIGNING, OWNER).orElseGet(() -> {
-            CertificateSlots<Credential> first = CertificateSlots.of(authority.issueTokenSigning(issuer));
-            store.saveSlots(CertificateKind.TOKEN_SIGNING, OWNER, first);
-            return first;
-        });
+        CertificateSlots<Credential> loaded = store.loadSlots(CertificateKind.TOKEN_SIGNING, OWNER)
+                .orElseGet(() -> {
+                    CertificateSlots<Credential> first = CertificateSlots.of(authority.issueTokenSigning(issuer));
+                    store.saveSlots(CertificateKind.TOKEN_SIGNING, OWNER, first);
+                    return first;
+                });
         this.slots = new AtomicReference<>(loaded);
     }
 
@@ -40,7 +41,8 @@ public final class SigningKeys {
     }
 
     public synchronized CertificateSlots<Credential> rotate() {
-        CertificateSlots<Credential> rotated = slots.get().stageNext(authority.issueTokenSigning(issuer)).publish();
+        CertificateSlots<Credential> rotated =
+                slots.get().stageNext(authority.issueTokenSigning(issuer)).publish();
         store.saveSlots(CertificateKind.TOKEN_SIGNING, OWNER, rotated);
         slots.set(rotated);
         return rotated;

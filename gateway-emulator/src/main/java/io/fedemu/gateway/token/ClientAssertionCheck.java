@@ -32,33 +32,45 @@ final class ClientAssertionCheck {
             throw new TokenRefusedException(TokenRefusal.ASSERTION_MISSING, "client_assertion is missing");
         }
         if (!TokenExchange.CLIENT_ASSERTION_TYPE.equals(request.clientAssertionType())) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_MISSING,
+            throw new TokenRefusedException(
+                    TokenRefusal.ASSERTION_MISSING,
                     "client_assertion_type must be " + TokenExchange.CLIENT_ASSERTION_TYPE);
         }
-        SignedJWT assertion = OrganizationSignatures.parse(request.clientAssertion(), "client assertion",
-                TokenRefusal.ASSERTION_MALFORMED, TokenRefusal.ASSERTION_UNSIGNED,
+        SignedJWT assertion = OrganizationSignatures.parse(
+                request.clientAssertion(),
+                "client assertion",
+                TokenRefusal.ASSERTION_MALFORMED,
+                TokenRefusal.ASSERTION_UNSIGNED,
                 TokenRefusal.ASSERTION_ALGORITHM_NOT_ALLOWED);
         JWTClaimsSet claims = claims(assertion);
         String issuer = claims.getIssuer();
-        FederationTrust organization = registry.byApplicationUri(issuer).orElseThrow(() -> new TokenRefusedException(
-                TokenRefusal.ORGANIZATION_UNKNOWN, "client assertion issuer '" + issuer
-                        + "' is not the application URI of a registered organization"));
+        FederationTrust organization = registry.byApplicationUri(issuer)
+                .orElseThrow(() -> new TokenRefusedException(
+                        TokenRefusal.ORGANIZATION_UNKNOWN,
+                        "client assertion issuer '" + issuer
+                                + "' is not the application URI of a registered organization"));
         if (!organization.enabled()) {
-            throw new TokenRefusedException(TokenRefusal.ORGANIZATION_DISABLED,
+            throw new TokenRefusedException(
+                    TokenRefusal.ORGANIZATION_DISABLED,
                     "the federation trust of organization " + organization.name() + " is disabled");
         }
-        OrganizationSignatures.verify(assertion, organization, now, "client assertion",
-                TokenRefusal.ASSERTION_KEY_UNKNOWN, TokenRefusal.ASSERTION_SIGNATURE_INVALID);
+        OrganizationSignatures.verify(
+                assertion,
+                organization,
+                now,
+                "client assertion",
+                TokenRefusal.ASSERTION_KEY_UNKNOWN,
+                TokenRefusal.ASSERTION_SIGNATURE_INVALID);
         checkLifetime(claims, now);
         checkAudience(claims);
         String jti = claims.getJWTID();
         if (jti == null || jti.isBlank()) {
             throw new TokenRefusedException(TokenRefusal.ASSERTION_JTI_MISSING, "client assertion has no jti");
         }
-        if (!replays.firstUse(issuer + " " + jti, claims.getExpirationTime().toInstant().plus(settings.clockSkew()),
-                now)) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_REPLAYED,
-                    "client assertion jti " + jti + " was already used");
+        if (!replays.firstUse(
+                issuer + " " + jti, claims.getExpirationTime().toInstant().plus(settings.clockSkew()), now)) {
+            throw new TokenRefusedException(
+                    TokenRefusal.ASSERTION_REPLAYED, "client assertion jti " + jti + " was already used");
         }
         return organization;
     }
@@ -70,19 +82,26 @@ final class ClientAssertionCheck {
             throw new TokenRefusedException(TokenRefusal.ASSERTION_EXPIRED, "client assertion has no exp");
         }
         if (!exp.toInstant().plus(skew).isAfter(now)) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_EXPIRED, "client assertion expired at "
-                    + exp.toInstant() + "; gateway time is " + now + " (skew allowed " + skew.toSeconds() + " s)");
+            throw new TokenRefusedException(
+                    TokenRefusal.ASSERTION_EXPIRED,
+                    "client assertion expired at " + exp.toInstant() + "; gateway time is " + now + " (skew allowed "
+                            + skew.toSeconds() + " s)");
         }
         Date notBefore = claims.getNotBeforeTime() != null ? claims.getNotBeforeTime() : claims.getIssueTime();
         if (notBefore != null && notBefore.toInstant().minus(skew).isAfter(now)) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_NOT_YET_VALID, "client assertion is not valid "
-                    + "before " + notBefore.toInstant() + "; gateway time is " + now + " (skew allowed "
-                    + skew.toSeconds() + " s)");
+            throw new TokenRefusedException(
+                    TokenRefusal.ASSERTION_NOT_YET_VALID,
+                    "client assertion is not valid "
+                            + "before " + notBefore.toInstant() + "; gateway time is " + now + " (skew allowed "
+                            + skew.toSeconds() + " s)");
         }
         if (exp.toInstant().isAfter(now.plus(settings.assertionMaxLifetime()).plus(skew))) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_LIFETIME_TOO_LONG, "client assertion is valid "
-                    + "until " + exp.toInstant() + "; at most " + settings.assertionMaxLifetime().toMinutes()
-                    + " minutes ahead is accepted");
+            throw new TokenRefusedException(
+                    TokenRefusal.ASSERTION_LIFETIME_TOO_LONG,
+                    "client assertion is valid "
+                            + "until " + exp.toInstant() + "; at most "
+                            + settings.assertionMaxLifetime().toMinutes()
+                            + " minutes ahead is accepted");
         }
     }
 
@@ -90,8 +109,10 @@ final class ClientAssertionCheck {
         List<String> audience = claims.getAudience();
         String endpoint = settings.tokenEndpoint().toString();
         if (audience == null || !(audience.contains(endpoint) || audience.contains(settings.issuer()))) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_AUDIENCE_MISMATCH, "client assertion audience "
-                    + audience + " is neither the token endpoint " + endpoint + " nor the issuer " + settings.issuer());
+            throw new TokenRefusedException(
+                    TokenRefusal.ASSERTION_AUDIENCE_MISMATCH,
+                    "client assertion audience " + audience + " is neither the token endpoint " + endpoint
+                            + " nor the issuer " + settings.issuer());
         }
     }
 
@@ -99,7 +120,8 @@ final class ClientAssertionCheck {
         try {
             return jwt.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_MALFORMED,
+            throw new TokenRefusedException(
+                    TokenRefusal.ASSERTION_MALFORMED,
                     "client assertion claims are not a JSON object: " + e.getMessage());
         }
     }

@@ -37,27 +37,44 @@ public final class DelegationTokenMinter {
     }
 
     /** What the token says; one value so the minter has no hidden inputs. */
-    public record Grant(FederatedUser user, String requestingOrganization, String audience, Offer offer,
-            Instant issuedAt, Duration lifetime) {
-    }
+    public record Grant(
+            FederatedUser user,
+            String requestingOrganization,
+            String audience,
+            Offer offer,
+            Instant issuedAt,
+            Duration lifetime) {}
 
     public IssuedToken mint(Grant grant, Credential signingKey, X509Certificate targetCertificate) {
         Instant expiry = grant.issuedAt().plus(grant.lifetime());
         String jti = UUID.randomUUID().toString();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience(grant.audience())
-                .subject(grant.user().immutableId()).claim(TokenExchange.CLAIM_EMAIL, grant.user().email())
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(grant.audience())
+                .subject(grant.user().immutableId())
+                .claim(TokenExchange.CLAIM_EMAIL, grant.user().email())
                 .claim(TokenExchange.CLAIM_ORGANIZATION, grant.requestingOrganization())
-                .claim(TokenExchange.CLAIM_OFFER, grant.offer().wireName()).issueTime(Date.from(grant.issuedAt()))
-                .notBeforeTime(Date.from(grant.issuedAt())).expirationTime(Date.from(expiry)).jwtID(jti).build();
+                .claim(TokenExchange.CLAIM_OFFER, grant.offer().wireName())
+                .issueTime(Date.from(grant.issuedAt()))
+                .notBeforeTime(Date.from(grant.issuedAt()))
+                .expirationTime(Date.from(expiry))
+                .jwtID(jti)
+                .build();
         try {
-            SignedJWT signed = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                    .keyID(signingKey.thumbprint())
-                    .x509CertSHA256Thumbprint(new Base64URL(Thumbprints.x5tS256(signingKey.certificate()))).build(),
+            SignedJWT signed = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .type(JOSEObjectType.JWT)
+                            .keyID(signingKey.thumbprint())
+                            .x509CertSHA256Thumbprint(new Base64URL(Thumbprints.x5tS256(signingKey.certificate())))
+                            .build(),
                     claims);
             signed.sign(new RSASSASigner(signingKey.privateKey()));
-            JWEObject encrypted = new JWEObject(new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM)
-                    .contentType("JWT").keyID(Thumbprints.sha1(targetCertificate))
-                    .x509CertSHA256Thumbprint(new Base64URL(Thumbprints.x5tS256(targetCertificate))).build(),
+            JWEObject encrypted = new JWEObject(
+                    new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM)
+                            .contentType("JWT")
+                            .keyID(Thumbprints.sha1(targetCertificate))
+                            .x509CertSHA256Thumbprint(new Base64URL(Thumbprints.x5tS256(targetCertificate)))
+                            .build(),
                     new Payload(signed));
             encrypted.encrypt(new RSAEncrypter((RSAPublicKey) targetCertificate.getPublicKey()));
             return new IssuedToken(encrypted.serialize(), expiry, jti);

@@ -3,5 +3,4 @@ package io.fedemu.gateway.token;
 import java.time.Instant;
 
 /** A delegation token as issued: compact JWE serialization and when it expires. */
-public record IssuedToken(String token, Instant expiresAt, String jti) {
-}
+public record IssuedToken(String token, Instant expiresAt, String jti) {}

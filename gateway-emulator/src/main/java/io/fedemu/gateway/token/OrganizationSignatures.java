@@ -24,12 +24,11 @@ import java.util.Set;
 final class OrganizationSignatures {
     static final Set<JWSAlgorithm> ALLOWED = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256);
 
-    private OrganizationSignatures() {
-    }
+    private OrganizationSignatures() {}
 
     /** Parses {@code compact} as a JWS; {@code what} names it in refusals ("client assertion"). */
-    static SignedJWT parse(String compact, String what, TokenRefusal malformed, TokenRefusal unsigned,
-            TokenRefusal algorithm) {
+    static SignedJWT parse(
+            String compact, String what, TokenRefusal malformed, TokenRefusal unsigned, TokenRefusal algorithm) {
         JWT jwt;
         try {
             jwt = JWTParser.parse(compact);
@@ -53,27 +52,37 @@ final class OrganizationSignatures {
      * Checks that {@code jwt} is signed by a certificate of {@code trust} that may sign at {@code now}:
      * {@code kid} names it by thumbprint, then the signature must verify with it.
      */
-    static X509Certificate verify(SignedJWT jwt, FederationTrust trust, Instant now, String what,
-            TokenRefusal unknownKey, TokenRefusal badSignature) {
+    static X509Certificate verify(
+            SignedJWT jwt,
+            FederationTrust trust,
+            Instant now,
+            String what,
+            TokenRefusal unknownKey,
+            TokenRefusal badSignature) {
         String kid = jwt.getHeader().getKeyID();
         if (kid == null) {
-            throw new TokenRefusedException(unknownKey, what + " has no kid; it must name the federation "
-                    + "certificate's thumbprint");
+            throw new TokenRefusedException(
+                    unknownKey, what + " has no kid; it must name the federation " + "certificate's thumbprint");
         }
         Optional<X509Certificate> key = trust.signingCertificates(now).stream()
-                .filter(certificate -> Thumbprints.sha1(certificate).equalsIgnoreCase(kid)).findFirst();
+                .filter(certificate -> Thumbprints.sha1(certificate).equalsIgnoreCase(kid))
+                .findFirst();
         if (key.isEmpty()) {
             X509Certificate previous = trust.certificates().previous();
             String hint = previous != null && Thumbprints.sha1(previous).equalsIgnoreCase(kid)
                     ? "; it is the previous certificate, no longer accepted since " + trust.previousAcceptedUntil()
                     : "";
-            throw new TokenRefusedException(unknownKey, what + " kid " + kid + " is not a federation certificate "
-                    + "of organization " + trust.name() + " accepted now" + hint);
+            throw new TokenRefusedException(
+                    unknownKey,
+                    what + " kid " + kid + " is not a federation certificate " + "of organization " + trust.name()
+                            + " accepted now" + hint);
         }
         try {
             if (!jwt.verify(new RSASSAVerifier((RSAPublicKey) key.get().getPublicKey()))) {
-                throw new TokenRefusedException(badSignature, what + " signature does not verify with federation "
-                        + "certificate " + kid + " of organization " + trust.name());
+                throw new TokenRefusedException(
+                        badSignature,
+                        what + " signature does not verify with federation " + "certificate " + kid
+                                + " of organization " + trust.name());
             }
         } catch (JOSEException e) {
             throw new TokenRefusedException(badSignature, what + " signature cannot be checked: " + e.getMessage());

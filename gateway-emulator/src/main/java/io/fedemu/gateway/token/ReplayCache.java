@@ -26,7 +26,8 @@ final class ReplayCache {
         if (seen.size() >= capacity) {
             seen.values().removeIf(until -> until.isBefore(now));
             if (seen.size() >= capacity) {
-                throw new TokenRefusedException(TokenRefusal.REPLAY_CACHE_FULL,
+                throw new TokenRefusedException(
+                        TokenRefusal.REPLAY_CACHE_FULL,
                         "the gateway has " + capacity + " unexpired assertion ids on record; retry shortly");
             }
         }

@@ -29,12 +29,12 @@ final class SubjectTokenCheck {
             throw new TokenRefusedException(TokenRefusal.SUBJECT_TOKEN_INVALID, "subject_token is missing");
         }
         if (!TokenExchange.JWT_TOKEN_TYPE.equals(request.subjectTokenType())) {
-            throw new TokenRefusedException(TokenRefusal.SUBJECT_TOKEN_INVALID,
-                    "subject_token_type must be " + TokenExchange.JWT_TOKEN_TYPE);
+            throw new TokenRefusedException(
+                    TokenRefusal.SUBJECT_TOKEN_INVALID, "subject_token_type must be " + TokenExchange.JWT_TOKEN_TYPE);
         }
         TokenRefusal invalid = TokenRefusal.SUBJECT_TOKEN_INVALID;
-        SignedJWT token = OrganizationSignatures.parse(request.subjectToken(), "subject token", invalid, invalid,
-                invalid);
+        SignedJWT token =
+                OrganizationSignatures.parse(request.subjectToken(), "subject token", invalid, invalid, invalid);
         OrganizationSignatures.verify(token, requester, now, "subject token", invalid, invalid);
         JWTClaimsSet claims;
         try {
@@ -42,7 +42,8 @@ final class SubjectTokenCheck {
         } catch (ParseException e) {
             throw new TokenRefusedException(invalid, "subject token claims are not a JSON object");
         }
-        if (claims.getExpirationTime() == null || !claims.getExpirationTime().toInstant().plus(skew).isAfter(now)) {
+        if (claims.getExpirationTime() == null
+                || !claims.getExpirationTime().toInstant().plus(skew).isAfter(now)) {
             throw new TokenRefusedException(invalid, "subject token has expired or has no exp");
         }
         String email = claimString(claims, TokenExchange.CLAIM_EMAIL);
@@ -56,12 +57,16 @@ final class SubjectTokenCheck {
         FederatedUser user = new FederatedUser(email, immutableId);
         if (!requester.domains().contains(user.domain())) {
             registry.ownerOf(user.domain()).ifPresent(other -> {
-                throw new TokenRefusedException(TokenRefusal.USER_DOMAIN_OF_ANOTHER_ORGANIZATION, "user " + email
-                        + " belongs to domain " + user.domain() + ", federated by organization " + other.name()
-                        + ", not by " + requester.name());
+                throw new TokenRefusedException(
+                        TokenRefusal.USER_DOMAIN_OF_ANOTHER_ORGANIZATION,
+                        "user " + email
+                                + " belongs to domain " + user.domain() + ", federated by organization " + other.name()
+                                + ", not by " + requester.name());
             });
-            throw new TokenRefusedException(TokenRefusal.USER_DOMAIN_NOT_FEDERATED, "user domain " + user.domain()
-                    + " is not a proven federated domain of organization " + requester.name());
+            throw new TokenRefusedException(
+                    TokenRefusal.USER_DOMAIN_NOT_FEDERATED,
+                    "user domain " + user.domain() + " is not a proven federated domain of organization "
+                            + requester.name());
         }
         return user;
     }

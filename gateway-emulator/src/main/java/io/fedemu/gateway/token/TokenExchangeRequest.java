@@ -1,6 +1,11 @@
 package io.fedemu.gateway.token;
 
 /** The form parameters of a token request, as received; nothing validated yet. */
-public record TokenExchangeRequest(String grantType, String clientAssertionType, String clientAssertion,
-        String subjectToken, String subjectTokenType, String audience, String scope) {
-}
+public record TokenExchangeRequest(
+        String grantType,
+        String clientAssertionType,
+        String clientAssertion,
+        String subjectToken,
+        String subjectTokenType,
+        String audience,
+        String scope) {}

@@ -27,7 +27,11 @@ public final class TokenService {
         this(registry, signingKeys, settings, clock, TokenFaults.NONE);
     }
 
-    public TokenService(OrganizationRegistry registry, SigningKeys signingKeys, GatewaySettings settings, Clock clock,
+    public TokenService(
+            OrganizationRegistry registry,
+            SigningKeys signingKeys,
+            GatewaySettings settings,
+            Clock clock,
             TokenFaults faults) {
         this.faults = faults;
         this.registry = registry;
@@ -41,31 +45,43 @@ public final class TokenService {
 
     public IssuedToken exchange(TokenExchangeRequest request) {
         if (!TokenExchange.GRANT_TYPE.equals(request.grantType())) {
-            throw new TokenRefusedException(TokenRefusal.GRANT_TYPE_UNSUPPORTED, "grant_type must be "
-                    + TokenExchange.GRANT_TYPE + ", got " + request.grantType());
+            throw new TokenRefusedException(
+                    TokenRefusal.GRANT_TYPE_UNSUPPORTED,
+                    "grant_type must be " + TokenExchange.GRANT_TYPE + ", got " + request.grantType());
         }
         Instant now = clock.instant();
         FederationTrust requester = assertions.authenticate(request, now);
         FederatedUser user = subjects.user(request, requester, now);
         FederationTrust target = target(request.audience());
         Offer offer = offer(request.scope());
-        DelegationTokenMinter.Grant grant = new DelegationTokenMinter.Grant(user, requester.applicationUri(),
-                faults.audience(target.applicationUri()), offer, now, settings.lifetime(offer));
+        DelegationTokenMinter.Grant grant = new DelegationTokenMinter.Grant(
+                user,
+                requester.applicationUri(),
+                faults.audience(target.applicationUri()),
+                offer,
+                now,
+                settings.lifetime(offer));
         // Still encrypted to the real target under any fault: it must be able to open the token to see
         // what is wrong with it, as it would with a misbehaving real gateway.
-        return minter.mint(grant, faults.signingKey(signingKeys.current()), target.certificates().current());
+        return minter.mint(
+                grant,
+                faults.signingKey(signingKeys.current()),
+                target.certificates().current());
     }
 
     private FederationTrust target(String audience) {
         if (audience == null || audience.isBlank()) {
-            throw new TokenRefusedException(TokenRefusal.AUDIENCE_UNKNOWN,
+            throw new TokenRefusedException(
+                    TokenRefusal.AUDIENCE_UNKNOWN,
                     "audience is missing: name the target organization's application URI");
         }
-        FederationTrust target = registry.byApplicationUri(audience).orElseThrow(() -> new TokenRefusedException(
-                TokenRefusal.AUDIENCE_UNKNOWN, "audience " + audience
-                        + " is not the application URI of a registered organization"));
+        FederationTrust target = registry.byApplicationUri(audience)
+                .orElseThrow(() -> new TokenRefusedException(
+                        TokenRefusal.AUDIENCE_UNKNOWN,
+                        "audience " + audience + " is not the application URI of a registered organization"));
         if (!target.enabled()) {
-            throw new TokenRefusedException(TokenRefusal.AUDIENCE_DISABLED,
+            throw new TokenRefusedException(
+                    TokenRefusal.AUDIENCE_DISABLED,
                     "the federation trust of target organization " + target.name() + " is disabled");
         }
         return target;
@@ -73,10 +89,12 @@ public final class TokenService {
 
     private static Offer offer(String scope) {
         if (scope == null || scope.isBlank()) {
-            throw new TokenRefusedException(TokenRefusal.OFFER_UNKNOWN, "scope is missing: name one offer, such as "
-                    + Offer.SHARING_CALENDAR_FREE_BUSY.wireName());
+            throw new TokenRefusedException(
+                    TokenRefusal.OFFER_UNKNOWN,
+                    "scope is missing: name one offer, such as " + Offer.SHARING_CALENDAR_FREE_BUSY.wireName());
         }
-        return Offer.fromWireName(scope.trim()).orElseThrow(() -> new TokenRefusedException(TokenRefusal.OFFER_UNKNOWN,
-                "scope " + scope + " is not a known offer"));
+        return Offer.fromWireName(scope.trim())
+                .orElseThrow(() -> new TokenRefusedException(
+                        TokenRefusal.OFFER_UNKNOWN, "scope " + scope + " is not a known offer"));
     }
 }

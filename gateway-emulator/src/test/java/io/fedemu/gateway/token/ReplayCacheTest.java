@@ -17,9 +17,12 @@ class ReplayCacheTest {
 
         assertThat(cache.firstUse("contoso jti-1", expiry, now)).isTrue();
         assertThat(cache.firstUse("contoso jti-1", expiry, now.plusSeconds(60))).isFalse();
-        assertThat(cache.firstUse("fabrikam jti-1", expiry, now)).as("ids are per issuer").isTrue();
+        assertThat(cache.firstUse("fabrikam jti-1", expiry, now))
+                .as("ids are per issuer")
+                .isTrue();
         assertThat(cache.firstUse("contoso jti-1", expiry.plusSeconds(60), expiry.plusSeconds(1)))
-                .as("an expired entry no longer blocks; its assertion is refused as expired anyway").isTrue();
+                .as("an expired entry no longer blocks; its assertion is refused as expired anyway")
+                .isTrue();
     }
 
     @Test
@@ -28,11 +31,16 @@ class ReplayCacheTest {
         cache.firstUse("a", now.plusSeconds(10), now);
         cache.firstUse("b", now.plusSeconds(600), now);
 
-        assertThat(cache.firstUse("c", now.plusSeconds(600), now.plusSeconds(20))).isTrue();
+        assertThat(cache.firstUse("c", now.plusSeconds(600), now.plusSeconds(20)))
+                .isTrue();
         assertThat(cache.size()).isEqualTo(2);
         assertThatThrownBy(() -> cache.firstUse("d", now.plusSeconds(600), now.plusSeconds(30)))
-                .isInstanceOf(TokenRefusedException.class).hasMessageContaining("2 unexpired assertion ids")
-                .extracting(e -> ((TokenRefusedException) e).reason()).isEqualTo(TokenRefusal.REPLAY_CACHE_FULL);
-        assertThat(cache.firstUse("b", now.plusSeconds(600), now.plusSeconds(30))).as("b is still remembered").isFalse();
+                .isInstanceOf(TokenRefusedException.class)
+                .hasMessageContaining("2 unexpired assertion ids")
+                .extracting(e -> ((TokenRefusedException) e).reason())
+                .isEqualTo(TokenRefusal.REPLAY_CACHE_FULL);
+        assertThat(cache.firstUse("b", now.plusSeconds(600), now.plusSeconds(30)))
+                .as("b is still remembered")
+                .isFalse();
     }
 }

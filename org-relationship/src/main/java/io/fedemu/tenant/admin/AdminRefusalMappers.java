@@ -8,8 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 /** Every admin refusal as an {@code application/problem+json} body (RFC 9457) with its named reason. */
 final class AdminRefusalMappers {
-    private AdminRefusalMappers() {
-    }
+    private AdminRefusalMappers() {}
 
     static final class Refusals implements ExceptionMapper<AdminRefusedException> {
         @Override
@@ -22,10 +21,12 @@ final class AdminRefusalMappers {
     static final class JsonRefusals implements ExceptionMapper<JacksonException> {
         @Override
         public Response toResponse(JacksonException e) {
-            String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-                    ? m.getPathReference().replaceFirst("^[^\\[]*", "") + ": " : "";
-            return problem(AdminRefusal.REQUEST_INVALID, "the JSON body cannot be read: " + path
-                    + e.getOriginalMessage());
+            String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                            && !m.getPath().isEmpty()
+                    ? m.getPathReference().replaceFirst("^[^\\[]*", "") + ": "
+                    : "";
+            return problem(
+                    AdminRefusal.REQUEST_INVALID, "the JSON body cannot be read: " + path + e.getOriginalMessage());
         }
     }
 
@@ -38,14 +39,22 @@ final class AdminRefusalMappers {
             }
             int status = e.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank",
-                    known == null ? "Error" : known.getReasonPhrase(), status, e.getMessage(), "HTTP_" + status))
+            return Response.status(status)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(
+                            "about:blank",
+                            known == null ? "Error" : known.getReasonPhrase(),
+                            status,
+                            e.getMessage(),
+                            "HTTP_" + status))
                     .build();
         }
     }
 
     static Response problem(AdminRefusal reason, String detail) {
-        return Response.status(reason.status()).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", reason.sentence(), reason.status(), detail, reason.name())).build();
+        return Response.status(reason.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", reason.sentence(), reason.status(), detail, reason.name()))
+                .build();
     }
 }

@@ -30,6 +30,7 @@ public final class CalendarEventMapping {
             Set.of(Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY);
     /** Long enough for a yearly rule to recur once, short enough to stay cheap for a daily one. */
     private static final Duration TRIAL_EXPANSION = Duration.ofDays(400);
+
     private static final Map<String, BusyType> BUSY_TYPES = Arrays.stream(BusyType.values())
             .filter(type -> type != BusyType.NO_DATA)
             .collect(Collectors.toUnmodifiableMap(t -> ewsName(t).toLowerCase(Locale.ROOT), Function.identity()));
@@ -40,20 +41,40 @@ public final class CalendarEventMapping {
     public CalendarEvent toEvent(CalendarEventDto dto, String uid, ZoneId mailboxZone) {
         EventTimes.Span span = EventTimes.read(dto.start(), dto.end(), dto.timeZone(), dto.allDay(), mailboxZone);
         Recurrence recurrence = recurrence(dto);
-        CalendarEvent event = new CalendarEvent(checkUid(uid), span.start(), span.end(), dto.allDay(),
-                busyType(dto.busyType()), dto.subject(), dto.location(), dto.isPrivate(), dto.isMeeting(),
-                dto.isReminderSet(), recurrence);
+        CalendarEvent event = new CalendarEvent(
+                checkUid(uid),
+                span.start(),
+                span.end(),
+                dto.allDay(),
+                busyType(dto.busyType()),
+                dto.subject(),
+                dto.location(),
+                dto.isPrivate(),
+                dto.isMeeting(),
+                dto.isReminderSet(),
+                recurrence);
         checkRecurrence(event);
         return event;
     }
 
     static CalendarEventDto toDto(CalendarEvent event) {
         List<Instant> exdates = event.recurrenceRule()
-                .map(r -> r.exceptionDates().stream().sorted().toList()).orElse(null);
-        return new CalendarEventDto(event.uid(), EventTimes.format(event.start()), EventTimes.format(event.end()),
-                event.start().getZone().getId(), event.allDay(), ewsName(event.busyType()), event.subject(),
-                event.location(), event.isPrivate(), event.isMeeting(), event.isReminderSet(),
-                event.recurrenceRule().map(Recurrence::rrule).orElse(null), exdates);
+                .map(r -> r.exceptionDates().stream().sorted().toList())
+                .orElse(null);
+        return new CalendarEventDto(
+                event.uid(),
+                EventTimes.format(event.start()),
+                EventTimes.format(event.end()),
+                event.start().getZone().getId(),
+                event.allDay(),
+                ewsName(event.busyType()),
+                event.subject(),
+                event.location(),
+                event.isPrivate(),
+                event.isMeeting(),
+                event.isReminderSet(),
+                event.recurrenceRule().map(Recurrence::rrule).orElse(null),
+                exdates);
     }
 
     /**
@@ -68,8 +89,10 @@ public final class CalendarEventMapping {
         try {
             expander.expand(List.of(event), from, from.plus(TRIAL_EXPANSION));
         } catch (RuntimeException e) {
-            throw AdminRefusedException.field("rrule", "'" + event.recurrence().rrule() + "' cannot be expanded from "
-                    + event.start() + ": " + e.getMessage());
+            throw AdminRefusedException.field(
+                    "rrule",
+                    "'" + event.recurrence().rrule() + "' cannot be expanded from " + event.start() + ": "
+                            + e.getMessage());
         }
     }
 
@@ -78,8 +101,8 @@ public final class CalendarEventMapping {
             throw AdminRefusedException.field("uid", "is empty");
         }
         if (uid.length() > MAX_UID_LENGTH || uid.chars().anyMatch(Character::isISOControl)) {
-            throw AdminRefusedException.field("uid", "must be at most " + MAX_UID_LENGTH
-                    + " characters without control characters");
+            throw AdminRefusedException.field(
+                    "uid", "must be at most " + MAX_UID_LENGTH + " characters without control characters");
         }
         return uid;
     }
@@ -88,8 +111,8 @@ public final class CalendarEventMapping {
         List<Instant> exdates = dto.exdates() == null ? List.of() : dto.exdates();
         if (dto.rrule() == null || dto.rrule().isBlank()) {
             if (!exdates.isEmpty()) {
-                throw AdminRefusedException.field("exdates", "only a recurring item (with an rrule) has deleted "
-                        + "occurrences");
+                throw AdminRefusedException.field(
+                        "exdates", "only a recurring item (with an rrule) has deleted " + "occurrences");
             }
             return null;
         }
@@ -101,16 +124,22 @@ public final class CalendarEventMapping {
         try {
             recur = new Recur<>(recurrence.rrule());
         } catch (RuntimeException e) {
-            throw AdminRefusedException.field("rrule", "'" + dto.rrule() + "' is not an RFC 5545 RRULE: "
-                    + e.getMessage());
+            throw AdminRefusedException.field(
+                    "rrule", "'" + dto.rrule() + "' is not an RFC 5545 RRULE: " + e.getMessage());
         }
         if (!EXCHANGE_FREQUENCIES.contains(recur.getFrequency())) {
-            throw AdminRefusedException.field("rrule", "FREQ=" + recur.getFrequency()
-                    + " is not a pattern Exchange supports (DAILY, WEEKLY, MONTHLY or YEARLY)");
+            throw AdminRefusedException.field(
+                    "rrule",
+                    "FREQ=" + recur.getFrequency()
+                            + " is not a pattern Exchange supports (DAILY, WEEKLY, MONTHLY or YEARLY)");
         }
-        if (!recur.getHourList().isEmpty() || !recur.getMinuteList().isEmpty() || !recur.getSecondList().isEmpty()) {
-            throw AdminRefusedException.field("rrule", "BYHOUR, BYMINUTE and BYSECOND are not supported: an "
-                    + "occurrence starts at the item's start time");
+        if (!recur.getHourList().isEmpty()
+                || !recur.getMinuteList().isEmpty()
+                || !recur.getSecondList().isEmpty()) {
+            throw AdminRefusedException.field(
+                    "rrule",
+                    "BYHOUR, BYMINUTE and BYSECOND are not supported: an "
+                            + "occurrence starts at the item's start time");
         }
         return recurrence;
     }
@@ -121,8 +150,8 @@ public final class CalendarEventMapping {
         }
         BusyType type = BUSY_TYPES.get(name.trim().toLowerCase(Locale.ROOT));
         if (type == null) {
-            throw AdminRefusedException.field("busyType", "'" + name + "' is not one of Free, Tentative, Busy, OOF, "
-                    + "WorkingElsewhere");
+            throw AdminRefusedException.field(
+                    "busyType", "'" + name + "' is not one of Free, Tentative, Busy, OOF, " + "WorkingElsewhere");
         }
         return type;
     }

@@ -18,28 +18,28 @@ import java.time.temporal.TemporalAccessor;
  * instant; a local time is read in that zone.
  */
 final class EventTimes {
-    private static final String EXAMPLE = "such as 2026-10-12T09:00:00+02:00[Europe/Berlin], 2026-10-12T07:00:00Z "
-            + "or 2026-10-12T09:00";
+    private static final String EXAMPLE =
+            "such as 2026-10-12T09:00:00+02:00[Europe/Berlin], 2026-10-12T07:00:00Z " + "or 2026-10-12T09:00";
 
-    private EventTimes() {
-    }
+    private EventTimes() {}
 
     /** Start and end, both in the zone chosen as described above. */
-    record Span(ZonedDateTime start, ZonedDateTime end) {
-    }
+    record Span(ZonedDateTime start, ZonedDateTime end) {}
 
     static Span read(String start, String end, String timeZone, boolean allDay, ZoneId mailboxZone) {
         TemporalAccessor from = parse("start", start, allDay);
         TemporalAccessor to = parse("end", end, allDay);
-        ZoneId zone = timeZone != null ? zone(timeZone)
+        ZoneId zone = timeZone != null
+                ? zone(timeZone)
                 : from instanceof ZonedDateTime z && !(z.getZone() instanceof ZoneOffset) ? z.getZone() : mailboxZone;
         Span span = new Span(inZone(from, zone), inZone(to, zone));
         if (!span.end().isAfter(span.start())) {
-            throw AdminRefusedException.field("end", "the item ends (" + span.end() + ") at or before its start ("
-                    + span.start() + ")");
+            throw AdminRefusedException.field(
+                    "end", "the item ends (" + span.end() + ") at or before its start (" + span.start() + ")");
         }
         if (allDay && !(atMidnight(span.start()) && atMidnight(span.end()))) {
-            throw AdminRefusedException.field(atMidnight(span.start()) ? "end" : "start",
+            throw AdminRefusedException.field(
+                    atMidnight(span.start()) ? "end" : "start",
                     "an all-day item runs from midnight to midnight in " + zone.getId() + ", got " + span.start()
                             + " to " + span.end());
         }
@@ -51,8 +51,9 @@ final class EventTimes {
         try {
             return ZoneId.of(id.trim());
         } catch (DateTimeException e) {
-            throw AdminRefusedException.field("timeZone", "'" + id + "' is not a time zone id (an IANA id such as "
-                    + "Europe/Berlin): " + e.getMessage());
+            throw AdminRefusedException.field(
+                    "timeZone",
+                    "'" + id + "' is not a time zone id (an IANA id such as " + "Europe/Berlin): " + e.getMessage());
         }
     }
 

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Enum constants in Exchange's PascalCase spelling, as Get-MailboxFolderPermission shows them. */
 final class ExchangeNames {
-    private ExchangeNames() {
-    }
+    private ExchangeNames() {}
 
     static String of(DefaultPermission permission) {
         StringBuilder name = new StringBuilder();

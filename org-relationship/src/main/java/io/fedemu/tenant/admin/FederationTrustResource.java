@@ -30,8 +30,8 @@ public final class FederationTrustResource {
     private final GatewayMetadataCache metadata;
     private final TokenRoundTrip roundTrip;
 
-    public FederationTrustResource(TenantFederationTrust trust, GatewayMetadataCache metadata,
-            TokenRoundTrip roundTrip) {
+    public FederationTrustResource(
+            TenantFederationTrust trust, GatewayMetadataCache metadata, TokenRoundTrip roundTrip) {
         this.trust = trust;
         this.metadata = metadata;
         this.roundTrip = roundTrip;
@@ -41,14 +41,21 @@ public final class FederationTrustResource {
     public FederationTrustInfo get() {
         CertificateSlots<Credential> slots = trust.slots();
         Optional<GatewayMetadataCache.Snapshot> copy = metadata.cached();
-        return new FederationTrustInfo(trust.name(), trust.applicationUri(), trust.domains(),
-                slots.current().thumbprint(), slots.get(io.fedemu.certs.Slot.NEXT).map(Credential::thumbprint)
+        return new FederationTrustInfo(
+                trust.name(),
+                trust.applicationUri(),
+                trust.domains(),
+                slots.current().thumbprint(),
+                slots.get(io.fedemu.certs.Slot.NEXT).map(Credential::thumbprint).orElse(null),
+                slots.get(io.fedemu.certs.Slot.PREVIOUS)
+                        .map(Credential::thumbprint)
                         .orElse(null),
-                slots.get(io.fedemu.certs.Slot.PREVIOUS).map(Credential::thumbprint).orElse(null),
                 copy.map(snapshot -> snapshot.metadata().issuer()).orElse(null),
                 copy.map(GatewayMetadataCache.Snapshot::fetchedAt).orElse(null),
-                copy.map(snapshot -> snapshot.signingCertificates().stream().map(io.fedemu.certs.Thumbprints::sha1)
-                        .toList()).orElse(null));
+                copy.map(snapshot -> snapshot.signingCertificates().stream()
+                                .map(io.fedemu.certs.Thumbprints::sha1)
+                                .toList())
+                        .orElse(null));
     }
 
     @POST
@@ -69,8 +76,10 @@ public final class FederationTrustResource {
     @Path("/publish")
     public FederationTrustInfo publish() {
         if (trust.slots().next() == null) {
-            throw new AdminRefusedException(AdminRefusal.NO_NEXT_CERTIFICATE, "organization " + trust.name()
-                    + " has no next certificate: POST /admin/federation-trust/next-certificate first");
+            throw new AdminRefusedException(
+                    AdminRefusal.NO_NEXT_CERTIFICATE,
+                    "organization " + trust.name()
+                            + " has no next certificate: POST /admin/federation-trust/next-certificate first");
         }
         trust.publishCertificate();
         return get();
@@ -90,8 +99,8 @@ public final class FederationTrustResource {
     @Path("/domain-proof/{domain}")
     public DomainProofInfo domainProof(@PathParam("domain") String domain) {
         if (trust.domains().stream().noneMatch(d -> d.equalsIgnoreCase(FederatedDomainProof.canonical(domain)))) {
-            throw new AdminRefusedException(AdminRefusal.DOMAIN_NOT_FEDERATED, domain + " is not among "
-                    + trust.domains());
+            throw new AdminRefusedException(
+                    AdminRefusal.DOMAIN_NOT_FEDERATED, domain + " is not among " + trust.domains());
         }
         FederatedDomainProof proof = trust.domainProof(domain);
         return new DomainProofInfo(proof.domain(), proof.proof(), proof.txtRecord());

@@ -26,8 +26,11 @@ public final class JournalResource {
     }
 
     @GET
-    public List<JournalEntry> find(@QueryParam("role") String role, @QueryParam("user") String user,
-            @QueryParam("verdict") String verdict, @QueryParam("requestId") String requestId,
+    public List<JournalEntry> find(
+            @QueryParam("role") String role,
+            @QueryParam("user") String user,
+            @QueryParam("verdict") String verdict,
+            @QueryParam("requestId") String requestId,
             @QueryParam("since") String since) {
         Instant from = instant(since);
         JournalEntry.Verdict wanted = verdict(verdict);
@@ -45,8 +48,9 @@ public final class JournalResource {
         try {
             return Instant.parse(since);
         } catch (DateTimeParseException e) {
-            throw new AdminRefusedException(AdminRefusal.REQUEST_INVALID, "since must be an ISO-8601 instant such as "
-                    + "2026-11-30T09:00:00Z, not '" + since + "'");
+            throw new AdminRefusedException(
+                    AdminRefusal.REQUEST_INVALID,
+                    "since must be an ISO-8601 instant such as " + "2026-11-30T09:00:00Z, not '" + since + "'");
         }
     }
 
@@ -57,8 +61,8 @@ public final class JournalResource {
         try {
             return JournalEntry.Verdict.valueOf(verdict.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new AdminRefusedException(AdminRefusal.REQUEST_INVALID, "verdict must be PASS or FAIL, not '"
-                    + verdict + "'");
+            throw new AdminRefusedException(
+                    AdminRefusal.REQUEST_INVALID, "verdict must be PASS or FAIL, not '" + verdict + "'");
         }
     }
 }

@@ -56,25 +56,35 @@ public final class MailboxCalendarResource {
     @GET
     public MailboxListing mailboxes() {
         return new MailboxListing(
-                directory.mailboxes().stream().map(m -> new MailboxInfo(m.address(), m.displayName(),
-                        m.timeZone().getId(), ExchangeNames.of(m.defaultPermission()))).toList(),
-                directory.remoteMailboxes().stream().map(r -> new RemoteMailboxInfo(r.address(), r.displayName(),
-                        r.targetAddress())).toList());
+                directory.mailboxes().stream()
+                        .map(m -> new MailboxInfo(
+                                m.address(),
+                                m.displayName(),
+                                m.timeZone().getId(),
+                                ExchangeNames.of(m.defaultPermission())))
+                        .toList(),
+                directory.remoteMailboxes().stream()
+                        .map(r -> new RemoteMailboxInfo(r.address(), r.displayName(), r.targetAddress()))
+                        .toList());
     }
 
     @GET
     @Path("/{address}/calendar/events")
     public List<CalendarEventDto> events(@PathParam("address") String address) {
         return calendars.events(mailbox(address).address()).stream()
-                .sorted(Comparator.comparing((CalendarEvent e) -> e.start().toInstant()).thenComparing(CalendarEvent::uid))
-                .map(CalendarEventMapping::toDto).toList();
+                .sorted(Comparator.comparing((CalendarEvent e) -> e.start().toInstant())
+                        .thenComparing(CalendarEvent::uid))
+                .map(CalendarEventMapping::toDto)
+                .toList();
     }
 
     @GET
     @Path("/{address}/calendar/events/{uid}")
     public CalendarEventDto event(@PathParam("address") String address, @PathParam("uid") String uid) {
         Mailbox mailbox = mailbox(address);
-        return calendars.event(mailbox.address(), uid).map(CalendarEventMapping::toDto)
+        return calendars
+                .event(mailbox.address(), uid)
+                .map(CalendarEventMapping::toDto)
                 .orElseThrow(() -> eventNotFound(mailbox, uid));
     }
 
@@ -87,12 +97,14 @@ public final class MailboxCalendarResource {
         String uid = dto.uid() == null ? UUID.randomUUID().toString() : dto.uid();
         CalendarEvent event = mapping.toEvent(dto, uid, mailbox.timeZone());
         if (calendars.event(mailbox.address(), uid).isPresent()) {
-            throw AdminRefusedException.field("uid", "the calendar of " + mailbox.address() + " already has an item "
-                    + uid + "; PUT it to replace it");
+            throw AdminRefusedException.field(
+                    "uid",
+                    "the calendar of " + mailbox.address() + " already has an item " + uid + "; PUT it to replace it");
         }
         calendars.put(mailbox.address(), event);
         return Response.created(uri.getAbsolutePathBuilder().segment(uid).build())
-                .entity(CalendarEventMapping.toDto(event)).build();
+                .entity(CalendarEventMapping.toDto(event))
+                .build();
     }
 
     /** Creates (201) or replaces (200) the item with this UID. */
@@ -108,7 +120,8 @@ public final class MailboxCalendarResource {
         boolean existed = calendars.event(mailbox.address(), uid).isPresent();
         calendars.put(mailbox.address(), event);
         return Response.status(existed ? Response.Status.OK : Response.Status.CREATED)
-                .entity(CalendarEventMapping.toDto(event)).build();
+                .entity(CalendarEventMapping.toDto(event))
+                .build();
     }
 
     @DELETE
@@ -141,8 +154,8 @@ public final class MailboxCalendarResource {
             try {
                 mapping.checkRecurrence(event);
             } catch (AdminRefusedException e) {
-                throw new AdminRefusedException(AdminRefusal.CALENDAR_FILE_INVALID,
-                        "VEVENT " + event.uid() + ": " + e.getMessage());
+                throw new AdminRefusedException(
+                        AdminRefusal.CALENDAR_FILE_INVALID, "VEVENT " + event.uid() + ": " + e.getMessage());
             }
         }
         calendars.replace(mailbox.address(), events);
@@ -156,21 +169,23 @@ public final class MailboxCalendarResource {
             return m;
         }
         if (recipient instanceof RemoteMailbox r) {
-            throw new AdminRefusedException(AdminRefusal.MAILBOX_NOT_FOUND, address + " is a remote mailbox "
-                    + "(targetAddress " + r.targetAddress() + "): its calendar lives in the partner organization");
+            throw new AdminRefusedException(
+                    AdminRefusal.MAILBOX_NOT_FOUND,
+                    address + " is a remote mailbox " + "(targetAddress " + r.targetAddress()
+                            + "): its calendar lives in the partner organization");
         }
         throw new AdminRefusedException(AdminRefusal.MAILBOX_NOT_FOUND, "no mailbox has the address " + address);
     }
 
     private static AdminRefusedException eventNotFound(Mailbox mailbox, String uid) {
-        return new AdminRefusedException(AdminRefusal.EVENT_NOT_FOUND,
-                "the calendar of " + mailbox.address() + " has no item " + uid);
+        return new AdminRefusedException(
+                AdminRefusal.EVENT_NOT_FOUND, "the calendar of " + mailbox.address() + " has no item " + uid);
     }
 
     private static CalendarEventDto required(CalendarEventDto body) {
         if (body == null) {
-            throw new AdminRefusedException(AdminRefusal.REQUEST_INVALID, "the body is empty; send a calendar item "
-                    + "as JSON");
+            throw new AdminRefusedException(
+                    AdminRefusal.REQUEST_INVALID, "the body is empty; send a calendar item " + "as JSON");
         }
         return body;
     }

@@ -14,8 +14,7 @@ public final class TenantAdminApi {
     /** An .ics export of a busy year is a few hundred kilobytes; anything far larger is a mistake or an attack. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
-    private TenantAdminApi() {
-    }
+    private TenantAdminApi() {}
 
     public static List<Object> resources(Directory directory, CalendarStore calendars) {
         return List.of(new MailboxCalendarResource(directory, calendars));
@@ -23,8 +22,11 @@ public final class TenantAdminApi {
 
     /** JSON with {@code json} (pass {@code Json.strict()}: an unknown field is named, not ignored), limits, problems. */
     public static List<Object> providers(ObjectMapper json) {
-        return List.of(new JacksonJsonProvider(json), new io.fedemu.client.transport.BodySizeLimit(MAX_BODY_BYTES),
-                new AdminRefusalMappers.Refusals(), new AdminRefusalMappers.JsonRefusals(),
+        return List.of(
+                new JacksonJsonProvider(json),
+                new io.fedemu.client.transport.BodySizeLimit(MAX_BODY_BYTES),
+                new AdminRefusalMappers.Refusals(),
+                new AdminRefusalMappers.JsonRefusals(),
                 new AdminRefusalMappers.WebRefusals());
     }
 }

@@ -28,8 +28,10 @@ import org.apache.cxf.ws.addressing.WSAddressingFeature;
  * {@link UserSettingsSource}. Every problem is an Autodiscover ErrorCode in the response body, at
  * request, user or setting level, as Exchange answers; only unreadable XML is a SOAP fault.
  */
-@WebService(endpointInterface = "io.fedemu.protocol.autodiscover.Autodiscover",
-        serviceName = "AutodiscoverService", portName = "DefaultBinding_Autodiscover",
+@WebService(
+        endpointInterface = "io.fedemu.protocol.autodiscover.Autodiscover",
+        serviceName = "AutodiscoverService",
+        portName = "DefaultBinding_Autodiscover",
         targetNamespace = "http://schemas.microsoft.com/exchange/2010/Autodiscover",
         wsdlLocation = "classpath:wsdl/autodiscover/autodiscover.wsdl")
 public final class AutodiscoverEndpoint implements Autodiscover {
@@ -40,12 +42,18 @@ public final class AutodiscoverEndpoint implements Autodiscover {
      * parser already refuses DTDs and external entities; these bound what a well-formed document may hold.
      */
     public static final Map<String, Object> XML_LIMITS = Map.of(
-            "org.apache.cxf.stax.maxElementDepth", 64,
-            "org.apache.cxf.stax.maxChildElements", 5_000,
-            "org.apache.cxf.stax.maxAttributeCount", 50,
-            "org.apache.cxf.stax.maxAttributeSize", 16 * 1024,
-            "org.apache.cxf.stax.maxTextLength", 64 * 1024,
-            "org.apache.cxf.stax.maxElementCount", 100_000L);
+            "org.apache.cxf.stax.maxElementDepth",
+            64,
+            "org.apache.cxf.stax.maxChildElements",
+            5_000,
+            "org.apache.cxf.stax.maxAttributeCount",
+            50,
+            "org.apache.cxf.stax.maxAttributeSize",
+            16 * 1024,
+            "org.apache.cxf.stax.maxTextLength",
+            64 * 1024,
+            "org.apache.cxf.stax.maxElementCount",
+            100_000L);
 
     private final Supplier<FederationInformation> federation;
     private final UserSettingsAnswers users;
@@ -56,8 +64,8 @@ public final class AutodiscoverEndpoint implements Autodiscover {
      *                   organization is not federated
      * @param serverVersion the tenant's Exchange version (e.g. "Exchange2013") for ServerVersionInfo
      */
-    public AutodiscoverEndpoint(Supplier<FederationInformation> federation, UserSettingsSource users,
-            String serverVersion) {
+    public AutodiscoverEndpoint(
+            Supplier<FederationInformation> federation, UserSettingsSource users, String serverVersion) {
         this.federation = Objects.requireNonNull(federation, "federation");
         this.users = new UserSettingsAnswers(Objects.requireNonNull(users, "users"));
         this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
@@ -76,11 +84,15 @@ public final class AutodiscoverEndpoint implements Autodiscover {
     }
 
     @Override
-    public void getFederationInformation(GetFederationInformationRequestMessage request,
-            ExchangeVersion requestedServerVersion, Holder<GetFederationInformationResponseMessage> response,
+    public void getFederationInformation(
+            GetFederationInformationRequestMessage request,
+            ExchangeVersion requestedServerVersion,
+            Holder<GetFederationInformationResponseMessage> response,
             Holder<ServerVersionInfo> serverVersionInfo) {
         serverVersionInfo.value = AutodiscoverVersions.of(serverVersion);
-        String domain = request == null || request.getRequest() == null ? null : request.getRequest().getDomain();
+        String domain = request == null || request.getRequest() == null
+                ? null
+                : request.getRequest().getDomain();
         GetFederationInformationResponseMessage message = new GetFederationInformationResponseMessage();
         message.setResponse(federationAnswer(domain == null ? "" : domain.trim()));
         response.value = message;
@@ -92,12 +104,13 @@ public final class AutodiscoverEndpoint implements Autodiscover {
         }
         FederationInformation info = federation.get();
         if (info == null) {
-            return federationError(ErrorCode.NOT_FEDERATED, "The organization that owns " + domain
-                    + " is not federated.");
+            return federationError(
+                    ErrorCode.NOT_FEDERATED, "The organization that owns " + domain + " is not federated.");
         }
         if (info.domains().stream().noneMatch(domain::equalsIgnoreCase)) {
-            return federationError(ErrorCode.INVALID_DOMAIN, "The domain " + domain
-                    + " is not a federated domain of this organization.");
+            return federationError(
+                    ErrorCode.INVALID_DOMAIN,
+                    "The domain " + domain + " is not a federated domain of this organization.");
         }
         GetFederationInformationResponse answer = new GetFederationInformationResponse();
         answer.setErrorCode(ErrorCode.NO_ERROR);
@@ -125,8 +138,11 @@ public final class AutodiscoverEndpoint implements Autodiscover {
     }
 
     @Override
-    public void getUserSettings(GetUserSettingsRequestMessage request, ExchangeVersion requestedServerVersion,
-            Holder<GetUserSettingsResponseMessage> response, Holder<ServerVersionInfo> serverVersionInfo) {
+    public void getUserSettings(
+            GetUserSettingsRequestMessage request,
+            ExchangeVersion requestedServerVersion,
+            Holder<GetUserSettingsResponseMessage> response,
+            Holder<ServerVersionInfo> serverVersionInfo) {
         serverVersionInfo.value = AutodiscoverVersions.of(serverVersion);
         GetUserSettingsResponseMessage message = new GetUserSettingsResponseMessage();
         message.setResponse(users.answer(request == null ? null : request.getRequest()));

@@ -7,8 +7,7 @@ import io.fedemu.protocol.autodiscover.ServerVersionInfo;
  * Build numbers are those of real releases; Exchange Online answers Version "Exchange2015".
  */
 final class AutodiscoverVersions {
-    private AutodiscoverVersions() {
-    }
+    private AutodiscoverVersions() {}
 
     static ServerVersionInfo of(String serverVersion) {
         return switch (serverVersion) {

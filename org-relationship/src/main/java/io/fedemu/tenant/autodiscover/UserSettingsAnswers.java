@@ -33,18 +33,22 @@ final class UserSettingsAnswers {
     }
 
     GetUserSettingsResponse answer(GetUserSettingsRequest request) {
-        List<User> users = request == null || request.getUsers() == null ? List.of() : request.getUsers().getUser();
+        List<User> users = request == null || request.getUsers() == null
+                ? List.of()
+                : request.getUsers().getUser();
         Set<String> settings = new LinkedHashSet<>();
         if (request != null && request.getRequestedSettings() != null) {
-            request.getRequestedSettings().getSetting().stream().filter(s -> s != null && !s.isBlank())
-                    .map(String::trim).forEach(settings::add);
+            request.getRequestedSettings().getSetting().stream()
+                    .filter(s -> s != null && !s.isBlank())
+                    .map(String::trim)
+                    .forEach(settings::add);
         }
         if (users.isEmpty()) {
             return requestError("The request names no user.");
         }
         if (users.size() > MAX_USERS) {
-            return requestError("A request may name at most " + MAX_USERS + " users; this one names "
-                    + users.size() + ".");
+            return requestError(
+                    "A request may name at most " + MAX_USERS + " users; this one names " + users.size() + ".");
         }
         if (settings.isEmpty()) {
             return requestError("The request asks for no setting.");
@@ -68,8 +72,10 @@ final class UserSettingsAnswers {
         response.setUserSettings(new UserSettingCollection());
         if (known.isEmpty()) {
             response.setErrorCode(ErrorCode.INVALID_USER);
-            response.setErrorMessage(address.isEmpty() ? "The user has no mailbox address."
-                    : "No user has the address " + address + ".");
+            response.setErrorMessage(
+                    address.isEmpty()
+                            ? "The user has no mailbox address."
+                            : "No user has the address " + address + ".");
             return response;
         }
         response.setErrorCode(ErrorCode.NO_ERROR);
@@ -77,12 +83,19 @@ final class UserSettingsAnswers {
         for (String name : requested) {
             String value = known.get().get(name);
             if (!UserSettingNames.SUPPORTED.contains(name)) {
-                response.getUserSettingErrors().getUserSettingError().add(settingError(ErrorCode.INVALID_SETTING,
-                        "The setting " + name + " is not valid or not supported.", name));
+                response.getUserSettingErrors()
+                        .getUserSettingError()
+                        .add(settingError(
+                                ErrorCode.INVALID_SETTING,
+                                "The setting " + name + " is not valid or not supported.",
+                                name));
             } else if (value == null) {
-                response.getUserSettingErrors().getUserSettingError().add(settingError(
-                        ErrorCode.SETTING_IS_NOT_AVAILABLE, "The setting " + name + " is not available for "
-                                + address + ".", name));
+                response.getUserSettingErrors()
+                        .getUserSettingError()
+                        .add(settingError(
+                                ErrorCode.SETTING_IS_NOT_AVAILABLE,
+                                "The setting " + name + " is not available for " + address + ".",
+                                name));
             } else {
                 StringSetting setting = new StringSetting();
                 setting.setName(name);

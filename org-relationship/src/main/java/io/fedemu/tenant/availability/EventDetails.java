@@ -14,5 +14,4 @@ public record EventDetails(
         boolean isRecurring,
         boolean isException,
         boolean isReminderSet,
-        boolean isPrivate) {
-}
+        boolean isPrivate) {}

@@ -41,13 +41,15 @@ public final class FreeBusyEngine {
      */
     public void validate(FreeBusyQuery query) {
         if (!query.end().isAfter(query.start())) {
-            throw new FreeBusyException(FreeBusyError.INVALID_TIME_INTERVAL,
-                    "Start " + query.start() + ", end " + query.end() + ".");
+            throw new FreeBusyException(
+                    FreeBusyError.INVALID_TIME_INTERVAL, "Start " + query.start() + ", end " + query.end() + ".");
         }
         Duration window = Duration.between(query.start(), query.end());
         if (window.compareTo(limits.maxWindow()) > 0) {
-            throw new FreeBusyException(FreeBusyError.TIME_INTERVAL_TOO_BIG,
-                    "Asked " + window.toDays() + " days, the limit is " + limits.maxWindow().toDays() + ".");
+            throw new FreeBusyException(
+                    FreeBusyError.TIME_INTERVAL_TOO_BIG,
+                    "Asked " + window.toDays() + " days, the limit is "
+                            + limits.maxWindow().toDays() + ".");
         }
         int interval = query.mergedIntervalMinutes();
         if (interval < MIN_INTERVAL_MINUTES || interval > MAX_INTERVAL_MINUTES) {
@@ -67,14 +69,17 @@ public final class FreeBusyEngine {
         }
         List<Occurrence> occurrences = expander.expand(calendar, query.start(), query.end());
         if (occurrences.size() > limits.maxItemsPerMailbox()) {
-            throw new FreeBusyException(FreeBusyError.RESULT_SET_TOO_BIG,
+            throw new FreeBusyException(
+                    FreeBusyError.RESULT_SET_TOO_BIG,
                     occurrences.size() + " items, the limit is " + limits.maxItemsPerMailbox() + ".");
         }
 
-        FreeBusyViewType view = access.seesDetails() ? query.requestedView() : query.requestedView().withoutDetails();
+        FreeBusyViewType view = access.seesDetails()
+                ? query.requestedView()
+                : query.requestedView().withoutDetails();
         Optional<String> merged = view.hasMergedFreeBusy()
-                ? Optional.of(MergedFreeBusy.of(occurrences, query.start(), query.end(),
-                        Duration.ofMinutes(query.mergedIntervalMinutes())))
+                ? Optional.of(MergedFreeBusy.of(
+                        occurrences, query.start(), query.end(), Duration.ofMinutes(query.mergedIntervalMinutes())))
                 : Optional.empty();
         List<FreeBusyEvent> events = view.hasCalendarEvents() ? events(occurrences, view, query) : List.of();
         Optional<WorkingHours> hours = view.hasCalendarEvents() ? Optional.of(workingHours) : Optional.empty();
@@ -85,12 +90,17 @@ public final class FreeBusyEngine {
      * Every item in the window, Free ones included (PROTOCOL.md does not say; fedemu choice: the caller sees the
      * BusyType and decides, and the item limit counts the same items).
      */
-    private static List<FreeBusyEvent> events(List<Occurrence> occurrences, FreeBusyViewType view, FreeBusyQuery query) {
+    private static List<FreeBusyEvent> events(
+            List<Occurrence> occurrences, FreeBusyViewType view, FreeBusyQuery query) {
         List<FreeBusyEvent> events = new ArrayList<>(occurrences.size());
         for (Occurrence o : occurrences) {
-            Optional<EventDetails> details = view.hasDetails() ? Optional.of(details(o, query.access())) : Optional.empty();
-            events.add(new FreeBusyEvent(query.requesterZone().toLocal(o.start().toInstant()),
-                    query.requesterZone().toLocal(o.end().toInstant()), busyType(o.busyType(), query), details));
+            Optional<EventDetails> details =
+                    view.hasDetails() ? Optional.of(details(o, query.access())) : Optional.empty();
+            events.add(new FreeBusyEvent(
+                    query.requesterZone().toLocal(o.start().toInstant()),
+                    query.requesterZone().toLocal(o.end().toInstant()),
+                    busyType(o.busyType(), query),
+                    details));
         }
         return events;
     }
@@ -106,8 +116,15 @@ public final class FreeBusyEngine {
         Optional<String> id = !hidden && access.seesItemIds() ? Optional.of(o.id()) : Optional.empty();
         Optional<String> subject = hidden ? Optional.empty() : nonEmpty(item.subject());
         Optional<String> location = hidden ? Optional.empty() : nonEmpty(item.location());
-        return new EventDetails(id, subject, location, item.isMeeting(), o.recurring(), o.exception(),
-                item.isReminderSet(), item.isPrivate());
+        return new EventDetails(
+                id,
+                subject,
+                location,
+                item.isMeeting(),
+                o.recurring(),
+                o.exception(),
+                item.isReminderSet(),
+                item.isPrivate());
     }
 
     private static Optional<String> nonEmpty(String s) {

@@ -7,11 +7,12 @@ package io.fedemu.tenant.availability;
 public enum FreeBusyError {
     INVALID_TIME_INTERVAL("ErrorInvalidTimeInterval", "The end of the time window is not after its start."),
     TIME_INTERVAL_TOO_BIG("ErrorTimeIntervalTooBig", "The time window is longer than the server allows."),
-    INVALID_MERGED_FREE_BUSY_INTERVAL("ErrorInvalidMergedFreeBusyInterval",
-            "The merged free/busy interval must be between 5 and 1440 minutes."),
+    INVALID_MERGED_FREE_BUSY_INTERVAL(
+            "ErrorInvalidMergedFreeBusyInterval", "The merged free/busy interval must be between 5 and 1440 minutes."),
     INVALID_FREE_BUSY_VIEW_TYPE("ErrorInvalidFreeBusyViewType", "The requested view None is not a view."),
     NO_FREE_BUSY_ACCESS("ErrorNoFreeBusyAccess", "The requester may not see this calendar."),
-    RESULT_SET_TOO_BIG("ErrorResultSetTooBig", "The calendar has more items in the time window than the server returns.");
+    RESULT_SET_TOO_BIG(
+            "ErrorResultSetTooBig", "The calendar has more items in the time window than the server returns.");
 
     private final String responseCode;
     private final String sentence;

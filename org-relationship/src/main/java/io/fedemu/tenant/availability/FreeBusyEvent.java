@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param details present only in a Detailed view the caller is allowed to see
  */
-public record FreeBusyEvent(OffsetDateTime start, OffsetDateTime end, BusyType busyType,
-                            Optional<EventDetails> details) {
+public record FreeBusyEvent(
+        OffsetDateTime start, OffsetDateTime end, BusyType busyType, Optional<EventDetails> details) {
     public FreeBusyEvent {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

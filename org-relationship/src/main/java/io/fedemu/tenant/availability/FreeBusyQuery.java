@@ -34,8 +34,8 @@ public record FreeBusyQuery(
     }
 
     /** The common case: default interval, a client that knows WorkingElsewhere. */
-    public static FreeBusyQuery of(Instant start, Instant end, FreeBusyViewType view, AccessLevel access,
-                                   RequesterZone zone) {
+    public static FreeBusyQuery of(
+            Instant start, Instant end, FreeBusyViewType view, AccessLevel access, RequesterZone zone) {
         return new FreeBusyQuery(start, end, DEFAULT_INTERVAL_MINUTES, view, access, zone, true);
     }
 
@@ -44,8 +44,8 @@ public record FreeBusyQuery(
     }
 
     public FreeBusyQuery withAccess(AccessLevel newAccess) {
-        return new FreeBusyQuery(start, end, mergedIntervalMinutes, requestedView, newAccess, requesterZone,
-                workingElsewhereKnown);
+        return new FreeBusyQuery(
+                start, end, mergedIntervalMinutes, requestedView, newAccess, requesterZone, workingElsewhereKnown);
     }
 
     public FreeBusyQuery withWorkingElsewhereKnown(boolean known) {

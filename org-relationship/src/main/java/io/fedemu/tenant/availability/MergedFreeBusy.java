@@ -13,8 +13,7 @@ import java.util.List;
  * with 60-minute intervals, OOF for 60 minutes then Busy for 90 minutes, gives {@code 3220}.
  */
 public final class MergedFreeBusy {
-    private MergedFreeBusy() {
-    }
+    private MergedFreeBusy() {}
 
     /**
      * The merged string for the occurrences over [start, end). A partial last interval still counts as one

@@ -33,8 +33,8 @@ public record RequesterZone(String name, ZoneRules rules) {
 
     /** From TimeZoneContext's Windows id; an id CLDR does not know is the caller's error to report. */
     public static RequesterZone ofWindowsId(String windowsId) {
-        ZoneId zone = WindowsTimeZones.toZoneId(windowsId).orElseThrow(
-                () -> new IllegalArgumentException("unknown Windows time zone id '" + windowsId + "'"));
+        ZoneId zone = WindowsTimeZones.toZoneId(windowsId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown Windows time zone id '" + windowsId + "'"));
         return new RequesterZone(windowsId + " (" + zone.getId() + ")", zone.getRules());
     }
 

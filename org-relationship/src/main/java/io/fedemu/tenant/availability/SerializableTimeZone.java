@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneOffsetTransitionRule.TimeDefinition;
 import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneOffsetTransitionRule.TimeDefinition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,19 +91,27 @@ public record SerializableTimeZone(int bias, Transition standardTime, Transition
             return ZoneRules.of(standard);
         }
         List<ZoneOffsetTransitionRule> rules = new ArrayList<>(List.of(
-                rule(daylightTime, standard, standard, daylight),
-                rule(standardTime, standard, daylight, standard)));
+                rule(daylightTime, standard, standard, daylight), rule(standardTime, standard, daylight, standard)));
         rules.sort(Comparator.comparing(ZoneOffsetTransitionRule::getMonth));
         // java.time only applies the yearly rules after the last explicit transition, so seed one far back.
         ZoneOffsetTransition seed = rules.get(0).createTransition(1900);
         return ZoneRules.of(standard, seed.getOffsetBefore(), List.of(), List.of(seed), rules);
     }
 
-    private static ZoneOffsetTransitionRule rule(Transition t, ZoneOffset standard, ZoneOffset before, ZoneOffset after) {
+    private static ZoneOffsetTransitionRule rule(
+            Transition t, ZoneOffset standard, ZoneOffset before, ZoneOffset after) {
         // DayOrder n is the first dayOfWeek on or after day 1 + 7(n-1); 5 is the last one on or before month end.
         int dayIndicator = t.dayOrder() == 5 ? -1 : 1 + 7 * (t.dayOrder() - 1);
-        return ZoneOffsetTransitionRule.of(Month.of(t.month()), dayIndicator, t.dayOfWeek(), t.time(), false,
-                TimeDefinition.WALL, standard, before, after);
+        return ZoneOffsetTransitionRule.of(
+                Month.of(t.month()),
+                dayIndicator,
+                t.dayOfWeek(),
+                t.time(),
+                false,
+                TimeDefinition.WALL,
+                standard,
+                before,
+                after);
     }
 
     /**
@@ -112,7 +120,8 @@ public record SerializableTimeZone(int bias, Transition standardTime, Transition
      */
     public static SerializableTimeZone of(ZoneId zone, int year) {
         ZoneRules rules = zone.getRules();
-        Instant startOfYear = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant startOfYear =
+                LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
         ZoneOffset standard = rules.getStandardOffset(startOfYear);
         int bias = -standard.getTotalSeconds() / 60;
@@ -123,8 +132,11 @@ public record SerializableTimeZone(int bias, Transition standardTime, Transition
         Transition toStandard = null;
         for (ZoneOffsetTransitionRule rule : yearly) {
             ZoneOffsetTransition t = rule.createTransition(year);
-            Transition ews = new Transition(-t.getOffsetAfter().getTotalSeconds() / 60 - bias,
-                    t.getDateTimeBefore().toLocalTime(), dayOrder(t), t.getDateTimeBefore().getMonthValue(),
+            Transition ews = new Transition(
+                    -t.getOffsetAfter().getTotalSeconds() / 60 - bias,
+                    t.getDateTimeBefore().toLocalTime(),
+                    dayOrder(t),
+                    t.getDateTimeBefore().getMonthValue(),
                     t.getDateTimeBefore().getDayOfWeek());
             if (t.getOffsetAfter().equals(rule.getStandardOffset())) {
                 toStandard = ews;

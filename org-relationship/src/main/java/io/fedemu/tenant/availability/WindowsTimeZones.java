@@ -13,8 +13,7 @@ public final class WindowsTimeZones {
     /** CLDR's "world" territory: the primary IANA zone of a Windows id. */
     private static final String WORLD = "001";
 
-    private WindowsTimeZones() {
-    }
+    private WindowsTimeZones() {}
 
     /** The IANA zone for a Windows id, empty if CLDR does not know the id. */
     public static Optional<ZoneId> toZoneId(String windowsId) {

@@ -38,8 +38,8 @@ public record CalendarEvent(
     }
 
     /** A single, non-private, non-meeting item: the common case in tests and scenarios. */
-    public static CalendarEvent single(String uid, ZonedDateTime start, ZonedDateTime end, BusyType busyType,
-                                       String subject) {
+    public static CalendarEvent single(
+            String uid, ZonedDateTime start, ZonedDateTime end, BusyType busyType, String subject) {
         return new CalendarEvent(uid, start, end, false, busyType, subject, "", false, false, false, null);
     }
 
@@ -56,12 +56,22 @@ public record CalendarEvent(
     }
 
     public CalendarEvent withRecurrence(Recurrence newRecurrence) {
-        return new CalendarEvent(uid, start, end, allDay, busyType, subject, location, isPrivate, isMeeting,
-                isReminderSet, newRecurrence);
+        return new CalendarEvent(
+                uid,
+                start,
+                end,
+                allDay,
+                busyType,
+                subject,
+                location,
+                isPrivate,
+                isMeeting,
+                isReminderSet,
+                newRecurrence);
     }
 
     public CalendarEvent withPrivate(boolean newPrivate) {
-        return new CalendarEvent(uid, start, end, allDay, busyType, subject, location, newPrivate, isMeeting,
-                isReminderSet, recurrence);
+        return new CalendarEvent(
+                uid, start, end, allDay, busyType, subject, location, newPrivate, isMeeting, isReminderSet, recurrence);
     }
 }

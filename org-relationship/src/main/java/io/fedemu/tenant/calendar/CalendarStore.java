@@ -25,8 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * is persisted before it becomes visible, so a failed write changes nothing.
  */
 public final class CalendarStore {
-    static final TypeReference<List<CalendarEvent>> EVENTS_TYPE = new TypeReference<>() {
-    };
+    static final TypeReference<List<CalendarEvent>> EVENTS_TYPE = new TypeReference<>() {};
     private final Path folder;
     private final ObjectMapper json;
     private final Map<String, List<CalendarEvent>> calendars = new ConcurrentHashMap<>();
@@ -38,7 +37,8 @@ public final class CalendarStore {
         initial.forEach((address, events) -> calendars.put(key(address), List.copyOf(events)));
         if (Files.isDirectory(folder)) {
             try (var files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                        .toList()) {
                     String name = file.getFileName().toString();
                     calendars.put(key(name.substring(0, name.length() - ".json".length())), read(file));
                 }
@@ -51,7 +51,8 @@ public final class CalendarStore {
     /** The file format of a calendar: a JSON list of {@link CalendarEvent}s, zones kept. */
     static ObjectMapper mapper() {
         // Zone ids matter: a weekly 10:00 in Europe/Berlin must stay 10:00 across DST after a restart.
-        ObjectMapper mapper = Json.strict().enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+        ObjectMapper mapper = Json.strict()
+                .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         // Only the record components are the file format: derived getters such as isRecurring() or duration()
         // would otherwise be written too and then refused on reading by the strict mapper.
@@ -91,7 +92,8 @@ public final class CalendarStore {
     public synchronized void replace(String address, List<CalendarEvent> events) {
         List<CalendarEvent> copy = List.copyOf(events);
         try {
-            AtomicFiles.writePrivate(folder.resolve(key(address) + ".json"),
+            AtomicFiles.writePrivate(
+                    folder.resolve(key(address) + ".json"),
                     json.writerWithDefaultPrettyPrinter().writeValueAsBytes(copy));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the calendar of " + address, e);

@@ -85,8 +85,7 @@ public final class IcsImporter {
     }
 
     private CalendarEvent toEvent(VEvent vevent) {
-        String uid = text(vevent, Property.UID).orElseThrow(
-                () -> new CalendarImportException("a VEVENT has no UID"));
+        String uid = text(vevent, Property.UID).orElseThrow(() -> new CalendarImportException("a VEVENT has no UID"));
         DateProperty<Temporal> dtStart = vevent.<DateProperty<Temporal>>getProperty(Property.DTSTART)
                 .orElseThrow(() -> new CalendarImportException("VEVENT " + uid + " has no DTSTART"));
         Temporal startValue = dtStart.getDate();
@@ -95,15 +94,26 @@ public final class IcsImporter {
         ZonedDateTime end = end(vevent, start, allDay);
 
         Optional<String> rrule = text(vevent, Property.RRULE);
-        Recurrence recurrence = rrule.map(rule -> new Recurrence(rule, exceptionDates(vevent), Map.of())).orElse(null);
+        Recurrence recurrence = rrule.map(rule -> new Recurrence(rule, exceptionDates(vevent), Map.of()))
+                .orElse(null);
 
         String classification = text(vevent, Property.CLASS).orElse("PUBLIC").toUpperCase(Locale.ROOT);
         boolean isPrivate = classification.equals("PRIVATE") || classification.equals("CONFIDENTIAL");
         boolean isMeeting = !vevent.getProperties(Property.ATTENDEE).isEmpty()
                 || vevent.getProperty(Property.ORGANIZER).isPresent();
         boolean reminder = !vevent.getAlarms().isEmpty();
-        return new CalendarEvent(uid, start, end, allDay, busyType(vevent), text(vevent, Property.SUMMARY).orElse(""),
-                text(vevent, Property.LOCATION).orElse(""), isPrivate, isMeeting, reminder, recurrence);
+        return new CalendarEvent(
+                uid,
+                start,
+                end,
+                allDay,
+                busyType(vevent),
+                text(vevent, Property.SUMMARY).orElse(""),
+                text(vevent, Property.LOCATION).orElse(""),
+                isPrivate,
+                isMeeting,
+                reminder,
+                recurrence);
     }
 
     private ZonedDateTime end(VEvent vevent, ZonedDateTime start, boolean allDay) {
@@ -137,12 +147,18 @@ public final class IcsImporter {
         Optional<String> cdo = text(vevent, "X-MICROSOFT-CDO-BUSYSTATUS");
         if (cdo.isPresent()) {
             switch (cdo.get().toUpperCase(Locale.ROOT)) {
-                case "FREE": return BusyType.FREE;
-                case "TENTATIVE": return BusyType.TENTATIVE;
-                case "BUSY": return BusyType.BUSY;
-                case "OOF": return BusyType.OOF;
-                case "WORKINGELSEWHERE": return BusyType.WORKING_ELSEWHERE;
-                default: break; // unknown extension value: fall back to the standard properties
+                case "FREE":
+                    return BusyType.FREE;
+                case "TENTATIVE":
+                    return BusyType.TENTATIVE;
+                case "BUSY":
+                    return BusyType.BUSY;
+                case "OOF":
+                    return BusyType.OOF;
+                case "WORKINGELSEWHERE":
+                    return BusyType.WORKING_ELSEWHERE;
+                default:
+                    break; // unknown extension value: fall back to the standard properties
             }
         }
         if (text(vevent, Property.TRANSP).map("TRANSPARENT"::equalsIgnoreCase).orElse(false)) {
@@ -171,7 +187,8 @@ public final class IcsImporter {
         if (value instanceof LocalDate d) {
             return d.atStartOfDay(mailboxZone);
         }
-        throw new CalendarImportException("unsupported date value " + value + " (" + value.getClass().getName() + ")");
+        throw new CalendarImportException(
+                "unsupported date value " + value + " (" + value.getClass().getName() + ")");
     }
 
     private static Optional<String> text(VEvent vevent, String name) {

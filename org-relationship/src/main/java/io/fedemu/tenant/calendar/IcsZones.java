@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.property.DateProperty;
 final class IcsZones {
     /** CLDR's "world" territory: the primary IANA zone of a Windows id. */
     private static final String WORLD = "001";
+
     private static final String ICAL4J_PREFIX = "ical4j";
 
     private final ZoneId mailboxZone;
@@ -32,7 +33,8 @@ final class IcsZones {
         if (!time.getZone().getId().startsWith(ICAL4J_PREFIX)) {
             return time;
         }
-        Optional<ZoneId> named = property.<TzId>getParameter(Parameter.TZID).map(TzId::getValue).flatMap(IcsZones::byName);
+        Optional<ZoneId> named =
+                property.<TzId>getParameter(Parameter.TZID).map(TzId::getValue).flatMap(IcsZones::byName);
         return time.withZoneSameInstant(named.orElse(mailboxZone));
     }
 
@@ -46,6 +48,7 @@ final class IcsZones {
         } catch (DateTimeException notIana) {
             // fall through to the Windows names
         }
-        return Optional.ofNullable(com.ibm.icu.util.TimeZone.getIDForWindowsID(name, WORLD)).map(ZoneId::of);
+        return Optional.ofNullable(com.ibm.icu.util.TimeZone.getIDForWindowsID(name, WORLD))
+                .map(ZoneId::of);
     }
 }

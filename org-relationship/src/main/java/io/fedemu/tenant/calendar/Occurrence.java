@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param recurring part of a series
  * @param exception a modified occurrence of a series
  */
-public record Occurrence(CalendarEvent item, String id, ZonedDateTime start, ZonedDateTime end,
-                         boolean recurring, boolean exception) {
+public record Occurrence(
+        CalendarEvent item, String id, ZonedDateTime start, ZonedDateTime end, boolean recurring, boolean exception) {
     public Occurrence {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(id, "id");
@@ -32,8 +32,8 @@ public record Occurrence(CalendarEvent item, String id, ZonedDateTime start, Zon
     }
 
     static Occurrence modified(CalendarEvent master, Instant originalStart, CalendarEvent override) {
-        return new Occurrence(override, occurrenceId(master, originalStart), override.start(), override.end(),
-                true, true);
+        return new Occurrence(
+                override, occurrenceId(master, originalStart), override.start(), override.end(), true, true);
     }
 
     private static String occurrenceId(CalendarEvent master, Instant originalStart) {

@@ -40,7 +40,8 @@ public final class RecurrenceExpander {
                 }
             }
         }
-        result.sort(Comparator.comparing((Occurrence o) -> o.start().toInstant()).thenComparing(Occurrence::id));
+        result.sort(
+                Comparator.comparing((Occurrence o) -> o.start().toInstant()).thenComparing(Occurrence::id));
         return List.copyOf(result);
     }
 
@@ -85,7 +86,9 @@ public final class RecurrenceExpander {
         // One second of slack on both sides: the caller keeps only what overlaps, whatever ical4j's bounds are.
         Recur<ZonedDateTime> rule = new Recur<>(master.recurrence().rrule());
         ZonedDateTime searchFrom = from.minusSeconds(1).atZone(zone);
-        List<ZonedDateTime> found = rule.getDates(seedNear(seriesStart, rule, searchFrom), searchFrom,
+        List<ZonedDateTime> found = rule.getDates(
+                seedNear(seriesStart, rule, searchFrom),
+                searchFrom,
                 to.plusSeconds(1).atZone(zone));
         List<ZonedDateTime> starts = new ArrayList<>(found.size());
         for (Object start : found) {
@@ -131,6 +134,7 @@ public final class RecurrenceExpander {
         if (start instanceof java.time.LocalDateTime l) {
             return l.atZone(seriesStart.getZone());
         }
-        throw new IllegalStateException("unexpected recurrence start type " + start.getClass().getName());
+        throw new IllegalStateException(
+                "unexpected recurrence start type " + start.getClass().getName());
     }
 }

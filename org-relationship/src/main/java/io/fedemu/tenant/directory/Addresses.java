@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** SMTP address handling shared by the directory records. Exchange matches addresses case-insensitively. */
 final class Addresses {
-    private Addresses() {
-    }
+    private Addresses() {}
 
     /** The lookup key of an address: trimmed, lower case, with an "smtp:" proxy prefix removed. */
     static String key(String address) {

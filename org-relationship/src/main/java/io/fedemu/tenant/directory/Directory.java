@@ -20,8 +20,11 @@ public final class Directory {
     private final List<Mailbox> mailboxes;
     private final List<RemoteMailbox> remoteMailboxes;
 
-    public Directory(Set<String> acceptedDomains, List<Mailbox> mailboxes, List<RemoteMailbox> remoteMailboxes,
-                     List<SecurityGroup> groups) {
+    public Directory(
+            Set<String> acceptedDomains,
+            List<Mailbox> mailboxes,
+            List<RemoteMailbox> remoteMailboxes,
+            List<SecurityGroup> groups) {
         this.acceptedDomains = acceptedDomains.stream().map(Addresses::key).collect(Collectors.toUnmodifiableSet());
         Map<String, Recipient> index = new HashMap<>();
         for (Mailbox mailbox : mailboxes) {
@@ -45,8 +48,8 @@ public final class Directory {
     private static void put(Map<String, Recipient> index, String address, Recipient recipient) {
         Recipient earlier = index.putIfAbsent(Addresses.key(address), recipient);
         if (earlier != null && earlier != recipient) {
-            throw new IllegalArgumentException("address " + address + " is used by both " + earlier.address()
-                    + " and " + recipient.address());
+            throw new IllegalArgumentException(
+                    "address " + address + " is used by both " + earlier.address() + " and " + recipient.address());
         }
     }
 

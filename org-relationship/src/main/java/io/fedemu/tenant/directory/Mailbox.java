@@ -20,11 +20,14 @@ public record Mailbox(
         String password,
         ZoneId timeZone,
         WorkingHours workingHours,
-        DefaultPermission defaultPermission) implements Recipient {
+        DefaultPermission defaultPermission)
+        implements Recipient {
 
     public Mailbox {
         primarySmtpAddress = Addresses.requireSmtp(primarySmtpAddress, "primary SMTP address");
-        proxyAddresses = proxyAddresses.stream().map(a -> Addresses.requireSmtp(stripPrefix(a), "proxy address")).toList();
+        proxyAddresses = proxyAddresses.stream()
+                .map(a -> Addresses.requireSmtp(stripPrefix(a), "proxy address"))
+                .toList();
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(timeZone, "timeZone");
@@ -39,7 +42,8 @@ public record Mailbox(
 
     /** Primary first, then proxies. */
     public List<String> allAddresses() {
-        return Stream.concat(Stream.of(primarySmtpAddress), proxyAddresses.stream()).toList();
+        return Stream.concat(Stream.of(primarySmtpAddress), proxyAddresses.stream())
+                .toList();
     }
 
     private static String stripPrefix(String a) {

@@ -10,6 +10,5 @@ public sealed interface Recipient permits Mailbox, RemoteMailbox, Recipient.NotF
     String address();
 
     /** No mailbox or mail user has this address, primary or proxy. */
-    record NotFound(String address) implements Recipient {
-    }
+    record NotFound(String address) implements Recipient {}
 }

@@ -19,7 +19,7 @@ public record WorkingHours(ZoneId zone, List<WorkingPeriod> periods) {
 
     /** Outlook's default for a new mailbox: Monday to Friday, 08:00 to 17:00 local time. */
     public static WorkingHours standard(ZoneId zone) {
-        return new WorkingHours(zone, List.of(new WorkingPeriod(
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 8 * 60, 17 * 60)));
+        return new WorkingHours(
+                zone, List.of(new WorkingPeriod(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 8 * 60, 17 * 60)));
     }
 }

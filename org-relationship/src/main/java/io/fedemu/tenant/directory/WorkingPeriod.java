@@ -16,8 +16,8 @@ public record WorkingPeriod(Set<DayOfWeek> days, int startMinutes, int endMinute
             throw new IllegalArgumentException("a working period applies to at least one day");
         }
         if (startMinutes < 0 || endMinutes > MINUTES_PER_DAY || startMinutes >= endMinutes) {
-            throw new IllegalArgumentException(
-                    "working time must satisfy 0 <= start < end <= 1440 minutes, got " + startMinutes + ".." + endMinutes);
+            throw new IllegalArgumentException("working time must satisfy 0 <= start < end <= 1440 minutes, got "
+                    + startMinutes + ".." + endMinutes);
         }
         days = Set.copyOf(EnumSet.copyOf(days));
     }

@@ -37,8 +37,10 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
  * section 2). Local mailboxes are answered here; the others go to the cross-premises side, and every
  * answer lands at its request position.
  */
-@WebService(endpointInterface = "io.fedemu.protocol.ews.messages.ExchangeServicePortType",
-        serviceName = "ExchangeServices", portName = "ExchangeServicePort",
+@WebService(
+        endpointInterface = "io.fedemu.protocol.ews.messages.ExchangeServicePortType",
+        serviceName = "ExchangeServices",
+        portName = "ExchangeServicePort",
         targetNamespace = "http://schemas.microsoft.com/exchange/services/2006/messages",
         wsdlLocation = "classpath:wsdl/services.wsdl")
 public final class AvailabilityEndpoint implements ExchangeServicePortType {
@@ -53,8 +55,14 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private final CrossPremisesAvailability crossPremises;
     private final Journal journal;
 
-    public AvailabilityEndpoint(String role, Directory directory, CalendarStore calendars, FreeBusyEngine engine,
-            String serverVersion, ExternalAccessPolicy externalAccess, CrossPremisesAvailability crossPremises,
+    public AvailabilityEndpoint(
+            String role,
+            Directory directory,
+            CalendarStore calendars,
+            FreeBusyEngine engine,
+            String serverVersion,
+            ExternalAccessPolicy externalAccess,
+            CrossPremisesAvailability crossPremises,
             Journal journal) {
         this.role = role;
         this.directory = directory;
@@ -67,8 +75,11 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     }
 
     @Override
-    public void getUserAvailability(GetUserAvailabilityRequestType request, RequestServerVersion requestVersion,
-            TimeZoneContextType timeZoneContext, Holder<GetUserAvailabilityResponseType> result,
+    public void getUserAvailability(
+            GetUserAvailabilityRequestType request,
+            RequestServerVersion requestVersion,
+            TimeZoneContextType timeZoneContext,
+            Holder<GetUserAvailabilityResponseType> result,
             Holder<ServerVersionInfo> version) {
         version.value = ServerVersions.of(serverVersion);
         AvailabilityRequest parsed = AvailabilityRequest.read(request, requestVersion, timeZoneContext);
@@ -105,71 +116,99 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     }
 
     /** The answer for one address, or null when it goes cross-premises (then added to {@code remote}). */
-    private FreeBusyResponseType local(String address, String requester, ValidatedToken partner,
-            AvailabilityRequest request, String requestId, List<CrossPremisesAvailability.RemoteTarget> remote,
+    private FreeBusyResponseType local(
+            String address,
+            String requester,
+            ValidatedToken partner,
+            AvailabilityRequest request,
+            String requestId,
+            List<CrossPremisesAvailability.RemoteTarget> remote,
             int index) {
         if (!SMTP.matcher(address).matches()) {
-            return FreeBusyResponses.error(ResponseCodeType.ERROR_INVALID_SMTP_ADDRESS,
-                    "'" + address + "' is not an SMTP address.");
+            return FreeBusyResponses.error(
+                    ResponseCodeType.ERROR_INVALID_SMTP_ADDRESS, "'" + address + "' is not an SMTP address.");
         }
         Recipient recipient = directory.lookup(address);
         if (recipient instanceof Mailbox mailbox) {
-            return partner == null ? answer(mailbox, ownerOrDefault(mailbox, requester), request)
+            return partner == null
+                    ? answer(mailbox, ownerOrDefault(mailbox, requester), request)
                     : external(mailbox, partner, request, requestId);
         }
         if (recipient instanceof RemoteMailbox || !directory.isAccepted(address)) {
             if (partner != null) {
                 // A partner asks only for our own mailboxes; Exchange does not chain federated requests.
-                return FreeBusyResponses.error(ResponseCodeType.ERROR_PROXY_REQUEST_NOT_ALLOWED, address
-                        + " is not a mailbox of this organization; federated requests are not forwarded.");
+                return FreeBusyResponses.error(
+                        ResponseCodeType.ERROR_PROXY_REQUEST_NOT_ALLOWED,
+                        address + " is not a mailbox of this organization; federated requests are not forwarded.");
             }
             String target = recipient instanceof RemoteMailbox mailUser ? mailUser.targetAddress() : address;
-            journal.pass(role, requestId, JournalEntry.Step.ROUTING, requester, address,
-                    recipient instanceof RemoteMailbox ? "remote mailbox, targetAddress " + target
+            journal.pass(
+                    role,
+                    requestId,
+                    JournalEntry.Step.ROUTING,
+                    requester,
+                    address,
+                    recipient instanceof RemoteMailbox
+                            ? "remote mailbox, targetAddress " + target
                             : "address outside this organization's accepted domains");
             remote.add(new CrossPremisesAvailability.RemoteTarget(index, address, target));
             return null;
         }
-        return FreeBusyResponses.error(ResponseCodeType.ERROR_MAIL_RECIPIENT_NOT_FOUND,
+        return FreeBusyResponses.error(
+                ResponseCodeType.ERROR_MAIL_RECIPIENT_NOT_FOUND,
                 "No mailbox or mail user has the address " + address + ".");
     }
 
     /** Inside the organization the calendar's Default permission decides; its owner sees everything. */
     private static AccessLevel ownerOrDefault(Mailbox mailbox, String requester) {
-        return mailbox.allAddresses().stream().anyMatch(a -> a.equalsIgnoreCase(requester)) ? AccessLevel.REVIEWER
+        return mailbox.allAddresses().stream().anyMatch(a -> a.equalsIgnoreCase(requester))
+                ? AccessLevel.REVIEWER
                 : AccessLevel.of(mailbox.defaultPermission());
     }
 
-    private FreeBusyResponseType external(Mailbox mailbox, ValidatedToken partner, AvailabilityRequest request,
-            String requestId) {
+    private FreeBusyResponseType external(
+            Mailbox mailbox, ValidatedToken partner, AvailabilityRequest request, String requestId) {
         AccessVerdict verdict = externalAccess.decide(partner, mailbox);
         if (!verdict.isGranted()) {
-            journal.fail(role, requestId, JournalEntry.Step.ACCESS_DECISION, verdict.reason(), partner.email(),
-                    mailbox.address(), verdict.message());
+            journal.fail(
+                    role,
+                    requestId,
+                    JournalEntry.Step.ACCESS_DECISION,
+                    verdict.reason(),
+                    partner.email(),
+                    mailbox.address(),
+                    verdict.message());
             return FreeBusyResponses.error(ResponseCodeType.ERROR_NO_FREE_BUSY_ACCESS, verdict.message());
         }
-        journal.pass(role, requestId, JournalEntry.Step.ACCESS_DECISION, partner.email(), mailbox.address(),
+        journal.pass(
+                role,
+                requestId,
+                JournalEntry.Step.ACCESS_DECISION,
+                partner.email(),
+                mailbox.address(),
                 verdict.message());
         return answer(mailbox, verdict.level(), request);
     }
 
     private FreeBusyResponseType answer(Mailbox mailbox, AccessLevel access, AvailabilityRequest request) {
         try {
-            return FreeBusyResponses.success(engine.compute(calendars.events(mailbox.address()), mailbox.workingHours(),
-                    request.query(access)));
+            return FreeBusyResponses.success(
+                    engine.compute(calendars.events(mailbox.address()), mailbox.workingHours(), request.query(access)));
         } catch (FreeBusyException e) {
-            return FreeBusyResponses.error(ResponseCodeType.fromValue(e.reason().responseCode()),
-                    e.getMessage());
+            return FreeBusyResponses.error(ResponseCodeType.fromValue(e.reason().responseCode()), e.getMessage());
         }
     }
 
     /** No federation configured: what Exchange answers when no relationship or address space covers a domain. */
     public static final CrossPremisesAvailability NO_FEDERATION = (targets, request, requester, requestId) -> {
         Map<Integer, FreeBusyResponseType> answers = new java.util.HashMap<>();
-        targets.forEach(target -> answers.put(target.index(), FreeBusyResponses.error(
-                ResponseCodeType.ERROR_ADDRESS_SPACE_NOT_FOUND, "No organization relationship or availability "
-                        + "address space covers domain " + target.targetDomain() + " (asked for "
-                        + target.askedAddress() + ").")));
+        targets.forEach(target -> answers.put(
+                target.index(),
+                FreeBusyResponses.error(
+                        ResponseCodeType.ERROR_ADDRESS_SPACE_NOT_FOUND,
+                        "No organization relationship or availability "
+                                + "address space covers domain " + target.targetDomain() + " (asked for "
+                                + target.askedAddress() + ").")));
         return answers;
     };
 }

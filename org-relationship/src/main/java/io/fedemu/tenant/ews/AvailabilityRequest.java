@@ -27,44 +27,66 @@ import javax.xml.datatype.XMLGregorianCalendar;
  * addresses in request order. Anything missing or malformed is an {@link EwsFault}. The wire form is
  * kept so the requesting side can forward the same window and zone to a partner.
  */
-public record AvailabilityRequest(RequesterZone zone, Instant start, Instant end, int intervalMinutes,
-        FreeBusyViewType view, boolean workingElsewhereKnown, List<String> addresses,
-        GetUserAvailabilityRequestType wire, TimeZoneContextType timeZoneContext) {
+public record AvailabilityRequest(
+        RequesterZone zone,
+        Instant start,
+        Instant end,
+        int intervalMinutes,
+        FreeBusyViewType view,
+        boolean workingElsewhereKnown,
+        List<String> addresses,
+        GetUserAvailabilityRequestType wire,
+        TimeZoneContextType timeZoneContext) {
 
     static final int MAX_MAILBOXES = 100;
 
-    public static AvailabilityRequest read(GetUserAvailabilityRequestType request, RequestServerVersion version,
-            TimeZoneContextType timeZoneContext) {
+    public static AvailabilityRequest read(
+            GetUserAvailabilityRequestType request, RequestServerVersion version, TimeZoneContextType timeZoneContext) {
         if (request == null) {
             throw EwsFault.of("ErrorMissingArgument", "The GetUserAvailabilityRequest element is missing.");
         }
-        List<MailboxData> mailboxes = request.getMailboxDataArray() == null ? List.of()
+        List<MailboxData> mailboxes = request.getMailboxDataArray() == null
+                ? List.of()
                 : request.getMailboxDataArray().getMailboxData();
         if (mailboxes.isEmpty()) {
             throw EwsFault.of("ErrorMissingArgument", "MailboxDataArray has no MailboxData.");
         }
         if (mailboxes.size() > MAX_MAILBOXES) {
-            throw EwsFault.of("ErrorIndividualMailboxLimitReached", "The request names " + mailboxes.size()
-                    + " mailboxes; at most " + MAX_MAILBOXES + " are allowed.");
+            throw EwsFault.of(
+                    "ErrorIndividualMailboxLimitReached",
+                    "The request names " + mailboxes.size() + " mailboxes; at most " + MAX_MAILBOXES + " are allowed.");
         }
         FreeBusyViewOptionsType options = request.getFreeBusyViewOptions();
-        if (options == null || options.getTimeWindow() == null || options.getTimeWindow().getStartTime() == null
+        if (options == null
+                || options.getTimeWindow() == null
+                || options.getTimeWindow().getStartTime() == null
                 || options.getTimeWindow().getEndTime() == null) {
-            throw EwsFault.of("ErrorMissingArgument", "FreeBusyViewOptions/TimeWindow with StartTime and EndTime "
-                    + "is required.");
+            throw EwsFault.of(
+                    "ErrorMissingArgument",
+                    "FreeBusyViewOptions/TimeWindow with StartTime and EndTime " + "is required.");
         }
         RequesterZone zone = zone(request, timeZoneContext);
-        FreeBusyViewType view = options.getRequestedView() == null ? FreeBusyViewType.FREE_BUSY
+        FreeBusyViewType view = options.getRequestedView() == null
+                ? FreeBusyViewType.FREE_BUSY
                 : FreeBusyViewType.valueOf(options.getRequestedView().name());
-        int interval = options.getMergedFreeBusyIntervalInMinutes() == null ? FreeBusyQuery.DEFAULT_INTERVAL_MINUTES
+        int interval = options.getMergedFreeBusyIntervalInMinutes() == null
+                ? FreeBusyQuery.DEFAULT_INTERVAL_MINUTES
                 : options.getMergedFreeBusyIntervalInMinutes();
         List<String> addresses = mailboxes.stream()
-                .map(data -> data.getEmail() == null || data.getEmail().getAddress() == null ? ""
+                .map(data -> data.getEmail() == null || data.getEmail().getAddress() == null
+                        ? ""
                         : data.getEmail().getAddress().trim())
                 .toList();
-        return new AvailabilityRequest(zone, instant(options.getTimeWindow().getStartTime(), zone),
-                instant(options.getTimeWindow().getEndTime(), zone), interval, view, knowsWorkingElsewhere(version),
-                addresses, request, timeZoneContext);
+        return new AvailabilityRequest(
+                zone,
+                instant(options.getTimeWindow().getStartTime(), zone),
+                instant(options.getTimeWindow().getEndTime(), zone),
+                interval,
+                view,
+                knowsWorkingElsewhere(version),
+                addresses,
+                request,
+                timeZoneContext);
     }
 
     public FreeBusyQuery query(AccessLevel access) {
@@ -87,7 +109,8 @@ public record AvailabilityRequest(RequesterZone zone, Instant start, Instant end
                 throw EwsFault.of("ErrorInvalidTimeInterval", "The request TimeZone is not usable: " + e.getMessage());
             }
         }
-        if (context != null && context.getTimeZoneDefinition() != null
+        if (context != null
+                && context.getTimeZoneDefinition() != null
                 && context.getTimeZoneDefinition().getId() != null) {
             String id = context.getTimeZoneDefinition().getId();
             try {
@@ -100,8 +123,8 @@ public record AvailabilityRequest(RequesterZone zone, Instant start, Instant end
     }
 
     private static SerializableTimeZone serializable(io.fedemu.protocol.ews.types.SerializableTimeZone wire) {
-        return new SerializableTimeZone(wire.getBias(), transition(wire.getStandardTime()),
-                transition(wire.getDaylightTime()));
+        return new SerializableTimeZone(
+                wire.getBias(), transition(wire.getStandardTime()), transition(wire.getDaylightTime()));
     }
 
     private static SerializableTimeZone.Transition transition(SerializableTimeZoneTime time) {
@@ -109,10 +132,15 @@ public record AvailabilityRequest(RequesterZone zone, Instant start, Instant end
             // No switch: the same shape SerializableTimeZone.fixed uses (Month 0).
             return new SerializableTimeZone.Transition(0, java.time.LocalTime.MIDNIGHT, 0, 0, DayOfWeek.SUNDAY);
         }
-        DayOfWeek day = time.getDayOfWeek() == null ? DayOfWeek.SUNDAY
+        DayOfWeek day = time.getDayOfWeek() == null
+                ? DayOfWeek.SUNDAY
                 : DayOfWeek.valueOf(time.getDayOfWeek().value().toUpperCase(Locale.ROOT));
-        return new SerializableTimeZone.Transition(time.getBias(),
-                SerializableTimeZone.Transition.parseTime(time.getTime()), time.getDayOrder(), time.getMonth(), day);
+        return new SerializableTimeZone.Transition(
+                time.getBias(),
+                SerializableTimeZone.Transition.parseTime(time.getTime()),
+                time.getDayOrder(),
+                time.getMonth(),
+                day);
     }
 
     /**
@@ -126,6 +154,7 @@ public record AvailabilityRequest(RequesterZone zone, Instant start, Instant end
         int hour = value.getHour() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getHour();
         int minute = value.getMinute() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getMinute();
         int second = value.getSecond() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getSecond();
-        return zone.toInstant(LocalDateTime.of(value.getYear(), value.getMonth(), value.getDay(), hour, minute, second));
+        return zone.toInstant(
+                LocalDateTime.of(value.getYear(), value.getMonth(), value.getDay(), hour, minute, second));
     }
 }

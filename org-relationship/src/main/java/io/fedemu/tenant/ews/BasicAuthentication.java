@@ -59,7 +59,8 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
             return;
         }
         if (directory.lookup(policy.getUserName()) instanceof Mailbox mailbox
-                && MessageDigest.isEqual(mailbox.password().getBytes(StandardCharsets.UTF_8),
+                && MessageDigest.isEqual(
+                        mailbox.password().getBytes(StandardCharsets.UTF_8),
                         policy.getPassword().getBytes(StandardCharsets.UTF_8))) {
             message.put(REQUESTER, mailbox.address());
             return;

@@ -20,6 +20,6 @@ public interface CrossPremisesAvailability {
     }
 
     /** An answer for every target, keyed by its index. */
-    Map<Integer, FreeBusyResponseType> answer(List<RemoteTarget> targets, AvailabilityRequest request,
-            String requester, String requestId);
+    Map<Integer, FreeBusyResponseType> answer(
+            List<RemoteTarget> targets, AvailabilityRequest request, String requester, String requestId);
 }

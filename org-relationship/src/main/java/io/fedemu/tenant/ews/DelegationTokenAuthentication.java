@@ -36,8 +36,8 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
     private final Journal journal;
     private final String role;
 
-    public DelegationTokenAuthentication(DelegationTokenValidator validator, String offer, Journal journal,
-            String role) {
+    public DelegationTokenAuthentication(
+            DelegationTokenValidator validator, String offer, Journal journal, String role) {
         super(Phase.PRE_PROTOCOL);
         this.validator = validator;
         this.offer = offer;
@@ -64,11 +64,22 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
         try {
             ValidatedToken token = validator.validate(binaryToken(message), offer);
             message.put(TOKEN, token);
-            journal.pass(role, requestId, JournalEntry.Step.TOKEN_VALIDATION, token.email(), token.jti(),
+            journal.pass(
+                    role,
+                    requestId,
+                    JournalEntry.Step.TOKEN_VALIDATION,
+                    token.email(),
+                    token.jti(),
                     "signed by gateway key " + token.signingKeyId() + ", encrypted to " + token.encryptionKeyId()
                             + ", for " + token.offer() + " until " + token.expiresAt());
         } catch (TokenRejectedException e) {
-            journal.fail(role, requestId, JournalEntry.Step.TOKEN_VALIDATION, e.check().name(), null, null,
+            journal.fail(
+                    role,
+                    requestId,
+                    JournalEntry.Step.TOKEN_VALIDATION,
+                    e.check().name(),
+                    null,
+                    null,
                     e.getMessage());
             throw fault(e);
         }
@@ -93,8 +104,11 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
         if (headers == null) {
             return null;
         }
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(AvailabilityClient.REQUEST_ID_HEADER))
-                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(AvailabilityClient.REQUEST_ID_HEADER))
+                .flatMap(e -> e.getValue().stream())
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -102,10 +116,12 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
      * failed check named in the detail so the requesting side and the trace can say which link broke.
      */
     private static SoapFault fault(TokenRejectedException e) {
-        SoapFault fault = new SoapFault("An error occurred when verifying security for the message: " + e.getMessage(),
+        SoapFault fault = new SoapFault(
+                "An error occurred when verifying security for the message: " + e.getMessage(),
                 new QName(AvailabilityClient.WSSE, "InvalidSecurity", "wsse"));
         try {
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Document document =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             Element detail = document.createElement("detail");
             Element code = document.createElementNS(EwsFault.ERRORS, "e:ResponseCode");
             code.setTextContent("ErrorInvalidClientSecurityContext");

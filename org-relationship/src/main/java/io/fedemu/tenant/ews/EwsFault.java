@@ -16,8 +16,7 @@ public final class EwsFault {
     public static final String TYPES = "http://schemas.microsoft.com/exchange/services/2006/types";
     public static final String ERRORS = "http://schemas.microsoft.com/exchange/services/2006/errors";
 
-    private EwsFault() {
-    }
+    private EwsFault() {}
 
     public static SoapFault of(String responseCode, String message) {
         SoapFault fault = new SoapFault(message, new QName(TYPES, responseCode, "a"));
@@ -27,7 +26,8 @@ public final class EwsFault {
 
     private static Element detail(String responseCode, String message) {
         try {
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Document document =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             Element detail = document.createElement("detail");
             Element code = document.createElementNS(ERRORS, "e:ResponseCode");
             code.setTextContent(responseCode);

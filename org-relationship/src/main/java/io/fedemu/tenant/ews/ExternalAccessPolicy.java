@@ -9,6 +9,6 @@ public interface ExternalAccessPolicy {
     AccessVerdict decide(ValidatedToken requester, Mailbox target);
 
     /** No relationships configured: nobody outside sees anything. */
-    ExternalAccessPolicy NONE = (requester, target) -> AccessVerdict.refused("NO_RELATIONSHIP",
-            "No organization relationship covers " + requester.requesterDomain() + ".");
+    ExternalAccessPolicy NONE = (requester, target) -> AccessVerdict.refused(
+            "NO_RELATIONSHIP", "No organization relationship covers " + requester.requesterDomain() + ".");
 }

@@ -29,8 +29,7 @@ public final class FreeBusyResponses {
     private static final DatatypeFactory DATATYPES = datatypes();
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private FreeBusyResponses() {
-    }
+    private FreeBusyResponses() {}
 
     public static FreeBusyResponseType success(FreeBusyView view) {
         FreeBusyResponseType response = new FreeBusyResponseType();
@@ -62,7 +61,8 @@ public final class FreeBusyResponses {
 
     private static io.fedemu.protocol.ews.types.FreeBusyView wire(FreeBusyView view) {
         io.fedemu.protocol.ews.types.FreeBusyView wire = new io.fedemu.protocol.ews.types.FreeBusyView();
-        wire.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.valueOf(view.viewType().name()));
+        wire.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.valueOf(
+                view.viewType().name()));
         view.mergedFreeBusy().ifPresent(wire::setMergedFreeBusy);
         if (view.viewType().hasCalendarEvents()) {
             ArrayOfCalendarEvent events = new ArrayOfCalendarEvent();
@@ -100,7 +100,8 @@ public final class FreeBusyResponses {
 
     private static io.fedemu.protocol.ews.types.WorkingHours workingHours(WorkingHours hours) {
         io.fedemu.protocol.ews.types.WorkingHours wire = new io.fedemu.protocol.ews.types.WorkingHours();
-        wire.setTimeZone(timeZone(SerializableTimeZone.of(hours.zone(), Year.now(hours.zone()).getValue())));
+        wire.setTimeZone(timeZone(
+                SerializableTimeZone.of(hours.zone(), Year.now(hours.zone()).getValue())));
         ArrayOfWorkingPeriod periods = new ArrayOfWorkingPeriod();
         for (WorkingPeriod period : hours.periods()) {
             io.fedemu.protocol.ews.types.WorkingPeriod wirePeriod = new io.fedemu.protocol.ews.types.WorkingPeriod();
@@ -114,7 +115,8 @@ public final class FreeBusyResponses {
     }
 
     private static io.fedemu.protocol.ews.types.SerializableTimeZone timeZone(SerializableTimeZone zone) {
-        io.fedemu.protocol.ews.types.SerializableTimeZone wire = new io.fedemu.protocol.ews.types.SerializableTimeZone();
+        io.fedemu.protocol.ews.types.SerializableTimeZone wire =
+                new io.fedemu.protocol.ews.types.SerializableTimeZone();
         wire.setBias(zone.bias());
         wire.setStandardTime(transition(zone.standardTime()));
         wire.setDaylightTime(transition(zone.daylightTime()));

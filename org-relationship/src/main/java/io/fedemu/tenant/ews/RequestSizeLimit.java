@@ -31,8 +31,8 @@ public final class RequestSizeLimit extends AbstractPhaseInterceptor<Message> {
         try {
             byte[] bytes = body.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw EwsFault.of("ErrorRequestStreamTooBig",
-                        "The request body is larger than " + maxBytes + " bytes.");
+                throw EwsFault.of(
+                        "ErrorRequestStreamTooBig", "The request body is larger than " + maxBytes + " bytes.");
             }
             message.setContent(InputStream.class, new ByteArrayInputStream(bytes));
         } catch (IOException e) {

@@ -7,8 +7,7 @@ import io.fedemu.protocol.ews.types.ServerVersionInfo;
  * (PROTOCOL.md section 8). Build numbers are those of real releases of each version.
  */
 public final class ServerVersions {
-    private ServerVersions() {
-    }
+    private ServerVersions() {}
 
     public static ServerVersionInfo of(String serverVersion) {
         return switch (serverVersion) {

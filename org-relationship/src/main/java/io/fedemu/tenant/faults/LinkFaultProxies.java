@@ -41,8 +41,9 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
     /** One faulted link: where calls to its target go now, and the proxy behind that, if any. */
     private record Route(LinkFault fault, URI via, WireMockServer proxy) {
         URI reroute(URI call) {
-            return URI.create(via.getScheme() + "://" + via.getRawAuthority() + (call.getRawPath() == null ? ""
-                    : call.getRawPath()) + (call.getRawQuery() == null ? "" : "?" + call.getRawQuery()));
+            return URI.create(via.getScheme() + "://" + via.getRawAuthority()
+                    + (call.getRawPath() == null ? "" : call.getRawPath())
+                    + (call.getRawQuery() == null ? "" : "?" + call.getRawQuery()));
         }
     }
 
@@ -65,8 +66,13 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
     }
 
     public List<LinkFault> current() {
-        return routes.values().stream().map(route -> new LinkFault(route.fault().to(), route.fault().fault(),
-                route.fault().delayMillis(), route.proxy() == null ? null : route.via().toString())).toList();
+        return routes.values().stream()
+                .map(route -> new LinkFault(
+                        route.fault().to(),
+                        route.fault().fault(),
+                        route.fault().delayMillis(),
+                        route.proxy() == null ? null : route.via().toString()))
+                .toList();
     }
 
     /**
@@ -95,8 +101,7 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
         routes = Map.of();
     }
 
-    private record Checked(LinkFault fault, LinkFault.Kind kind, URI target) {
-    }
+    private record Checked(LinkFault fault, LinkFault.Kind kind, URI target) {}
 
     private List<Checked> check(List<LinkFault> faults) {
         List<Checked> checked = new ArrayList<>();
@@ -107,24 +112,28 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
             if (fault == null) {
                 throw new FaultRefusedException(FaultRefusal.FAULT_INVALID, field + ": must not be null");
             }
-            URI target = targets.resolve(fault.to()).orElseThrow(() -> new FaultRefusedException(
-                    FaultRefusal.LINK_TARGET_UNKNOWN, field + ".to: '" + fault.to() + "' is not the gateway, one of "
-                            + targets.named().keySet() + " or an http(s) URL with a port"));
-            LinkFault.Kind kind = LinkFault.Kind.fromWireName(fault.fault()).orElseThrow(() -> new FaultRefusedException(
-                    FaultRefusal.FAULT_INVALID, field + ".fault: must be one of " + LinkFault.Kind.wireNames()
-                            + ", got " + fault.fault()));
+            URI target = targets.resolve(fault.to())
+                    .orElseThrow(() -> new FaultRefusedException(
+                            FaultRefusal.LINK_TARGET_UNKNOWN,
+                            field + ".to: '" + fault.to() + "' is not the gateway, one of "
+                                    + targets.named().keySet() + " or an http(s) URL with a port"));
+            LinkFault.Kind kind = LinkFault.Kind.fromWireName(fault.fault())
+                    .orElseThrow(() -> new FaultRefusedException(
+                            FaultRefusal.FAULT_INVALID,
+                            field + ".fault: must be one of " + LinkFault.Kind.wireNames() + ", got " + fault.fault()));
             FaultLimits.checkDelay(field + ".delayMillis", fault.delayMillis());
             if (kind == LinkFault.Kind.DELAY && fault.delayMillis() == 0) {
-                throw new FaultRefusedException(FaultRefusal.FAULT_INVALID, field
-                        + ".delayMillis: a delay fault needs a delay above 0");
+                throw new FaultRefusedException(
+                        FaultRefusal.FAULT_INVALID, field + ".delayMillis: a delay fault needs a delay above 0");
             }
             if (kind != LinkFault.Kind.DELAY && fault.delayMillis() != 0) {
-                throw new FaultRefusedException(FaultRefusal.FAULT_INVALID, field
-                        + ".delayMillis: only a delay fault takes a delay");
+                throw new FaultRefusedException(
+                        FaultRefusal.FAULT_INVALID, field + ".delayMillis: only a delay fault takes a delay");
             }
             if (!seen.add(LinkAuthority.of(target))) {
-                throw new FaultRefusedException(FaultRefusal.FAULT_INVALID, field + ".to: " + fault.to()
-                        + " already has a fault; one fault per link");
+                throw new FaultRefusedException(
+                        FaultRefusal.FAULT_INVALID,
+                        field + ".to: " + fault.to() + " already has a fault; one fault per link");
             }
             checked.add(new Checked(LinkFault.of(fault.to(), kind, fault.delayMillis()), kind, target));
         }
@@ -139,14 +148,21 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
             return new Route(link.fault(), closed, null);
         }
         boolean https = "https".equalsIgnoreCase(scheme);
-        WireMockConfiguration options = WireMockConfiguration.options().bindAddress("127.0.0.1")
-                .disableRequestJournal().extensionScanningEnabled(false).containerThreads(12).jettyAcceptors(1)
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .disableRequestJournal()
+                .extensionScanningEnabled(false)
+                .containerThreads(12)
+                .jettyAcceptors(1)
                 // The target is one of ours on loopback, serving a certificate from the emulator's CA.
                 .trustedProxyTargets(link.target().getHost());
         if (https) {
             KeyStoreLocation keyStore = tls.get();
-            options.httpDisabled(true).dynamicHttpsPort().keystorePath(keyStore.file().toString())
-                    .keystorePassword(keyStore.password()).keyManagerPassword(keyStore.password())
+            options.httpDisabled(true)
+                    .dynamicHttpsPort()
+                    .keystorePath(keyStore.file().toString())
+                    .keystorePassword(keyStore.password())
+                    .keyManagerPassword(keyStore.password())
                     .keystoreType("PKCS12");
         } else {
             options.dynamicPort();
@@ -155,9 +171,14 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
         proxy.start();
         try {
             String base = scheme + "://" + link.target().getRawAuthority();
-            proxy.stubFor(any(anyUrl()).willReturn(link.kind() == LinkFault.Kind.CONNECTION_RESET
-                    ? aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)
-                    : aResponse().proxiedFrom(base).withFixedDelay(link.fault().delayMillis().intValue())));
+            proxy.stubFor(any(anyUrl())
+                    .willReturn(
+                            link.kind() == LinkFault.Kind.CONNECTION_RESET
+                                    ? aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)
+                                    : aResponse()
+                                            .proxiedFrom(base)
+                                            .withFixedDelay(
+                                                    link.fault().delayMillis().intValue())));
         } catch (RuntimeException e) {
             proxy.stop();
             throw e;

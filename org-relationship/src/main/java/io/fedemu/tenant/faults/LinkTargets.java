@@ -29,7 +29,8 @@ public record LinkTargets(Map<String, URI> named) {
             URI uri = URI.create(to.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && uri.getPort() > 0
-                    ? Optional.of(uri) : Optional.empty();
+                    ? Optional.of(uri)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -37,7 +37,8 @@ public final class TenantFaultInjection implements AutoCloseable {
     }
 
     public TenantFaults current() {
-        return new TenantFaults(role.down(), role.delay().toMillis(), clock.offset().toSeconds(), links.current());
+        return new TenantFaults(
+                role.down(), role.delay().toMillis(), clock.offset().toSeconds(), links.current());
     }
 
     @Override

@@ -37,12 +37,12 @@ public final class AutodiscoverPartnerDiscovery implements PartnerDiscovery {
             return cached;
         }
         try {
-            Map<String, String> settings = clients.apply(autodiscover).getUserSettings(targetAddress,
-                    List.of(UserSettingNames.EXTERNAL_EWS_URL));
+            Map<String, String> settings = clients.apply(autodiscover)
+                    .getUserSettings(targetAddress, List.of(UserSettingNames.EXTERNAL_EWS_URL));
             String url = settings.get(UserSettingNames.EXTERNAL_EWS_URL);
             if (url == null) {
-                throw new DiscoveryException("Autodiscover at " + autodiscover + " gave no ExternalEwsUrl for "
-                        + targetAddress);
+                throw new DiscoveryException(
+                        "Autodiscover at " + autodiscover + " gave no ExternalEwsUrl for " + targetAddress);
             }
             URI ews = URI.create(url);
             ewsByAutodiscover.put(autodiscover, ews);
@@ -50,8 +50,8 @@ public final class AutodiscoverPartnerDiscovery implements PartnerDiscovery {
         } catch (DiscoveryException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new DiscoveryException("Autodiscover at " + autodiscover + " failed for " + targetAddress + ": "
-                    + e.getMessage(), e);
+            throw new DiscoveryException(
+                    "Autodiscover at " + autodiscover + " failed for " + targetAddress + ": " + e.getMessage(), e);
         }
     }
 

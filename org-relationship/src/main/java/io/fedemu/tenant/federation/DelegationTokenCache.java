@@ -26,15 +26,12 @@ public final class DelegationTokenCache {
     private final Clock clock;
     private final Map<Key, Held> tokens = new ConcurrentHashMap<>();
 
-    private record Key(String email, String audience, Offer offer) {
-    }
+    private record Key(String email, String audience, Offer offer) {}
 
-    private record Held(String token, Instant renewAt) {
-    }
+    private record Held(String token, Instant renewAt) {}
 
     /** A token and whether it came from the cache (the journal says which). */
-    public record Token(String value, boolean cached) {
-    }
+    public record Token(String value, boolean cached) {}
 
     public DelegationTokenCache(GatewayClient gateway, Supplier<FederationAssertions> assertions, Clock clock) {
         this.gateway = gateway;

@@ -53,12 +53,19 @@ public final class DelegationTokenValidator {
     private volatile Instant lastForcedRefresh = Instant.MIN;
     static final Duration FORCED_REFRESH_SPACING = Duration.ofMinutes(1);
 
-    private record Cached(ValidatedToken token, Instant notBefore, CertificateSlots<Credential> keys,
-            GatewayMetadataCache.Snapshot metadata) {
-    }
+    private record Cached(
+            ValidatedToken token,
+            Instant notBefore,
+            CertificateSlots<Credential> keys,
+            GatewayMetadataCache.Snapshot metadata) {}
 
-    public DelegationTokenValidator(String applicationUri, Supplier<CertificateSlots<Credential>> federationKeys,
-            GatewayMetadataCache metadata, Clock clock, Duration skew, boolean refreshOnUnknownKey) {
+    public DelegationTokenValidator(
+            String applicationUri,
+            Supplier<CertificateSlots<Credential>> federationKeys,
+            GatewayMetadataCache metadata,
+            Clock clock,
+            Duration skew,
+            boolean refreshOnUnknownKey) {
         this.refreshOnUnknownKey = refreshOnUnknownKey;
         this.applicationUri = applicationUri;
         this.federationKeys = federationKeys;
@@ -75,7 +82,9 @@ public final class DelegationTokenValidator {
         GatewayMetadataCache.Snapshot trusted = metadata.current();
         Instant now = clock.instant();
         Cached cached = validated.get(token);
-        if (cached != null && cached.keys() == keys && cached.metadata() == trusted
+        if (cached != null
+                && cached.keys() == keys
+                && cached.metadata() == trusted
                 && cached.token().offer().equals(expectedOffer)) {
             checkLifetime(cached.token().expiresAt(), cached.notBefore(), now);
             return cached.token();
@@ -84,7 +93,8 @@ public final class DelegationTokenValidator {
         try {
             fresh = check(token, expectedOffer, keys, trusted, now);
         } catch (TokenRejectedException e) {
-            if (e.check() != TokenCheck.GATEWAY_KEY_UNKNOWN || !refreshOnUnknownKey
+            if (e.check() != TokenCheck.GATEWAY_KEY_UNKNOWN
+                    || !refreshOnUnknownKey
                     || now.isBefore(lastForcedRefresh.plus(FORCED_REFRESH_SPACING))) {
                 throw e;
             }
@@ -98,8 +108,12 @@ public final class DelegationTokenValidator {
         return fresh.token();
     }
 
-    private Cached check(String token, String expectedOffer, CertificateSlots<Credential> keys,
-            GatewayMetadataCache.Snapshot trusted, Instant now) {
+    private Cached check(
+            String token,
+            String expectedOffer,
+            CertificateSlots<Credential> keys,
+            GatewayMetadataCache.Snapshot trusted,
+            Instant now) {
         JWEObject jwe;
         try {
             jwe = JWEObject.parse(token);
@@ -108,8 +122,10 @@ public final class DelegationTokenValidator {
         }
         if (!JWEAlgorithm.RSA_OAEP_256.equals(jwe.getHeader().getAlgorithm())
                 || !EncryptionMethod.A256GCM.equals(jwe.getHeader().getEncryptionMethod())) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_MALFORMED, "(alg " + jwe.getHeader().getAlgorithm()
-                    + ", enc " + jwe.getHeader().getEncryptionMethod() + "; expected RSA-OAEP-256 and A256GCM)");
+            throw new TokenRejectedException(
+                    TokenCheck.TOKEN_MALFORMED,
+                    "(alg " + jwe.getHeader().getAlgorithm() + ", enc "
+                            + jwe.getHeader().getEncryptionMethod() + "; expected RSA-OAEP-256 and A256GCM)");
         }
         String encryptionKeyId = decrypt(jwe, keys);
         SignedJWT signed = jwe.getPayload().toSignedJWT();
@@ -117,10 +133,14 @@ public final class DelegationTokenValidator {
             throw new TokenRejectedException(TokenCheck.TOKEN_MALFORMED, "(the content is not an RS256 JWS)");
         }
         String kid = signed.getHeader().getKeyID();
-        X509Certificate signer = trusted.byThumbprint(kid == null ? "" : kid).orElseThrow(() ->
-                new TokenRejectedException(TokenCheck.GATEWAY_KEY_UNKNOWN, "Token key " + kid + "; metadata copy of "
-                        + trusted.fetchedAt() + " knows " + trusted.signingCertificates().stream()
-                                .map(io.fedemu.certs.Thumbprints::sha1).toList() + "."));
+        X509Certificate signer = trusted.byThumbprint(kid == null ? "" : kid)
+                .orElseThrow(() -> new TokenRejectedException(
+                        TokenCheck.GATEWAY_KEY_UNKNOWN,
+                        "Token key " + kid + "; metadata copy of "
+                                + trusted.fetchedAt() + " knows "
+                                + trusted.signingCertificates().stream()
+                                        .map(io.fedemu.certs.Thumbprints::sha1)
+                                        .toList() + "."));
         try {
             if (!signed.verify(new RSASSAVerifier((RSAPublicKey) signer.getPublicKey()))) {
                 throw new TokenRejectedException(TokenCheck.TOKEN_SIGNATURE_INVALID, "(key " + kid + ")");
@@ -136,42 +156,56 @@ public final class DelegationTokenValidator {
         }
         String issuer = trusted.metadata().issuer();
         if (!issuer.equals(claims.getIssuer())) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_ISSUER_MISMATCH, "Issued by " + claims.getIssuer()
-                    + "; trusted issuer " + issuer + ".");
+            throw new TokenRejectedException(
+                    TokenCheck.TOKEN_ISSUER_MISMATCH,
+                    "Issued by " + claims.getIssuer() + "; trusted issuer " + issuer + ".");
         }
         List<String> audience = claims.getAudience() == null ? List.of() : claims.getAudience();
         if (audience.stream().noneMatch(applicationUri::equalsIgnoreCase)) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_AUDIENCE_MISMATCH, "The token is for " + audience
-                    + "; this organization is " + applicationUri + ".");
+            throw new TokenRejectedException(
+                    TokenCheck.TOKEN_AUDIENCE_MISMATCH,
+                    "The token is for " + audience + "; this organization is " + applicationUri + ".");
         }
         String offer = claim(claims, TokenExchange.CLAIM_OFFER);
         if (!expectedOffer.equals(offer)) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_OFFER_MISMATCH, "Offer " + offer + "; this service "
-                    + "takes " + expectedOffer + ".");
+            throw new TokenRejectedException(
+                    TokenCheck.TOKEN_OFFER_MISMATCH,
+                    "Offer " + offer + "; this service " + "takes " + expectedOffer + ".");
         }
         Instant expiresAt = instant(claims.getExpirationTime());
-        Instant notBefore = claims.getNotBeforeTime() != null ? instant(claims.getNotBeforeTime())
-                : instant(claims.getIssueTime());
+        Instant notBefore =
+                claims.getNotBeforeTime() != null ? instant(claims.getNotBeforeTime()) : instant(claims.getIssueTime());
         checkLifetime(expiresAt, notBefore, now);
         String email = claim(claims, TokenExchange.CLAIM_EMAIL);
         if (email == null || !email.contains("@")) {
             throw new TokenRejectedException(TokenCheck.TOKEN_EMAIL_MISSING, "");
         }
-        ValidatedToken valid = new ValidatedToken(email, claims.getSubject(),
-                claim(claims, TokenExchange.CLAIM_ORGANIZATION), offer, expiresAt, kid, encryptionKeyId,
+        ValidatedToken valid = new ValidatedToken(
+                email,
+                claims.getSubject(),
+                claim(claims, TokenExchange.CLAIM_ORGANIZATION),
+                offer,
+                expiresAt,
+                kid,
+                encryptionKeyId,
                 claims.getJWTID());
         return new Cached(valid, notBefore, keys, trusted);
     }
 
     private void checkLifetime(Instant expiresAt, Instant notBefore, Instant now) {
         if (expiresAt == null || !expiresAt.plus(skew).isAfter(now)) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_EXPIRED, "Expired at " + expiresAt + "; this "
-                    + "organization's time is " + now + ", skew allowed " + skew.toSeconds() + " s.");
+            throw new TokenRejectedException(
+                    TokenCheck.TOKEN_EXPIRED,
+                    "Expired at " + expiresAt + "; this " + "organization's time is " + now + ", skew allowed "
+                            + skew.toSeconds() + " s.");
         }
         if (notBefore != null && notBefore.minus(skew).isAfter(now)) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_NOT_YET_VALID, "Valid from " + notBefore + "; this "
-                    + "organization's time is " + now + " (" + Duration.between(now, notBefore).toSeconds()
-                    + " s behind), skew allowed " + skew.toSeconds() + " s.");
+            throw new TokenRejectedException(
+                    TokenCheck.TOKEN_NOT_YET_VALID,
+                    "Valid from " + notBefore + "; this "
+                            + "organization's time is " + now + " ("
+                            + Duration.between(now, notBefore).toSeconds()
+                            + " s behind), skew allowed " + skew.toSeconds() + " s.");
         }
     }
 
@@ -179,7 +213,9 @@ public final class DelegationTokenValidator {
     private static String decrypt(JWEObject jwe, CertificateSlots<Credential> keys) {
         String kid = jwe.getHeader().getKeyID();
         List<Credential> candidates = new ArrayList<>();
-        keys.acceptable().stream().filter(key -> key.thumbprint().equalsIgnoreCase(kid)).forEach(candidates::add);
+        keys.acceptable().stream()
+                .filter(key -> key.thumbprint().equalsIgnoreCase(kid))
+                .forEach(candidates::add);
         keys.acceptable().stream().filter(key -> !candidates.contains(key)).forEach(candidates::add);
         for (Credential key : candidates) {
             try {
@@ -189,8 +225,10 @@ public final class DelegationTokenValidator {
                 // not this key; JWEObject stays ENCRYPTED after a failed attempt
             }
         }
-        throw new TokenRejectedException(TokenCheck.TOKEN_NOT_FOR_OUR_KEY, "Token key " + kid + "; this organization "
-                + "holds " + keys.acceptable().stream().map(Credential::thumbprint).toList() + ".");
+        throw new TokenRejectedException(
+                TokenCheck.TOKEN_NOT_FOR_OUR_KEY,
+                "Token key " + kid + "; this organization " + "holds "
+                        + keys.acceptable().stream().map(Credential::thumbprint).toList() + ".");
     }
 
     private static String claim(JWTClaimsSet claims, String name) {

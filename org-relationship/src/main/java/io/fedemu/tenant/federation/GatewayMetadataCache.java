@@ -30,7 +30,8 @@ public final class GatewayMetadataCache {
     public record Snapshot(GatewayMetadata metadata, List<X509Certificate> signingCertificates, Instant fetchedAt) {
         public Optional<X509Certificate> byThumbprint(String kid) {
             return signingCertificates.stream()
-                    .filter(certificate -> io.fedemu.certs.Thumbprints.sha1(certificate).equalsIgnoreCase(kid))
+                    .filter(certificate ->
+                            io.fedemu.certs.Thumbprints.sha1(certificate).equalsIgnoreCase(kid))
                     .findFirst();
         }
     }
@@ -43,8 +44,10 @@ public final class GatewayMetadataCache {
     /** The cached copy, fetched first if there is none or it is older than its refresh interval. */
     public Snapshot current() {
         Snapshot cached = snapshot.get();
-        if (cached == null || clock.instant().isAfter(cached.fetchedAt()
-                .plus(Duration.ofSeconds(cached.metadata().refreshIntervalSeconds())))) {
+        if (cached == null
+                || clock.instant()
+                        .isAfter(cached.fetchedAt()
+                                .plus(Duration.ofSeconds(cached.metadata().refreshIntervalSeconds())))) {
             return refresh();
         }
         return cached;
@@ -69,10 +72,12 @@ public final class GatewayMetadataCache {
 
     private static X509Certificate certificate(GatewayMetadata.SigningCertificate signing) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                    new ByteArrayInputStream(Base64.getDecoder().decode(signing.x5c().get(0))));
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(
+                            Base64.getDecoder().decode(signing.x5c().get(0))));
         } catch (CertificateException | IllegalArgumentException e) {
-            throw new IllegalStateException("the gateway's metadata holds an unreadable certificate " + signing.kid(), e);
+            throw new IllegalStateException(
+                    "the gateway's metadata holds an unreadable certificate " + signing.kid(), e);
         }
     }
 }

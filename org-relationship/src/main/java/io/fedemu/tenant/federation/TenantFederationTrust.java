@@ -33,8 +33,14 @@ public final class TenantFederationTrust {
     private final GatewayAdminClient gatewayAdmin;
     private final AtomicReference<CertificateSlots<Credential>> slots;
 
-    public TenantFederationTrust(String name, OrganizationKind kind, String applicationUri, List<String> domains,
-            CertificateStore store, Clock clock, GatewayAdminClient gatewayAdmin) {
+    public TenantFederationTrust(
+            String name,
+            OrganizationKind kind,
+            String applicationUri,
+            List<String> domains,
+            CertificateStore store,
+            Clock clock,
+            GatewayAdminClient gatewayAdmin) {
         this.name = name;
         this.kind = kind;
         this.applicationUri = applicationUri;
@@ -43,12 +49,13 @@ public final class TenantFederationTrust {
         this.clock = clock;
         this.gatewayAdmin = gatewayAdmin;
         // A self-signed certificate, as New-ExchangeCertificate -Services Federation makes it.
-        this.slots = new AtomicReference<>(store.loadSlots(CertificateKind.FEDERATION, name).orElseGet(() -> {
-            CertificateSlots<Credential> first = CertificateSlots.of(CertificateAuthority.selfSignedFederation(name,
-                    clock));
-            store.saveSlots(CertificateKind.FEDERATION, name, first);
-            return first;
-        }));
+        this.slots = new AtomicReference<>(store.loadSlots(CertificateKind.FEDERATION, name)
+                .orElseGet(() -> {
+                    CertificateSlots<Credential> first =
+                            CertificateSlots.of(CertificateAuthority.selfSignedFederation(name, clock));
+                    store.saveSlots(CertificateKind.FEDERATION, name, first);
+                    return first;
+                }));
     }
 
     /** Registers the organization and proves its domains at the gateway, whatever is missing. */
@@ -64,7 +71,8 @@ public final class TenantFederationTrust {
         }
         for (String domain : domains) {
             if (!info.federatedDomains().contains(FederatedDomainProof.canonical(domain))) {
-                info = gatewayAdmin.proveDomain(name, domain, domainProof(domain).txtRecord());
+                info = gatewayAdmin.proveDomain(
+                        name, domain, domainProof(domain).txtRecord());
             }
         }
         return info;

@@ -27,31 +27,57 @@ public final class TokenRoundTrip {
     /** @param audience null for this organization's own application URI; @param user null for a test user */
     public TokenTestInfo run(String audience, String user) {
         String target = audience == null || audience.isBlank() ? trust.applicationUri() : audience.trim();
-        String email = user == null || user.isBlank() ? "federation-test@" + trust.domains().get(0) : user.trim();
+        String email = user == null || user.isBlank()
+                ? "federation-test@" + trust.domains().get(0)
+                : user.trim();
         Offer offer = Offer.SHARING_CALENDAR_FREE_BUSY;
         TokenResponse response;
         try {
-            response = gateway.requestToken(trust.assertions(), email, "test-" + email.toLowerCase(Locale.ROOT),
-                    target, offer);
+            response = gateway.requestToken(
+                    trust.assertions(), email, "test-" + email.toLowerCase(Locale.ROOT), target, offer);
         } catch (TokenRequestRefusedException e) {
-            return new TokenTestInfo(email, target, offer.wireName(), false, null, e.error().reason(),
-                    e.error().errorDescription(), null, null);
+            return new TokenTestInfo(
+                    email,
+                    target,
+                    offer.wireName(),
+                    false,
+                    null,
+                    e.error().reason(),
+                    e.error().errorDescription(),
+                    null,
+                    null);
         } catch (UnreachableException e) {
-            return new TokenTestInfo(email, target, offer.wireName(), false, null, "GATEWAY_UNREACHABLE",
-                    e.getMessage(), null, null);
+            return new TokenTestInfo(
+                    email, target, offer.wireName(), false, null, "GATEWAY_UNREACHABLE", e.getMessage(), null, null);
         }
         if (!target.equalsIgnoreCase(trust.applicationUri())) {
             // Encrypted to the partner's key: only the partner can open it.
-            return new TokenTestInfo(email, target, offer.wireName(), true, null, null,
-                    "The gateway issued a token for " + target + ".", null, null);
+            return new TokenTestInfo(
+                    email,
+                    target,
+                    offer.wireName(),
+                    true,
+                    null,
+                    null,
+                    "The gateway issued a token for " + target + ".",
+                    null,
+                    null);
         }
         try {
             ValidatedToken token = validator.validate(response.accessToken(), offer.wireName());
-            return new TokenTestInfo(email, target, offer.wireName(), true, true, null,
-                    "The token for " + email + " decrypted and validated.", token.expiresAt(), token.signingKeyId());
+            return new TokenTestInfo(
+                    email,
+                    target,
+                    offer.wireName(),
+                    true,
+                    true,
+                    null,
+                    "The token for " + email + " decrypted and validated.",
+                    token.expiresAt(),
+                    token.signingKeyId());
         } catch (TokenRejectedException e) {
-            return new TokenTestInfo(email, target, offer.wireName(), true, false, e.check().name(), e.getMessage(),
-                    null, null);
+            return new TokenTestInfo(
+                    email, target, offer.wireName(), true, false, e.check().name(), e.getMessage(), null, null);
         }
     }
 }

@@ -33,18 +33,28 @@ public final class UnfederatedAvailability implements CrossPremisesAvailability 
     }
 
     @Override
-    public Map<Integer, FreeBusyResponseType> answer(List<RemoteTarget> targets, AvailabilityRequest request,
-            String requester, String requestId) {
+    public Map<Integer, FreeBusyResponseType> answer(
+            List<RemoteTarget> targets, AvailabilityRequest request, String requester, String requestId) {
         Map<Integer, FreeBusyResponseType> answers = new HashMap<>();
         List<RemoteTarget> unrelated = targets.stream()
-                .filter(target -> relationships.forDomain(target.targetDomain()).isEmpty()).toList();
+                .filter(target -> relationships.forDomain(target.targetDomain()).isEmpty())
+                .toList();
         answers.putAll(AvailabilityEndpoint.NO_FEDERATION.answer(unrelated, request, requester, requestId));
         targets.stream().filter(target -> !unrelated.contains(target)).forEach(target -> {
-            journal.fail(role, requestId, JournalEntry.Step.TOKEN_REQUEST, REASON, requester, target.targetDomain(),
+            journal.fail(
+                    role,
+                    requestId,
+                    JournalEntry.Step.TOKEN_REQUEST,
+                    REASON,
+                    requester,
+                    target.targetDomain(),
                     role + " has no federation trust with the gateway, so it cannot request a delegation token");
-            answers.put(target.index(), FreeBusyResponses.error(ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
-                    "The organization relationship for " + target.targetDomain() + " cannot be used: this "
-                            + "organization has no federation trust with the gateway (" + REASON + ")."));
+            answers.put(
+                    target.index(),
+                    FreeBusyResponses.error(
+                            ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                            "The organization relationship for " + target.targetDomain() + " cannot be used: this "
+                                    + "organization has no federation trust with the gateway (" + REASON + ")."));
         });
         return answers;
     }

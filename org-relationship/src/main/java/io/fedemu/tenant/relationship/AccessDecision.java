@@ -28,16 +28,16 @@ public record AccessDecision(AccessOutcome outcome, AccessLevel level) {
      * The whole receiving-side rule for a requester's email address (from the delegation token): its domain
      * selects the relationship, exactly and ignoring case. An address without a domain selects none.
      */
-    public static AccessDecision forRequester(RelationshipStore relationships, String requesterAddress, Mailbox target,
-            Directory directory) {
+    public static AccessDecision forRequester(
+            RelationshipStore relationships, String requesterAddress, Mailbox target, Directory directory) {
         int at = requesterAddress == null ? -1 : requesterAddress.lastIndexOf('@');
-        Optional<OrganizationRelationship> relationship = at < 0 ? Optional.empty()
-                : relationships.forDomain(requesterAddress.substring(at + 1));
+        Optional<OrganizationRelationship> relationship =
+                at < 0 ? Optional.empty() : relationships.forDomain(requesterAddress.substring(at + 1));
         return decide(relationship, target, directory);
     }
 
-    public static AccessDecision decide(Optional<OrganizationRelationship> byRequesterDomain, Mailbox target,
-            Directory directory) {
+    public static AccessDecision decide(
+            Optional<OrganizationRelationship> byRequesterDomain, Mailbox target, Directory directory) {
         if (byRequesterDomain.isEmpty()) {
             return refused(AccessOutcome.NO_RELATIONSHIP);
         }
@@ -80,7 +80,8 @@ public record AccessDecision(AccessOutcome outcome, AccessLevel level) {
         if (scope == null) {
             return true;
         }
-        return directory.group(scope)
+        return directory
+                .group(scope)
                 .map(group -> target.allAddresses().stream().anyMatch(group::contains))
                 .orElse(false);
     }

@@ -8,14 +8,17 @@ package io.fedemu.tenant.relationship;
 public enum AccessOutcome {
     GRANTED("NoError", "The organization relationship and the calendar's Default permission let the partner see it."),
     NO_RELATIONSHIP("ErrorNoFreeBusyAccess", "No organization relationship lists the requester's domain."),
-    RELATIONSHIP_DISABLED("ErrorNoFreeBusyAccess", "The organization relationship for the requester's domain is disabled."),
-    FREE_BUSY_DISABLED("ErrorNoFreeBusyAccess",
+    RELATIONSHIP_DISABLED(
+            "ErrorNoFreeBusyAccess", "The organization relationship for the requester's domain is disabled."),
+    FREE_BUSY_DISABLED(
+            "ErrorNoFreeBusyAccess",
             "The organization relationship for the requester's domain does not enable free/busy access."),
-    RELATIONSHIP_LEVEL_NONE("ErrorNoFreeBusyAccess",
-            "The organization relationship's free/busy access level is None."),
-    OUTSIDE_SCOPE("ErrorNoFreeBusyAccess",
+    RELATIONSHIP_LEVEL_NONE("ErrorNoFreeBusyAccess", "The organization relationship's free/busy access level is None."),
+    OUTSIDE_SCOPE(
+            "ErrorNoFreeBusyAccess",
             "The mailbox is not a member of the group the relationship limits free/busy access to."),
-    DEFAULT_PERMISSION_NONE("ErrorNoFreeBusyAccess",
+    DEFAULT_PERMISSION_NONE(
+            "ErrorNoFreeBusyAccess",
             "The mailbox owner set the calendar's Default permission to None, which hides it from partners too.");
 
     private final String responseCode;

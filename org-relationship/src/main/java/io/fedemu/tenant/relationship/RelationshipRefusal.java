@@ -14,8 +14,8 @@ public enum RelationshipRefusal {
     DOMAIN_REQUIRED(400, "An organization relationship needs at least one domain."),
     DOMAIN_MALFORMED(400, "A domain name of the relationship is not a valid DNS name."),
     DOMAIN_IN_ANOTHER_RELATIONSHIP(409, "A domain can belong to only one organization relationship."),
-    TARGET_APPLICATION_URI_MALFORMED(400,
-            "The target application URI must be a name without spaces, such as FYDIBOHF25SPDLT.contoso.com."),
+    TARGET_APPLICATION_URI_MALFORMED(
+            400, "The target application URI must be a name without spaces, such as FYDIBOHF25SPDLT.contoso.com."),
     TARGET_AUTODISCOVER_EPR_MALFORMED(400, "The target Autodiscover endpoint must be an absolute http or https URL."),
     TARGET_SHARING_EPR_MALFORMED(400, "The target sharing endpoint must be an absolute http or https URL."),
     TARGET_OWA_URL_MALFORMED(400, "The target Outlook on the web URL must be an absolute http or https URL."),

@@ -17,53 +17,78 @@ import java.util.regex.Pattern;
 final class RelationshipRules {
     static final int MAX_NAME_LENGTH = 64;
     private static final int MAX_APPLICATION_URI_LENGTH = 256;
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern SMTP = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
-    private RelationshipRules() {
-    }
+    private RelationshipRules() {}
 
     /**
      * The relationship as it will be stored (domains in lower case, each once), or a refusal.
      *
      * @param others every other relationship: the one being changed is not among them
      */
-    static OrganizationRelationship check(OrganizationRelationship candidate, Collection<OrganizationRelationship> others) {
+    static OrganizationRelationship check(
+            OrganizationRelationship candidate, Collection<OrganizationRelationship> others) {
         String name = checkName(candidate.name());
-        others.stream().filter(other -> other.name().equalsIgnoreCase(name)).findFirst().ifPresent(other -> {
-            throw refuse(RelationshipRefusal.NAME_TAKEN, "organization relationship '" + other.name() + "' already exists");
-        });
+        others.stream()
+                .filter(other -> other.name().equalsIgnoreCase(name))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw refuse(
+                            RelationshipRefusal.NAME_TAKEN,
+                            "organization relationship '" + other.name() + "' already exists");
+                });
         List<String> domains = checkDomains(name, candidate.domainNames());
         for (OrganizationRelationship other : others) {
             for (String domain : domains) {
                 if (other.domainNames().contains(domain)) {
-                    throw refuse(RelationshipRefusal.DOMAIN_IN_ANOTHER_RELATIONSHIP,
-                            "domain " + domain + " already belongs to organization relationship '" + other.name() + "'");
+                    throw refuse(
+                            RelationshipRefusal.DOMAIN_IN_ANOTHER_RELATIONSHIP,
+                            "domain " + domain + " already belongs to organization relationship '" + other.name()
+                                    + "'");
                 }
             }
         }
         String applicationUri = candidate.targetApplicationUri();
-        if (applicationUri != null && (applicationUri.length() > MAX_APPLICATION_URI_LENGTH
-                || applicationUri.chars().anyMatch(Character::isWhitespace))) {
-            throw refuse(RelationshipRefusal.TARGET_APPLICATION_URI_MALFORMED,
+        if (applicationUri != null
+                && (applicationUri.length() > MAX_APPLICATION_URI_LENGTH
+                        || applicationUri.chars().anyMatch(Character::isWhitespace))) {
+            throw refuse(
+                    RelationshipRefusal.TARGET_APPLICATION_URI_MALFORMED,
                     "targetApplicationUri '" + applicationUri + "' contains spaces or has more than "
                             + MAX_APPLICATION_URI_LENGTH + " characters");
         }
-        checkUrl(candidate.targetAutodiscoverEpr(), "targetAutodiscoverEpr",
+        checkUrl(
+                candidate.targetAutodiscoverEpr(),
+                "targetAutodiscoverEpr",
                 RelationshipRefusal.TARGET_AUTODISCOVER_EPR_MALFORMED);
         checkUrl(candidate.targetSharingEpr(), "targetSharingEpr", RelationshipRefusal.TARGET_SHARING_EPR_MALFORMED);
         checkUrl(candidate.targetOwaUrl(), "targetOwaUrl", RelationshipRefusal.TARGET_OWA_URL_MALFORMED);
         String contact = candidate.organizationContact();
         if (contact != null && !SMTP.matcher(contact).matches()) {
-            throw refuse(RelationshipRefusal.ORGANIZATION_CONTACT_MALFORMED,
+            throw refuse(
+                    RelationshipRefusal.ORGANIZATION_CONTACT_MALFORMED,
                     "organizationContact '" + contact + "' is not an SMTP address");
         }
-        return new OrganizationRelationship(name, domains, candidate.enabled(), candidate.freeBusyAccessEnabled(),
-                candidate.freeBusyAccessLevel(), candidate.freeBusyAccessScope(), applicationUri,
-                candidate.targetAutodiscoverEpr(), candidate.targetSharingEpr(), candidate.targetOwaUrl(),
-                candidate.mailboxMoveEnabled(), candidate.deliveryReportEnabled(), candidate.mailTipsAccessEnabled(),
-                candidate.mailTipsAccessLevel(), candidate.photosEnabled(), candidate.archiveAccessEnabled(), contact);
+        return new OrganizationRelationship(
+                name,
+                domains,
+                candidate.enabled(),
+                candidate.freeBusyAccessEnabled(),
+                candidate.freeBusyAccessLevel(),
+                candidate.freeBusyAccessScope(),
+                applicationUri,
+                candidate.targetAutodiscoverEpr(),
+                candidate.targetSharingEpr(),
+                candidate.targetOwaUrl(),
+                candidate.mailboxMoveEnabled(),
+                candidate.deliveryReportEnabled(),
+                candidate.mailTipsAccessEnabled(),
+                candidate.mailTipsAccessLevel(),
+                candidate.photosEnabled(),
+                candidate.archiveAccessEnabled(),
+                contact);
     }
 
     private static String checkName(String name) {
@@ -71,11 +96,13 @@ final class RelationshipRules {
             throw refuse(RelationshipRefusal.NAME_REQUIRED, "name is missing");
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            throw refuse(RelationshipRefusal.NAME_TOO_LONG,
+            throw refuse(
+                    RelationshipRefusal.NAME_TOO_LONG,
                     "name has " + name.length() + " characters; at most " + MAX_NAME_LENGTH + " are allowed");
         }
         if (name.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
-            throw refuse(RelationshipRefusal.NAME_MALFORMED,
+            throw refuse(
+                    RelationshipRefusal.NAME_MALFORMED,
                     "name '" + name.replaceAll("\\p{Cntrl}", "?") + "' contains '/', '\\' or a control character");
         }
         return name;
@@ -83,7 +110,8 @@ final class RelationshipRules {
 
     private static List<String> checkDomains(String name, List<String> domainNames) {
         if (domainNames.isEmpty()) {
-            throw refuse(RelationshipRefusal.DOMAIN_REQUIRED, "organization relationship '" + name + "' has no domainNames");
+            throw refuse(
+                    RelationshipRefusal.DOMAIN_REQUIRED, "organization relationship '" + name + "' has no domainNames");
         }
         Set<String> domains = new LinkedHashSet<>();
         for (String domain : domainNames) {

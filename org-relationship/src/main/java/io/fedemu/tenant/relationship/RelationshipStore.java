@@ -30,11 +30,12 @@ public final class RelationshipStore {
     private volatile Snapshot snapshot;
 
     /** The file's document: one list, in creation order. */
-    record Document(List<OrganizationRelationship> organizationRelationships) {
-    }
+    record Document(List<OrganizationRelationship> organizationRelationships) {}
 
     /** Everything a read needs, built once per change. */
-    private record Snapshot(List<OrganizationRelationship> all, Map<String, OrganizationRelationship> byName,
+    private record Snapshot(
+            List<OrganizationRelationship> all,
+            Map<String, OrganizationRelationship> byName,
             Map<String, OrganizationRelationship> byDomain) {
 
         static Snapshot of(List<OrganizationRelationship> relationships) {
@@ -61,8 +62,10 @@ public final class RelationshipStore {
             try {
                 checked.add(RelationshipRules.check(relationship, checked));
             } catch (RelationshipRefusedException e) {
-                throw new IllegalStateException("organization relationships " + (Files.exists(file) ? "in " + file
-                        : "of the scenario") + " break rule " + e.reason() + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "organization relationships " + (Files.exists(file) ? "in " + file : "of the scenario")
+                                + " break rule " + e.reason() + ": " + e.getMessage(),
+                        e);
             }
         }
         this.snapshot = Snapshot.of(checked);
@@ -75,12 +78,16 @@ public final class RelationshipStore {
 
     /** Get-OrganizationRelationship -Identity name, ignoring case. */
     public Optional<OrganizationRelationship> get(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(snapshot.byName().get(key(name)));
+        return name == null
+                ? Optional.empty()
+                : Optional.ofNullable(snapshot.byName().get(key(name)));
     }
 
     /** The relationship whose DomainNames contain {@code domain} (exact, case-insensitive), enabled or not. */
     public Optional<OrganizationRelationship> forDomain(String domain) {
-        return domain == null ? Optional.empty() : Optional.ofNullable(snapshot.byDomain().get(key(domain.trim())));
+        return domain == null
+                ? Optional.empty()
+                : Optional.ofNullable(snapshot.byDomain().get(key(domain.trim())));
     }
 
     /** New-OrganizationRelationship. */
@@ -101,7 +108,8 @@ public final class RelationshipStore {
         if (changes == null) {
             throw new RelationshipRefusedException(RelationshipRefusal.REQUEST_INVALID, "the request has no body");
         }
-        List<OrganizationRelationship> others = list().stream().filter(r -> r != current).toList();
+        List<OrganizationRelationship> others =
+                list().stream().filter(r -> r != current).toList();
         OrganizationRelationship checked = RelationshipRules.check(current.with(changes), others);
         commit(list().stream().map(r -> r == current ? checked : r).toList());
         return checked;
@@ -114,15 +122,16 @@ public final class RelationshipStore {
     }
 
     private OrganizationRelationship require(String name) {
-        return get(name).orElseThrow(() -> new RelationshipRefusedException(RelationshipRefusal.RELATIONSHIP_UNKNOWN,
-                "no organization relationship named '" + name + "'"));
+        return get(name)
+                .orElseThrow(() -> new RelationshipRefusedException(
+                        RelationshipRefusal.RELATIONSHIP_UNKNOWN, "no organization relationship named '" + name + "'"));
     }
 
     private void commit(List<OrganizationRelationship> next) {
         Snapshot built = Snapshot.of(next);
         try {
-            AtomicFiles.writePrivate(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(
-                    new Document(built.all())));
+            AtomicFiles.writePrivate(
+                    file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Document(built.all())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the organization relationships to " + file, e);
         }
@@ -134,7 +143,8 @@ public final class RelationshipStore {
             Document document = json.readValue(file.toFile(), Document.class);
             return document.organizationRelationships() == null ? List.of() : document.organizationRelationships();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read organization relationships " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read organization relationships " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -8,13 +8,17 @@ package io.fedemu.tenant.relationship;
 public enum SelectionOutcome {
     SELECTED("NoError", "An enabled organization relationship with free/busy access covers the target's domain."),
     NO_RELATIONSHIP("ErrorAddressSpaceNotFound", "No organization relationship lists the target's domain."),
-    RELATIONSHIP_DISABLED("ErrorInvalidOrganizationRelationshipForFreeBusy",
+    RELATIONSHIP_DISABLED(
+            "ErrorInvalidOrganizationRelationshipForFreeBusy",
             "The organization relationship for the target's domain is disabled."),
-    FREE_BUSY_DISABLED("ErrorInvalidOrganizationRelationshipForFreeBusy",
+    FREE_BUSY_DISABLED(
+            "ErrorInvalidOrganizationRelationshipForFreeBusy",
             "The organization relationship for the target's domain does not enable free/busy access."),
-    NO_TARGET_APPLICATION_URI("ErrorInvalidOrganizationRelationshipForFreeBusy",
+    NO_TARGET_APPLICATION_URI(
+            "ErrorInvalidOrganizationRelationshipForFreeBusy",
             "The organization relationship has no target application URI, so no token can be requested for the partner."),
-    NO_TARGET_ENDPOINT("ErrorInvalidOrganizationRelationshipForFreeBusy",
+    NO_TARGET_ENDPOINT(
+            "ErrorInvalidOrganizationRelationshipForFreeBusy",
             "The organization relationship names neither a target sharing endpoint nor a target Autodiscover endpoint.");
 
     private final String responseCode;

@@ -54,6 +54,7 @@ class CalendarAdminAcceptanceTest {
 
     @TempDir
     static Path state;
+
     static Path calendarsFolder;
     static CalendarStore store;
     static RoleServer server;
@@ -63,17 +64,33 @@ class CalendarAdminAcceptanceTest {
     static void start() {
         CertificateStore certificates = CertificateStore.in(state);
         CertificateAuthority ca = certificates.initAuthority(Clock.systemUTC());
-        Directory directory = new Directory(Set.of("contoso.com"), List.of(
-                new Mailbox(ALICE, List.of("smtp:alice.smith@contoso.com"), "Alice Smith", "alice-secret-pw", BERLIN,
-                        WorkingHours.standard(BERLIN), DefaultPermission.FREE_BUSY_TIME_AND_SUBJECT_AND_LOCATION),
-                new Mailbox(BOB, List.of(), "Bob Jones", "bob-secret-pw", NEW_YORK, WorkingHours.standard(NEW_YORK),
-                        DefaultPermission.FREE_BUSY_TIME_ONLY)),
+        Directory directory = new Directory(
+                Set.of("contoso.com"),
+                List.of(
+                        new Mailbox(
+                                ALICE,
+                                List.of("smtp:alice.smith@contoso.com"),
+                                "Alice Smith",
+                                "alice-secret-pw",
+                                BERLIN,
+                                WorkingHours.standard(BERLIN),
+                                DefaultPermission.FREE_BUSY_TIME_AND_SUBJECT_AND_LOCATION),
+                        new Mailbox(
+                                BOB,
+                                List.of(),
+                                "Bob Jones",
+                                "bob-secret-pw",
+                                NEW_YORK,
+                                WorkingHours.standard(NEW_YORK),
+                                DefaultPermission.FREE_BUSY_TIME_ONLY)),
                 List.of(new RemoteMailbox("carol@contoso.com", "Carol Cloud", "carol@contoso.mail.onmicrosoft.com")),
                 List.of());
         calendarsFolder = state.resolve("tenants").resolve("contoso").resolve("calendars");
         store = new CalendarStore(calendarsFolder, Map.of());
         server = RoleServer.on("localhost", 0, certificates.tlsServer("tenant", List.of("localhost"), ca))
-                .publishRest(TenantAdminPaths.ADMIN, TenantAdminApi.resources(directory, store),
+                .publishRest(
+                        TenantAdminPaths.ADMIN,
+                        TenantAdminApi.resources(directory, store),
                         TenantAdminApi.providers(Json.strict()));
         http = new JsonHttp(TrustBundles.clientContext(certificates.trustBundle()), Duration.ofSeconds(20));
     }
@@ -85,8 +102,10 @@ class CalendarAdminAcceptanceTest {
 
     @BeforeEach
     void standardCalendars() {
-        store.replace(ALICE, List.of(CalendarEvent.single("standup", berlin("2026-10-12T09:00"),
-                berlin("2026-10-12T09:15"), BusyType.BUSY, "Standup")));
+        store.replace(
+                ALICE,
+                List.of(CalendarEvent.single(
+                        "standup", berlin("2026-10-12T09:00"), berlin("2026-10-12T09:15"), BusyType.BUSY, "Standup")));
         store.replace(BOB, List.of());
     }
 
@@ -97,17 +116,20 @@ class CalendarAdminAcceptanceTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).doesNotContain("secret").doesNotContainIgnoringCase("password");
         MailboxListing listing = http.read(reply, MailboxListing.class);
-        assertThat(listing.mailboxes()).extracting(m -> m.address() + " " + m.displayName() + " " + m.timeZone() + " "
-                + m.defaultPermission()).containsExactly(
-                "alice@contoso.com Alice Smith Europe/Berlin FreeBusyTimeAndSubjectAndLocation",
-                "bob@contoso.com Bob Jones America/New_York FreeBusyTimeOnly");
-        assertThat(listing.remoteMailboxes()).extracting(r -> r.address() + " -> " + r.targetAddress())
+        assertThat(listing.mailboxes())
+                .extracting(m -> m.address() + " " + m.displayName() + " " + m.timeZone() + " " + m.defaultPermission())
+                .containsExactly(
+                        "alice@contoso.com Alice Smith Europe/Berlin FreeBusyTimeAndSubjectAndLocation",
+                        "bob@contoso.com Bob Jones America/New_York FreeBusyTimeOnly");
+        assertThat(listing.remoteMailboxes())
+                .extracting(r -> r.address() + " -> " + r.targetAddress())
                 .containsExactly("carol@contoso.com -> carol@contoso.mail.onmicrosoft.com");
     }
 
     @Test
     void createsAnItemWithAGeneratedUidInTheMailboxZoneAndPersistsIt() {
-        Reply created = http.postJson(admin(TenantAdminPaths.events(BOB)),
+        Reply created = http.postJson(
+                admin(TenantAdminPaths.events(BOB)),
                 CalendarEventDto.busy(null, "2026-10-13T10:00", "2026-10-13T11:30", "Dentist"));
 
         assertThat(created.status()).isEqualTo(201);
@@ -129,10 +151,13 @@ class CalendarAdminAcceptanceTest {
 
     @Test
     void thePostAnswersWhereTheNewItemLives() {
-        Reply created = http.postJson(admin(TenantAdminPaths.events(BOB)),
+        Reply created = http.postJson(
+                admin(TenantAdminPaths.events(BOB)),
                 CalendarEventDto.busy("dentist-1", "2026-10-13T14:00:00Z", "2026-10-13T15:00:00Z", "Dentist"));
 
-        HttpRequest request = HttpRequest.newBuilder(admin(TenantAdminPaths.events(BOB) + "/dentist-1")).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(admin(TenantAdminPaths.events(BOB) + "/dentist-1"))
+                .GET()
+                .build();
         assertThat(created.status()).isEqualTo(201);
         assertThat(http.read(http.send(request), CalendarEventDto.class).start())
                 .isEqualTo("2026-10-13T10:00:00-04:00[America/New_York]");
@@ -140,14 +165,38 @@ class CalendarAdminAcceptanceTest {
 
     @Test
     void putCreatesThenReplacesARecurringItemThatKeepsItsLocalTimeAcrossDst() {
-        CalendarEventDto weekly = new CalendarEventDto(null, "2026-10-12T09:00", "2026-10-12T10:00", "Europe/Berlin",
-                false, "Tentative", "Weekly sync", "Room 4.12", false, true, true, "FREQ=WEEKLY;BYDAY=MO;COUNT=5",
+        CalendarEventDto weekly = new CalendarEventDto(
+                null,
+                "2026-10-12T09:00",
+                "2026-10-12T10:00",
+                "Europe/Berlin",
+                false,
+                "Tentative",
+                "Weekly sync",
+                "Room 4.12",
+                false,
+                true,
+                true,
+                "FREQ=WEEKLY;BYDAY=MO;COUNT=5",
                 List.of(Instant.parse("2026-10-19T07:00:00Z")));
 
         Reply created = http.putJson(admin(TenantAdminPaths.events(ALICE) + "/weekly"), weekly);
-        Reply replaced = http.putJson(admin(TenantAdminPaths.events("Alice.Smith@contoso.com") + "/weekly"),
-                new CalendarEventDto("weekly", weekly.start(), weekly.end(), weekly.timeZone(), false, "OOF",
-                        "Weekly sync (private)", "", true, true, false, weekly.rrule(), weekly.exdates()));
+        Reply replaced = http.putJson(
+                admin(TenantAdminPaths.events("Alice.Smith@contoso.com") + "/weekly"),
+                new CalendarEventDto(
+                        "weekly",
+                        weekly.start(),
+                        weekly.end(),
+                        weekly.timeZone(),
+                        false,
+                        "OOF",
+                        "Weekly sync (private)",
+                        "",
+                        true,
+                        true,
+                        false,
+                        weekly.rrule(),
+                        weekly.exdates()));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(replaced.status()).isEqualTo(200);
@@ -158,7 +207,10 @@ class CalendarAdminAcceptanceTest {
         assertThat(shown.rrule()).isEqualTo("FREQ=WEEKLY;BYDAY=MO;COUNT=5");
         assertThat(shown.exdates()).containsExactly(Instant.parse("2026-10-19T07:00:00Z"));
 
-        CalendarEvent onDisk = reloaded(ALICE).stream().filter(e -> e.uid().equals("weekly")).findFirst().orElseThrow();
+        CalendarEvent onDisk = reloaded(ALICE).stream()
+                .filter(e -> e.uid().equals("weekly"))
+                .findFirst()
+                .orElseThrow();
         assertThat(onDisk.busyType()).isEqualTo(BusyType.OOF);
         assertThat(onDisk.start()).isEqualTo(berlin("2026-10-12T09:00"));
         assertThat(onDisk.recurrence().exceptionDates()).containsExactly(Instant.parse("2026-10-19T07:00:00Z"));
@@ -181,66 +233,105 @@ class CalendarAdminAcceptanceTest {
 
         assertThat(imported.status()).isEqualTo(200);
         assertThat(http.read(imported, CalendarImport.class)).isEqualTo(new CalendarImport(ALICE, 4));
-        List<CalendarEventDto> events = List.of(http.read(http.get(admin(TenantAdminPaths.events(ALICE))),
-                CalendarEventDto[].class));
-        assertThat(events).extracting(CalendarEventDto::uid)
+        List<CalendarEventDto> events =
+                List.of(http.read(http.get(admin(TenantAdminPaths.events(ALICE))), CalendarEventDto[].class));
+        assertThat(events)
+                .extracting(CalendarEventDto::uid)
                 .containsExactly("weekly-sync", "doctor", "focus", "vacation");
         assertThat(events.get(0).timeZone()).isEqualTo("Europe/Berlin");
         assertThat(events.get(0).exdates()).containsExactly(Instant.parse("2026-10-19T07:00:00Z"));
         assertThat(events.get(3).allDay()).isTrue();
         assertThat(events.get(3).busyType()).isEqualTo("OOF");
-        assertThat(reloaded(ALICE)).extracting(CalendarEvent::uid)
+        assertThat(reloaded(ALICE))
+                .extracting(CalendarEvent::uid)
                 .containsExactlyInAnyOrder("weekly-sync", "doctor", "focus", "vacation");
     }
 
     @Test
     void aRemoteMailboxHasNoCalendarHere() {
-        assertRefusedAndUnchanged(() -> http.get(admin(TenantAdminPaths.events("carol@contoso.com"))),
-                404, "MAILBOX_NOT_FOUND", "carol@contoso.com is a remote mailbox (targetAddress "
-                        + "carol@contoso.mail.onmicrosoft.com)");
-        assertRefusedAndUnchanged(() -> http.postJson(admin(TenantAdminPaths.events("nobody@contoso.com")),
+        assertRefusedAndUnchanged(
+                () -> http.get(admin(TenantAdminPaths.events("carol@contoso.com"))),
+                404,
+                "MAILBOX_NOT_FOUND",
+                "carol@contoso.com is a remote mailbox (targetAddress " + "carol@contoso.mail.onmicrosoft.com)");
+        assertRefusedAndUnchanged(
+                () -> http.postJson(
+                        admin(TenantAdminPaths.events("nobody@contoso.com")),
                         CalendarEventDto.busy(null, "2026-10-13T10:00", "2026-10-13T11:00", "x")),
-                404, "MAILBOX_NOT_FOUND", "no mailbox has the address nobody@contoso.com");
+                404,
+                "MAILBOX_NOT_FOUND",
+                "no mailbox has the address nobody@contoso.com");
     }
 
     @Test
     void anInvalidItemIsRefusedNamingTheField() {
         URI events = admin(TenantAdminPaths.events(ALICE));
-        assertRefusedAndUnchanged(() -> http.postJson(events,
-                        CalendarEventDto.busy(null, "2026-10-13T10:00", "2026-10-13T09:00", "Backwards")),
-                400, "EVENT_INVALID", "end: the item ends");
-        assertRefusedAndUnchanged(() -> http.postJson(events, item("Busyish", null, null)),
-                400, "EVENT_INVALID", "busyType: 'Busyish' is not one of Free, Tentative, Busy, OOF, WorkingElsewhere");
-        assertRefusedAndUnchanged(() -> http.postJson(events, item("Busy", "FREQ=FORTNIGHTLY", null)),
-                400, "EVENT_INVALID", "rrule: 'FREQ=FORTNIGHTLY' is not an RFC 5545 RRULE: Invalid value FORTNIGHTLY");
-        assertRefusedAndUnchanged(() -> http.postJson(events, item("Busy", "FREQ=MINUTELY", null)),
-                400, "EVENT_INVALID", "rrule: FREQ=MINUTELY is not a pattern Exchange supports");
-        assertRefusedAndUnchanged(() -> http.postJson(events, item("Busy", null, "Mars/Olympus_Mons")),
-                400, "EVENT_INVALID", "timeZone: 'Mars/Olympus_Mons' is not a time zone id");
-        assertRefusedAndUnchanged(() -> http.postJson(events,
-                        CalendarEventDto.busy(null, "next tuesday", "2026-10-13T11:00", "Vague")),
-                400, "EVENT_INVALID", "start: 'next tuesday' is not an ISO-8601 date-time");
-        assertRefusedAndUnchanged(() -> http.postJson(events,
-                        CalendarEventDto.busy("standup", "2026-10-13T10:00", "2026-10-13T11:00", "Same uid")),
-                400, "EVENT_INVALID", "uid: the calendar of alice@contoso.com already has an item standup");
-        assertRefusedAndUnchanged(() -> http.putJson(admin(TenantAdminPaths.events(ALICE) + "/standup"),
+        assertRefusedAndUnchanged(
+                () -> http.postJson(
+                        events, CalendarEventDto.busy(null, "2026-10-13T10:00", "2026-10-13T09:00", "Backwards")),
+                400,
+                "EVENT_INVALID",
+                "end: the item ends");
+        assertRefusedAndUnchanged(
+                () -> http.postJson(events, item("Busyish", null, null)),
+                400,
+                "EVENT_INVALID",
+                "busyType: 'Busyish' is not one of Free, Tentative, Busy, OOF, WorkingElsewhere");
+        assertRefusedAndUnchanged(
+                () -> http.postJson(events, item("Busy", "FREQ=FORTNIGHTLY", null)),
+                400,
+                "EVENT_INVALID",
+                "rrule: 'FREQ=FORTNIGHTLY' is not an RFC 5545 RRULE: Invalid value FORTNIGHTLY");
+        assertRefusedAndUnchanged(
+                () -> http.postJson(events, item("Busy", "FREQ=MINUTELY", null)),
+                400,
+                "EVENT_INVALID",
+                "rrule: FREQ=MINUTELY is not a pattern Exchange supports");
+        assertRefusedAndUnchanged(
+                () -> http.postJson(events, item("Busy", null, "Mars/Olympus_Mons")),
+                400,
+                "EVENT_INVALID",
+                "timeZone: 'Mars/Olympus_Mons' is not a time zone id");
+        assertRefusedAndUnchanged(
+                () -> http.postJson(events, CalendarEventDto.busy(null, "next tuesday", "2026-10-13T11:00", "Vague")),
+                400,
+                "EVENT_INVALID",
+                "start: 'next tuesday' is not an ISO-8601 date-time");
+        assertRefusedAndUnchanged(
+                () -> http.postJson(
+                        events, CalendarEventDto.busy("standup", "2026-10-13T10:00", "2026-10-13T11:00", "Same uid")),
+                400,
+                "EVENT_INVALID",
+                "uid: the calendar of alice@contoso.com already has an item standup");
+        assertRefusedAndUnchanged(
+                () -> http.putJson(
+                        admin(TenantAdminPaths.events(ALICE) + "/standup"),
                         CalendarEventDto.busy("other", "2026-10-13T10:00", "2026-10-13T11:00", "Mismatch")),
-                400, "EVENT_INVALID", "uid: the body names other but the path names standup");
+                400,
+                "EVENT_INVALID",
+                "uid: the body names other but the path names standup");
     }
 
     @Test
     void unreadableJsonIsRefusedNamingTheField() {
         String typo = "{\"start\":\"2026-10-13T10:00\",\"end\":\"2026-10-13T11:00\",\"subjekt\":\"Typo\"}";
-        assertRefusedAndUnchanged(() -> http.send(HttpRequest.newBuilder(admin(TenantAdminPaths.events(ALICE)))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(typo))
+        assertRefusedAndUnchanged(
+                () -> http.send(HttpRequest.newBuilder(admin(TenantAdminPaths.events(ALICE)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(typo))
                         .build()),
-                400, "REQUEST_INVALID", "the JSON body cannot be read: [\"subjekt\"]");
+                400,
+                "REQUEST_INVALID",
+                "the JSON body cannot be read: [\"subjekt\"]");
     }
 
     @Test
     void aMalformedOrOversizedIcsFileChangesNothing() {
-        assertRefusedAndUnchanged(() -> putIcs(ALICE, "BEGIN:VCALENDAR\nnonsense"),
-                400, "CALENDAR_FILE_INVALID", "not a readable iCalendar file");
+        assertRefusedAndUnchanged(
+                () -> putIcs(ALICE, "BEGIN:VCALENDAR\nnonsense"),
+                400,
+                "CALENDAR_FILE_INVALID",
+                "not a readable iCalendar file");
         String backwards = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:b\r\n"
                 + "DTSTART:20261013T100000Z\r\nDTEND:20261013T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         assertRefusedAndUnchanged(() -> putIcs(ALICE, backwards), 400, "CALENDAR_FILE_INVALID", "event b ends");
@@ -249,12 +340,24 @@ class CalendarAdminAcceptanceTest {
     }
 
     private static CalendarEventDto item(String busyType, String rrule, String timeZone) {
-        return new CalendarEventDto(null, "2026-10-13T10:00", "2026-10-13T11:00", timeZone, false, busyType, "Item",
-                null, false, false, false, rrule, null);
+        return new CalendarEventDto(
+                null,
+                "2026-10-13T10:00",
+                "2026-10-13T11:00",
+                timeZone,
+                false,
+                busyType,
+                "Item",
+                null,
+                false,
+                false,
+                false,
+                rrule,
+                null);
     }
 
-    private static void assertRefusedAndUnchanged(java.util.function.Supplier<Reply> call, int status, String reason,
-            String detail) {
+    private static void assertRefusedAndUnchanged(
+            java.util.function.Supplier<Reply> call, int status, String reason, String detail) {
         try {
             String fileBefore = Files.readString(calendarsFolder.resolve(ALICE + ".json"));
             List<CalendarEvent> before = store.events(ALICE);
@@ -262,7 +365,8 @@ class CalendarAdminAcceptanceTest {
             assertProblem(call.get(), status, reason, detail);
 
             assertThat(store.events(ALICE)).isEqualTo(before);
-            assertThat(Files.readString(calendarsFolder.resolve(ALICE + ".json"))).isEqualTo(fileBefore);
+            assertThat(Files.readString(calendarsFolder.resolve(ALICE + ".json")))
+                    .isEqualTo(fileBefore);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -279,8 +383,10 @@ class CalendarAdminAcceptanceTest {
 
     private static Reply putIcs(String address, String ics) {
         return http.send(HttpRequest.newBuilder(admin(TenantAdminPaths.calendar(address)))
-                .header("Content-Type", TenantAdminPaths.TEXT_CALENDAR).header("Accept", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(ics)).build());
+                .header("Content-Type", TenantAdminPaths.TEXT_CALENDAR)
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(ics))
+                .build());
     }
 
     private static String resource(String name) throws Exception {

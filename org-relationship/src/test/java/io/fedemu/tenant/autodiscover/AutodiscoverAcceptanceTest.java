@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AutodiscoverAcceptanceTest {
     @TempDir
     static Path state;
+
     static AutodiscoverFixture fixture;
     static AutodiscoverClient client;
 
@@ -62,8 +63,9 @@ class AutodiscoverAcceptanceTest {
 
         assertThat(info.applicationUri()).isEqualTo("FYDIBOHF25SPDLT.contoso.com");
         assertThat(info.domains()).containsExactly("contoso.com", "contoso.mail.onmicrosoft.com");
-        assertThat(info.tokenIssuers()).containsExactly(new TokenIssuer("urn:federation:MicrosoftOnline",
-                URI.create("https://gateway.fedemu.test/oauth2/token")));
+        assertThat(info.tokenIssuers())
+                .containsExactly(new TokenIssuer(
+                        "urn:federation:MicrosoftOnline", URI.create("https://gateway.fedemu.test/oauth2/token")));
     }
 
     @Test
@@ -74,20 +76,22 @@ class AutodiscoverAcceptanceTest {
                     assertThat(e.errorMessage()).contains("fabrikam.com");
                 });
         assertThatThrownBy(() -> client.getFederationInformation(" "))
-                .isInstanceOfSatisfying(AutodiscoverException.class,
+                .isInstanceOfSatisfying(
+                        AutodiscoverException.class,
                         e -> assertThat(e.errorCode()).isEqualTo("InvalidRequest"));
     }
 
     @Test
     void anOrganizationWithoutFederationAnswersNotFederated() {
-        AutodiscoverEndpoint unfederated = new AutodiscoverEndpoint(() -> null, address -> Optional.empty(),
-                "Exchange2010_SP2");
+        AutodiscoverEndpoint unfederated =
+                new AutodiscoverEndpoint(() -> null, address -> Optional.empty(), "Exchange2010_SP2");
         try (RoleServer plain = AutodiscoverEndpoint.publish(RoleServer.on("127.0.0.1", 0, null), unfederated)) {
-            AutodiscoverClient overHttp = new AutodiscoverClient(
-                    URI.create(plain.address() + AutodiscoverEndpoint.PATH), null);
+            AutodiscoverClient overHttp =
+                    new AutodiscoverClient(URI.create(plain.address() + AutodiscoverEndpoint.PATH), null);
 
             assertThatThrownBy(() -> overHttp.getFederationInformation("contoso.com"))
-                    .isInstanceOfSatisfying(AutodiscoverException.class,
+                    .isInstanceOfSatisfying(
+                            AutodiscoverException.class,
                             e -> assertThat(e.errorCode()).isEqualTo("NotFederated"));
         }
     }
@@ -96,8 +100,12 @@ class AutodiscoverAcceptanceTest {
     void userSettingsAnswerTheEwsUrlsVersionAndSharingFlag() {
         Map<String, String> settings = client.getUserSettings(ALICE, UserSettingNames.SUPPORTED);
 
-        assertThat(settings).containsExactly(entry("ExternalEwsUrl", EWS_URL), entry("InternalEwsUrl", EWS_URL),
-                entry("ExternalEwsVersion", "15.00.1497.002"), entry("CrossOrganizationSharingEnabled", "True"));
+        assertThat(settings)
+                .containsExactly(
+                        entry("ExternalEwsUrl", EWS_URL),
+                        entry("InternalEwsUrl", EWS_URL),
+                        entry("ExternalEwsVersion", "15.00.1497.002"),
+                        entry("CrossOrganizationSharingEnabled", "True"));
     }
 
     @Test
@@ -105,8 +113,9 @@ class AutodiscoverAcceptanceTest {
         UserSettings answer = client.userSettings(CAROL, List.of("ExternalEwsUrl", "InternalEwsUrl", "FavoriteColour"));
 
         assertThat(answer.values()).containsExactly(entry("ExternalEwsUrl", EWS_URL));
-        assertThat(answer.errors()).extracting(UserSettings.SettingError::settingName,
-                UserSettings.SettingError::errorCode).containsExactly(
+        assertThat(answer.errors())
+                .extracting(UserSettings.SettingError::settingName, UserSettings.SettingError::errorCode)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("InternalEwsUrl", "SettingIsNotAvailable"),
                         org.assertj.core.groups.Tuple.tuple("FavoriteColour", "InvalidSetting"));
         assertThat(answer.errors().get(1).errorMessage()).contains("FavoriteColour");
@@ -137,19 +146,22 @@ class AutodiscoverAcceptanceTest {
         AbstractPhaseInterceptor<SoapMessage> capture = new AbstractPhaseInterceptor<>(Phase.POST_PROTOCOL) {
             @Override
             public void handleMessage(SoapMessage message) {
-                AddressingProperties maps = (AddressingProperties) message.get(
-                        JAXWSAConstants.ADDRESSING_PROPERTIES_INBOUND);
+                AddressingProperties maps =
+                        (AddressingProperties) message.get(JAXWSAConstants.ADDRESSING_PROPERTIES_INBOUND);
                 seen.add("Action " + maps.getAction().getValue());
                 seen.add("To " + maps.getTo().getValue());
                 seen.add("MessageID " + (maps.getMessageID() != null));
-                message.getHeaders().stream().map(Header::getName).map(QName::getLocalPart)
-                        .filter("RequestedServerVersion"::equals).forEach(seen::add);
+                message.getHeaders().stream()
+                        .map(Header::getName)
+                        .map(QName::getLocalPart)
+                        .filter("RequestedServerVersion"::equals)
+                        .forEach(seen::add);
             }
         };
-        AutodiscoverEndpoint endpoint = new AutodiscoverEndpoint(() -> AutodiscoverFixture.FEDERATION,
-                address -> Optional.empty(), "Exchange2013");
-        try (RoleServer spy = RoleServer.on("127.0.0.1", 0, null).publishSoap(AutodiscoverEndpoint.PATH, endpoint,
-                factory -> {
+        AutodiscoverEndpoint endpoint = new AutodiscoverEndpoint(
+                () -> AutodiscoverFixture.FEDERATION, address -> Optional.empty(), "Exchange2013");
+        try (RoleServer spy = RoleServer.on("127.0.0.1", 0, null)
+                .publishSoap(AutodiscoverEndpoint.PATH, endpoint, factory -> {
                     factory.getFeatures().add(new WSAddressingFeature());
                     factory.getInInterceptors().add(capture);
                 })) {
@@ -157,9 +169,12 @@ class AutodiscoverAcceptanceTest {
 
             new AutodiscoverClient(url, null).getFederationInformation("contoso.com");
 
-            assertThat(seen).containsExactly(
-                    "Action http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetFederationInformation",
-                    "To " + url, "MessageID true", "RequestedServerVersion");
+            assertThat(seen)
+                    .containsExactly(
+                            "Action http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetFederationInformation",
+                            "To " + url,
+                            "MessageID true",
+                            "RequestedServerVersion");
         }
     }
 
@@ -168,6 +183,7 @@ class AutodiscoverAcceptanceTest {
         URI nowhere = URI.create("https://127.0.0.1:" + RoleServer.freePort("127.0.0.1") + AutodiscoverEndpoint.PATH);
 
         assertThatThrownBy(() -> new AutodiscoverClient(nowhere, fixture.tls).getFederationInformation("contoso.com"))
-                .isInstanceOf(UnreachableException.class).hasMessageContaining(nowhere.toString());
+                .isInstanceOf(UnreachableException.class)
+                .hasMessageContaining(nowhere.toString());
     }
 }

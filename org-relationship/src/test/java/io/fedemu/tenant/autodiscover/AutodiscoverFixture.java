@@ -27,8 +27,10 @@ final class AutodiscoverFixture implements AutoCloseable {
     static final String ALICE = "alice@contoso.com";
     static final String CAROL = "carol@contoso.com";
     static final String EWS_URL = "https://mail.contoso.com/EWS/Exchange.asmx";
-    static final FederationInformation FEDERATION = new FederationInformation(APPLICATION_URI,
-            List.of("contoso.com", "contoso.mail.onmicrosoft.com"), List.of(new TokenIssuer(ISSUER_URI, ISSUER_ENDPOINT)));
+    static final FederationInformation FEDERATION = new FederationInformation(
+            APPLICATION_URI,
+            List.of("contoso.com", "contoso.mail.onmicrosoft.com"),
+            List.of(new TokenIssuer(ISSUER_URI, ISSUER_ENDPOINT)));
 
     final RoleServer server;
     final SSLContext tls;
@@ -37,14 +39,23 @@ final class AutodiscoverFixture implements AutoCloseable {
         CertificateStore certificates = CertificateStore.in(state);
         CertificateAuthority authority = certificates.initAuthority(Clock.systemUTC());
         Map<String, Map<String, String>> users = Map.of(
-                ALICE, Map.of(UserSettingNames.EXTERNAL_EWS_URL, EWS_URL, UserSettingNames.INTERNAL_EWS_URL, EWS_URL,
-                        UserSettingNames.EXTERNAL_EWS_VERSION, "15.00.1497.002",
-                        UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED, "True"),
+                ALICE,
+                        Map.of(
+                                UserSettingNames.EXTERNAL_EWS_URL,
+                                EWS_URL,
+                                UserSettingNames.INTERNAL_EWS_URL,
+                                EWS_URL,
+                                UserSettingNames.EXTERNAL_EWS_VERSION,
+                                "15.00.1497.002",
+                                UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED,
+                                "True"),
                 CAROL, Map.of(UserSettingNames.EXTERNAL_EWS_URL, EWS_URL));
         UserSettingsSource source = address -> Optional.ofNullable(users.get(address.toLowerCase(Locale.ROOT)));
         AutodiscoverEndpoint endpoint = new AutodiscoverEndpoint(() -> FEDERATION, source, "Exchange2013");
-        server = AutodiscoverEndpoint.publish(RoleServer.on("127.0.0.1", 0,
-                certificates.tlsServer("autodiscover-test", List.of("localhost"), authority)), endpoint);
+        server = AutodiscoverEndpoint.publish(
+                RoleServer.on(
+                        "127.0.0.1", 0, certificates.tlsServer("autodiscover-test", List.of("localhost"), authority)),
+                endpoint);
         tls = TrustBundles.clientContext(certificates.trustBundle());
     }
 

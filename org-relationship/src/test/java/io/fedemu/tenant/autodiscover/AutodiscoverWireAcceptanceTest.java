@@ -41,13 +41,17 @@ class AutodiscoverWireAcceptanceTest {
 
     @TempDir
     static Path state;
+
     static AutodiscoverFixture fixture;
     static HttpClient http;
 
     @BeforeAll
     static void start() {
         fixture = new AutodiscoverFixture(state);
-        http = HttpClient.newBuilder().sslContext(fixture.tls).version(HttpClient.Version.HTTP_1_1).build();
+        http = HttpClient.newBuilder()
+                .sslContext(fixture.tls)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     @AfterAll
@@ -79,17 +83,19 @@ class AutodiscoverWireAcceptanceTest {
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("text/xml");
-        Element response = reply.element("/soap:Envelope/soap:Body/a:GetFederationInformationResponseMessage/a:Response");
-        assertThat(children(response)).containsExactly("a:ErrorCode", "a:ErrorMessage", "a:ApplicationUri",
-                "a:Domains", "a:TokenIssuers");
+        Element response =
+                reply.element("/soap:Envelope/soap:Body/a:GetFederationInformationResponseMessage/a:Response");
+        assertThat(children(response))
+                .containsExactly("a:ErrorCode", "a:ErrorMessage", "a:ApplicationUri", "a:Domains", "a:TokenIssuers");
         assertThat(reply.xpath("//a:Response/a:ErrorCode")).isEqualTo("NoError");
         assertThat(reply.xpath("//a:Response/a:ApplicationUri")).isEqualTo("FYDIBOHF25SPDLT.contoso.com");
         assertThat(reply.xpath("count(//a:Response/a:Domains/a:Domain)")).isEqualTo("2");
         assertThat(children(reply.element("//a:TokenIssuers/a:TokenIssuer"))).containsExactly("a:Endpoint", "a:Uri");
         assertThat(reply.xpath("//a:TokenIssuer/a:Uri")).isEqualTo("urn:federation:MicrosoftOnline");
 
-        assertThat(children(reply.element("/soap:Envelope/soap:Header/a:ServerVersionInfo"))).containsExactly(
-                "a:MajorVersion", "a:MinorVersion", "a:MajorBuildNumber", "a:MinorBuildNumber", "a:Version");
+        assertThat(children(reply.element("/soap:Envelope/soap:Header/a:ServerVersionInfo")))
+                .containsExactly(
+                        "a:MajorVersion", "a:MinorVersion", "a:MajorBuildNumber", "a:MinorBuildNumber", "a:Version");
         assertThat(reply.xpath("/soap:Envelope/soap:Header/wsa:Action").trim())
                 .isEqualTo(ACTION + "GetFederationInformationResponse");
         assertThat(reply.xpath("/soap:Envelope/soap:Header/wsa:RelatesTo").trim())
@@ -98,23 +104,27 @@ class AutodiscoverWireAcceptanceTest {
 
     @Test
     void aRequestWithoutAnyHeaderIsAnsweredToo() throws Exception {
-        String request = envelope("", "<q:GetFederationInformationRequestMessage><q:Request><q:Domain>fabrikam.com"
-                + "</q:Domain></q:Request></q:GetFederationInformationRequestMessage>");
+        String request = envelope(
+                "",
+                "<q:GetFederationInformationRequestMessage><q:Request><q:Domain>fabrikam.com"
+                        + "</q:Domain></q:Request></q:GetFederationInformationRequestMessage>");
 
         Reply reply = post(request, null);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.xpath("//a:Response/a:ErrorCode")).isEqualTo("InvalidDomain");
         assertThat(reply.xpath("//a:Response/a:ErrorMessage")).contains("fabrikam.com");
-        assertThat(reply.xpath("/soap:Envelope/soap:Header/a:ServerVersionInfo/a:MajorVersion")).isEqualTo("15");
+        assertThat(reply.xpath("/soap:Envelope/soap:Header/a:ServerVersionInfo/a:MajorVersion"))
+                .isEqualTo("15");
     }
 
     @Test
     void userSettingsCarryStringSettingAsXsiTypeAndANilRedirectTarget() throws Exception {
         // The "GetUserSettings operation (SOAP)" request example: RequestedServerVersion and wsa headers.
-        String request = envelope("<q:RequestedServerVersion>Exchange2010</q:RequestedServerVersion>"
-                + "<w:Action>" + ACTION + "GetUserSettings</w:Action>"
-                + "<w:To>https://mail.contoso.com/autodiscover/autodiscover.svc</w:To>",
+        String request = envelope(
+                "<q:RequestedServerVersion>Exchange2010</q:RequestedServerVersion>"
+                        + "<w:Action>" + ACTION + "GetUserSettings</w:Action>"
+                        + "<w:To>https://mail.contoso.com/autodiscover/autodiscover.svc</w:To>",
                 "<q:GetUserSettingsRequestMessage><q:Request><q:Users><q:User><q:Mailbox>alice@contoso.com</q:Mailbox>"
                         + "</q:User></q:Users><q:RequestedSettings><q:Setting>ExternalEwsUrl</q:Setting>"
                         + "<q:Setting>UserDN</q:Setting></q:RequestedSettings></q:Request>"
@@ -126,8 +136,9 @@ class AutodiscoverWireAcceptanceTest {
         Element response = reply.element("//a:GetUserSettingsResponseMessage/a:Response");
         assertThat(children(response)).containsExactly("a:ErrorCode", "a:ErrorMessage", "a:UserResponses");
         Element user = reply.element("//a:UserResponses/a:UserResponse");
-        assertThat(children(user)).containsExactly("a:ErrorCode", "a:ErrorMessage", "a:RedirectTarget",
-                "a:UserSettingErrors", "a:UserSettings");
+        assertThat(children(user))
+                .containsExactly(
+                        "a:ErrorCode", "a:ErrorMessage", "a:RedirectTarget", "a:UserSettingErrors", "a:UserSettings");
         assertThat(reply.xpath("//a:UserResponse/a:RedirectTarget/@xsi:nil")).isEqualTo("true");
         assertThat(reply.xpath("//a:UserSettingError/a:SettingName")).isEqualTo("UserDN");
         assertThat(reply.xpath("//a:UserSettingError/a:ErrorCode")).isEqualTo("InvalidSetting");
@@ -150,16 +161,20 @@ class AutodiscoverWireAcceptanceTest {
                 <Request><Domain>&secret;</Domain></Request></GetFederationInformationRequestMessage>
                 </s:Body></s:Envelope>
                 """;
-        String deep = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-                + "<x>".repeat(200) + "</x>".repeat(200) + "</s:Body></s:Envelope>";
+        String deep = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>" + "<x>".repeat(200)
+                + "</x>".repeat(200) + "</s:Body></s:Envelope>";
 
         for (String hostile : List.of(xxe, deep)) {
             Reply reply = post(hostile, null);
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.body()).contains("Fault").doesNotContain("root:").doesNotContain("NoError");
         }
-        Reply after = post(envelope("", "<q:GetFederationInformationRequestMessage><q:Request><q:Domain>contoso.com"
-                + "</q:Domain></q:Request></q:GetFederationInformationRequestMessage>"), null);
+        Reply after = post(
+                envelope(
+                        "",
+                        "<q:GetFederationInformationRequestMessage><q:Request><q:Domain>contoso.com"
+                                + "</q:Domain></q:Request></q:GetFederationInformationRequestMessage>"),
+                null);
         assertThat(after.xpath("//a:Response/a:ErrorCode")).isEqualTo("NoError");
     }
 
@@ -178,7 +193,9 @@ class AutodiscoverWireAcceptanceTest {
             request.header("SOAPAction", "\"" + soapAction + "\"");
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
                 response.body());
     }
 
@@ -187,8 +204,11 @@ class AutodiscoverWireAcceptanceTest {
         List<String> names = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
-                String prefix = NAMESPACES.entrySet().stream().filter(ns -> ns.getValue().equals(e.getNamespaceURI()))
-                        .map(Map.Entry::getKey).findFirst().orElse("{" + e.getNamespaceURI() + "}");
+                String prefix = NAMESPACES.entrySet().stream()
+                        .filter(ns -> ns.getValue().equals(e.getNamespaceURI()))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse("{" + e.getNamespaceURI() + "}");
                 names.add(prefix + ":" + e.getLocalName());
             }
         }

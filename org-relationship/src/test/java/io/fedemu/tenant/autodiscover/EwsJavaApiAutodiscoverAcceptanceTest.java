@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EwsJavaApiAutodiscoverAcceptanceTest {
     @TempDir
     static Path state;
+
     static AutodiscoverFixture fixture;
 
     @BeforeAll
@@ -33,14 +34,18 @@ class EwsJavaApiAutodiscoverAcceptanceTest {
 
     @Test
     void theEwsJavaApiReadsExternalEwsUrlAndVersion() throws Exception {
-        AutodiscoverService service = TrustingAutodiscoverService.trusting(
-                CertificateStore.in(state).trustBundle(), fixture.url());
+        AutodiscoverService service =
+                TrustingAutodiscoverService.trusting(CertificateStore.in(state).trustBundle(), fixture.url());
 
-        GetUserSettingsResponse response = service.getUserSettings(ALICE, UserSettingName.ExternalEwsUrl,
-                UserSettingName.ExternalEwsVersion, UserSettingName.CrossOrganizationSharingEnabled);
+        GetUserSettingsResponse response = service.getUserSettings(
+                ALICE,
+                UserSettingName.ExternalEwsUrl,
+                UserSettingName.ExternalEwsVersion,
+                UserSettingName.CrossOrganizationSharingEnabled);
 
         assertThat(response.getErrorCode()).isEqualTo(AutodiscoverErrorCode.NoError);
-        assertThat(response.getSettings()).containsEntry(UserSettingName.ExternalEwsUrl, EWS_URL)
+        assertThat(response.getSettings())
+                .containsEntry(UserSettingName.ExternalEwsUrl, EWS_URL)
                 .containsEntry(UserSettingName.ExternalEwsVersion, "15.00.1497.002")
                 .containsEntry(UserSettingName.CrossOrganizationSharingEnabled, "True");
         assertThat(response.getUserSettingErrors()).isEmpty();
@@ -48,11 +53,11 @@ class EwsJavaApiAutodiscoverAcceptanceTest {
 
     @Test
     void anUnknownUserReachesTheEwsJavaApiAsInvalidUser() throws Exception {
-        AutodiscoverService service = TrustingAutodiscoverService.trusting(
-                CertificateStore.in(state).trustBundle(), fixture.url());
+        AutodiscoverService service =
+                TrustingAutodiscoverService.trusting(CertificateStore.in(state).trustBundle(), fixture.url());
 
-        GetUserSettingsResponse response = service.getUserSettings("nobody@contoso.com",
-                UserSettingName.ExternalEwsUrl);
+        GetUserSettingsResponse response =
+                service.getUserSettings("nobody@contoso.com", UserSettingName.ExternalEwsUrl);
 
         assertThat(response.getErrorCode()).isEqualTo(AutodiscoverErrorCode.InvalidUser);
         assertThat(response.getErrorMessage()).contains("nobody@contoso.com");

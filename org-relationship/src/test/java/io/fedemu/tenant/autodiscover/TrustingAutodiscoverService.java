@@ -1,7 +1,7 @@
 package io.fedemu.tenant.autodiscover;
 
-import java.net.URI;
 import io.fedemu.certs.TrustBundles;
+import java.net.URI;
 import java.nio.file.Path;
 import javax.net.ssl.TrustManager;
 import microsoft.exchange.webservices.data.autodiscover.AutodiscoverService;

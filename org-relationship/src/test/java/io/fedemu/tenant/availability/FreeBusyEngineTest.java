@@ -35,8 +35,8 @@ class FreeBusyEngineTest {
     }
 
     static CalendarEvent event(String uid, String from, String to, BusyType type) {
-        return new CalendarEvent(uid, at(from), at(to), false, type, "Subject " + uid, "Location " + uid,
-                false, true, true, null);
+        return new CalendarEvent(
+                uid, at(from), at(to), false, type, "Subject " + uid, "Location " + uid, false, true, true, null);
     }
 
     static FreeBusyQuery query(Instant start, Instant end, FreeBusyViewType view, AccessLevel access) {
@@ -51,7 +51,9 @@ class FreeBusyEngineTest {
                     event("oof", "2026-11-27T09:00:00Z", "2026-11-27T10:00:00Z", BusyType.OOF),
                     event("busy", "2026-11-27T10:00:00Z", "2026-11-27T11:30:00Z", BusyType.BUSY));
 
-            FreeBusyView view = engine.compute(calendar, HOURS,
+            FreeBusyView view = engine.compute(
+                    calendar,
+                    HOURS,
                     query(NINE, NINE.plusSeconds(4 * 3600), FreeBusyViewType.MERGED_ONLY, AccessLevel.AVAILABILITY_ONLY)
                             .withInterval(60));
 
@@ -60,9 +62,12 @@ class FreeBusyEngineTest {
 
         @Test
         void partialLastIntervalCountsAsOne() {
-            List<CalendarEvent> calendar = List.of(event("late", "2026-11-27T11:15:00Z", "2026-11-27T11:20:00Z", BusyType.TENTATIVE));
+            List<CalendarEvent> calendar =
+                    List.of(event("late", "2026-11-27T11:15:00Z", "2026-11-27T11:20:00Z", BusyType.TENTATIVE));
 
-            FreeBusyView view = engine.compute(calendar, HOURS,
+            FreeBusyView view = engine.compute(
+                    calendar,
+                    HOURS,
                     query(NINE, NINE.plusSeconds(150 * 60), FreeBusyViewType.MERGED_ONLY, AccessLevel.AVAILABILITY_ONLY)
                             .withInterval(60));
 
@@ -78,8 +83,14 @@ class FreeBusyEngineTest {
                     event("n", "2026-11-27T09:59:00Z", "2026-11-27T10:01:00Z", BusyType.NO_DATA),
                     event("f", "2026-11-27T10:30:00Z", "2026-11-27T11:00:00Z", BusyType.FREE));
 
-            FreeBusyView view = engine.compute(calendar, HOURS,
-                    query(NINE, NINE.plusSeconds(2 * 3600), FreeBusyViewType.MERGED_ONLY, AccessLevel.AVAILABILITY_ONLY));
+            FreeBusyView view = engine.compute(
+                    calendar,
+                    HOURS,
+                    query(
+                            NINE,
+                            NINE.plusSeconds(2 * 3600),
+                            FreeBusyViewType.MERGED_ONLY,
+                            AccessLevel.AVAILABILITY_ONLY));
 
             // 30-minute intervals: Tentative+Busy, OOF+NoData, NoData running over 10:00, Free
             assertThat(view.mergedFreeBusy()).contains("2440");
@@ -87,21 +98,30 @@ class FreeBusyEngineTest {
 
         @Test
         void itemsStartingBeforeTheWindowCountAndAreReturnedWhole() {
-            List<CalendarEvent> calendar = List.of(event("early", "2026-11-27T07:00:00Z", "2026-11-27T09:45:00Z", BusyType.BUSY));
+            List<CalendarEvent> calendar =
+                    List.of(event("early", "2026-11-27T07:00:00Z", "2026-11-27T09:45:00Z", BusyType.BUSY));
 
-            FreeBusyView view = engine.compute(calendar, HOURS,
-                    query(NINE, NINE.plusSeconds(3600), FreeBusyViewType.FREE_BUSY_MERGED, AccessLevel.AVAILABILITY_ONLY));
+            FreeBusyView view = engine.compute(
+                    calendar,
+                    HOURS,
+                    query(
+                            NINE,
+                            NINE.plusSeconds(3600),
+                            FreeBusyViewType.FREE_BUSY_MERGED,
+                            AccessLevel.AVAILABILITY_ONLY));
 
             assertThat(view.mergedFreeBusy()).contains("22");
-            assertThat(view.calendarEvents()).singleElement()
+            assertThat(view.calendarEvents())
+                    .singleElement()
                     .satisfies(e -> assertThat(e.start().toInstant()).isEqualTo(Instant.parse("2026-11-27T07:00:00Z")));
         }
 
         @Test
         void workingElsewhereIsFreeInTheStringAndForOldClients() {
-            List<CalendarEvent> calendar = List.of(event("we", "2026-11-27T09:00:00Z", "2026-11-27T10:00:00Z",
-                    BusyType.WORKING_ELSEWHERE));
-            FreeBusyQuery q = query(NINE, NINE.plusSeconds(3600), FreeBusyViewType.FREE_BUSY_MERGED, AccessLevel.AVAILABILITY_ONLY);
+            List<CalendarEvent> calendar =
+                    List.of(event("we", "2026-11-27T09:00:00Z", "2026-11-27T10:00:00Z", BusyType.WORKING_ELSEWHERE));
+            FreeBusyQuery q = query(
+                    NINE, NINE.plusSeconds(3600), FreeBusyViewType.FREE_BUSY_MERGED, AccessLevel.AVAILABILITY_ONLY);
 
             FreeBusyView modern = engine.compute(calendar, HOURS, q);
             FreeBusyView old = engine.compute(calendar, HOURS, q.withWorkingElsewhereKnown(false));
@@ -114,18 +134,21 @@ class FreeBusyEngineTest {
 
     @Nested
     class Views {
-        final List<CalendarEvent> calendar = List.of(event("a", "2026-11-27T09:00:00Z", "2026-11-27T10:00:00Z", BusyType.BUSY));
+        final List<CalendarEvent> calendar =
+                List.of(event("a", "2026-11-27T09:00:00Z", "2026-11-27T10:00:00Z", BusyType.BUSY));
         final Instant end = NINE.plusSeconds(3600);
 
         @ParameterizedTest
         @CsvSource({
-                "MERGED_ONLY,      true,  false, false",
-                "FREE_BUSY,        false, true,  false",
-                "FREE_BUSY_MERGED, true,  true,  false",
-                "DETAILED,         false, true,  true",
-                "DETAILED_MERGED,  true,  true,  true"})
+            "MERGED_ONLY,      true,  false, false",
+            "FREE_BUSY,        false, true,  false",
+            "FREE_BUSY_MERGED, true,  true,  false",
+            "DETAILED,         false, true,  true",
+            "DETAILED_MERGED,  true,  true,  true"
+        })
         void eachViewReturnsItsParts(FreeBusyViewType requested, boolean merged, boolean events, boolean details) {
-            FreeBusyView view = engine.compute(calendar, HOURS, query(NINE, end, requested, AccessLevel.LIMITED_DETAILS));
+            FreeBusyView view =
+                    engine.compute(calendar, HOURS, query(NINE, end, requested, AccessLevel.LIMITED_DETAILS));
 
             assertThat(view.viewType()).isEqualTo(requested);
             assertThat(view.mergedFreeBusy().isPresent()).isEqualTo(merged);
@@ -135,9 +158,15 @@ class FreeBusyEngineTest {
         }
 
         @ParameterizedTest
-        @CsvSource({"DETAILED, FREE_BUSY", "DETAILED_MERGED, FREE_BUSY_MERGED", "FREE_BUSY, FREE_BUSY", "MERGED_ONLY, MERGED_ONLY"})
+        @CsvSource({
+            "DETAILED, FREE_BUSY",
+            "DETAILED_MERGED, FREE_BUSY_MERGED",
+            "FREE_BUSY, FREE_BUSY",
+            "MERGED_ONLY, MERGED_ONLY"
+        })
         void callerWithoutDetailRightsIsDowngradedAndToldSo(FreeBusyViewType requested, FreeBusyViewType returned) {
-            FreeBusyView view = engine.compute(calendar, HOURS, query(NINE, end, requested, AccessLevel.AVAILABILITY_ONLY));
+            FreeBusyView view =
+                    engine.compute(calendar, HOURS, query(NINE, end, requested, AccessLevel.AVAILABILITY_ONLY));
 
             assertThat(view.viewType()).isEqualTo(returned);
             assertThat(view.calendarEvents()).allMatch(e -> e.details().isEmpty());
@@ -145,8 +174,8 @@ class FreeBusyEngineTest {
 
         @Test
         void limitedDetailsShowSubjectAndLocationButNoItemId() {
-            EventDetails details = onlyDetails(engine.compute(calendar, HOURS,
-                    query(NINE, end, FreeBusyViewType.DETAILED, AccessLevel.LIMITED_DETAILS)));
+            EventDetails details = onlyDetails(engine.compute(
+                    calendar, HOURS, query(NINE, end, FreeBusyViewType.DETAILED, AccessLevel.LIMITED_DETAILS)));
 
             assertThat(details.subject()).contains("Subject a");
             assertThat(details.location()).contains("Location a");
@@ -158,8 +187,8 @@ class FreeBusyEngineTest {
 
         @Test
         void reviewerAlsoSeesTheItemId() {
-            EventDetails details = onlyDetails(engine.compute(calendar, HOURS,
-                    query(NINE, end, FreeBusyViewType.DETAILED, AccessLevel.REVIEWER)));
+            EventDetails details = onlyDetails(
+                    engine.compute(calendar, HOURS, query(NINE, end, FreeBusyViewType.DETAILED, AccessLevel.REVIEWER)));
 
             assertThat(details.id()).contains("a");
         }
@@ -168,8 +197,8 @@ class FreeBusyEngineTest {
         void privateItemNeverShowsSubjectLocationOrIdWhateverTheAccess() {
             List<CalendarEvent> secret = List.of(calendar.get(0).withPrivate(true));
 
-            EventDetails details = onlyDetails(engine.compute(secret, HOURS,
-                    query(NINE, end, FreeBusyViewType.DETAILED_MERGED, AccessLevel.REVIEWER)));
+            EventDetails details = onlyDetails(engine.compute(
+                    secret, HOURS, query(NINE, end, FreeBusyViewType.DETAILED_MERGED, AccessLevel.REVIEWER)));
 
             assertThat(details.isPrivate()).isTrue();
             assertThat(details.subject()).isEmpty();
@@ -179,8 +208,10 @@ class FreeBusyEngineTest {
 
         @Test
         void noAccessIsErrorNoFreeBusyAccess() {
-            assertThatThrownBy(() -> engine.compute(calendar, HOURS, query(NINE, end, FreeBusyViewType.FREE_BUSY, AccessLevel.NONE)))
-                    .isInstanceOfSatisfying(FreeBusyException.class,
+            assertThatThrownBy(() -> engine.compute(
+                            calendar, HOURS, query(NINE, end, FreeBusyViewType.FREE_BUSY, AccessLevel.NONE)))
+                    .isInstanceOfSatisfying(
+                            FreeBusyException.class,
                             e -> assertThat(e.reason().responseCode()).isEqualTo("ErrorNoFreeBusyAccess"));
         }
 
@@ -197,42 +228,58 @@ class FreeBusyEngineTest {
         @ParameterizedTest
         @CsvSource({"4", "1441", "0", "-30"})
         void intervalOutside5To1440(int minutes) {
-            assertRejected(query(NINE, NINE.plusSeconds(3600), FreeBusyViewType.MERGED_ONLY, AccessLevel.REVIEWER)
-                    .withInterval(minutes), "ErrorInvalidMergedFreeBusyInterval");
+            assertRejected(
+                    query(NINE, NINE.plusSeconds(3600), FreeBusyViewType.MERGED_ONLY, AccessLevel.REVIEWER)
+                            .withInterval(minutes),
+                    "ErrorInvalidMergedFreeBusyInterval");
         }
 
         @ParameterizedTest
         @CsvSource({"5", "1440"})
         void intervalBoundsAreAllowed(int minutes) {
-            assertThat(engine.compute(none, HOURS, query(NINE, NINE.plusSeconds(86400), FreeBusyViewType.MERGED_ONLY,
-                    AccessLevel.REVIEWER).withInterval(minutes)).mergedFreeBusy()).isPresent();
+            assertThat(engine.compute(
+                                    none,
+                                    HOURS,
+                                    query(
+                                                    NINE,
+                                                    NINE.plusSeconds(86400),
+                                                    FreeBusyViewType.MERGED_ONLY,
+                                                    AccessLevel.REVIEWER)
+                                            .withInterval(minutes))
+                            .mergedFreeBusy())
+                    .isPresent();
         }
 
         @Test
         void viewNoneIsIllegalInARequest() {
-            assertRejected(query(NINE, NINE.plusSeconds(3600), FreeBusyViewType.NONE, AccessLevel.REVIEWER),
+            assertRejected(
+                    query(NINE, NINE.plusSeconds(3600), FreeBusyViewType.NONE, AccessLevel.REVIEWER),
                     "ErrorInvalidFreeBusyViewType");
         }
 
         @Test
         void endMustBeAfterStart() {
-            assertRejected(query(NINE, NINE, FreeBusyViewType.FREE_BUSY, AccessLevel.REVIEWER), "ErrorInvalidTimeInterval");
+            assertRejected(
+                    query(NINE, NINE, FreeBusyViewType.FREE_BUSY, AccessLevel.REVIEWER), "ErrorInvalidTimeInterval");
         }
 
         @Test
         void windowLongerThan62DaysIsTooBigUnlessConfigured() {
-            FreeBusyQuery q = query(NINE, NINE.plus(java.time.Duration.ofDays(63)), FreeBusyViewType.FREE_BUSY, AccessLevel.REVIEWER);
+            FreeBusyQuery q = query(
+                    NINE, NINE.plus(java.time.Duration.ofDays(63)), FreeBusyViewType.FREE_BUSY, AccessLevel.REVIEWER);
             assertRejected(q, "ErrorTimeIntervalTooBig");
-            assertThat(new FreeBusyEngine(new FreeBusyLimits(java.time.Duration.ofDays(90), 1000)).compute(none, HOURS, q)
-                    .viewType()).isEqualTo(FreeBusyViewType.FREE_BUSY);
+            assertThat(new FreeBusyEngine(new FreeBusyLimits(java.time.Duration.ofDays(90), 1000))
+                            .compute(none, HOURS, q)
+                            .viewType())
+                    .isEqualTo(FreeBusyViewType.FREE_BUSY);
         }
 
         @Test
         void moreThan1000ItemsInTheWindowIsResultSetTooBig() {
             CalendarEvent hourly = event("h", "2026-11-01T00:00:00Z", "2026-11-01T00:30:00Z", BusyType.BUSY);
             Instant start = Instant.parse("2026-11-01T00:00:00Z");
-            FreeBusyQuery q = query(start, start.plus(java.time.Duration.ofDays(60)), FreeBusyViewType.FREE_BUSY,
-                    AccessLevel.REVIEWER);
+            FreeBusyQuery q = query(
+                    start, start.plus(java.time.Duration.ofDays(60)), FreeBusyViewType.FREE_BUSY, AccessLevel.REVIEWER);
 
             List<CalendarEvent> exactly1000 = List.of(hourly.withRecurrence(Recurrence.of("FREQ=HOURLY;COUNT=1000")));
             assertThat(engine.compute(exactly1000, HOURS, q).calendarEvents()).hasSize(1000);
@@ -248,7 +295,8 @@ class FreeBusyEngineTest {
 
         private void assertRejected(FreeBusyQuery q, String responseCode) {
             assertThatThrownBy(() -> engine.compute(none, HOURS, q))
-                    .isInstanceOfSatisfying(FreeBusyException.class,
+                    .isInstanceOfSatisfying(
+                            FreeBusyException.class,
                             e -> assertThat(e.reason().responseCode()).isEqualTo(responseCode));
         }
     }
@@ -261,22 +309,39 @@ class FreeBusyEngineTest {
         void windowSpanningTheEuAndUsSwitchesKeepsOwnersLocalTimesAndRequesterOffsets() {
             // Daily 09:00 Berlin; requester in Pacific time as the EWS Java API describes it. The EU switches on
             // 25 October 2026, the US on 1 November: in between, the two zones are 8 hours apart, not 9.
-            CalendarEvent daily = new CalendarEvent("standup", LocalDateTime.parse("2026-10-20T09:00").atZone(berlin),
-                    LocalDateTime.parse("2026-10-20T09:15").atZone(berlin), false, BusyType.BUSY, "Stand-up", "",
-                    false, true, false, Recurrence.of("FREQ=DAILY"));
+            CalendarEvent daily = new CalendarEvent(
+                    "standup",
+                    LocalDateTime.parse("2026-10-20T09:00").atZone(berlin),
+                    LocalDateTime.parse("2026-10-20T09:15").atZone(berlin),
+                    false,
+                    BusyType.BUSY,
+                    "Stand-up",
+                    "",
+                    false,
+                    true,
+                    false,
+                    Recurrence.of("FREQ=DAILY"));
             RequesterZone pacific = RequesterZone.of(TimeZonesTest.PACIFIC);
             Instant start = pacific.toInstant(LocalDateTime.parse("2026-10-24T00:00"));
             Instant end = pacific.toInstant(LocalDateTime.parse("2026-11-03T00:00"));
-            FreeBusyQuery q = new FreeBusyQuery(start, end, 60, FreeBusyViewType.FREE_BUSY_MERGED,
-                    AccessLevel.AVAILABILITY_ONLY, pacific, true);
+            FreeBusyQuery q = new FreeBusyQuery(
+                    start, end, 60, FreeBusyViewType.FREE_BUSY_MERGED, AccessLevel.AVAILABILITY_ONLY, pacific, true);
 
             FreeBusyView view = engine.compute(List.of(daily), WorkingHours.standard(berlin), q);
 
-            assertThat(view.calendarEvents()).extracting(e -> e.start().toString()).containsExactly(
-                    "2026-10-24T00:00-07:00", "2026-10-25T01:00-07:00", "2026-10-26T01:00-07:00",
-                    "2026-10-27T01:00-07:00", "2026-10-28T01:00-07:00", "2026-10-29T01:00-07:00",
-                    "2026-10-30T01:00-07:00", "2026-10-31T01:00-07:00", "2026-11-01T01:00-07:00",
-                    "2026-11-02T00:00-08:00");
+            assertThat(view.calendarEvents())
+                    .extracting(e -> e.start().toString())
+                    .containsExactly(
+                            "2026-10-24T00:00-07:00",
+                            "2026-10-25T01:00-07:00",
+                            "2026-10-26T01:00-07:00",
+                            "2026-10-27T01:00-07:00",
+                            "2026-10-28T01:00-07:00",
+                            "2026-10-29T01:00-07:00",
+                            "2026-10-30T01:00-07:00",
+                            "2026-10-31T01:00-07:00",
+                            "2026-11-01T01:00-07:00",
+                            "2026-11-02T00:00-08:00");
             // ten local days plus the hour the US gains on 1 November
             assertThat(view.mergedFreeBusy().orElseThrow()).hasSize(241).startsWith("2000000000000000000000000200");
         }
@@ -288,26 +353,42 @@ class FreeBusyEngineTest {
                 calendar = new IcsImporter(berlin).read(in);
             }
             RequesterZone requester = RequesterZone.ofWindowsId("W. Europe Standard Time");
-            FreeBusyQuery q = new FreeBusyQuery(requester.toInstant(LocalDateTime.parse("2026-10-12T00:00")),
-                    requester.toInstant(LocalDateTime.parse("2026-11-03T00:00")), 30, FreeBusyViewType.DETAILED,
-                    AccessLevel.LIMITED_DETAILS, requester, true);
+            FreeBusyQuery q = new FreeBusyQuery(
+                    requester.toInstant(LocalDateTime.parse("2026-10-12T00:00")),
+                    requester.toInstant(LocalDateTime.parse("2026-11-03T00:00")),
+                    30,
+                    FreeBusyViewType.DETAILED,
+                    AccessLevel.LIMITED_DETAILS,
+                    requester,
+                    true);
 
             FreeBusyView view = engine.compute(calendar, WorkingHours.standard(berlin), q);
 
             List<FreeBusyEvent> weekly = view.calendarEvents().stream()
-                    .filter(e -> e.details().flatMap(EventDetails::subject).orElse("").startsWith("Weekly")).toList();
-            assertThat(weekly).extracting(e -> e.start().toLocalDateTime().toString())
+                    .filter(e -> e.details()
+                            .flatMap(EventDetails::subject)
+                            .orElse("")
+                            .startsWith("Weekly"))
+                    .toList();
+            assertThat(weekly)
+                    .extracting(e -> e.start().toLocalDateTime().toString())
                     .containsExactly("2026-10-12T09:00", "2026-10-27T14:00", "2026-11-02T09:00");
-            assertThat(weekly).extracting(e -> e.details().orElseThrow().isException()).containsExactly(false, true, false);
+            assertThat(weekly)
+                    .extracting(e -> e.details().orElseThrow().isException())
+                    .containsExactly(false, true, false);
             assertThat(weekly).allMatch(e -> e.details().orElseThrow().isRecurring());
             assertThat(weekly.get(1).busyType()).isEqualTo(BusyType.TENTATIVE);
             assertThat(weekly.get(1).details().flatMap(EventDetails::location)).contains("Room 2.01");
 
-            FreeBusyEvent doctor = view.calendarEvents().stream().filter(e -> e.details().orElseThrow().isPrivate())
-                    .findFirst().orElseThrow();
+            FreeBusyEvent doctor = view.calendarEvents().stream()
+                    .filter(e -> e.details().orElseThrow().isPrivate())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(doctor.details().orElseThrow().subject()).isEqualTo(Optional.empty());
-            FreeBusyEvent vacation = view.calendarEvents().stream().filter(e -> e.busyType() == BusyType.OOF)
-                    .findFirst().orElseThrow();
+            FreeBusyEvent vacation = view.calendarEvents().stream()
+                    .filter(e -> e.busyType() == BusyType.OOF)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(vacation.start().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-10-30T00:00"));
             assertThat(vacation.end().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-10-31T00:00"));
         }
@@ -316,6 +397,7 @@ class FreeBusyEngineTest {
     @ParameterizedTest
     @EnumSource(FreeBusyViewType.class)
     void viewTypeHasTheEwsName(FreeBusyViewType type) {
-        assertThat(type.ewsName()).isIn("None", "MergedOnly", "FreeBusy", "FreeBusyMerged", "Detailed", "DetailedMerged");
+        assertThat(type.ewsName())
+                .isIn("None", "MergedOnly", "FreeBusy", "FreeBusyMerged", "Detailed", "DetailedMerged");
     }
 }

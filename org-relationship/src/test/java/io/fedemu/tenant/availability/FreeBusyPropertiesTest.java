@@ -31,8 +31,8 @@ class FreeBusyPropertiesTest {
     record Case(int number, List<CalendarEvent> calendar, FreeBusyQuery query) {
         @Override
         public String toString() {
-            return "case " + number + ": " + query.requestedView() + " as " + query.access() + ", "
-                    + calendar.size() + " items";
+            return "case " + number + ": " + query.requestedView() + " as " + query.access() + ", " + calendar.size()
+                    + " items";
         }
     }
 
@@ -49,18 +49,37 @@ class FreeBusyPropertiesTest {
             Instant start = base.plus(Duration.ofMinutes(random.nextInt(3 * 24 * 60) - 12 * 60));
             Duration length = Duration.ofMinutes(random.nextInt(8 * 60));
             BusyType type = BusyType.values()[random.nextInt(BusyType.values().length)];
-            CalendarEvent event = new CalendarEvent("e" + i, start.atZone(OWNER), start.plus(length).atZone(OWNER),
-                    false, type, "subject " + i, "room " + i, random.nextBoolean(), random.nextBoolean(),
-                    random.nextBoolean(), random.nextInt(4) == 0 ? Recurrence.of("FREQ=DAILY;COUNT=5") : null);
+            CalendarEvent event = new CalendarEvent(
+                    "e" + i,
+                    start.atZone(OWNER),
+                    start.plus(length).atZone(OWNER),
+                    false,
+                    type,
+                    "subject " + i,
+                    "room " + i,
+                    random.nextBoolean(),
+                    random.nextBoolean(),
+                    random.nextBoolean(),
+                    random.nextInt(4) == 0 ? Recurrence.of("FREQ=DAILY;COUNT=5") : null);
             calendar.add(event);
         }
         Duration window = Duration.ofMinutes(60 + random.nextInt(3 * 24 * 60));
         int interval = 5 + random.nextInt(1436);
-        FreeBusyViewType[] views = {FreeBusyViewType.MERGED_ONLY, FreeBusyViewType.FREE_BUSY,
-                FreeBusyViewType.FREE_BUSY_MERGED, FreeBusyViewType.DETAILED, FreeBusyViewType.DETAILED_MERGED};
+        FreeBusyViewType[] views = {
+            FreeBusyViewType.MERGED_ONLY,
+            FreeBusyViewType.FREE_BUSY,
+            FreeBusyViewType.FREE_BUSY_MERGED,
+            FreeBusyViewType.DETAILED,
+            FreeBusyViewType.DETAILED_MERGED
+        };
         AccessLevel[] access = {AccessLevel.AVAILABILITY_ONLY, AccessLevel.LIMITED_DETAILS, AccessLevel.REVIEWER};
-        FreeBusyQuery query = new FreeBusyQuery(base, base.plus(window), interval, views[random.nextInt(views.length)],
-                access[random.nextInt(access.length)], RequesterZone.of(ZoneOffset.ofHours(random.nextInt(25) - 12)),
+        FreeBusyQuery query = new FreeBusyQuery(
+                base,
+                base.plus(window),
+                interval,
+                views[random.nextInt(views.length)],
+                access[random.nextInt(access.length)],
+                RequesterZone.of(ZoneOffset.ofHours(random.nextInt(25) - 12)),
                 random.nextBoolean());
         return new Case(number, List.copyOf(calendar), query);
     }
@@ -72,8 +91,8 @@ class FreeBusyPropertiesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void availabilityOnlyNeverYieldsDetails(Case c) {
-        FreeBusyView view = ENGINE.compute(c.calendar(), WorkingHours.standard(OWNER),
-                c.query().withAccess(AccessLevel.AVAILABILITY_ONLY));
+        FreeBusyView view = ENGINE.compute(
+                c.calendar(), WorkingHours.standard(OWNER), c.query().withAccess(AccessLevel.AVAILABILITY_ONLY));
 
         assertThat(view.viewType().hasDetails()).isFalse();
         assertThat(view.calendarEvents()).allMatch(e -> e.details().isEmpty());
@@ -101,11 +120,14 @@ class FreeBusyPropertiesTest {
     void mergedStringHasOneDigitPerStartedIntervalAndOnlyDigitsZeroToFour(Case c) {
         FreeBusyView view = run(c);
 
-        assertThat(view.mergedFreeBusy().isPresent()).isEqualTo(c.query().requestedView().hasMergedFreeBusy());
+        assertThat(view.mergedFreeBusy().isPresent())
+                .isEqualTo(c.query().requestedView().hasMergedFreeBusy());
         view.mergedFreeBusy().ifPresent(merged -> {
             long window = Duration.between(c.query().start(), c.query().end()).toMinutes();
             long interval = c.query().mergedIntervalMinutes();
-            assertThat(merged).hasSize((int) ((window + interval - 1) / interval)).matches("[0-4]*");
+            assertThat(merged)
+                    .hasSize((int) ((window + interval - 1) / interval))
+                    .matches("[0-4]*");
         });
     }
 
@@ -113,9 +135,17 @@ class FreeBusyPropertiesTest {
     @MethodSource("cases")
     void everyReturnedEventOverlapsTheWindowAndRaisesItsIntervals(Case c) {
         FreeBusyQuery fullView = c.query().withAccess(AccessLevel.REVIEWER);
-        FreeBusyView view = ENGINE.compute(c.calendar(), WorkingHours.standard(OWNER),
-                new FreeBusyQuery(fullView.start(), fullView.end(), fullView.mergedIntervalMinutes(),
-                        FreeBusyViewType.FREE_BUSY_MERGED, AccessLevel.REVIEWER, fullView.requesterZone(), true));
+        FreeBusyView view = ENGINE.compute(
+                c.calendar(),
+                WorkingHours.standard(OWNER),
+                new FreeBusyQuery(
+                        fullView.start(),
+                        fullView.end(),
+                        fullView.mergedIntervalMinutes(),
+                        FreeBusyViewType.FREE_BUSY_MERGED,
+                        AccessLevel.REVIEWER,
+                        fullView.requesterZone(),
+                        true));
         String merged = view.mergedFreeBusy().orElseThrow();
         long intervalSeconds = fullView.mergedIntervalMinutes() * 60L;
 
@@ -126,7 +156,9 @@ class FreeBusyPropertiesTest {
             assertThat(!end.isBefore(fullView.start())).isTrue();
             if (end.isAfter(s) && end.isAfter(fullView.start())) {
                 long from = Math.max(0, Duration.between(fullView.start(), s).getSeconds()) / intervalSeconds;
-                long to = Math.min(merged.length() - 1, (Duration.between(fullView.start(), end).getSeconds() - 1) / intervalSeconds);
+                long to = Math.min(
+                        merged.length() - 1,
+                        (Duration.between(fullView.start(), end).getSeconds() - 1) / intervalSeconds);
                 for (long i = from; i <= to; i++) {
                     assertThat(merged.charAt((int) i)).isGreaterThanOrEqualTo(MergedFreeBusy.digit(e.busyType()));
                 }

@@ -15,11 +15,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TimeZonesTest {
     /** What the EWS Java API sends for a JVM in America/Los_Angeles. */
-    static final SerializableTimeZone PACIFIC = new SerializableTimeZone(480,
+    static final SerializableTimeZone PACIFIC = new SerializableTimeZone(
+            480,
             new SerializableTimeZone.Transition(0, LocalTime.of(2, 0), 1, 11, DayOfWeek.SUNDAY),
             new SerializableTimeZone.Transition(-60, LocalTime.of(2, 0), 2, 3, DayOfWeek.SUNDAY));
     /** Central Europe: last Sunday of March 02:00 and last Sunday of October 03:00, local time. */
-    static final SerializableTimeZone CENTRAL_EUROPE = new SerializableTimeZone(-60,
+    static final SerializableTimeZone CENTRAL_EUROPE = new SerializableTimeZone(
+            -60,
             new SerializableTimeZone.Transition(0, LocalTime.of(3, 0), 5, 10, DayOfWeek.SUNDAY),
             new SerializableTimeZone.Transition(-60, LocalTime.of(2, 0), 5, 3, DayOfWeek.SUNDAY));
 
@@ -32,13 +34,18 @@ class TimeZonesTest {
     private static void assertSameOffsets(ZoneRules rules, ZoneId zone) {
         Instant end = Instant.parse("2029-01-01T00:00:00Z");
         for (Instant t = Instant.parse("2025-01-01T00:00:00Z"); t.isBefore(end); t = t.plus(Duration.ofMinutes(30))) {
-            assertThat(rules.getOffset(t)).as("%s at %s", zone, t).isEqualTo(zone.getRules().getOffset(t));
+            assertThat(rules.getOffset(t))
+                    .as("%s at %s", zone, t)
+                    .isEqualTo(zone.getRules().getOffset(t));
         }
     }
 
     @Test
     void noDaylightSavingIsAFixedOffset() {
-        assertThat(SerializableTimeZone.fixed(-330).toZoneRules().getOffset(Instant.EPOCH).getTotalSeconds())
+        assertThat(SerializableTimeZone.fixed(-330)
+                        .toZoneRules()
+                        .getOffset(Instant.EPOCH)
+                        .getTotalSeconds())
                 .isEqualTo(330 * 60);
     }
 
@@ -49,17 +56,20 @@ class TimeZonesTest {
         ZoneRules back = SerializableTimeZone.of(zone, 2026).toZoneRules();
         Instant end = Instant.parse("2027-01-01T00:00:00Z");
         for (Instant t = Instant.parse("2026-01-01T00:00:00Z"); t.isBefore(end); t = t.plus(Duration.ofHours(1))) {
-            assertThat(back.getOffset(t)).as("%s at %s", id, t).isEqualTo(zone.getRules().getOffset(t));
+            assertThat(back.getOffset(t))
+                    .as("%s at %s", id, t)
+                    .isEqualTo(zone.getRules().getOffset(t));
         }
     }
 
     @ParameterizedTest
     @CsvSource({
-            "Pacific Standard Time, America/Los_Angeles",
-            "W. Europe Standard Time, Europe/Berlin",
-            "GMT Standard Time, Europe/London",
-            "Tokyo Standard Time, Asia/Tokyo",
-            "UTC, Etc/UTC"})
+        "Pacific Standard Time, America/Los_Angeles",
+        "W. Europe Standard Time, Europe/Berlin",
+        "GMT Standard Time, Europe/London",
+        "Tokyo Standard Time, Asia/Tokyo",
+        "UTC, Etc/UTC"
+    })
     void windowsIdsMapToIanaThroughCldr(String windows, String iana) {
         assertThat(WindowsTimeZones.toZoneId(windows)).contains(ZoneId.of(iana));
         assertThat(WindowsTimeZones.toWindowsId(ZoneId.of(iana))).contains(windows);
@@ -74,8 +84,10 @@ class TimeZonesTest {
     void localTimesInGapsAndOverlapsResolveLikeZonedDateTime() {
         RequesterZone pacific = RequesterZone.of(PACIFIC);
         // 2026-03-08 02:30 does not exist in Pacific time; 2026-11-01 01:30 happens twice.
-        assertThat(pacific.toInstant(LocalDateTime.parse("2026-03-08T02:30"))).isEqualTo(Instant.parse("2026-03-08T10:30:00Z"));
-        assertThat(pacific.toInstant(LocalDateTime.parse("2026-11-01T01:30"))).isEqualTo(Instant.parse("2026-11-01T08:30:00Z"));
+        assertThat(pacific.toInstant(LocalDateTime.parse("2026-03-08T02:30")))
+                .isEqualTo(Instant.parse("2026-03-08T10:30:00Z"));
+        assertThat(pacific.toInstant(LocalDateTime.parse("2026-11-01T01:30")))
+                .isEqualTo(Instant.parse("2026-11-01T08:30:00Z"));
         assertThat(RequesterZone.ofWindowsId("Pacific Standard Time").toLocal(Instant.parse("2026-11-01T09:30:00Z")))
                 .hasToString("2026-11-01T01:30-08:00");
     }

@@ -30,15 +30,51 @@ class CalendarStoreTest {
     @Test
     void aSeriesWithDeletionsAndOverridesComesBackEqualFromANewStore() {
         ZonedDateTime first = berlin("2026-10-12T09:00");
-        CalendarEvent moved = new CalendarEvent("weekly", berlin("2026-10-20T14:00"), berlin("2026-10-20T15:00"),
-                false, BusyType.TENTATIVE, "Moved", "Room 2", false, true, true, null);
-        CalendarEvent weekly = new CalendarEvent("weekly", first, first.plusHours(1), false, BusyType.BUSY, "Weekly",
-                "Room 1", true, true, false, new Recurrence("FREQ=WEEKLY;COUNT=6",
-                Set.of(berlin("2026-10-26T09:00").toInstant()), Map.of(berlin("2026-10-19T09:00").toInstant(), moved)));
-        CalendarEvent utc = CalendarEvent.single("utc", ZonedDateTime.of(2026, 10, 13, 8, 0, 0, 0, ZoneOffset.UTC),
-                ZonedDateTime.of(2026, 10, 13, 9, 0, 0, 0, ZoneOffset.UTC), BusyType.OOF, "Flight");
-        CalendarEvent allDay = new CalendarEvent("holiday", berlin("2026-10-03T00:00"), berlin("2026-10-04T00:00"),
-                true, BusyType.WORKING_ELSEWHERE, "", "", false, false, false, null);
+        CalendarEvent moved = new CalendarEvent(
+                "weekly",
+                berlin("2026-10-20T14:00"),
+                berlin("2026-10-20T15:00"),
+                false,
+                BusyType.TENTATIVE,
+                "Moved",
+                "Room 2",
+                false,
+                true,
+                true,
+                null);
+        CalendarEvent weekly = new CalendarEvent(
+                "weekly",
+                first,
+                first.plusHours(1),
+                false,
+                BusyType.BUSY,
+                "Weekly",
+                "Room 1",
+                true,
+                true,
+                false,
+                new Recurrence(
+                        "FREQ=WEEKLY;COUNT=6",
+                        Set.of(berlin("2026-10-26T09:00").toInstant()),
+                        Map.of(berlin("2026-10-19T09:00").toInstant(), moved)));
+        CalendarEvent utc = CalendarEvent.single(
+                "utc",
+                ZonedDateTime.of(2026, 10, 13, 8, 0, 0, 0, ZoneOffset.UTC),
+                ZonedDateTime.of(2026, 10, 13, 9, 0, 0, 0, ZoneOffset.UTC),
+                BusyType.OOF,
+                "Flight");
+        CalendarEvent allDay = new CalendarEvent(
+                "holiday",
+                berlin("2026-10-03T00:00"),
+                berlin("2026-10-04T00:00"),
+                true,
+                BusyType.WORKING_ELSEWHERE,
+                "",
+                "",
+                false,
+                false,
+                false,
+                null);
 
         new CalendarStore(folder, Map.of()).replace(BOB, List.of(weekly, utc, allDay));
         List<CalendarEvent> reloaded = new CalendarStore(folder, Map.of()).events(BOB);
@@ -50,7 +86,8 @@ class CalendarStoreTest {
         RecurrenceExpander expander = new RecurrenceExpander();
         Instant from = Instant.parse("2026-10-01T00:00:00Z");
         Instant to = Instant.parse("2026-12-01T00:00:00Z");
-        assertThat(expander.expand(reloaded, from, to)).isEqualTo(expander.expand(List.of(weekly, utc, allDay), from, to));
+        assertThat(expander.expand(reloaded, from, to))
+                .isEqualTo(expander.expand(List.of(weekly, utc, allDay), from, to));
     }
 
     @Test
@@ -66,10 +103,10 @@ class CalendarStoreTest {
     @Test
     void putAndRemoveArePersistedAndAddressesIgnoreCase() throws Exception {
         CalendarStore store = new CalendarStore(folder, Map.of());
-        CalendarEvent one = CalendarEvent.single("one", berlin("2026-10-12T09:00"), berlin("2026-10-12T10:00"),
-                BusyType.BUSY, "One");
-        CalendarEvent two = CalendarEvent.single("two", berlin("2026-10-12T11:00"), berlin("2026-10-12T12:00"),
-                BusyType.FREE, "Two");
+        CalendarEvent one = CalendarEvent.single(
+                "one", berlin("2026-10-12T09:00"), berlin("2026-10-12T10:00"), BusyType.BUSY, "One");
+        CalendarEvent two = CalendarEvent.single(
+                "two", berlin("2026-10-12T11:00"), berlin("2026-10-12T12:00"), BusyType.FREE, "Two");
         store.put(BOB, one);
         store.put("Bob@Contoso.com", two);
         store.put(BOB, one.withPrivate(true));
@@ -78,16 +115,19 @@ class CalendarStoreTest {
         assertThat(store.remove(BOB, "two")).isTrue();
         assertThat(store.remove(BOB, "two")).isFalse();
         assertThat(new CalendarStore(folder, Map.of()).events(BOB)).containsExactly(one.withPrivate(true));
-        assertThat(Files.readString(folder.resolve(BOB + ".json"))).contains("Europe/Berlin").doesNotContain("password");
+        assertThat(Files.readString(folder.resolve(BOB + ".json")))
+                .contains("Europe/Berlin")
+                .doesNotContain("password");
     }
 
     @Test
     void aFileOnDiskWinsOverTheScenarioCalendar() {
-        CalendarEvent fromScenario = CalendarEvent.single("s", berlin("2026-10-12T09:00"), berlin("2026-10-12T10:00"),
-                BusyType.BUSY, "Scenario");
+        CalendarEvent fromScenario = CalendarEvent.single(
+                "s", berlin("2026-10-12T09:00"), berlin("2026-10-12T10:00"), BusyType.BUSY, "Scenario");
         new CalendarStore(folder, Map.of()).replace(BOB, List.of());
 
-        assertThat(new CalendarStore(folder, Map.of(BOB, List.of(fromScenario))).events(BOB)).isEmpty();
+        assertThat(new CalendarStore(folder, Map.of(BOB, List.of(fromScenario))).events(BOB))
+                .isEmpty();
         assertThat(new CalendarStore(folder.resolve("other"), Map.of(BOB, List.of(fromScenario))).events(BOB))
                 .containsExactly(fromScenario);
     }

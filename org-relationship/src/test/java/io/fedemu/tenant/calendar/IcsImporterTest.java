@@ -25,27 +25,31 @@ class IcsImporterTest {
 
     @Test
     void mapsBusyStatusPrivacyAllDayAndSeries() throws Exception {
-        Map<String, CalendarEvent> byUid = bob().stream()
-                .collect(Collectors.toMap(CalendarEvent::uid, Function.identity()));
+        Map<String, CalendarEvent> byUid =
+                bob().stream().collect(Collectors.toMap(CalendarEvent::uid, Function.identity()));
 
         assertThat(byUid).containsOnlyKeys("weekly-sync", "vacation", "doctor", "focus");
         CalendarEvent weekly = byUid.get("weekly-sync");
         assertThat(weekly.start().toInstant()).isEqualTo(Instant.parse("2026-10-12T07:00:00Z"));
         // The Windows TZID resolves to its IANA zone (CLDR), not to ical4j's generated per-file zone id.
         assertThat(weekly.start().getZone()).isEqualTo(BERLIN);
-        assertThat(weekly.recurrence().overrides().values()).allMatch(o -> o.start().getZone().equals(BERLIN));
+        assertThat(weekly.recurrence().overrides().values())
+                .allMatch(o -> o.start().getZone().equals(BERLIN));
         assertThat(weekly.isMeeting()).isTrue();
         assertThat(weekly.isReminderSet()).isTrue();
         // ical4j normalises the order of RRULE parts
-        assertThat(weekly.recurrence().rrule().split(";")).containsExactlyInAnyOrder("FREQ=WEEKLY", "BYDAY=MO", "COUNT=5");
+        assertThat(weekly.recurrence().rrule().split(";"))
+                .containsExactlyInAnyOrder("FREQ=WEEKLY", "BYDAY=MO", "COUNT=5");
         assertThat(weekly.recurrence().exceptionDates()).containsExactly(Instant.parse("2026-10-19T07:00:00Z"));
         assertThat(weekly.recurrence().overrides()).containsOnlyKeys(Instant.parse("2026-10-26T08:00:00Z"));
 
         CalendarEvent vacation = byUid.get("vacation");
         assertThat(vacation.allDay()).isTrue();
         assertThat(vacation.busyType()).isEqualTo(BusyType.OOF);
-        assertThat(vacation.start()).isEqualTo(java.time.LocalDate.parse("2026-10-30").atStartOfDay(BERLIN));
-        assertThat(vacation.end()).isEqualTo(java.time.LocalDate.parse("2026-10-31").atStartOfDay(BERLIN));
+        assertThat(vacation.start())
+                .isEqualTo(java.time.LocalDate.parse("2026-10-30").atStartOfDay(BERLIN));
+        assertThat(vacation.end())
+                .isEqualTo(java.time.LocalDate.parse("2026-10-31").atStartOfDay(BERLIN));
 
         assertThat(byUid.get("doctor").isPrivate()).isTrue();
         assertThat(byUid.get("doctor").busyType()).isEqualTo(BusyType.BUSY);
@@ -55,12 +59,16 @@ class IcsImporterTest {
 
     @Test
     void seriesExpandsWithOneDeletedAndOneMovedOccurrence() throws Exception {
-        List<Occurrence> weekly = new RecurrenceExpander().expand(bob(), Instant.parse("2026-10-01T00:00:00Z"),
-                Instant.parse("2026-12-01T00:00:00Z")).stream().filter(o -> o.id().startsWith("weekly-sync")).toList();
+        List<Occurrence> weekly = new RecurrenceExpander()
+                .expand(bob(), Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z")).stream()
+                        .filter(o -> o.id().startsWith("weekly-sync"))
+                        .toList();
 
         // Mondays 12, 19 (deleted), 26 (moved to Tuesday 27 14:00), Nov 2, Nov 9: local time stays 09:00 across
         // the EU switch on 25 October.
-        assertThat(weekly).extracting(o -> o.start().withZoneSameInstant(BERLIN).toLocalDateTime().toString())
+        assertThat(weekly)
+                .extracting(o ->
+                        o.start().withZoneSameInstant(BERLIN).toLocalDateTime().toString())
                 .containsExactly("2026-10-12T09:00", "2026-10-27T14:00", "2026-11-02T09:00", "2026-11-09T09:00");
         assertThat(weekly).extracting(Occurrence::exception).containsExactly(false, true, false, false);
         assertThat(weekly.get(1).item().subject()).isEqualTo("Weekly sync (moved)");

@@ -38,7 +38,9 @@ class ImportedCalendarsTest {
         List<CalendarEvent> first = imported.read(ics, berlin);
         List<CalendarEvent> second = new ImportedCalendars(cache).read(ics, berlin);
 
-        assertThat(first).singleElement().satisfies(event -> assertThat(event.subject()).isEqualTo("Stand-up"));
+        assertThat(first)
+                .singleElement()
+                .satisfies(event -> assertThat(event.subject()).isEqualTo("Stand-up"));
         assertThat(second).isEqualTo(first);
         assertThat(second).isEqualTo(ImportedCalendars.none().read(ics, berlin));
         try (var files = Files.list(cache)) {
@@ -56,8 +58,11 @@ class ImportedCalendarsTest {
         Files.writeString(ics, ICS.formatted("Retro"));
         List<CalendarEvent> renamed = imported.read(ics, ZoneId.of("Europe/Berlin"));
 
-        assertThat(seattle.get(0).start().toInstant()).isNotEqualTo(berlin.get(0).start().toInstant());
-        assertThat(renamed).singleElement().satisfies(event -> assertThat(event.subject()).isEqualTo("Retro"));
+        assertThat(seattle.get(0).start().toInstant())
+                .isNotEqualTo(berlin.get(0).start().toInstant());
+        assertThat(renamed)
+                .singleElement()
+                .satisfies(event -> assertThat(event.subject()).isEqualTo("Retro"));
     }
 
     @Test
@@ -73,7 +78,9 @@ class ImportedCalendarsTest {
 
         List<CalendarEvent> events = new ImportedCalendars(cache).read(ics, ZoneId.of("UTC"));
 
-        assertThat(events).singleElement().satisfies(event -> assertThat(event.subject()).isEqualTo("Stand-up"));
+        assertThat(events)
+                .singleElement()
+                .satisfies(event -> assertThat(event.subject()).isEqualTo("Stand-up"));
         assertThat(Files.readString(entry)).startsWith("[");
     }
 

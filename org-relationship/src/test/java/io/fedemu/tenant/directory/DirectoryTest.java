@@ -11,11 +11,20 @@ import org.junit.jupiter.api.Test;
 
 class DirectoryTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final Mailbox ALICE = new Mailbox("alice@contoso.com", List.of("smtp:Alice.Smith@Contoso.com"), "Alice Smith",
-            "secret", BERLIN, WorkingHours.standard(BERLIN), DefaultPermission.FREE_BUSY_TIME_ONLY);
+    static final Mailbox ALICE = new Mailbox(
+            "alice@contoso.com",
+            List.of("smtp:Alice.Smith@Contoso.com"),
+            "Alice Smith",
+            "secret",
+            BERLIN,
+            WorkingHours.standard(BERLIN),
+            DefaultPermission.FREE_BUSY_TIME_ONLY);
     static final RemoteMailbox BOB = new RemoteMailbox("bob@contoso.com", "Bob", "bob@contoso.mail.onmicrosoft.com");
 
-    final Directory directory = new Directory(Set.of("Contoso.com"), List.of(ALICE), List.of(BOB),
+    final Directory directory = new Directory(
+            Set.of("Contoso.com"),
+            List.of(ALICE),
+            List.of(BOB),
             List.of(new SecurityGroup("FreeBusy Partners", Set.of("Alice@Contoso.com"))));
 
     @Test
@@ -27,8 +36,10 @@ class DirectoryTest {
 
     @Test
     void remoteMailboxResolvesWithItsTargetDomain() {
-        assertThat(directory.lookup("Bob@Contoso.com")).isInstanceOfSatisfying(RemoteMailbox.class,
-                r -> assertThat(r.targetDomain()).isEqualTo("contoso.mail.onmicrosoft.com"));
+        assertThat(directory.lookup("Bob@Contoso.com"))
+                .isInstanceOfSatisfying(
+                        RemoteMailbox.class,
+                        r -> assertThat(r.targetDomain()).isEqualTo("contoso.mail.onmicrosoft.com"));
     }
 
     @Test
@@ -56,7 +67,8 @@ class DirectoryTest {
 
     @Test
     void valuesRejectNonsense() {
-        assertThatThrownBy(() -> new RemoteMailbox("bob", "Bob", "bob@x.com")).hasMessageContaining("not an SMTP address");
+        assertThatThrownBy(() -> new RemoteMailbox("bob", "Bob", "bob@x.com"))
+                .hasMessageContaining("not an SMTP address");
         assertThatThrownBy(() -> new WorkingPeriod(Set.of(DayOfWeek.MONDAY), 600, 480))
                 .hasMessageContaining("0 <= start < end <= 1440");
         assertThat(ALICE.toString()).doesNotContain("secret");

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AvailabilityFaultsAcceptanceTest {
     @TempDir
     static Path state;
+
     static TenantFixture fixture;
     static RawSoap soap;
 
@@ -41,23 +42,37 @@ class AvailabilityFaultsAcceptanceTest {
 
     @Test
     void aValidRequestHasTheServerVersionHeaderTextXmlAndOneAnswerPerMailboxInOrder() throws Exception {
-        RawSoap.Reply reply = soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE,
-                mailbox("nobody@contoso.com") + mailbox(CAROL.toUpperCase()), "2026-11-30T00:00:00",
-                "2026-12-01T00:00:00", 60, "DetailedMerged"));
+        RawSoap.Reply reply = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        "",
+                        UTC_ZONE,
+                        mailbox("nobody@contoso.com") + mailbox(CAROL.toUpperCase()),
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        60,
+                        "DetailedMerged"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("text/xml").containsIgnoringCase("charset=utf-8");
-        assertThat(reply.xpath("/soap:Envelope/soap:Header/t:ServerVersionInfo/@MajorVersion")).isEqualTo("15");
+        assertThat(reply.xpath("/soap:Envelope/soap:Header/t:ServerVersionInfo/@MajorVersion"))
+                .isEqualTo("15");
         assertThat(reply.xpath("count(//m:FreeBusyResponse)")).isEqualTo("2");
-        assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:ResponseMessage/@ResponseClass")).isEqualTo("Error");
+        assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:ResponseMessage/@ResponseClass"))
+                .isEqualTo("Error");
         assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:ResponseCode"))
                 .isEqualTo("ErrorMailRecipientNotFound");
-        assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:FreeBusyView/t:FreeBusyViewType")).isEqualTo("None");
-        assertThat(reply.xpath("(//m:FreeBusyResponse)[2]/m:ResponseMessage/m:ResponseCode")).isEqualTo("NoError");
+        assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:FreeBusyView/t:FreeBusyViewType"))
+                .isEqualTo("None");
+        assertThat(reply.xpath("(//m:FreeBusyResponse)[2]/m:ResponseMessage/m:ResponseCode"))
+                .isEqualTo("NoError");
         assertThat(reply.xpath("(//m:FreeBusyResponse)[2]/m:FreeBusyView/t:MergedFreeBusy"))
                 .isEqualTo("000000000020001100000000");
-        assertThat(reply.xpath("name((//m:FreeBusyResponse)[2]/m:FreeBusyView/*[last()])")).endsWith("WorkingHours");
-        assertThat(reply.xpath("(//t:CalendarEvent)[1]/t:StartTime")).as("local time, no offset")
+        assertThat(reply.xpath("name((//m:FreeBusyResponse)[2]/m:FreeBusyView/*[last()])"))
+                .endsWith("WorkingHours");
+        assertThat(reply.xpath("(//t:CalendarEvent)[1]/t:StartTime"))
+                .as("local time, no offset")
                 .isEqualTo("2026-11-30T10:00:00");
     }
 
@@ -65,13 +80,33 @@ class AvailabilityFaultsAcceptanceTest {
     void theTimeZoneContextHeaderAloneSetsTheRequestersZone() throws Exception {
         String pacific = "<x:TimeZoneContext><x:TimeZoneDefinition Id=\"Pacific Standard Time\"/></x:TimeZoneContext>";
 
-        RawSoap.Reply pacificMorning = soap.post(ALICE, PASSWORD, envelope(pacific, "", mailbox(CAROL),
-                "2026-11-30T00:00:00", "2026-11-30T04:00:00", 60, "FreeBusyMerged"));
-        RawSoap.Reply utcMorning = soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailbox(CAROL),
-                "2026-11-30T00:00:00", "2026-11-30T04:00:00", 60, "FreeBusyMerged"));
+        RawSoap.Reply pacificMorning = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        pacific,
+                        "",
+                        mailbox(CAROL),
+                        "2026-11-30T00:00:00",
+                        "2026-11-30T04:00:00",
+                        60,
+                        "FreeBusyMerged"));
+        RawSoap.Reply utcMorning = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        "",
+                        UTC_ZONE,
+                        mailbox(CAROL),
+                        "2026-11-30T00:00:00",
+                        "2026-11-30T04:00:00",
+                        60,
+                        "FreeBusyMerged"));
 
         assertThat(pacificMorning.status()).as(pacificMorning.body()).isEqualTo(200);
-        assertThat(pacificMorning.xpath("//t:MergedFreeBusy")).as("10:00 UTC is 02:00 in Seattle").isEqualTo("0020");
+        assertThat(pacificMorning.xpath("//t:MergedFreeBusy"))
+                .as("10:00 UTC is 02:00 in Seattle")
+                .isEqualTo("0020");
         assertThat(pacificMorning.xpath("count(//t:CalendarEvent)")).isEqualTo("1");
         assertThat(pacificMorning.xpath("(//t:CalendarEvent)[1]/t:StartTime")).isEqualTo("2026-11-30T02:00:00");
         assertThat(utcMorning.xpath("//t:MergedFreeBusy")).isEqualTo("0000");
@@ -79,29 +114,44 @@ class AvailabilityFaultsAcceptanceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "window of 63 days, 2026-11-01T00:00:00, 2027-01-03T00:00:00, 30, FreeBusy, ErrorTimeIntervalTooBig",
-            "end before start, 2026-12-01T00:00:00, 2026-11-30T00:00:00, 30, FreeBusy, ErrorInvalidTimeInterval",
-            "interval 4 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 4, FreeBusy, ErrorInvalidMergedFreeBusyInterval",
-            "interval 1441 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 1441, FreeBusy, ErrorInvalidMergedFreeBusyInterval",
-            "view None, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 30, None, ErrorInvalidFreeBusyViewType"})
-    void eachLimitIsARequestLevelFaultInTheTypesNamespace(String name, String start, String end, int interval,
-            String view, String code) throws Exception {
-        RawSoap.Reply reply = soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailbox(CAROL), start, end, interval,
-                view));
+        "window of 63 days, 2026-11-01T00:00:00, 2027-01-03T00:00:00, 30, FreeBusy, ErrorTimeIntervalTooBig",
+        "end before start, 2026-12-01T00:00:00, 2026-11-30T00:00:00, 30, FreeBusy, ErrorInvalidTimeInterval",
+        "interval 4 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 4, FreeBusy, ErrorInvalidMergedFreeBusyInterval",
+        "interval 1441 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 1441, FreeBusy, ErrorInvalidMergedFreeBusyInterval",
+        "view None, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 30, None, ErrorInvalidFreeBusyViewType"
+    })
+    void eachLimitIsARequestLevelFaultInTheTypesNamespace(
+            String name, String start, String end, int interval, String view, String code) throws Exception {
+        RawSoap.Reply reply =
+                soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailbox(CAROL), start, end, interval, view));
 
         assertFault(reply, code);
     }
 
     @Test
     void moreThanOneHundredMailboxesIsAFault() throws Exception {
-        String mailboxes = IntStream.range(0, 101).mapToObj(i -> mailbox("user" + i + "@contoso.com"))
+        String mailboxes = IntStream.range(0, 101)
+                .mapToObj(i -> mailbox("user" + i + "@contoso.com"))
                 .collect(Collectors.joining());
 
-        assertFault(soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailboxes, "2026-11-30T00:00:00",
-                "2026-12-01T00:00:00", 30, "FreeBusy")), "ErrorIndividualMailboxLimitReached");
-        RawSoap.Reply hundred = soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, IntStream.range(0, 100)
-                .mapToObj(i -> mailbox(CAROL)).collect(Collectors.joining()), "2026-11-30T00:00:00",
-                "2026-12-01T00:00:00", 30, "FreeBusy"));
+        assertFault(
+                soap.post(
+                        ALICE,
+                        PASSWORD,
+                        envelope(
+                                "", UTC_ZONE, mailboxes, "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy")),
+                "ErrorIndividualMailboxLimitReached");
+        RawSoap.Reply hundred = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        "",
+                        UTC_ZONE,
+                        IntStream.range(0, 100).mapToObj(i -> mailbox(CAROL)).collect(Collectors.joining()),
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        30,
+                        "FreeBusy"));
         assertThat(hundred.status()).isEqualTo(200);
         assertThat(hundred.xpath("count(//m:FreeBusyResponse)")).isEqualTo("100");
     }
@@ -110,22 +160,33 @@ class AvailabilityFaultsAcceptanceTest {
     void aBodyOver400KilobytesIsAFaultBeforeItIsParsed() throws Exception {
         String padding = "<!--" + "x".repeat(410 * 1024) + "-->";
 
-        assertFault(soap.post(ALICE, PASSWORD, envelope(padding, UTC_ZONE, mailbox(CAROL), "2026-11-30T00:00:00",
-                "2026-12-01T00:00:00", 30, "FreeBusy")), "ErrorRequestStreamTooBig");
+        assertFault(
+                soap.post(
+                        ALICE,
+                        PASSWORD,
+                        envelope(
+                                padding,
+                                UTC_ZONE,
+                                mailbox(CAROL),
+                                "2026-11-30T00:00:00",
+                                "2026-12-01T00:00:00",
+                                30,
+                                "FreeBusy")),
+                "ErrorRequestStreamTooBig");
     }
 
     @Test
     void withoutCredentialsTheServerChallengesWithBasicAndWrongOnesAreRefused() throws Exception {
-        String request = envelope("", UTC_ZONE, mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30,
-                "FreeBusy");
+        String request =
+                envelope("", UTC_ZONE, mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy");
 
         RawSoap.Reply anonymous = soap.post(null, null, request);
         RawSoap.Reply wrong = soap.post(ALICE, "not-the-password", request);
         RawSoap.Reply remote = soap.post("bob@contoso.com", PASSWORD, request);
 
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.response().headers().firstValue("WWW-Authenticate")).hasValue(
-                "Basic realm=\"contoso-onprem\"");
+        assertThat(anonymous.response().headers().firstValue("WWW-Authenticate"))
+                .hasValue("Basic realm=\"contoso-onprem\"");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.body()).doesNotContain("FreeBusy");
         assertThat(remote.status()).as("a remote mailbox has no password here").isEqualTo(401);
@@ -143,16 +204,18 @@ class AvailabilityFaultsAcceptanceTest {
                 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
                 <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>&lol2;</s:Body></s:Envelope>
                 """;
-        String deep = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-                + "<a>".repeat(200) + "</a>".repeat(200) + "</s:Body></s:Envelope>";
+        String deep = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>" + "<a>".repeat(200)
+                + "</a>".repeat(200) + "</s:Body></s:Envelope>";
 
         for (String hostile : new String[] {xxe, billionLaughs, deep, "<not-xml"}) {
             RawSoap.Reply reply = soap.post(ALICE, PASSWORD, hostile);
             assertThat(reply.status()).isEqualTo(500);
             assertThat(reply.body()).contains("Fault").doesNotContain("root:");
         }
-        RawSoap.Reply after = soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailbox(CAROL),
-                "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy"));
+        RawSoap.Reply after = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope("", UTC_ZONE, mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy"));
         assertThat(after.status()).isEqualTo(200);
     }
 

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalAvailabilityAcceptanceTest {
     @TempDir
     static Path state;
+
     static TenantFixture fixture;
     static TimeZone jvmZone;
 
@@ -59,22 +60,36 @@ class LocalAvailabilityAcceptanceTest {
 
     @Test
     void detailedMergedShowsCarolsWeekWithPrivacyAndFailsOnlyTheBadAddresses() throws Exception {
-        List<AttendeeAvailability> answers = availability(FreeBusyViewType.DetailedMerged, CAROL,
-                "nobody@contoso.com", BOB, DAVE, "someone@fabrikam.com");
+        List<AttendeeAvailability> answers = availability(
+                FreeBusyViewType.DetailedMerged, CAROL, "nobody@contoso.com", BOB, DAVE, "someone@fabrikam.com");
 
         AttendeeAvailability carol = answers.get(0);
         assertThat(carol.getResult()).isEqualTo(ServiceResult.Success);
         assertThat(carol.getViewType()).isEqualTo(FreeBusyViewType.DetailedMerged);
         List<CalendarEvent> events = new ArrayList<>(carol.getCalendarEvents());
-        assertThat(events).extracting(CalendarEvent::getStartTime).containsExactly(at("2026-11-30T10:00:00Z"),
-                at("2026-11-30T14:00:00Z"), at("2026-12-01T09:00:00Z"), at("2026-12-02T00:00:00Z"));
-        assertThat(events).extracting(CalendarEvent::getFreeBusyStatus).containsExactly(LegacyFreeBusyStatus.Busy,
-                LegacyFreeBusyStatus.Tentative, LegacyFreeBusyStatus.Busy, LegacyFreeBusyStatus.OOF);
+        assertThat(events)
+                .extracting(CalendarEvent::getStartTime)
+                .containsExactly(
+                        at("2026-11-30T10:00:00Z"),
+                        at("2026-11-30T14:00:00Z"),
+                        at("2026-12-01T09:00:00Z"),
+                        at("2026-12-02T00:00:00Z"));
+        assertThat(events)
+                .extracting(CalendarEvent::getFreeBusyStatus)
+                .containsExactly(
+                        LegacyFreeBusyStatus.Busy,
+                        LegacyFreeBusyStatus.Tentative,
+                        LegacyFreeBusyStatus.Busy,
+                        LegacyFreeBusyStatus.OOF);
         assertThat(events.get(0).getDetails().getSubject()).isEqualTo("Design review");
         assertThat(events.get(0).getDetails().getLocation()).isEqualTo("Room 1");
-        assertThat(events.get(0).getDetails().getStoreId()).as("no item ids below Reviewer").isNull();
+        assertThat(events.get(0).getDetails().getStoreId())
+                .as("no item ids below Reviewer")
+                .isNull();
         assertThat(events.get(2).getDetails().isPrivate()).isTrue();
-        assertThat(events.get(2).getDetails().getSubject()).as("private items never show a subject").isNull();
+        assertThat(events.get(2).getDetails().getSubject())
+                .as("private items never show a subject")
+                .isNull();
         assertThat(events.get(2).getDetails().getLocation()).isNull();
         List<LegacyFreeBusyStatus> merged = new ArrayList<>(carol.getMergedFreeBusyStatus());
         assertThat(merged).hasSize(3 * 48);
@@ -85,58 +100,73 @@ class LocalAvailabilityAcceptanceTest {
         assertThat(merged.get(0)).isEqualTo(LegacyFreeBusyStatus.Free);
 
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.ErrorMailRecipientNotFound);
-        assertThat(answers.get(2).getErrorCode()).as("remote mailbox, no relationship yet")
+        assertThat(answers.get(2).getErrorCode())
+                .as("remote mailbox, no relationship yet")
                 .isEqualTo(ServiceError.ErrorAddressSpaceNotFound);
         assertThat(answers.get(2).getErrorMessage()).contains("contoso.mail.onmicrosoft.com");
-        assertThat(answers.get(3).getErrorCode()).as("Default permission None")
+        assertThat(answers.get(3).getErrorCode())
+                .as("Default permission None")
                 .isEqualTo(ServiceError.ErrorNoFreeBusyAccess);
         assertThat(answers.get(4).getErrorCode()).isEqualTo(ServiceError.ErrorAddressSpaceNotFound);
     }
 
     @Test
     void aCalendarSharedAsTimeOnlyIsDowngradedToFreeBusyAndSaysSo() throws Exception {
-        AttendeeAvailability alice = availability(FreeBusyViewType.Detailed, ALICE).get(0);
+        AttendeeAvailability alice =
+                availability(FreeBusyViewType.Detailed, ALICE).get(0);
 
         assertThat(alice.getErrorCode()).isEqualTo(ServiceError.NoError);
-        assertThat(alice.getViewType()).isEqualTo(FreeBusyViewType.Detailed)
+        assertThat(alice.getViewType())
+                .isEqualTo(FreeBusyViewType.Detailed)
                 .as("alice asks about herself: the owner sees everything");
-        AttendeeAvailability fromCarol = availabilityAs(CAROL, FreeBusyViewType.Detailed, ALICE).get(0);
+        AttendeeAvailability fromCarol =
+                availabilityAs(CAROL, FreeBusyViewType.Detailed, ALICE).get(0);
         assertThat(fromCarol.getViewType()).isEqualTo(FreeBusyViewType.FreeBusy);
-        assertThat(fromCarol.getCalendarEvents()).singleElement()
+        assertThat(fromCarol.getCalendarEvents())
+                .singleElement()
                 .satisfies(event -> assertThat(event.getDetails()).isNull());
     }
 
     @Test
     void everyViewReturnsWhatItNames() throws Exception {
-        AttendeeAvailability mergedOnly = availability(FreeBusyViewType.MergedOnly, CAROL).get(0);
-        AttendeeAvailability freeBusy = availability(FreeBusyViewType.FreeBusy, CAROL).get(0);
-        AttendeeAvailability freeBusyMerged = availability(FreeBusyViewType.FreeBusyMerged, CAROL).get(0);
-        AttendeeAvailability detailed = availability(FreeBusyViewType.Detailed, CAROL).get(0);
+        AttendeeAvailability mergedOnly =
+                availability(FreeBusyViewType.MergedOnly, CAROL).get(0);
+        AttendeeAvailability freeBusy =
+                availability(FreeBusyViewType.FreeBusy, CAROL).get(0);
+        AttendeeAvailability freeBusyMerged =
+                availability(FreeBusyViewType.FreeBusyMerged, CAROL).get(0);
+        AttendeeAvailability detailed =
+                availability(FreeBusyViewType.Detailed, CAROL).get(0);
 
         assertThat(mergedOnly.getViewType()).isEqualTo(FreeBusyViewType.MergedOnly);
         assertThat(mergedOnly.getCalendarEvents()).isEmpty();
         assertThat(mergedOnly.getMergedFreeBusyStatus()).hasSize(144);
         assertThat(freeBusy.getViewType()).isEqualTo(FreeBusyViewType.FreeBusy);
         assertThat(freeBusy.getMergedFreeBusyStatus()).isEmpty();
-        assertThat(freeBusy.getCalendarEvents()).hasSize(4).allSatisfy(e -> assertThat(e.getDetails()).isNull());
+        assertThat(freeBusy.getCalendarEvents())
+                .hasSize(4)
+                .allSatisfy(e -> assertThat(e.getDetails()).isNull());
         assertThat(freeBusy.getWorkingHours().getDaysOfTheWeek()).hasSize(5);
         assertThat(freeBusy.getWorkingHours().getStartTime()).isEqualTo(8 * 60);
         assertThat(freeBusy.getWorkingHours().getEndTime()).isEqualTo(17 * 60);
         assertThat(freeBusyMerged.getMergedFreeBusyStatus()).hasSize(144);
         assertThat(freeBusyMerged.getCalendarEvents()).hasSize(4);
         assertThat(detailed.getMergedFreeBusyStatus()).isEmpty();
-        assertThat(detailed.getCalendarEvents()).hasSize(4).first()
+        assertThat(detailed.getCalendarEvents())
+                .hasSize(4)
+                .first()
                 .satisfies(e -> assertThat(e.getDetails().getSubject()).isEqualTo("Design review"));
     }
 
-    private static List<AttendeeAvailability> availability(FreeBusyViewType view, String... attendees) throws Exception {
+    private static List<AttendeeAvailability> availability(FreeBusyViewType view, String... attendees)
+            throws Exception {
         return availabilityAs(ALICE, view, attendees);
     }
 
-    private static List<AttendeeAvailability> availabilityAs(String requester, FreeBusyViewType view,
-            String... attendees) throws Exception {
-        try (ExchangeService service = TrustingExchangeService.trusting(fixture.trustBundle,
-                ExchangeVersion.Exchange2010_SP2)) {
+    private static List<AttendeeAvailability> availabilityAs(
+            String requester, FreeBusyViewType view, String... attendees) throws Exception {
+        try (ExchangeService service =
+                TrustingExchangeService.trusting(fixture.trustBundle, ExchangeVersion.Exchange2010_SP2)) {
             service.setCredentials(new WebCredentials(requester, PASSWORD));
             service.setUrl(fixture.tenant.ewsUrl());
             List<AttendeeInfo> infos = new ArrayList<>();
@@ -146,8 +176,10 @@ class LocalAvailabilityAcceptanceTest {
             AvailabilityOptions options = new AvailabilityOptions();
             options.setRequestedFreeBusyView(view);
             options.setMergedFreeBusyInterval(30);
-            GetUserAvailabilityResults results = service.getUserAvailability(infos,
-                    new TimeWindow(at("2026-11-30T00:00:00Z"), at("2026-12-03T00:00:00Z")), AvailabilityData.FreeBusy,
+            GetUserAvailabilityResults results = service.getUserAvailability(
+                    infos,
+                    new TimeWindow(at("2026-11-30T00:00:00Z"), at("2026-12-03T00:00:00Z")),
+                    AvailabilityData.FreeBusy,
                     options);
             List<AttendeeAvailability> answers = new ArrayList<>();
             results.getAttendeesAvailability().forEach(answers::add);

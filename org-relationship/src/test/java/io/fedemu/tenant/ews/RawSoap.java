@@ -28,7 +28,10 @@ final class RawSoap {
     private final URI endpoint;
 
     RawSoap(SSLContext tls, URI endpoint) {
-        this.http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .sslContext(tls)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         this.endpoint = endpoint;
     }
 
@@ -67,17 +70,23 @@ final class RawSoap {
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body(), response);
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body(),
+                response);
     }
 
     /** A GetUserAvailability envelope; {@code header} and {@code timeZone} are inserted as given. */
-    static String envelope(String header, String timeZone, String mailboxes, String start, String end, int interval,
-            String view) {
+    static String envelope(
+            String header, String timeZone, String mailboxes, String start, String end, int interval, String view) {
         return """
                 <?xml version="1.0" encoding="utf-8"?>
                 <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"

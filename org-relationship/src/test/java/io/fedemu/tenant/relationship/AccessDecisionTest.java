@@ -22,16 +22,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** Receiving side: what a partner's requester sees of one mailbox (PROTOCOL.md section 4). */
 class AccessDecisionTest {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    static final Mailbox BOB = mailbox("bob@contoso.com", DefaultPermission.FREE_BUSY_TIME_AND_SUBJECT_AND_LOCATION,
-            "smtp:Robert@Contoso.com");
+    static final Mailbox BOB = mailbox(
+            "bob@contoso.com", DefaultPermission.FREE_BUSY_TIME_AND_SUBJECT_AND_LOCATION, "smtp:Robert@Contoso.com");
     static final Mailbox CAROL = mailbox("carol@contoso.com", DefaultPermission.REVIEWER);
     static final Mailbox DAVE = mailbox("dave@contoso.com", DefaultPermission.FREE_BUSY_TIME_ONLY);
     static final Mailbox HIDDEN = mailbox("hidden@contoso.com", DefaultPermission.NONE);
-    static final Directory DIRECTORY = new Directory(Set.of("contoso.com"), List.of(BOB, CAROL, DAVE, HIDDEN), List.of(),
+    static final Directory DIRECTORY = new Directory(
+            Set.of("contoso.com"),
+            List.of(BOB, CAROL, DAVE, HIDDEN),
+            List.of(),
             List.of(new SecurityGroup("Visible To Partners", Set.of("ROBERT@contoso.com", "hidden@contoso.com"))));
     static final OrganizationRelationship LIMITED = OrganizationRelationship.named("Fabrikam", "fabrikam.com")
-            .with(RelationshipChanges.builder().freeBusyAccessEnabled(true)
-                    .freeBusyAccessLevel(FreeBusyAccessLevel.LIMITED_DETAILS).build());
+            .with(RelationshipChanges.builder()
+                    .freeBusyAccessEnabled(true)
+                    .freeBusyAccessLevel(FreeBusyAccessLevel.LIMITED_DETAILS)
+                    .build());
 
     @Test
     void limitedDetailsMeetsTheCalendarsDefaultPermission() {
@@ -49,32 +54,42 @@ class AccessDecisionTest {
 
     @Test
     void availabilityOnlyGivesTimesEvenToAnOpenCalendar() {
-        OrganizationRelationship timesOnly = with(RelationshipChanges.builder()
-                .freeBusyAccessLevel(FreeBusyAccessLevel.AVAILABILITY_ONLY));
+        OrganizationRelationship timesOnly =
+                with(RelationshipChanges.builder().freeBusyAccessLevel(FreeBusyAccessLevel.AVAILABILITY_ONLY));
 
         assertGranted(timesOnly, CAROL, AccessLevel.AVAILABILITY_ONLY);
-        assertThat(AccessDecision.decide(Optional.of(timesOnly), BOB, DIRECTORY).level().seesDetails()).isFalse();
+        assertThat(AccessDecision.decide(Optional.of(timesOnly), BOB, DIRECTORY)
+                        .level()
+                        .seesDetails())
+                .isFalse();
     }
 
     @Test
     void noRelationshipDisabledOrFreeBusyOffEachHaveTheirReason() {
         assertRefused(Optional.empty(), BOB, AccessOutcome.NO_RELATIONSHIP);
-        assertRefused(Optional.of(with(RelationshipChanges.builder().enabled(false))), BOB,
+        assertRefused(
+                Optional.of(with(RelationshipChanges.builder().enabled(false))),
+                BOB,
                 AccessOutcome.RELATIONSHIP_DISABLED);
-        assertRefused(Optional.of(with(RelationshipChanges.builder().freeBusyAccessEnabled(false))), BOB,
+        assertRefused(
+                Optional.of(with(RelationshipChanges.builder().freeBusyAccessEnabled(false))),
+                BOB,
                 AccessOutcome.FREE_BUSY_DISABLED);
     }
 
     @Test
     void levelNoneAndDefaultPermissionNoneAreTold() {
-        assertRefused(Optional.of(with(RelationshipChanges.builder().freeBusyAccessLevel(FreeBusyAccessLevel.NONE))),
-                BOB, AccessOutcome.RELATIONSHIP_LEVEL_NONE);
+        assertRefused(
+                Optional.of(with(RelationshipChanges.builder().freeBusyAccessLevel(FreeBusyAccessLevel.NONE))),
+                BOB,
+                AccessOutcome.RELATIONSHIP_LEVEL_NONE);
         assertRefused(Optional.of(LIMITED), HIDDEN, AccessOutcome.DEFAULT_PERMISSION_NONE);
     }
 
     @Test
     void theScopeGroupShowsOnlyItsMembersMatchedOnAnyAddressIgnoringCase() {
-        OrganizationRelationship scoped = with(RelationshipChanges.builder().freeBusyAccessScope("visible to partners"));
+        OrganizationRelationship scoped =
+                with(RelationshipChanges.builder().freeBusyAccessScope("visible to partners"));
 
         assertGranted(scoped, BOB, AccessLevel.LIMITED_DETAILS);
         assertRefused(Optional.of(scoped), CAROL, AccessOutcome.OUTSIDE_SCOPE);
@@ -94,9 +109,11 @@ class AccessDecisionTest {
     void theRequestersEmailDomainSelectsTheRelationship(@TempDir Path home) {
         RelationshipStore store = new RelationshipStore(home, List.of(LIMITED));
 
-        assertThat(AccessDecision.forRequester(store, "Alice@FABRIKAM.com", BOB, DIRECTORY).level())
+        assertThat(AccessDecision.forRequester(store, "Alice@FABRIKAM.com", BOB, DIRECTORY)
+                        .level())
                 .isEqualTo(AccessLevel.LIMITED_DETAILS);
-        assertThat(AccessDecision.forRequester(store, "alice@sales.fabrikam.com", BOB, DIRECTORY).outcome())
+        assertThat(AccessDecision.forRequester(store, "alice@sales.fabrikam.com", BOB, DIRECTORY)
+                        .outcome())
                 .isEqualTo(AccessOutcome.NO_RELATIONSHIP);
         assertThat(AccessDecision.forRequester(store, "alice", BOB, DIRECTORY).outcome())
                 .isEqualTo(AccessOutcome.NO_RELATIONSHIP);
@@ -105,8 +122,8 @@ class AccessDecisionTest {
     @Test
     void everyRefusalIsErrorNoFreeBusyAccessWithASentence() {
         for (AccessOutcome outcome : AccessOutcome.values()) {
-            assertThat(outcome.responseCode()).isEqualTo(outcome == AccessOutcome.GRANTED ? "NoError"
-                    : "ErrorNoFreeBusyAccess");
+            assertThat(outcome.responseCode())
+                    .isEqualTo(outcome == AccessOutcome.GRANTED ? "NoError" : "ErrorNoFreeBusyAccess");
             assertThat(outcome.sentence()).endsWith(".");
         }
     }
@@ -122,8 +139,8 @@ class AccessDecisionTest {
         assertThat(decision.level()).isEqualTo(level);
     }
 
-    private static void assertRefused(Optional<OrganizationRelationship> relationship, Mailbox target,
-            AccessOutcome expected) {
+    private static void assertRefused(
+            Optional<OrganizationRelationship> relationship, Mailbox target, AccessOutcome expected) {
         AccessDecision decision = AccessDecision.decide(relationship, target, DIRECTORY);
         assertThat(decision.outcome()).isEqualTo(expected);
         assertThat(decision.outcome().responseCode()).isEqualTo("ErrorNoFreeBusyAccess");

@@ -43,8 +43,11 @@ class AccessPropertiesTest {
     record Case(int number, Optional<OrganizationRelationship> relationship, Mailbox target, Directory directory) {
         @Override
         public String toString() {
-            return "case " + number + ": " + relationship.map(r -> r.freeBusyAccessLevel() + " enabled=" + r.enabled()
-                    + " freeBusy=" + r.freeBusyAccessEnabled() + " scope=" + r.freeBusyAccessScope()).orElse("none")
+            return "case " + number + ": "
+                    + relationship
+                            .map(r -> r.freeBusyAccessLevel() + " enabled=" + r.enabled() + " freeBusy="
+                                    + r.freeBusyAccessEnabled() + " scope=" + r.freeBusyAccessScope())
+                            .orElse("none")
                     + " / " + target.defaultPermission();
         }
     }
@@ -58,14 +61,17 @@ class AccessPropertiesTest {
         DefaultPermission permission = DefaultPermission.values()[random.nextInt(DefaultPermission.values().length)];
         Mailbox target = AccessDecisionTest.mailbox("user" + number + "@contoso.com", permission);
         Set<String> members = random.nextBoolean() ? Set.of(target.address()) : Set.of("someone@contoso.com");
-        Directory directory = new Directory(Set.of("contoso.com"), List.of(target), List.of(),
-                List.of(new SecurityGroup("Members", members)));
-        Optional<OrganizationRelationship> relationship = random.nextInt(8) == 0 ? Optional.empty()
-                : Optional.of(OrganizationRelationship.named("Partner", "fabrikam.com").with(RelationshipChanges.builder()
-                        .enabled(random.nextInt(6) != 0).freeBusyAccessEnabled(random.nextInt(6) != 0)
-                        .freeBusyAccessLevel(FreeBusyAccessLevel.values()[random.nextInt(3)])
-                        .freeBusyAccessScope(SCOPES[random.nextInt(SCOPES.length)])
-                        .build()));
+        Directory directory = new Directory(
+                Set.of("contoso.com"), List.of(target), List.of(), List.of(new SecurityGroup("Members", members)));
+        Optional<OrganizationRelationship> relationship = random.nextInt(8) == 0
+                ? Optional.empty()
+                : Optional.of(OrganizationRelationship.named("Partner", "fabrikam.com")
+                        .with(RelationshipChanges.builder()
+                                .enabled(random.nextInt(6) != 0)
+                                .freeBusyAccessEnabled(random.nextInt(6) != 0)
+                                .freeBusyAccessLevel(FreeBusyAccessLevel.values()[random.nextInt(3)])
+                                .freeBusyAccessScope(SCOPES[random.nextInt(SCOPES.length)])
+                                .build()));
         return new Case(number, relationship, target, directory);
     }
 
@@ -74,9 +80,11 @@ class AccessPropertiesTest {
     void effectiveAccessNeverExceedsEitherInputNorLimitedDetails(Case c) {
         AccessDecision decision = AccessDecision.decide(c.relationship(), c.target(), c.directory());
 
-        assertThat(decision.level()).isLessThanOrEqualTo(AccessLevel.of(c.target().defaultPermission()));
-        c.relationship().ifPresent(r -> assertThat(decision.level())
-                .isLessThanOrEqualTo(AccessDecision.levelOf(r.freeBusyAccessLevel())));
+        assertThat(decision.level())
+                .isLessThanOrEqualTo(AccessLevel.of(c.target().defaultPermission()));
+        c.relationship()
+                .ifPresent(r -> assertThat(decision.level())
+                        .isLessThanOrEqualTo(AccessDecision.levelOf(r.freeBusyAccessLevel())));
         assertThat(decision.level()).isLessThanOrEqualTo(AccessLevel.LIMITED_DETAILS);
         assertThat(decision.level().seesItemIds()).isFalse();
         assertThat(decision.granted()).isEqualTo(decision.level() != AccessLevel.NONE);
@@ -90,8 +98,9 @@ class AccessPropertiesTest {
         if (decision.granted()) {
             OrganizationRelationship r = c.relationship().orElseThrow();
             assertThat(r.enabled() && r.freeBusyAccessEnabled()).isTrue();
-            assertThat(decision.level()).isEqualTo(AccessLevel.effective(c.target().defaultPermission(),
-                    AccessDecision.levelOf(r.freeBusyAccessLevel())));
+            assertThat(decision.level())
+                    .isEqualTo(AccessLevel.effective(
+                            c.target().defaultPermission(), AccessDecision.levelOf(r.freeBusyAccessLevel())));
         }
     }
 
@@ -100,19 +109,38 @@ class AccessPropertiesTest {
     void availabilityOnlyNeverGrantsDetailsEvenWhenDetailsAreAskedFor(Case c) {
         AccessDecision decision = AccessDecision.decide(c.relationship(), c.target(), c.directory());
         boolean availabilityOnly = c.relationship()
-                .map(r -> r.freeBusyAccessLevel() == FreeBusyAccessLevel.AVAILABILITY_ONLY).orElse(false);
+                .map(r -> r.freeBusyAccessLevel() == FreeBusyAccessLevel.AVAILABILITY_ONLY)
+                .orElse(false);
         if (!availabilityOnly || !decision.granted()) {
             return;
         }
         ZonedDateTime start = ZonedDateTime.parse("2026-11-30T10:00:00+01:00[Europe/Berlin]");
-        CalendarEvent meeting = new CalendarEvent("m" + c.number(), start, start.plusHours(1), false, BusyType.BUSY,
-                "Merger talks", "Board room", false, true, false, null);
-        FreeBusyView view = ENGINE.compute(List.of(meeting), WorkingHours.standard(start.getZone()),
-                FreeBusyQuery.of(Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"),
-                        FreeBusyViewType.DETAILED_MERGED, decision.level(), RequesterZone.of(ZoneOffset.UTC)));
+        CalendarEvent meeting = new CalendarEvent(
+                "m" + c.number(),
+                start,
+                start.plusHours(1),
+                false,
+                BusyType.BUSY,
+                "Merger talks",
+                "Board room",
+                false,
+                true,
+                false,
+                null);
+        FreeBusyView view = ENGINE.compute(
+                List.of(meeting),
+                WorkingHours.standard(start.getZone()),
+                FreeBusyQuery.of(
+                        Instant.parse("2026-11-30T00:00:00Z"),
+                        Instant.parse("2026-12-01T00:00:00Z"),
+                        FreeBusyViewType.DETAILED_MERGED,
+                        decision.level(),
+                        RequesterZone.of(ZoneOffset.UTC)));
 
         assertThat(decision.level().seesDetails()).isFalse();
         assertThat(view.viewType().hasDetails()).isFalse();
-        assertThat(view.calendarEvents()).isNotEmpty().allMatch(event -> event.details().isEmpty());
+        assertThat(view.calendarEvents())
+                .isNotEmpty()
+                .allMatch(event -> event.details().isEmpty());
     }
 }

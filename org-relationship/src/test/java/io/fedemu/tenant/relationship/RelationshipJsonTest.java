@@ -19,8 +19,8 @@ class RelationshipJsonTest {
 
     @Test
     void absentFieldsTakeNewOrganizationRelationshipsDefaults() throws Exception {
-        OrganizationRelationship read = json.readValue("{\"name\": \"Fabrikam\", \"domainNames\": [\"fabrikam.com\"]}",
-                OrganizationRelationship.class);
+        OrganizationRelationship read = json.readValue(
+                "{\"name\": \"Fabrikam\", \"domainNames\": [\"fabrikam.com\"]}", OrganizationRelationship.class);
 
         assertThat(read).isEqualTo(OrganizationRelationship.named("Fabrikam", "fabrikam.com"));
         assertThat(read.enabled()).isTrue();
@@ -32,20 +32,36 @@ class RelationshipJsonTest {
     @Test
     void levelsUseExchangesNamesAndEveryParameterIsWritten() throws Exception {
         OrganizationRelationship relationship = OrganizationRelationship.named("Fabrikam", "fabrikam.com")
-                .with(RelationshipChanges.builder().freeBusyAccessEnabled(true)
+                .with(RelationshipChanges.builder()
+                        .freeBusyAccessEnabled(true)
                         .freeBusyAccessLevel(FreeBusyAccessLevel.AVAILABILITY_ONLY)
-                        .mailTipsAccessLevel(MailTipsAccessLevel.LIMITED).build());
+                        .mailTipsAccessLevel(MailTipsAccessLevel.LIMITED)
+                        .build());
 
         JsonNode written = json.readTree(json.writeValueAsString(relationship));
 
         assertThat(written.get("freeBusyAccessLevel").asText()).isEqualTo("AvailabilityOnly");
         assertThat(written.get("mailTipsAccessLevel").asText()).isEqualTo("Limited");
         assertThat(written.get("freeBusyAccessScope").isNull()).isTrue();
-        assertThat(iterable(written.fieldNames())).containsExactly("name", "domainNames", "enabled",
-                "freeBusyAccessEnabled", "freeBusyAccessLevel", "freeBusyAccessScope", "targetApplicationUri",
-                "targetAutodiscoverEpr", "targetSharingEpr", "targetOwaUrl", "mailboxMoveEnabled",
-                "deliveryReportEnabled", "mailTipsAccessEnabled", "mailTipsAccessLevel", "photosEnabled",
-                "archiveAccessEnabled", "organizationContact");
+        assertThat(iterable(written.fieldNames()))
+                .containsExactly(
+                        "name",
+                        "domainNames",
+                        "enabled",
+                        "freeBusyAccessEnabled",
+                        "freeBusyAccessLevel",
+                        "freeBusyAccessScope",
+                        "targetApplicationUri",
+                        "targetAutodiscoverEpr",
+                        "targetSharingEpr",
+                        "targetOwaUrl",
+                        "mailboxMoveEnabled",
+                        "deliveryReportEnabled",
+                        "mailTipsAccessEnabled",
+                        "mailTipsAccessLevel",
+                        "photosEnabled",
+                        "archiveAccessEnabled",
+                        "organizationContact");
         assertThat(json.readValue(json.writeValueAsString(relationship), OrganizationRelationship.class))
                 .isEqualTo(relationship);
     }
@@ -53,20 +69,27 @@ class RelationshipJsonTest {
     @Test
     void levelNamesIgnoreCaseAndUnknownOnesAreRefused() throws Exception {
         assertThat(json.readValue("{\"freeBusyAccessLevel\": \"limiteddetails\"}", RelationshipChanges.class)
-                .freeBusyAccessLevel()).isEqualTo(FreeBusyAccessLevel.LIMITED_DETAILS);
+                        .freeBusyAccessLevel())
+                .isEqualTo(FreeBusyAccessLevel.LIMITED_DETAILS);
         assertThatThrownBy(() -> json.readValue("{\"freeBusyAccessLevel\": \"Reviewer\"}", RelationshipChanges.class))
-                .isInstanceOf(JacksonException.class).hasMessageContaining("None, AvailabilityOnly or LimitedDetails");
-        assertThatThrownBy(() -> json.readValue("{\"name\": \"x\", \"freeBusyAcessLevel\": \"None\"}",
-                OrganizationRelationship.class)).isInstanceOf(JacksonException.class)
+                .isInstanceOf(JacksonException.class)
+                .hasMessageContaining("None, AvailabilityOnly or LimitedDetails");
+        assertThatThrownBy(() -> json.readValue(
+                        "{\"name\": \"x\", \"freeBusyAcessLevel\": \"None\"}", OrganizationRelationship.class))
+                .isInstanceOf(JacksonException.class)
                 .hasMessageContaining("freeBusyAcessLevel");
     }
 
     @Test
     void changesCarryOnlyWhatChanges() throws Exception {
-        RelationshipChanges changes = RelationshipChanges.builder().enabled(false).freeBusyAccessScope("").build();
+        RelationshipChanges changes = RelationshipChanges.builder()
+                .enabled(false)
+                .freeBusyAccessScope("")
+                .build();
 
         assertThat(json.writeValueAsString(changes)).isEqualTo("{\"enabled\":false,\"freeBusyAccessScope\":\"\"}");
-        assertThat(json.readValue("{}", RelationshipChanges.class)).isEqualTo(RelationshipChanges.builder().build());
+        assertThat(json.readValue("{}", RelationshipChanges.class))
+                .isEqualTo(RelationshipChanges.builder().build());
     }
 
     private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {

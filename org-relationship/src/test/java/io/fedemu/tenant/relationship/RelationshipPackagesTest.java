@@ -16,13 +16,23 @@ class RelationshipPackagesTest {
 
     @ArchTest
     static final ArchRule rulesHaveNoTransport = noClasses()
-            .that().resideInAPackage("io.fedemu.tenant.relationship")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.apache.cxf..", "org.eclipse.jetty..",
-                    "java.net.http..", "io.fedemu.tenant.relationship.admin..");
+            .that()
+            .resideInAPackage("io.fedemu.tenant.relationship")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "jakarta..",
+                    "org.apache.cxf..",
+                    "org.eclipse.jetty..",
+                    "java.net.http..",
+                    "io.fedemu.tenant.relationship.admin..");
 
     @ArchTest
     static final ArchRule engineDoesNotKnowRelationships = noClasses()
-            .that().resideInAnyPackage("io.fedemu.tenant.directory..", "io.fedemu.tenant.calendar..",
-                    "io.fedemu.tenant.availability..")
-            .should().dependOnClassesThat().resideInAPackage("io.fedemu.tenant.relationship..");
+            .that()
+            .resideInAnyPackage(
+                    "io.fedemu.tenant.directory..", "io.fedemu.tenant.calendar..", "io.fedemu.tenant.availability..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.fedemu.tenant.relationship..");
 }

@@ -25,8 +25,10 @@ class RelationshipSelectionTest {
 
     @Test
     void theSharingEndpointAloneIsEnough() {
-        OrganizationRelationship sharingOnly = USABLE.with(RelationshipChanges.builder().targetAutodiscoverEpr("")
-                .targetSharingEpr("https://mail.fabrikam.com/EWS/Exchange.asmx").build());
+        OrganizationRelationship sharingOnly = USABLE.with(RelationshipChanges.builder()
+                .targetAutodiscoverEpr("")
+                .targetSharingEpr("https://mail.fabrikam.com/EWS/Exchange.asmx")
+                .build());
 
         assertThat(RelationshipSelection.of(Optional.of(sharingOnly)).outcome()).isEqualTo(SelectionOutcome.SELECTED);
     }
@@ -44,7 +46,8 @@ class RelationshipSelectionTest {
     void eachMissingPieceHasItsOwnReasonUnderExchangesResponseCode() {
         assertOutcome(RelationshipChanges.builder().enabled(false), SelectionOutcome.RELATIONSHIP_DISABLED);
         assertOutcome(RelationshipChanges.builder().freeBusyAccessEnabled(false), SelectionOutcome.FREE_BUSY_DISABLED);
-        assertOutcome(RelationshipChanges.builder().targetApplicationUri(""), SelectionOutcome.NO_TARGET_APPLICATION_URI);
+        assertOutcome(
+                RelationshipChanges.builder().targetApplicationUri(""), SelectionOutcome.NO_TARGET_APPLICATION_URI);
         assertOutcome(RelationshipChanges.builder().targetAutodiscoverEpr(""), SelectionOutcome.NO_TARGET_ENDPOINT);
     }
 
@@ -52,14 +55,16 @@ class RelationshipSelectionTest {
     void forTargetLooksTheDomainUpInTheStoreIgnoringCase(@TempDir Path home) {
         RelationshipStore store = new RelationshipStore(home, List.of(USABLE));
 
-        assertThat(RelationshipSelection.forTarget(store, "FABRIKAM.com").selected()).isTrue();
+        assertThat(RelationshipSelection.forTarget(store, "FABRIKAM.com").selected())
+                .isTrue();
         assertThat(RelationshipSelection.forTarget(store, "contoso.com").outcome())
                 .isEqualTo(SelectionOutcome.NO_RELATIONSHIP);
     }
 
     @Test
     void everyOutcomeUsesARealResponseCodeAndHasASentence() {
-        List<String> known = List.of("NoError", "ErrorAddressSpaceNotFound", "ErrorInvalidOrganizationRelationshipForFreeBusy");
+        List<String> known =
+                List.of("NoError", "ErrorAddressSpaceNotFound", "ErrorInvalidOrganizationRelationshipForFreeBusy");
         for (SelectionOutcome outcome : SelectionOutcome.values()) {
             assertThat(known).contains(outcome.responseCode());
             assertThat(outcome.sentence()).endsWith(".");

@@ -10,8 +10,8 @@ import java.util.List;
  * @param scenario    the scenario's name as its file declares it
  * @param scenarioFile the scenario file it was started from
  */
-public record Endpoints(String scenario, String scenarioFile, TrustBundle trustBundle, Gateway gateway,
-        List<Tenant> tenants) {
+public record Endpoints(
+        String scenario, String scenarioFile, TrustBundle trustBundle, Gateway gateway, List<Tenant> tenants) {
     public static final String FILE_NAME = "endpoints.json";
 
     public Endpoints {
@@ -19,20 +19,25 @@ public record Endpoints(String scenario, String scenarioFile, TrustBundle trustB
     }
 
     /** The emulator root CA: every role's TLS certificate chains to it. */
-    public record TrustBundle(String pem, String pkcs12, String password) {
-    }
+    public record TrustBundle(String pem, String pkcs12, String password) {}
 
     /** The federation gateway; {@code url} is also its issuer unless an external URL was chosen. */
-    public record Gateway(String url, String issuer, String metadata, String jwks, String discovery, String admin) {
-    }
+    public record Gateway(String url, String issuer, String metadata, String jwks, String discovery, String admin) {}
 
     /**
      * One Exchange organization.
      *
      * @param kind "on-premises" or "cloud", as the scenario writes it
      */
-    public record Tenant(String name, String kind, List<String> domains, String applicationUri, String ews,
-            String autodiscover, String admin, List<Mailbox> mailboxes) {
+    public record Tenant(
+            String name,
+            String kind,
+            List<String> domains,
+            String applicationUri,
+            String ews,
+            String autodiscover,
+            String admin,
+            List<Mailbox> mailboxes) {
         public Tenant {
             domains = domains == null ? List.of() : List.copyOf(domains);
             mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);

@@ -13,8 +13,8 @@ package io.fedemu.protocol.faults;
  *                               URI, while still encrypted to the target: receivers refuse them as
  *                               TOKEN_AUDIENCE_MISMATCH
  */
-public record GatewayFaults(Boolean down, Long delayMillis, Long clockOffsetSeconds, Boolean signWithUnpublishedKey,
-        String tokenAudience) {
+public record GatewayFaults(
+        Boolean down, Long delayMillis, Long clockOffsetSeconds, Boolean signWithUnpublishedKey, String tokenAudience) {
 
     public static final GatewayFaults NONE = new GatewayFaults(false, 0L, 0L, false, null);
 

@@ -26,14 +26,18 @@ public record LinkFault(String to, String fault, Long delayMillis, String via) {
 
     /** The faults a link can have; a proxy (WireMock) makes the network ones real. */
     public enum Kind {
-        UNREACHABLE, CONNECTION_RESET, DELAY;
+        UNREACHABLE,
+        CONNECTION_RESET,
+        DELAY;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         public static Optional<Kind> fromWireName(String text) {
-            return Arrays.stream(values()).filter(kind -> kind.wireName().equals(text)).findFirst();
+            return Arrays.stream(values())
+                    .filter(kind -> kind.wireName().equals(text))
+                    .findFirst();
         }
 
         public static String wireNames() {

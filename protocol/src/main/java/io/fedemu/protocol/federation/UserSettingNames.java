@@ -14,9 +14,8 @@ public final class UserSettingNames {
     public static final String CROSS_ORGANIZATION_SHARING_ENABLED = "CrossOrganizationSharingEnabled";
 
     /** Every name fedemu knows; any other requested name is answered with an InvalidSetting error. */
-    public static final List<String> SUPPORTED = List.of(EXTERNAL_EWS_URL, INTERNAL_EWS_URL, EXTERNAL_EWS_VERSION,
-            CROSS_ORGANIZATION_SHARING_ENABLED);
+    public static final List<String> SUPPORTED =
+            List.of(EXTERNAL_EWS_URL, INTERNAL_EWS_URL, EXTERNAL_EWS_VERSION, CROSS_ORGANIZATION_SHARING_ENABLED);
 
-    private UserSettingNames() {
-    }
+    private UserSettingNames() {}
 }

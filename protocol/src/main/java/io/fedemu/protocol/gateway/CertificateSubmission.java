@@ -1,5 +1,4 @@
 package io.fedemu.protocol.gateway;
 
 /** Stages a next federation certificate (Set-FederationTrust -Thumbprint); PEM, public part only. */
-public record CertificateSubmission(String certificate) {
-}
+public record CertificateSubmission(String certificate) {}

@@ -10,12 +10,16 @@ import java.util.List;
  * {@code refreshIntervalSeconds}, or on demand (Set-FederationTrust -RefreshMetadata).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GatewayMetadata(String issuer, String tokenEndpoint, String jwksUri, long refreshIntervalSeconds,
-        SigningCertificate tokenIssuerCertificate, SigningCertificate tokenIssuerPrevCertificate,
+public record GatewayMetadata(
+        String issuer,
+        String tokenEndpoint,
+        String jwksUri,
+        long refreshIntervalSeconds,
+        SigningCertificate tokenIssuerCertificate,
+        SigningCertificate tokenIssuerPrevCertificate,
         List<String> offers) {
 
     /** A token-signing certificate: {@code kid} as in the JWS header, {@code x5c} as in RFC 7517. */
-    public record SigningCertificate(String kid, String thumbprint, String x5tS256, java.time.Instant notAfter,
-            List<String> x5c) {
-    }
+    public record SigningCertificate(
+            String kid, String thumbprint, String x5tS256, java.time.Instant notAfter, List<String> x5c) {}
 }

@@ -8,6 +8,5 @@ public final class GatewayPaths {
     public static final String TOKEN = "/federation/token";
     public static final String ADMIN = "/admin";
 
-    private GatewayPaths() {
-    }
+    private GatewayPaths() {}
 }

@@ -11,5 +11,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record OAuthError(
         @JsonProperty("error") String error,
         @JsonProperty("error_description") String errorDescription,
-        @JsonProperty("reason") String reason) {
-}
+        @JsonProperty("reason") String reason) {}

@@ -28,6 +28,8 @@ public enum Offer {
 
     /** Exact match: offers are protocol identifiers, not prose. */
     public static Optional<Offer> fromWireName(String name) {
-        return Arrays.stream(values()).filter(offer -> offer.wireName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(offer -> offer.wireName.equals(name))
+                .findFirst();
     }
 }

@@ -6,7 +6,14 @@ import java.util.List;
 
 /** A federation trust as the gateway holds it (what Get-FederationTrust shows). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrganizationInfo(String name, OrganizationKind kind, String applicationUri, String applicationIdentifier,
-        boolean enabled, List<String> federatedDomains, CertificateInfo currentCertificate,
-        CertificateInfo nextCertificate, CertificateInfo previousCertificate, Instant previousAcceptedUntil) {
-}
+public record OrganizationInfo(
+        String name,
+        OrganizationKind kind,
+        String applicationUri,
+        String applicationIdentifier,
+        boolean enabled,
+        List<String> federatedDomains,
+        CertificateInfo currentCertificate,
+        CertificateInfo nextCertificate,
+        CertificateInfo previousCertificate,
+        Instant previousAcceptedUntil) {}

@@ -6,6 +6,5 @@ package io.fedemu.protocol.gateway;
  *
  * @param federationCertificate PEM of the organization's federation certificate (public part only)
  */
-public record OrganizationRegistration(String name, OrganizationKind kind, String applicationUri,
-        String federationCertificate) {
-}
+public record OrganizationRegistration(
+        String name, OrganizationKind kind, String applicationUri, String federationCertificate) {}

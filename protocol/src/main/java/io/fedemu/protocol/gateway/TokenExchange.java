@@ -11,6 +11,7 @@ public final class TokenExchange {
 
     /** Form parameters of the token request. */
     public static final String PARAM_GRANT_TYPE = "grant_type";
+
     public static final String PARAM_CLIENT_ASSERTION_TYPE = "client_assertion_type";
     public static final String PARAM_CLIENT_ASSERTION = "client_assertion";
     public static final String PARAM_SUBJECT_TOKEN = "subject_token";
@@ -22,8 +23,8 @@ public final class TokenExchange {
     public static final String CLAIM_EMAIL = "email";
     /** The requesting organization's application URI. */
     public static final String CLAIM_ORGANIZATION = "org";
+
     public static final String CLAIM_OFFER = "offer";
 
-    private TokenExchange() {
-    }
+    private TokenExchange() {}
 }

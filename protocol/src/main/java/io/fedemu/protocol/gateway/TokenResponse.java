@@ -7,5 +7,4 @@ public record TokenResponse(
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("issued_token_type") String issuedTokenType,
         @JsonProperty("token_type") String tokenType,
-        @JsonProperty("expires_in") long expiresIn) {
-}
+        @JsonProperty("expires_in") long expiresIn) {}

@@ -38,7 +38,7 @@ public record CalendarEventDto(
 
     /** A single busy item with a subject: the common case in tests and scripts. */
     public static CalendarEventDto busy(String uid, String start, String end, String subject) {
-        return new CalendarEventDto(uid, start, end, null, false, "Busy", subject, null, false, false, false, null,
-                null);
+        return new CalendarEventDto(
+                uid, start, end, null, false, "Busy", subject, null, false, false, false, null, null);
     }
 }

@@ -1,5 +1,4 @@
 package io.fedemu.protocol.tenant;
 
 /** Get-FederatedDomainProof: the value and the TXT record line to publish in DNS. */
-public record DomainProofInfo(String domain, String proof, String txtRecord) {
-}
+public record DomainProofInfo(String domain, String proof, String txtRecord) {}

@@ -9,7 +9,13 @@ import java.util.List;
  * thumbprints), its domains, and its copy of the gateway's metadata (when fetched, which signing keys).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FederationTrustInfo(String name, String applicationUri, List<String> federatedDomains,
-        String currentCertificate, String nextCertificate, String previousCertificate, String tokenIssuerUri,
-        Instant metadataFetchedAt, List<String> tokenIssuerKeys) {
-}
+public record FederationTrustInfo(
+        String name,
+        String applicationUri,
+        List<String> federatedDomains,
+        String currentCertificate,
+        String nextCertificate,
+        String previousCertificate,
+        String tokenIssuerUri,
+        Instant metadataFetchedAt,
+        List<String> tokenIssuerKeys) {}

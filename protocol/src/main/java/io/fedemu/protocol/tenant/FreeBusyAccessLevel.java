@@ -34,7 +34,7 @@ public enum FreeBusyAccessLevel {
                 return level;
             }
         }
-        throw new IllegalArgumentException("FreeBusyAccessLevel must be None, AvailabilityOnly or LimitedDetails, not '"
-                + name + "'");
+        throw new IllegalArgumentException(
+                "FreeBusyAccessLevel must be None, AvailabilityOnly or LimitedDetails, not '" + name + "'");
     }
 }

@@ -6,5 +6,4 @@ package io.fedemu.protocol.tenant;
  * @param timeZone          IANA zone id
  * @param defaultPermission the calendar's Default permission in Exchange's spelling, e.g. FreeBusyTimeOnly
  */
-public record MailboxInfo(String address, String displayName, String timeZone, String defaultPermission) {
-}
+public record MailboxInfo(String address, String displayName, String timeZone, String defaultPermission) {}

@@ -22,10 +22,25 @@ import java.util.List;
  * @param targetSharingEpr      the partner's EWS URL; if set, Autodiscover is skipped
  * @param organizationContact   an SMTP address to contact about the relationship
  */
-@JsonPropertyOrder({"name", "domainNames", "enabled", "freeBusyAccessEnabled", "freeBusyAccessLevel",
-        "freeBusyAccessScope", "targetApplicationUri", "targetAutodiscoverEpr", "targetSharingEpr", "targetOwaUrl",
-        "mailboxMoveEnabled", "deliveryReportEnabled", "mailTipsAccessEnabled", "mailTipsAccessLevel",
-        "photosEnabled", "archiveAccessEnabled", "organizationContact"})
+@JsonPropertyOrder({
+    "name",
+    "domainNames",
+    "enabled",
+    "freeBusyAccessEnabled",
+    "freeBusyAccessLevel",
+    "freeBusyAccessScope",
+    "targetApplicationUri",
+    "targetAutodiscoverEpr",
+    "targetSharingEpr",
+    "targetOwaUrl",
+    "mailboxMoveEnabled",
+    "deliveryReportEnabled",
+    "mailTipsAccessEnabled",
+    "mailTipsAccessLevel",
+    "photosEnabled",
+    "archiveAccessEnabled",
+    "organizationContact"
+})
 public record OrganizationRelationship(
         String name,
         List<String> domainNames,
@@ -48,7 +63,9 @@ public record OrganizationRelationship(
     public OrganizationRelationship {
         name = trimToNull(name);
         // Stream.toList keeps null entries, so the store can name them as malformed domains
-        domainNames = domainNames == null ? List.of() : domainNames.stream().map(OrganizationRelationship::trim).toList();
+        domainNames = domainNames == null
+                ? List.of()
+                : domainNames.stream().map(OrganizationRelationship::trim).toList();
         freeBusyAccessLevel = freeBusyAccessLevel == null ? FreeBusyAccessLevel.NONE : freeBusyAccessLevel;
         freeBusyAccessScope = trimToNull(freeBusyAccessScope);
         targetApplicationUri = trimToNull(targetApplicationUri);
@@ -79,17 +96,46 @@ public record OrganizationRelationship(
             @JsonProperty("photosEnabled") Boolean photosEnabled,
             @JsonProperty("archiveAccessEnabled") Boolean archiveAccessEnabled,
             @JsonProperty("organizationContact") String organizationContact) {
-        return new OrganizationRelationship(name, domainNames, enabled == null || enabled,
-                isTrue(freeBusyAccessEnabled), freeBusyAccessLevel, freeBusyAccessScope, targetApplicationUri,
-                targetAutodiscoverEpr, targetSharingEpr, targetOwaUrl, isTrue(mailboxMoveEnabled),
-                isTrue(deliveryReportEnabled), isTrue(mailTipsAccessEnabled), mailTipsAccessLevel, isTrue(photosEnabled),
-                isTrue(archiveAccessEnabled), organizationContact);
+        return new OrganizationRelationship(
+                name,
+                domainNames,
+                enabled == null || enabled,
+                isTrue(freeBusyAccessEnabled),
+                freeBusyAccessLevel,
+                freeBusyAccessScope,
+                targetApplicationUri,
+                targetAutodiscoverEpr,
+                targetSharingEpr,
+                targetOwaUrl,
+                isTrue(mailboxMoveEnabled),
+                isTrue(deliveryReportEnabled),
+                isTrue(mailTipsAccessEnabled),
+                mailTipsAccessLevel,
+                isTrue(photosEnabled),
+                isTrue(archiveAccessEnabled),
+                organizationContact);
     }
 
     /** New-OrganizationRelationship -Name name -DomainNames domains, everything else at its default. */
     public static OrganizationRelationship named(String name, String... domainNames) {
-        return withDefaults(name, List.of(domainNames), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        return withDefaults(
+                name,
+                List.of(domainNames),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Set-OrganizationRelationship: these changes applied, everything else as it is. */

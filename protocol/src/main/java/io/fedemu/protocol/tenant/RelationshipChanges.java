@@ -34,15 +34,22 @@ public record RelationshipChanges(
 
     /** The relationship with these changes applied (not validated: the store does that). */
     public OrganizationRelationship applyTo(OrganizationRelationship r) {
-        return new OrganizationRelationship(pick(name, r.name()), pick(domainNames, r.domainNames()),
-                pick(enabled, r.enabled()), pick(freeBusyAccessEnabled, r.freeBusyAccessEnabled()),
-                pick(freeBusyAccessLevel, r.freeBusyAccessLevel()), pick(freeBusyAccessScope, r.freeBusyAccessScope()),
+        return new OrganizationRelationship(
+                pick(name, r.name()),
+                pick(domainNames, r.domainNames()),
+                pick(enabled, r.enabled()),
+                pick(freeBusyAccessEnabled, r.freeBusyAccessEnabled()),
+                pick(freeBusyAccessLevel, r.freeBusyAccessLevel()),
+                pick(freeBusyAccessScope, r.freeBusyAccessScope()),
                 pick(targetApplicationUri, r.targetApplicationUri()),
-                pick(targetAutodiscoverEpr, r.targetAutodiscoverEpr()), pick(targetSharingEpr, r.targetSharingEpr()),
-                pick(targetOwaUrl, r.targetOwaUrl()), pick(mailboxMoveEnabled, r.mailboxMoveEnabled()),
+                pick(targetAutodiscoverEpr, r.targetAutodiscoverEpr()),
+                pick(targetSharingEpr, r.targetSharingEpr()),
+                pick(targetOwaUrl, r.targetOwaUrl()),
+                pick(mailboxMoveEnabled, r.mailboxMoveEnabled()),
                 pick(deliveryReportEnabled, r.deliveryReportEnabled()),
                 pick(mailTipsAccessEnabled, r.mailTipsAccessEnabled()),
-                pick(mailTipsAccessLevel, r.mailTipsAccessLevel()), pick(photosEnabled, r.photosEnabled()),
+                pick(mailTipsAccessLevel, r.mailTipsAccessLevel()),
+                pick(photosEnabled, r.photosEnabled()),
                 pick(archiveAccessEnabled, r.archiveAccessEnabled()),
                 pick(organizationContact, r.organizationContact()));
     }
@@ -71,8 +78,7 @@ public record RelationshipChanges(
         private Boolean archiveAccessEnabled;
         private String organizationContact;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder name(String value) {
             name = value;
@@ -160,10 +166,24 @@ public record RelationshipChanges(
         }
 
         public RelationshipChanges build() {
-            return new RelationshipChanges(name, domainNames, enabled, freeBusyAccessEnabled, freeBusyAccessLevel,
-                    freeBusyAccessScope, targetApplicationUri, targetAutodiscoverEpr, targetSharingEpr, targetOwaUrl,
-                    mailboxMoveEnabled, deliveryReportEnabled, mailTipsAccessEnabled, mailTipsAccessLevel,
-                    photosEnabled, archiveAccessEnabled, organizationContact);
+            return new RelationshipChanges(
+                    name,
+                    domainNames,
+                    enabled,
+                    freeBusyAccessEnabled,
+                    freeBusyAccessLevel,
+                    freeBusyAccessScope,
+                    targetApplicationUri,
+                    targetAutodiscoverEpr,
+                    targetSharingEpr,
+                    targetOwaUrl,
+                    mailboxMoveEnabled,
+                    deliveryReportEnabled,
+                    mailTipsAccessEnabled,
+                    mailTipsAccessLevel,
+                    photosEnabled,
+                    archiveAccessEnabled,
+                    organizationContact);
         }
     }
 }

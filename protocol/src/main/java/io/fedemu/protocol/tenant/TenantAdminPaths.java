@@ -7,8 +7,7 @@ public final class TenantAdminPaths {
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 
-    private TenantAdminPaths() {
-    }
+    private TenantAdminPaths() {}
 
     /** The calendar items of one mailbox, relative to {@link #ADMIN}. */
     public static String events(String address) {

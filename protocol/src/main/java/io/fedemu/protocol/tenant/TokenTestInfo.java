@@ -14,6 +14,13 @@ import java.time.Instant;
  * @param signingKey the gateway key id that signed the token, when validated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TokenTestInfo(String user, String audience, String offer, boolean issued, Boolean validated,
-        String reason, String message, Instant expiresAt, String signingKey) {
-}
+public record TokenTestInfo(
+        String user,
+        String audience,
+        String offer,
+        boolean issued,
+        Boolean validated,
+        String reason,
+        String message,
+        Instant expiresAt,
+        String signingKey) {}

@@ -51,8 +51,13 @@ class AutodiscoverMarshallingTest {
         assertThat(qname(root)).isEqualTo(A + " GetFederationInformationResponseMessage");
         Element body = child(root, 0);
         assertThat(qname(body)).isEqualTo(A + " Response");
-        assertThat(children(body)).containsExactly(A + " ErrorCode", A + " ErrorMessage", A + " ApplicationUri",
-                A + " Domains", A + " TokenIssuers");
+        assertThat(children(body))
+                .containsExactly(
+                        A + " ErrorCode",
+                        A + " ErrorMessage",
+                        A + " ApplicationUri",
+                        A + " Domains",
+                        A + " TokenIssuers");
         assertThat(child(body, 0).getTextContent()).isEqualTo("NoError");
         assertThat(children(child(body, 3))).containsExactly(A + " Domain", A + " Domain");
         assertThat(children(child(child(body, 4), 0))).containsExactly(A + " Endpoint", A + " Uri");
@@ -90,11 +95,16 @@ class AutodiscoverMarshallingTest {
         assertThat(children(body)).containsExactly(A + " ErrorCode", A + " ErrorMessage", A + " UserResponses");
         Element userResponse = child(child(body, 2), 0);
         assertThat(qname(userResponse)).isEqualTo(A + " UserResponse");
-        assertThat(children(userResponse)).containsExactly(A + " ErrorCode", A + " ErrorMessage", A + " RedirectTarget",
-                A + " UserSettingErrors", A + " UserSettings");
+        assertThat(children(userResponse))
+                .containsExactly(
+                        A + " ErrorCode",
+                        A + " ErrorMessage",
+                        A + " RedirectTarget",
+                        A + " UserSettingErrors",
+                        A + " UserSettings");
         assertThat(child(userResponse, 2).getAttributeNS(XSI, "nil")).isEqualTo("true");
-        assertThat(children(child(child(userResponse, 3), 0))).containsExactly(A + " ErrorCode", A + " ErrorMessage",
-                A + " SettingName");
+        assertThat(children(child(child(userResponse, 3), 0)))
+                .containsExactly(A + " ErrorCode", A + " ErrorMessage", A + " SettingName");
         Element userSetting = child(child(userResponse, 4), 0);
         assertThat(qname(userSetting)).isEqualTo(A + " UserSetting");
         assertThat(children(userSetting)).containsExactly(A + " Name", A + " Value");
@@ -120,13 +130,17 @@ class AutodiscoverMarshallingTest {
                   </Response>
                 </GetUserSettingsResponseMessage>""";
 
-        GetUserSettingsResponseMessage message = (GetUserSettingsResponseMessage) context.createUnmarshaller()
-                .unmarshal(new StreamSource(new StringReader(xml)));
+        GetUserSettingsResponseMessage message = (GetUserSettingsResponseMessage)
+                context.createUnmarshaller().unmarshal(new StreamSource(new StringReader(xml)));
 
-        UserResponse user = message.getResponse().getUserResponses().getUserResponse().get(0);
+        UserResponse user =
+                message.getResponse().getUserResponses().getUserResponse().get(0);
         assertThat(user.getRedirectTarget()).isNull();
-        assertThat(user.getUserSettings().getUserSetting()).singleElement().isInstanceOfSatisfying(StringSetting.class,
-                s -> assertThat(s.getValue()).isEqualTo("https://mail.contoso.com/EWS/Exchange.asmx"));
+        assertThat(user.getUserSettings().getUserSetting())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        StringSetting.class,
+                        s -> assertThat(s.getValue()).isEqualTo("https://mail.contoso.com/EWS/Exchange.asmx"));
     }
 
     @Test
@@ -161,8 +175,9 @@ class AutodiscoverMarshallingTest {
         Autodiscover port = new AutodiscoverService().getDefaultBindingAutodiscover();
 
         assertThat(AutodiscoverService.WSDL_LOCATION).isNotNull();
-        assertThat(((BindingProvider) port).getRequestContext()).containsEntry(
-                BindingProvider.ENDPOINT_ADDRESS_PROPERTY, "https://localhost/autodiscover/autodiscover.svc");
+        assertThat(((BindingProvider) port).getRequestContext())
+                .containsEntry(
+                        BindingProvider.ENDPOINT_ADDRESS_PROPERTY, "https://localhost/autodiscover/autodiscover.svc");
     }
 
     private static Element marshal(Object element) throws Exception {
@@ -170,7 +185,9 @@ class AutodiscoverMarshallingTest {
         context.createMarshaller().marshal(element, xml);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml.toString()))).getDocumentElement();
+        return factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml.toString())))
+                .getDocumentElement();
     }
 
     private static List<String> children(Element parent) {

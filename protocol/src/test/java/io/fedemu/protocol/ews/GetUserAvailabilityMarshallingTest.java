@@ -59,29 +59,28 @@ class GetUserAvailabilityMarshallingTest {
 
     @Test
     void requestKeepsOrderAndPutsMailboxDataArrayInMessagesNamespace() throws Exception {
-        Element root = marshal(new io.fedemu.protocol.ews.messages.ObjectFactory()
-                .createGetUserAvailabilityRequest(request()));
+        Element root = marshal(
+                new io.fedemu.protocol.ews.messages.ObjectFactory().createGetUserAvailabilityRequest(request()));
 
         assertThat(qname(root)).isEqualTo(M + " GetUserAvailabilityRequest");
-        assertThat(children(root)).containsExactly(
-                T + " TimeZone", M + " MailboxDataArray", T + " FreeBusyViewOptions");
-        assertThat(children(child(root, 0))).containsExactly(
-                T + " Bias", T + " StandardTime", T + " DaylightTime");
-        assertThat(children(child(child(root, 0), 1))).containsExactly(
-                T + " Bias", T + " Time", T + " DayOrder", T + " Month", T + " DayOfWeek");
+        assertThat(children(root))
+                .containsExactly(T + " TimeZone", M + " MailboxDataArray", T + " FreeBusyViewOptions");
+        assertThat(children(child(root, 0))).containsExactly(T + " Bias", T + " StandardTime", T + " DaylightTime");
+        assertThat(children(child(child(root, 0), 1)))
+                .containsExactly(T + " Bias", T + " Time", T + " DayOrder", T + " Month", T + " DayOfWeek");
         Element mailboxData = child(child(root, 1), 0);
         assertThat(qname(mailboxData)).isEqualTo(T + " MailboxData");
         assertThat(children(mailboxData)).containsExactly(T + " Email", T + " AttendeeType");
         assertThat(children(child(mailboxData, 0))).containsExactly(T + " Address");
-        assertThat(children(child(root, 2))).containsExactly(
-                T + " TimeWindow", T + " MergedFreeBusyIntervalInMinutes", T + " RequestedView");
+        assertThat(children(child(root, 2)))
+                .containsExactly(T + " TimeWindow", T + " MergedFreeBusyIntervalInMinutes", T + " RequestedView");
         assertThat(child(child(root, 2), 2).getTextContent()).isEqualTo("DetailedMerged");
     }
 
     @Test
     void responseKeepsStrictOrderAndPutsFreeBusyViewInMessagesNamespace() throws Exception {
-        Element root = marshal(new io.fedemu.protocol.ews.messages.ObjectFactory()
-                .createGetUserAvailabilityResponse(response()));
+        Element root = marshal(
+                new io.fedemu.protocol.ews.messages.ObjectFactory().createGetUserAvailabilityResponse(response()));
 
         assertThat(qname(root)).isEqualTo(M + " GetUserAvailabilityResponse");
         Element freeBusyResponse = child(child(root, 0), 0);
@@ -94,37 +93,62 @@ class GetUserAvailabilityMarshallingTest {
         assertThat(child(message, 0).getTextContent()).isEqualTo("NoError");
 
         Element view = child(freeBusyResponse, 1);
-        assertThat(children(view)).containsExactly(
-                T + " FreeBusyViewType", T + " MergedFreeBusy", T + " CalendarEventArray", T + " WorkingHours");
+        assertThat(children(view))
+                .containsExactly(
+                        T + " FreeBusyViewType", T + " MergedFreeBusy", T + " CalendarEventArray", T + " WorkingHours");
         assertThat(child(view, 1).getTextContent()).isEqualTo("3220");
 
         Element event = child(child(view, 2), 0);
-        assertThat(children(event)).containsExactly(
-                T + " StartTime", T + " EndTime", T + " BusyType", T + " CalendarEventDetails");
+        assertThat(children(event))
+                .containsExactly(T + " StartTime", T + " EndTime", T + " BusyType", T + " CalendarEventDetails");
         assertThat(child(event, 0).getTextContent()).isEqualTo("2026-11-27T09:00:00");
-        assertThat(children(child(event, 3))).containsExactly(T + " Subject", T + " Location", T + " IsMeeting",
-                T + " IsRecurring", T + " IsException", T + " IsReminderSet", T + " IsPrivate");
+        assertThat(children(child(event, 3)))
+                .containsExactly(
+                        T + " Subject",
+                        T + " Location",
+                        T + " IsMeeting",
+                        T + " IsRecurring",
+                        T + " IsException",
+                        T + " IsReminderSet",
+                        T + " IsPrivate");
 
         Element workingHours = child(view, 3);
         assertThat(children(workingHours)).containsExactly(T + " TimeZone", T + " WorkingPeriodArray");
         Element period = child(child(workingHours, 1), 0);
-        assertThat(children(period)).containsExactly(T + " DayOfWeek", T + " StartTimeInMinutes", T + " EndTimeInMinutes");
+        assertThat(children(period))
+                .containsExactly(T + " DayOfWeek", T + " StartTimeInMinutes", T + " EndTimeInMinutes");
         assertThat(child(period, 0).getTextContent()).isEqualTo("Monday Tuesday Wednesday Thursday Friday");
     }
 
     @Test
     void responseCodesAreExactlyTheAvailabilityNames() {
         // PROTOCOL.md 6 plus NoError: an unknown code crashes the EWS Java API, so nothing else may exist.
-        assertThat(java.util.Arrays.stream(ResponseCodeType.values()).map(ResponseCodeType::value)).containsExactly(
-                "NoError", "ErrorMailRecipientNotFound", "ErrorNoFreeBusyAccess",
-                "ErrorInvalidOrganizationRelationshipForFreeBusy", "ErrorOrganizationNotFederated",
-                "ErrorProxyRequestProcessingFailed", "ErrorProxyRequestNotAllowed", "ErrorAutoDiscoverFailed",
-                "ErrorServiceDiscoveryFailed", "ErrorAddressSpaceNotFound", "ErrorAvailabilityConfigNotFound",
-                "ErrorTimeIntervalTooBig", "ErrorInvalidTimeInterval", "ErrorInvalidMergedFreeBusyInterval",
-                "ErrorInvalidFreeBusyViewType", "ErrorIndividualMailboxLimitReached", "ErrorResultSetTooBig",
-                "ErrorFreeBusyGenerationFailed", "ErrorTimeoutExpired", "ErrorInvalidSmtpAddress",
-                "ErrorMissingArgument", "ErrorRequestStreamTooBig", "ErrorInvalidClientSecurityContext",
-                "ErrorNoCalendar");
+        assertThat(java.util.Arrays.stream(ResponseCodeType.values()).map(ResponseCodeType::value))
+                .containsExactly(
+                        "NoError",
+                        "ErrorMailRecipientNotFound",
+                        "ErrorNoFreeBusyAccess",
+                        "ErrorInvalidOrganizationRelationshipForFreeBusy",
+                        "ErrorOrganizationNotFederated",
+                        "ErrorProxyRequestProcessingFailed",
+                        "ErrorProxyRequestNotAllowed",
+                        "ErrorAutoDiscoverFailed",
+                        "ErrorServiceDiscoveryFailed",
+                        "ErrorAddressSpaceNotFound",
+                        "ErrorAvailabilityConfigNotFound",
+                        "ErrorTimeIntervalTooBig",
+                        "ErrorInvalidTimeInterval",
+                        "ErrorInvalidMergedFreeBusyInterval",
+                        "ErrorInvalidFreeBusyViewType",
+                        "ErrorIndividualMailboxLimitReached",
+                        "ErrorResultSetTooBig",
+                        "ErrorFreeBusyGenerationFailed",
+                        "ErrorTimeoutExpired",
+                        "ErrorInvalidSmtpAddress",
+                        "ErrorMissingArgument",
+                        "ErrorRequestStreamTooBig",
+                        "ErrorInvalidClientSecurityContext",
+                        "ErrorNoCalendar");
     }
 
     @Test
@@ -144,11 +168,14 @@ class GetUserAvailabilityMarshallingTest {
                 </q:GetUserAvailabilityRequest>""";
 
         GetUserAvailabilityRequestType request = context.createUnmarshaller()
-                .unmarshal(new javax.xml.transform.stream.StreamSource(new StringReader(xml)), GetUserAvailabilityRequestType.class)
+                .unmarshal(
+                        new javax.xml.transform.stream.StreamSource(new StringReader(xml)),
+                        GetUserAvailabilityRequestType.class)
                 .getValue();
 
         assertThat(request.getTimeZone().getStandardTime().getDayOrder()).isEqualTo((short) 5);
-        assertThat(request.getMailboxDataArray().getMailboxData()).singleElement()
+        assertThat(request.getMailboxDataArray().getMailboxData())
+                .singleElement()
                 .satisfies(m -> assertThat(m.getEmail().getAddress()).isEqualTo("bob@contoso.com"));
         var start = request.getFreeBusyViewOptions().getTimeWindow().getStartTime();
         assertThat(start.getTimezone()).isEqualTo(javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED);
@@ -214,8 +241,13 @@ class GetUserAvailabilityMarshallingTest {
         events.getCalendarEvent().add(event);
 
         WorkingPeriod period = new WorkingPeriod();
-        period.getDayOfWeek().addAll(List.of(DayOfWeekType.MONDAY, DayOfWeekType.TUESDAY,
-                DayOfWeekType.WEDNESDAY, DayOfWeekType.THURSDAY, DayOfWeekType.FRIDAY));
+        period.getDayOfWeek()
+                .addAll(List.of(
+                        DayOfWeekType.MONDAY,
+                        DayOfWeekType.TUESDAY,
+                        DayOfWeekType.WEDNESDAY,
+                        DayOfWeekType.THURSDAY,
+                        DayOfWeekType.FRIDAY));
         period.setStartTimeInMinutes(480);
         period.setEndTimeInMinutes(1020);
         ArrayOfWorkingPeriod periods = new ArrayOfWorkingPeriod();
@@ -246,7 +278,9 @@ class GetUserAvailabilityMarshallingTest {
         marshaller.marshal(element, xml);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml.toString()))).getDocumentElement();
+        return factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml.toString())))
+                .getDocumentElement();
     }
 
     private static List<String> children(Element parent) {

@@ -47,15 +47,17 @@ public final class OrganizationRelationshipResource {
         OrganizationRelationship created = store.create(relationship);
         // encoded by hand: UriBuilder would read braces in a name as a template and fail after the commit
         String base = uri.getAbsolutePath().toString().replaceAll("/+$", "");
-        URI location = URI.create(base + "/" + URLEncoder.encode(created.name(), StandardCharsets.UTF_8).replace("+", "%20"));
+        URI location = URI.create(base + "/"
+                + URLEncoder.encode(created.name(), StandardCharsets.UTF_8).replace("+", "%20"));
         return Response.created(location).entity(created).build();
     }
 
     @GET
     @Path("/{name}")
     public OrganizationRelationship get(@PathParam("name") String name) {
-        return store.get(name).orElseThrow(() -> new RelationshipRefusedException(
-                RelationshipRefusal.RELATIONSHIP_UNKNOWN, "no organization relationship named '" + name + "'"));
+        return store.get(name)
+                .orElseThrow(() -> new RelationshipRefusedException(
+                        RelationshipRefusal.RELATIONSHIP_UNKNOWN, "no organization relationship named '" + name + "'"));
     }
 
     @PATCH

@@ -19,8 +19,7 @@ public final class RelationshipAdminApi {
     /** Admin bodies are small; anything larger is hostile or a mistake. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
 
-    private RelationshipAdminApi() {
-    }
+    private RelationshipAdminApi() {}
 
     public static List<Object> resources(RelationshipStore store) {
         return List.of(new OrganizationRelationshipResource(store));
@@ -28,8 +27,11 @@ public final class RelationshipAdminApi {
 
     /** Strict JSON (an unknown field is a 400), the body limit, and the problem mappers. */
     public static List<Object> providers() {
-        return List.of(new JacksonJsonProvider(Json.strict()), new io.fedemu.client.transport.BodySizeLimit(MAX_BODY_BYTES),
-                new RelationshipProblems.Refusals(), new RelationshipProblems.JsonRefusals(),
+        return List.of(
+                new JacksonJsonProvider(Json.strict()),
+                new io.fedemu.client.transport.BodySizeLimit(MAX_BODY_BYTES),
+                new RelationshipProblems.Refusals(),
+                new RelationshipProblems.JsonRefusals(),
                 new RelationshipProblems.WebRefusals());
     }
 }

@@ -10,8 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 /** Refusals as {@code application/problem+json} bodies whose {@code reason} names the rule. */
 public final class RelationshipProblems {
-    private RelationshipProblems() {
-    }
+    private RelationshipProblems() {}
 
     public static final class Refusals implements ExceptionMapper<RelationshipRefusedException> {
         @Override
@@ -27,12 +26,16 @@ public final class RelationshipProblems {
         public Response toResponse(JacksonException e) {
             // the body limit fires inside the parser, which wraps it: the limit is the answer, not the JSON
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof WebApplicationException limit && limit.getResponse().hasEntity()) {
+                if (cause instanceof WebApplicationException limit
+                        && limit.getResponse().hasEntity()) {
                     return limit.getResponse();
                 }
             }
             RelationshipRefusal reason = RelationshipRefusal.REQUEST_INVALID;
-            return problem(reason.status(), reason.sentence(), "the JSON body cannot be read: " + e.getOriginalMessage(),
+            return problem(
+                    reason.status(),
+                    reason.sentence(),
+                    "the JSON body cannot be read: " + e.getOriginalMessage(),
                     reason.name());
         }
     }
@@ -51,7 +54,9 @@ public final class RelationshipProblems {
     }
 
     static Response problem(int status, String title, String detail, String reason) {
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, reason)).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, reason))
+                .build();
     }
 }
