@@ -1,9 +1,9 @@
 package io.fedemu.benchmarks;
 
 import io.fedemu.certs.TrustBundles;
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.tenant.Tenant;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

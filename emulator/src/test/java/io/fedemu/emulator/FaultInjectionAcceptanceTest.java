@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.client.http.ProblemException;
-import io.fedemu.client.journal.JournalEntry;
 import io.fedemu.client.tenant.TenantAdminClient;
-import io.fedemu.emulator.junit.FederationExtension;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.faults.GatewayFaults;
 import io.fedemu.protocol.faults.LinkFault;
 import io.fedemu.protocol.faults.TenantFaults;
+import io.fedemu.protocol.journal.JournalEntry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

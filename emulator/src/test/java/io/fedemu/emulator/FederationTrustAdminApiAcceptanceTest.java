@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.http.JsonHttp;
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

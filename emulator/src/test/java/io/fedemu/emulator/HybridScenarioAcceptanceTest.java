@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.autodiscover.AutodiscoverClient;
-import io.fedemu.client.journal.JournalEntry;
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.federation.FederationInformation;
+import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.net.URI;
 import java.nio.file.Path;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;

@@ -1,6 +1,7 @@
 package io.fedemu.emulator;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,8 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rules of ARCHITECTURE.md, pinned: protocol and certs at the bottom, client on them,
- * roles on client, and the roles never call each other in-process: every hop is real HTTP.
+ * The dependency rules of docs/ARCHITECTURE.md, pinned: protocol and certs at the bottom, the runtime and the
+ * clients on them, the roles on those, the topology on the roles, the JUnit extension and the command line on
+ * top; the roles never call each other in-process (every hop is real HTTP), and no two packages depend on
+ * each other.
  */
 class ModuleRulesTest {
     static JavaClasses classes;
@@ -48,8 +51,54 @@ class ModuleRulesTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "io.fedemu.client..", "io.fedemu.gateway..", "io.fedemu.tenant..", "io.fedemu.emulator..")
+                        "io.fedemu.runtime..",
+                        "io.fedemu.client..",
+                        "io.fedemu.gateway..",
+                        "io.fedemu.tenant..",
+                        "io.fedemu.topology..",
+                        "io.fedemu.junit..",
+                        "io.fedemu.emulator..")
                 .check(classes);
+    }
+
+    @Test
+    void theRuntimeAndTheClientsKnowNoRoleAndNotEachOther() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.fedemu.runtime..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.fedemu.client..",
+                        "io.fedemu.gateway..",
+                        "io.fedemu.tenant..",
+                        "io.fedemu.topology..",
+                        "io.fedemu.junit..",
+                        "io.fedemu.emulator..")
+                .check(classes);
+    }
+
+    @Test
+    void theTopologyAndTheJUnitExtensionStayOffTheCommandLineAndLoggingBackends() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.fedemu.topology..", "io.fedemu.junit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.fedemu.emulator..", "picocli..", "ch.qos.logback..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("io.fedemu.topology..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.fedemu.junit..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.fedemu.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -59,7 +108,13 @@ class ModuleRulesTest {
                 .resideInAPackage("io.fedemu.client..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("io.fedemu.gateway..", "io.fedemu.tenant..", "io.fedemu.emulator..")
+                .resideInAnyPackage(
+                        "io.fedemu.runtime..",
+                        "io.fedemu.gateway..",
+                        "io.fedemu.tenant..",
+                        "io.fedemu.topology..",
+                        "io.fedemu.junit..",
+                        "io.fedemu.emulator..")
                 .check(classes);
     }
 }

@@ -2,10 +2,10 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.tenant.calendar.BusyType;
 import io.fedemu.tenant.calendar.CalendarEvent;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;

@@ -3,13 +3,13 @@ package io.fedemu.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fedemu.emulator.scenario.RelationshipDerivationException;
-import io.fedemu.emulator.scenario.Scenario;
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.scenario.RelationshipDerivationException;
+import io.fedemu.topology.scenario.Scenario;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;

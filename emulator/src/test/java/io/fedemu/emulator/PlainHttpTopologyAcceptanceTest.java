@@ -2,11 +2,11 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fedemu.emulator.launcher.EndpointsFile;
-import io.fedemu.emulator.launcher.ReadinessCheck;
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.emulator.Endpoints;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.launcher.EndpointsFile;
+import io.fedemu.topology.launcher.ReadinessCheck;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

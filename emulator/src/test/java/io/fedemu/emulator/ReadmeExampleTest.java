@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.client.availability.EwsCredentials;
 import io.fedemu.client.availability.FreeBusyRequest;
-import io.fedemu.client.journal.Journal;
-import io.fedemu.client.journal.JournalEntry;
-import io.fedemu.emulator.junit.FederationExtension;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.faults.LinkFault;
+import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.runtime.journal.Journal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

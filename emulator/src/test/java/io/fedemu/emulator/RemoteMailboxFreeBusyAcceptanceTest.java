@@ -2,9 +2,9 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fedemu.client.journal.JournalEntry;
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
+import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fedemu.emulator.junit.FederationExtension;
+import io.fedemu.junit.FederationExtension;
 import java.nio.file.Path;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.client.availability.EwsCredentials;
 import io.fedemu.client.availability.FreeBusyRequest;
-import io.fedemu.emulator.junit.FederationExtension;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -29,7 +29,7 @@ class GatewayMetadataAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        int port = io.fedemu.client.transport.RoleServer.freePort("127.0.0.1");
+        int port = io.fedemu.runtime.transport.RoleServer.freePort("127.0.0.1");
         external = URI.create("https://gateway.fedemu.test:" + port);
         gateway = Gateway.start(Gateway.Options.in(state).port(port).externalUrl(external));
         http = new JsonHttp(io.fedemu.certs.TrustBundles.clientContext(gateway.trustBundle()), Duration.ofSeconds(10));

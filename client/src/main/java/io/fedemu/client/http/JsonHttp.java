@@ -2,7 +2,6 @@ package io.fedemu.client.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fedemu.client.Json;
-import io.fedemu.client.faults.LinkRouter;
 import io.fedemu.protocol.gateway.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;

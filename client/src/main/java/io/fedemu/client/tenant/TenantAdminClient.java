@@ -1,8 +1,8 @@
 package io.fedemu.client.tenant;
 
 import io.fedemu.client.http.JsonHttp;
-import io.fedemu.client.journal.JournalEntry;
 import io.fedemu.protocol.faults.TenantFaults;
+import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.protocol.tenant.MailboxListing;

@@ -1,10 +1,10 @@
 package io.fedemu.emulator.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.fedemu.client.journal.JournalEntry;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.types.CalendarEvent;
 import io.fedemu.protocol.ews.types.FreeBusyView;
+import io.fedemu.protocol.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.List;
 

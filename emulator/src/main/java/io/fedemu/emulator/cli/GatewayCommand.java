@@ -59,8 +59,8 @@ final class GatewayCommand implements Callable<Integer> {
         // Read first: a broken scenario must stop the gateway before it listens.
         var faults = scenario == null
                 ? null
-                : io.fedemu.emulator.scenario.ScenarioFaults.gateway(
-                        new io.fedemu.emulator.scenario.ScenarioLoader().load(scenario));
+                : io.fedemu.topology.scenario.ScenarioFaults.gateway(
+                        new io.fedemu.topology.scenario.ScenarioLoader().load(scenario));
         Gateway gateway = Gateway.start(http ? options.plainHttp() : options);
         if (faults != null) {
             gateway.faults().apply(faults);

@@ -1,8 +1,8 @@
 package io.fedemu.emulator.cli;
 
-import io.fedemu.emulator.relationship.FederationInformationPipeline;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.federation.FederationInformation;
+import io.fedemu.topology.relationship.FederationInformationPipeline;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

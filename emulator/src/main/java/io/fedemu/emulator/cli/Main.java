@@ -5,8 +5,8 @@ import io.fedemu.client.autodiscover.AutodiscoverException;
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.http.ProblemException;
 import io.fedemu.client.http.UnreachableException;
-import io.fedemu.emulator.scenario.RelationshipDerivationException;
-import io.fedemu.emulator.scenario.ScenarioException;
+import io.fedemu.topology.scenario.RelationshipDerivationException;
+import io.fedemu.topology.scenario.ScenarioException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 

@@ -1,9 +1,9 @@
 package io.fedemu.emulator.cli;
 
-import io.fedemu.emulator.relationship.FederationInformationPipeline;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
+import io.fedemu.topology.relationship.FederationInformationPipeline;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -2,8 +2,8 @@ package io.fedemu.emulator.cli;
 
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.tenant.TenantAdminClient;
-import io.fedemu.emulator.launcher.EndpointsFile;
 import io.fedemu.protocol.emulator.Endpoints;
+import io.fedemu.topology.launcher.EndpointsFile;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.fedemu.emulator.cli;
 
-import io.fedemu.emulator.scenario.Scenario;
-import io.fedemu.emulator.scenario.ScenarioLoader;
+import io.fedemu.topology.scenario.Scenario;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -2,13 +2,13 @@ package io.fedemu.emulator.cli;
 
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.TrustBundles;
-import io.fedemu.emulator.scenario.DerivedRelationships;
-import io.fedemu.emulator.scenario.RelationshipDerivationException;
-import io.fedemu.emulator.scenario.Scenario;
-import io.fedemu.emulator.scenario.ScenarioException;
-import io.fedemu.emulator.scenario.TenantDefinitions;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
+import io.fedemu.topology.scenario.DerivedRelationships;
+import io.fedemu.topology.scenario.RelationshipDerivationException;
+import io.fedemu.topology.scenario.Scenario;
+import io.fedemu.topology.scenario.ScenarioException;
+import io.fedemu.topology.scenario.TenantDefinitions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,26 +92,22 @@ final class TenantCommand implements Callable<Integer> {
                                 + loaded.organizations().stream()
                                         .map(o -> o.name())
                                         .toList()));
-        var ports = io.fedemu.emulator.topology.Topology.ports(loaded, portBase);
+        var ports = io.fedemu.topology.Topology.ports(loaded, portBase);
         int own = port != null ? port : ports.get(organization.name().toLowerCase(java.util.Locale.ROOT));
         String scheme = http ? "http" : "https";
         Tenant.Options options = Tenant.Options.in(state.path())
                 .port(own)
-                .linkTargets(io.fedemu.emulator.topology.Topology.linkTargets(
+                .linkTargets(io.fedemu.topology.Topology.linkTargets(
                         gateway != null ? gateway : java.net.URI.create(scheme + "://localhost:" + portBase),
                         ports,
                         scheme));
         if (gateway != null) {
             options = options.gateway(gateway);
         }
-        TenantDefinitions.Endpoints endpoints =
-                written -> io.fedemu.emulator.topology.Topology.resolve(written, ports, scheme);
+        TenantDefinitions.Endpoints endpoints = written -> io.fedemu.topology.Topology.resolve(written, ports, scheme);
         Tenant tenant = Tenant.start(
                 TenantDefinitions.from(
-                        loaded,
-                        organization,
-                        endpoints,
-                        io.fedemu.emulator.topology.Topology.importedCalendars(state.path())),
+                        loaded, organization, endpoints, io.fedemu.topology.Topology.importedCalendars(state.path())),
                 http ? options.plainHttp() : options);
         PrintWriter out = spec.commandLine().getOut();
         try {
@@ -134,7 +130,7 @@ final class TenantCommand implements Callable<Integer> {
         }
         // Faults last: the scenario's own break must not stop its relationships from being derived.
         try {
-            tenant.faults().apply(io.fedemu.emulator.scenario.ScenarioFaults.organization(organization));
+            tenant.faults().apply(io.fedemu.topology.scenario.ScenarioFaults.organization(organization));
         } catch (RuntimeException e) {
             tenant.close();
             throw e;

@@ -2,12 +2,12 @@ package io.fedemu.emulator.cli;
 
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.http.UnreachableException;
-import io.fedemu.emulator.launcher.EndpointsFile;
-import io.fedemu.emulator.launcher.ReadinessCheck;
-import io.fedemu.emulator.launcher.StateReset;
-import io.fedemu.emulator.scenario.Scenario;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.emulator.Endpoints;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.launcher.EndpointsFile;
+import io.fedemu.topology.launcher.ReadinessCheck;
+import io.fedemu.topology.launcher.StateReset;
+import io.fedemu.topology.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

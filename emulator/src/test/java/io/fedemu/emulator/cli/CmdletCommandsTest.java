@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fedemu.client.Json;
-import io.fedemu.emulator.launcher.EndpointsFile;
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.emulator.Endpoints;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.launcher.EndpointsFile;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;

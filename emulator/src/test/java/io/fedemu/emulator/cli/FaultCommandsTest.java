@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fedemu.client.Json;
-import io.fedemu.emulator.launcher.EndpointsFile;
-import io.fedemu.emulator.scenario.ScenarioLoader;
-import io.fedemu.emulator.topology.Topology;
 import io.fedemu.protocol.faults.GatewayFaults;
 import io.fedemu.protocol.faults.TenantFaults;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.launcher.EndpointsFile;
+import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -2,12 +2,12 @@ package io.fedemu.gateway.faults;
 
 import io.fedemu.certs.AdjustableClock;
 import io.fedemu.certs.Credential;
-import io.fedemu.client.faults.FaultLimits;
-import io.fedemu.client.faults.FaultRefusal;
-import io.fedemu.client.faults.FaultRefusedException;
-import io.fedemu.client.faults.RoleFaultSwitch;
 import io.fedemu.gateway.token.TokenFaults;
 import io.fedemu.protocol.faults.GatewayFaults;
+import io.fedemu.runtime.faults.FaultLimits;
+import io.fedemu.runtime.faults.FaultRefusal;
+import io.fedemu.runtime.faults.FaultRefusedException;
+import io.fedemu.runtime.faults.RoleFaultSwitch;
 import java.time.Duration;
 import java.util.function.Supplier;
 

@@ -10,7 +10,7 @@ import com.nimbusds.jose.util.Base64URL;
 import io.fedemu.certs.CertificateSlots;
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.Thumbprints;
-import io.fedemu.gateway.GatewaySettings;
+import io.fedemu.gateway.settings.GatewaySettings;
 import io.fedemu.protocol.gateway.GatewayMetadata;
 import io.fedemu.protocol.gateway.GatewayPaths;
 import io.fedemu.protocol.gateway.Offer;

@@ -2,9 +2,9 @@ package io.fedemu.gateway.token;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.fedemu.gateway.GatewaySettings;
 import io.fedemu.gateway.federation.FederationTrust;
 import io.fedemu.gateway.federation.OrganizationRegistry;
+import io.fedemu.gateway.settings.GatewaySettings;
 import io.fedemu.protocol.gateway.TokenExchange;
 import java.text.ParseException;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package io.fedemu.gateway.token;
 
-import io.fedemu.gateway.GatewaySettings;
 import io.fedemu.gateway.federation.FederationTrust;
 import io.fedemu.gateway.federation.OrganizationRegistry;
 import io.fedemu.gateway.metadata.SigningKeys;
+import io.fedemu.gateway.settings.GatewaySettings;
 import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.gateway.TokenExchange;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.fedemu.tenant.admin;
 
-import io.fedemu.client.journal.Journal;
-import io.fedemu.client.journal.JournalEntry;
+import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.runtime.journal.Journal;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

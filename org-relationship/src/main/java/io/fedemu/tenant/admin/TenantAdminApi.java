@@ -24,7 +24,7 @@ public final class TenantAdminApi {
     public static List<Object> providers(ObjectMapper json) {
         return List.of(
                 new JacksonJsonProvider(json),
-                new io.fedemu.client.transport.BodySizeLimit(MAX_BODY_BYTES),
+                new io.fedemu.runtime.transport.BodySizeLimit(MAX_BODY_BYTES),
                 new AdminRefusalMappers.Refusals(),
                 new AdminRefusalMappers.JsonRefusals(),
                 new AdminRefusalMappers.WebRefusals());

@@ -1,6 +1,5 @@
 package io.fedemu.tenant.autodiscover;
 
-import io.fedemu.client.transport.RoleServer;
 import io.fedemu.protocol.autodiscover.Autodiscover;
 import io.fedemu.protocol.autodiscover.DomainCollection;
 import io.fedemu.protocol.autodiscover.ErrorCode;
@@ -14,6 +13,7 @@ import io.fedemu.protocol.autodiscover.ServerVersionInfo;
 import io.fedemu.protocol.autodiscover.TokenIssuerCollection;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
+import io.fedemu.runtime.transport.RoleServer;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
 import java.util.HashMap;

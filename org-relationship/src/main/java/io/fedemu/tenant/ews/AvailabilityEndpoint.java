@@ -1,7 +1,5 @@
 package io.fedemu.tenant.ews;
 
-import io.fedemu.client.journal.Journal;
-import io.fedemu.client.journal.JournalEntry;
 import io.fedemu.protocol.ews.messages.ArrayOfFreeBusyResponse;
 import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
@@ -11,6 +9,8 @@ import io.fedemu.protocol.ews.messages.ResponseCodeType;
 import io.fedemu.protocol.ews.types.RequestServerVersion;
 import io.fedemu.protocol.ews.types.ServerVersionInfo;
 import io.fedemu.protocol.ews.types.TimeZoneContextType;
+import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.availability.AccessLevel;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.availability.FreeBusyException;

@@ -1,8 +1,8 @@
 package io.fedemu.tenant.ews;
 
 import io.fedemu.client.availability.AvailabilityClient;
-import io.fedemu.client.journal.Journal;
-import io.fedemu.client.journal.JournalEntry;
+import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.federation.DelegationTokenValidator;
 import io.fedemu.tenant.federation.TokenRejectedException;
 import io.fedemu.tenant.federation.ValidatedToken;

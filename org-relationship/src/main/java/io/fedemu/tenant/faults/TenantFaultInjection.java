@@ -1,9 +1,9 @@
 package io.fedemu.tenant.faults;
 
 import io.fedemu.certs.AdjustableClock;
-import io.fedemu.client.faults.FaultLimits;
-import io.fedemu.client.faults.RoleFaultSwitch;
 import io.fedemu.protocol.faults.TenantFaults;
+import io.fedemu.runtime.faults.FaultLimits;
+import io.fedemu.runtime.faults.RoleFaultSwitch;
 import java.time.Duration;
 
 /**

@@ -29,7 +29,7 @@ public final class RelationshipAdminApi {
     public static List<Object> providers() {
         return List.of(
                 new JacksonJsonProvider(Json.strict()),
-                new io.fedemu.client.transport.BodySizeLimit(MAX_BODY_BYTES),
+                new io.fedemu.runtime.transport.BodySizeLimit(MAX_BODY_BYTES),
                 new RelationshipProblems.Refusals(),
                 new RelationshipProblems.JsonRefusals(),
                 new RelationshipProblems.WebRefusals());

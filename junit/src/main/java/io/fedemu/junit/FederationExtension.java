@@ -1,0 +1,195 @@
+package io.fedemu.junit;
+
+import io.fedemu.certs.TrustBundles;
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.client.gateway.GatewayAdminClient;
+import io.fedemu.client.tenant.TenantAdminClient;
+import io.fedemu.gateway.Gateway;
+import io.fedemu.protocol.emulator.Endpoints;
+import io.fedemu.runtime.journal.Journal;
+import io.fedemu.tenant.Tenant;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.launcher.EndpointsFile;
+import io.fedemu.topology.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A whole federation for a test class: the scenario's gateway and tenants start in-process on random
+ * loopback HTTPS ports before the first test, in a fresh state directory, and stop after the last.
+ * Register it as a static field:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static FederationExtension federation = FederationExtension.scenario(Path.of("scenarios/hybrid.yaml"));
+ * }</pre>
+ *
+ * Test methods may also take a {@link Topology}, {@link Journal} or {@link SSLContext} parameter.
+ * {@link #faults()} breaks a role or a link for one test; {@link #reset()} starts the scenario afresh.
+ */
+public final class FederationExtension
+        implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
+    private final Path scenario;
+    private final java.time.Duration partnerBudget;
+    private Path state;
+    private Topology topology;
+    private FederationFaults faults;
+    private org.apache.cxf.Bus clientBus;
+
+    private FederationExtension(Path scenario, java.time.Duration partnerBudget) {
+        this.scenario = scenario;
+        this.partnerBudget = partnerBudget;
+    }
+
+    public static FederationExtension scenario(Path scenario) {
+        return new FederationExtension(
+                scenario, Topology.Options.in(Path.of(".")).partnerBudget());
+    }
+
+    /**
+     * How long a requesting organization waits for its partners (10 s by default): shorter makes a test of
+     * a slow link quick.
+     */
+    public FederationExtension partnerBudget(java.time.Duration value) {
+        return new FederationExtension(scenario, value);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        start();
+    }
+
+    /** Faults one test set through {@link #faults()} do not leak into the next. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (faults != null && faults.changed()) {
+            faults.restoreScenario();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    /** Back to the scenario as written: stops everything, forgets all state, starts again. */
+    public void reset() {
+        stop();
+        try {
+            start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Gateway gateway() {
+        return topology.gateway();
+    }
+
+    public Tenant tenant(String name) {
+        return topology.tenant(name);
+    }
+
+    public Journal journal() {
+        return topology.journal();
+    }
+
+    /** The emulator's trust bundle (PEM), for clients that take a file. */
+    public Path trustBundle() {
+        return topology.trustBundle();
+    }
+
+    /** What {@code fedemu up} writes to endpoints.json: every URL, the trust bundle, the users and passwords. */
+    public Endpoints endpoints() {
+        return EndpointsFile.describe(topology);
+    }
+
+    /**
+     * A ready EWS client for organization {@code tenant}'s /EWS/Exchange.asmx, trusting the emulator's CA;
+     * send it a {@link io.fedemu.client.availability.FreeBusyRequest} with Basic credentials.
+     */
+    public AvailabilityClient ews(String tenant) {
+        if (clientBus == null) {
+            clientBus = org.apache.cxf.BusFactory.newInstance().createBus();
+        }
+        return new AvailabilityClient(clientBus, tenant(tenant).ewsUrl(), tls(), java.time.Duration.ofSeconds(30));
+    }
+
+    /** Organization {@code tenant}'s admin API: relationships, calendars, federation trust, journal, faults. */
+    public TenantAdminClient tenantAdmin(String tenant) {
+        return new TenantAdminClient(TenantAdminClient.adminOf(tenant(tenant).url()), tls());
+    }
+
+    /** The gateway's admin API: federation trusts, signing keys, clock, faults. */
+    public GatewayAdminClient gatewayAdmin() {
+        return new GatewayAdminClient(gateway().url(), tls());
+    }
+
+    /** Break a role or a link for the current test; the scenario's faults come back after it. */
+    public FederationFaults faults() {
+        return faults;
+    }
+
+    /** A TLS context that trusts exactly the emulator's CA. */
+    public SSLContext tls() {
+        return TrustBundles.clientContext(topology.trustBundle());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Topology.class || type == Journal.class || type == SSLContext.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == Journal.class) {
+            return journal();
+        }
+        return type == SSLContext.class ? tls() : topology;
+    }
+
+    private void start() throws IOException {
+        state = Files.createTempDirectory("fedemu-test");
+        topology = Topology.start(
+                new ScenarioLoader().load(scenario), Topology.Options.in(state).partnerBudget(partnerBudget));
+        faults = new FederationFaults(topology);
+    }
+
+    private void stop() {
+        if (clientBus != null) {
+            clientBus.shutdown(true);
+            clientBus = null;
+        }
+        if (topology != null) {
+            topology.close();
+            topology = null;
+            faults = null;
+        }
+        if (state != null) {
+            try (Stream<Path> files = Files.walk(state)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + state, e);
+            }
+            state = null;
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package io.fedemu.tenant.crosspremises;
+
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.availability.EwsFaultException;
+import io.fedemu.client.gateway.TokenRequestRefusedException;
+import io.fedemu.client.http.UnreachableException;
+import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
+import io.fedemu.protocol.ews.messages.ResponseCodeType;
+import io.fedemu.protocol.ews.types.ArrayOfMailboxData;
+import io.fedemu.protocol.ews.types.EmailAddress;
+import io.fedemu.protocol.ews.types.MailboxData;
+import io.fedemu.protocol.ews.types.MeetingAttendeeType;
+import io.fedemu.protocol.gateway.Offer;
+import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.tenant.OrganizationRelationship;
+import io.fedemu.runtime.journal.Journal;
+import io.fedemu.tenant.ews.AvailabilityRequest;
+import io.fedemu.tenant.ews.CrossPremisesAvailability;
+import io.fedemu.tenant.ews.FreeBusyResponses;
+import io.fedemu.tenant.federation.DelegationTokenCache;
+import io.fedemu.tenant.federation.PartnerDiscovery;
+import io.fedemu.tenant.relationship.RelationshipSelection;
+import io.fedemu.tenant.relationship.RelationshipStore;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The requesting side of the trust chain (ARCHITECTURE.md steps 2 to 5): for each partner domain, the
+ * relationship; a delegation token from the gateway (cached); the partner's EWS URL; a call to its
+ * /WSSecurity endpoint; the answers merged back in request order. Partners are asked in parallel
+ * within a time budget, and a failing link fails only its own mailboxes, with the precise code.
+ */
+public final class FederatedAvailability implements CrossPremisesAvailability {
+    private final String role;
+    private final RelationshipStore relationships;
+    private final DelegationTokenCache tokens;
+    private final PartnerDiscovery discovery;
+    private final Function<URI, AvailabilityClient> clients;
+    private final Journal journal;
+    private final ExecutorService executor;
+    private final Duration budget;
+
+    public FederatedAvailability(
+            String role,
+            RelationshipStore relationships,
+            DelegationTokenCache tokens,
+            PartnerDiscovery discovery,
+            Function<URI, AvailabilityClient> clients,
+            Journal journal,
+            ExecutorService executor,
+            Duration budget) {
+        this.role = role;
+        this.relationships = relationships;
+        this.tokens = tokens;
+        this.discovery = discovery;
+        this.clients = clients;
+        this.journal = journal;
+        this.executor = executor;
+        this.budget = budget;
+    }
+
+    @Override
+    public Map<Integer, FreeBusyResponseType> answer(
+            List<RemoteTarget> targets, AvailabilityRequest request, String requester, String requestId) {
+        Map<String, List<RemoteTarget>> byDomain = new LinkedHashMap<>();
+        targets.forEach(target -> byDomain.computeIfAbsent(target.targetDomain(), d -> new ArrayList<>())
+                .add(target));
+        Map<Integer, FreeBusyResponseType> answers = new HashMap<>();
+        Map<List<RemoteTarget>, CompletableFuture<Map<Integer, FreeBusyResponseType>>> calls = new LinkedHashMap<>();
+        byDomain.forEach((domain, group) -> {
+            RelationshipSelection selection = RelationshipSelection.forTarget(relationships, domain);
+            if (!selection.selected()) {
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.RELATIONSHIP_MATCH,
+                        selection.outcome().name(),
+                        requester,
+                        domain,
+                        selection.outcome().sentence());
+                group.forEach(target -> answers.put(
+                        target.index(),
+                        FreeBusyResponses.error(
+                                ResponseCodeType.fromValue(selection.outcome().responseCode()),
+                                selection.outcome().sentence() + " ("
+                                        + selection.outcome().name() + ", domain " + domain + ")")));
+                return;
+            }
+            OrganizationRelationship relationship = selection.relationship().orElseThrow();
+            journal.pass(
+                    role,
+                    requestId,
+                    JournalEntry.Step.RELATIONSHIP_MATCH,
+                    requester,
+                    domain,
+                    "relationship '" + relationship.name() + "', target " + relationship.targetApplicationUri());
+            calls.put(
+                    group,
+                    CompletableFuture.supplyAsync(
+                            () -> ask(relationship, group, request, requester, requestId), executor));
+        });
+        long deadline = System.nanoTime() + budget.toNanos();
+        calls.forEach((group, call) -> {
+            try {
+                answers.putAll(call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (java.util.concurrent.TimeoutException e) {
+                call.cancel(true);
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.PARTNER_CALL,
+                        "PARTNER_TIMEOUT",
+                        requester,
+                        group.get(0).targetDomain(),
+                        "no answer within " + budget.toMillis() + " ms");
+                group.forEach(target -> answers.put(
+                        target.index(),
+                        FreeBusyResponses.error(
+                                ResponseCodeType.ERROR_TIMEOUT_EXPIRED,
+                                "The partner organization for " + target.targetDomain() + " did not answer within "
+                                        + budget.toMillis() + " ms.")));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                group.forEach(target -> answers.put(
+                        target.index(),
+                        FreeBusyResponses.error(
+                                ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED, "Interrupted.")));
+            } catch (java.util.concurrent.ExecutionException e) {
+                group.forEach(target -> answers.put(
+                        target.index(),
+                        FreeBusyResponses.error(
+                                ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED, String.valueOf(e.getCause()))));
+            }
+        });
+        return answers;
+    }
+
+    /** One partner, one call; every failure becomes the group's per-mailbox answer. */
+    private Map<Integer, FreeBusyResponseType> ask(
+            OrganizationRelationship relationship,
+            List<RemoteTarget> group,
+            AvailabilityRequest request,
+            String requester,
+            String requestId) {
+        String audience = relationship.targetApplicationUri();
+        DelegationTokenCache.Token token;
+        try {
+            token = tokens.token(requester, immutableId(requester), audience, Offer.SHARING_CALENDAR_FREE_BUSY);
+            journal.pass(
+                    role,
+                    requestId,
+                    JournalEntry.Step.TOKEN_REQUEST,
+                    requester,
+                    audience,
+                    token.cached() ? "cached token reused" : "new token from the gateway");
+        } catch (TokenRequestRefusedException e) {
+            journal.fail(
+                    role,
+                    requestId,
+                    JournalEntry.Step.TOKEN_REQUEST,
+                    e.error().reason(),
+                    requester,
+                    audience,
+                    e.error().errorDescription());
+            return all(
+                    group,
+                    ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                    "The federation gateway refused a token for " + audience + ": "
+                            + e.error().errorDescription());
+        } catch (UnreachableException e) {
+            journal.fail(
+                    role,
+                    requestId,
+                    JournalEntry.Step.TOKEN_REQUEST,
+                    "GATEWAY_UNREACHABLE",
+                    requester,
+                    audience,
+                    e.getMessage());
+            return all(
+                    group,
+                    ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                    "The federation gateway could not be reached: " + e.uri());
+        }
+        URI ews;
+        try {
+            ews = discovery.ewsUrl(relationship, group.get(0).targetAddress());
+            journal.pass(
+                    role,
+                    requestId,
+                    JournalEntry.Step.DISCOVERY,
+                    requester,
+                    ews.toString(),
+                    relationship.targetSharingEpr() != null ? "TargetSharingEpr" : "Autodiscover ExternalEwsUrl");
+        } catch (RuntimeException e) {
+            journal.fail(
+                    role,
+                    requestId,
+                    JournalEntry.Step.DISCOVERY,
+                    "AUTODISCOVER_FAILED",
+                    requester,
+                    relationship.targetAutodiscoverEpr(),
+                    e.getMessage());
+            return all(
+                    group,
+                    ResponseCodeType.ERROR_AUTO_DISCOVER_FAILED,
+                    "The partner's EWS URL could not be discovered: " + e.getMessage());
+        }
+        URI wsSecurity = URI.create(ews + (ews.toString().endsWith("/WSSecurity") ? "" : "/WSSecurity"));
+        try {
+            AvailabilityClient.Reply reply = clients.apply(wsSecurity)
+                    .getUserAvailability(
+                            forward(request, group),
+                            request.timeZoneContext(),
+                            new EwsCredentials.DelegationToken(token.value()),
+                            requestId);
+            List<FreeBusyResponseType> responses =
+                    reply.response().getFreeBusyResponseArray().getFreeBusyResponse();
+            journal.pass(
+                    role,
+                    requestId,
+                    JournalEntry.Step.PARTNER_CALL,
+                    requester,
+                    wsSecurity.toString(),
+                    responses.size() + " answers");
+            Map<Integer, FreeBusyResponseType> answers = new HashMap<>();
+            for (int i = 0; i < group.size(); i++) {
+                answers.put(
+                        group.get(i).index(),
+                        i < responses.size()
+                                ? responses.get(i)
+                                : FreeBusyResponses.error(
+                                        ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                                        "The partner gave no answer for "
+                                                + group.get(i).targetAddress() + "."));
+            }
+            return answers;
+        } catch (EwsFaultException e) {
+            if (e.reason() != null) {
+                // The partner named what is wrong with the token; keeping it would repeat the refusal for
+                // up to 15 minutes after the cause (a stale key, a misbehaving gateway) is mended.
+                tokens.forget(requester, audience, Offer.SHARING_CALENDAR_FREE_BUSY);
+            }
+            journal.fail(
+                    role,
+                    requestId,
+                    JournalEntry.Step.PARTNER_CALL,
+                    e.reason() != null ? e.reason() : e.code(),
+                    requester,
+                    wsSecurity.toString(),
+                    e.getMessage());
+            return all(
+                    group,
+                    ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                    "The partner refused the " + "request" + (e.reason() != null ? " (" + e.reason() + ")" : "") + ": "
+                            + e.getMessage());
+        } catch (UnreachableException e) {
+            boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
+                    || String.valueOf(e.getCause()).contains("Timeout");
+            journal.fail(
+                    role,
+                    requestId,
+                    JournalEntry.Step.PARTNER_CALL,
+                    timeout ? "PARTNER_TIMEOUT" : "PARTNER_UNREACHABLE",
+                    requester,
+                    wsSecurity.toString(),
+                    String.valueOf(e.getCause()));
+            return all(
+                    group,
+                    timeout
+                            ? ResponseCodeType.ERROR_TIMEOUT_EXPIRED
+                            : ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                    "The partner at " + wsSecurity
+                            + (timeout ? " did not answer in time." : " could not be reached: " + e.getCause()));
+        }
+    }
+
+    /** The same window, view and zone, asking for the targets' addresses in the partner's directory. */
+    private static GetUserAvailabilityRequestType forward(AvailabilityRequest request, List<RemoteTarget> group) {
+        GetUserAvailabilityRequestType wire = request.wire();
+        GetUserAvailabilityRequestType copy = new GetUserAvailabilityRequestType();
+        copy.setTimeZone(wire.getTimeZone());
+        copy.setFreeBusyViewOptions(wire.getFreeBusyViewOptions());
+        ArrayOfMailboxData mailboxes = new ArrayOfMailboxData();
+        for (RemoteTarget target : group) {
+            MailboxData data = new MailboxData();
+            EmailAddress email = new EmailAddress();
+            email.setAddress(target.targetAddress());
+            data.setEmail(email);
+            data.setAttendeeType(MeetingAttendeeType.REQUIRED);
+            mailboxes.getMailboxData().add(data);
+        }
+        copy.setMailboxDataArray(mailboxes);
+        return copy;
+    }
+
+    private static Map<Integer, FreeBusyResponseType> all(
+            List<RemoteTarget> group, ResponseCodeType code, String message) {
+        Map<Integer, FreeBusyResponseType> answers = new HashMap<>();
+        group.forEach(target -> answers.put(target.index(), FreeBusyResponses.error(code, message)));
+        return answers;
+    }
+
+    /** A stable immutable id per user, as Exchange's ExchangeGuid would be. */
+    static String immutableId(String address) {
+        return UUID.nameUUIDFromBytes(("fedemu:" + address.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+}

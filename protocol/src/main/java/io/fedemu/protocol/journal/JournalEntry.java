@@ -1,0 +1,42 @@
+package io.fedemu.protocol.journal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/**
+ * One hop of the trust chain as a role saw it: when, which role, which step, pass or fail, and on a
+ * failure the named reason (the same name the SOAP fault, the OAuth error and the CLI trace use).
+ *
+ * @param requestId ties together the hops of one GetUserAvailability across roles
+ * @param subject   what the step was about: a target mailbox, a partner URL, a token id
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JournalEntry(
+        long sequence,
+        Instant time,
+        String role,
+        String requestId,
+        Step step,
+        Verdict verdict,
+        String reason,
+        String requester,
+        String subject,
+        String detail) {
+
+    public enum Verdict {
+        PASS,
+        FAIL
+    }
+
+    /** The hops of ARCHITECTURE.md "The trust chain, one request". */
+    public enum Step {
+        ROUTING,
+        RELATIONSHIP_MATCH,
+        TOKEN_REQUEST,
+        DISCOVERY,
+        PARTNER_CALL,
+        TOKEN_VALIDATION,
+        ACCESS_DECISION,
+        ANSWER
+    }
+}

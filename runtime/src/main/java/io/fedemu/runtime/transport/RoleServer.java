@@ -1,0 +1,148 @@
+package io.fedemu.runtime.transport;
+
+import io.fedemu.certs.Credential;
+import io.fedemu.certs.TrustBundles;
+import io.fedemu.runtime.faults.RoleFaultSwitch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.net.ssl.TrustManager;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.configuration.jsse.TLSServerParameters;
+import org.apache.cxf.configuration.security.ClientAuthentication;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
+
+/**
+ * One role's port: CXF on its Jetty transport (ARCHITECTURE.md: one transport stack for all roles),
+ * HTTPS with a certificate from the emulator PKI, or plain HTTP when {@code tls} is null. JSON (JAX-RS)
+ * and SOAP (JAX-WS) endpoints share the port under different paths. Each role owns its own CXF bus,
+ * so stopping one role frees only its port. It lives beside the client because the roles, the
+ * client and the tests all share it and the client already carries CXF.
+ */
+public final class RoleServer implements AutoCloseable {
+    private final Bus bus;
+    private final URI address;
+    private final List<Server> endpoints = new ArrayList<>();
+    private final RoleFaultSwitch faults = new RoleFaultSwitch();
+
+    private RoleServer(Bus bus, URI address) {
+        this.bus = bus;
+        this.address = address;
+        // On the bus, so one switch covers every endpoint this role publishes, SOAP and JSON alike.
+        bus.getInInterceptors().add(faults);
+    }
+
+    /** Reserves {@code host:port} (0 picks a free port) with TLS; endpoints are added with publish calls. */
+    public static RoleServer on(String host, int port, Credential tls) {
+        int actualPort = port == 0 ? freePort(host) : port;
+        Bus bus = BusFactory.newInstance().createBus();
+        if (tls != null) {
+            try {
+                TLSServerParameters parameters = new TLSServerParameters();
+                parameters.setKeyManagers(TrustBundles.keyManagers(tls).getKeyManagers());
+                // No role authenticates a caller by certificate (Basic, delegation tokens and signed assertions
+                // do), yet CXF's Jetty engine asks for one by default, naming the JDK's ~140 public CAs as the
+                // acceptable issuers: each role parsed cacerts at start and every handshake carried that
+                // list (start-up time, issue 7). So: no certificate request, and the emulator's own root as
+                // the only trust anchor, which only a certificate request would ever consult.
+                ClientAuthentication noClientCertificate = new ClientAuthentication();
+                noClientCertificate.setWant(false);
+                noClientCertificate.setRequired(false);
+                parameters.setClientAuthentication(noClientCertificate);
+                parameters.setTrustManagers(new TrustManager[] {
+                    TrustBundles.trustManager(
+                            List.of(tls.chain().get(tls.chain().size() - 1)))
+                });
+                bus.getExtension(JettyHTTPServerEngineFactory.class)
+                        .setTLSServerParametersForPort(host, actualPort, parameters);
+            } catch (GeneralSecurityException | IOException e) {
+                bus.shutdown(false);
+                throw new IllegalStateException("cannot configure TLS on " + host + ":" + actualPort, e);
+            }
+        }
+        return new RoleServer(bus, URI.create((tls == null ? "http" : "https") + "://" + host + ":" + actualPort));
+    }
+
+    /** JAX-RS resources under {@code path} ("/" for the root). */
+    public RoleServer publishRest(String path, List<Object> resources, List<Object> providers) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address + ("/".equals(path) ? "" : path));
+        factory.setServiceBeans(resources);
+        factory.setProviders(providers);
+        return add(() -> factory.create());
+    }
+
+    /** A JAX-WS endpoint at {@code path}; {@code customize} adds interceptors, features, properties. */
+    public RoleServer publishSoap(String path, Object implementor, Consumer<JaxWsServerFactoryBean> customize) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address + path);
+        factory.setServiceBean(implementor);
+        customize.accept(factory);
+        return add(factory::create);
+    }
+
+    /** Down or slow, as every caller of this role sees it ({@code /admin} exempt). */
+    public RoleFaultSwitch faults() {
+        return faults;
+    }
+
+    public Bus bus() {
+        return bus;
+    }
+
+    public URI address() {
+        return address;
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    @Override
+    public void close() {
+        endpoints.forEach(Server::destroy);
+        endpoints.clear();
+        bus.shutdown(true);
+    }
+
+    private RoleServer add(java.util.function.Supplier<Server> create) {
+        try {
+            endpoints.add(create.get());
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw new IllegalStateException("cannot serve on " + address + ": " + deepestMessage(e), e);
+        }
+    }
+
+    public static int freePort(String host) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + host, e);
+        }
+    }
+
+    /** CXF wraps a bind failure without a message; the cause says what happened (the port is in use). */
+    private static String deepestMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,93 @@
+package io.fedemu.topology.launcher;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.fedemu.certs.AtomicFiles;
+import io.fedemu.certs.CertificateStore;
+import io.fedemu.client.Json;
+import io.fedemu.protocol.emulator.Endpoints;
+import io.fedemu.protocol.gateway.GatewayPaths;
+import io.fedemu.protocol.tenant.TenantAdminPaths;
+import io.fedemu.tenant.Tenant;
+import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
+import io.fedemu.topology.Topology;
+import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code <state>/endpoints.json}: what a running topology publishes for clients, scripts and tests. */
+public final class EndpointsFile {
+    private static final ObjectMapper JSON = Json.strict().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private EndpointsFile() {}
+
+    public static Path in(Path stateDirectory) {
+        return stateDirectory.resolve(Endpoints.FILE_NAME);
+    }
+
+    /** The running topology as endpoints.json describes it; users and kinds come from the scenario. */
+    public static Endpoints describe(Topology topology) {
+        CertificateStore certificates = CertificateStore.in(topology.stateDirectory());
+        String gatewayUrl = topology.gateway().url().toString();
+        Endpoints.Gateway gateway = new Endpoints.Gateway(
+                gatewayUrl,
+                topology.gateway().settings().issuer(),
+                gatewayUrl + GatewayPaths.METADATA,
+                gatewayUrl + GatewayPaths.JWKS,
+                gatewayUrl + GatewayPaths.DISCOVERY,
+                gatewayUrl + GatewayPaths.ADMIN);
+        List<Endpoints.Tenant> tenants = new ArrayList<>();
+        for (OrganizationSpec organization : topology.scenario().organizations()) {
+            Tenant tenant = topology.tenant(organization.name());
+            List<Endpoints.Mailbox> mailboxes = new ArrayList<>();
+            organization.mailboxes().forEach(m -> mailboxes.add(Endpoints.Mailbox.local(m.address(), m.password())));
+            organization
+                    .remoteMailboxes()
+                    .forEach(r -> mailboxes.add(Endpoints.Mailbox.remote(r.address(), r.targetAddress())));
+            String base = tenant.url().toString();
+            tenants.add(new Endpoints.Tenant(
+                    tenant.name(),
+                    organization.kind(),
+                    tenant.definition().domains(),
+                    tenant.definition().applicationUri(),
+                    tenant.ewsUrl().toString(),
+                    base + AutodiscoverEndpoint.PATH,
+                    base + TenantAdminPaths.ADMIN,
+                    mailboxes));
+        }
+        return new Endpoints(
+                topology.scenario().scenario(),
+                String.valueOf(topology.scenario().source()),
+                new Endpoints.TrustBundle(
+                        certificates.trustBundle().toString(),
+                        certificates.trustStore().toString(),
+                        CertificateStore.TRUST_STORE_PASSWORD),
+                gateway,
+                tenants);
+    }
+
+    /** Written whole or not at all, owner-only: it lists the users' passwords. */
+    public static void write(Path stateDirectory, Endpoints endpoints) {
+        try {
+            AtomicFiles.writePrivate(
+                    in(stateDirectory), (JSON.writeValueAsString(endpoints) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize endpoints", e);
+        }
+    }
+
+    /** For clients of a running emulator; a newer writer may have added fields. */
+    public static Endpoints read(Path stateDirectory) {
+        Path file = in(stateDirectory);
+        try {
+            return Json.lenient().readValue(file.toFile(), Endpoints.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

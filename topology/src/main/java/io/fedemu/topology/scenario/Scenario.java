@@ -1,0 +1,213 @@
+package io.fedemu.topology.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A scenario file: the gateway and the organizations to run, with their directories, calendars and
+ * relationships. Values as written in YAML; {@link ScenarioLoader} checks them and resolves paths.
+ *
+ * @param source the file it was read from; calendar paths are relative to its folder
+ */
+public record Scenario(
+        String scenario, String description, GatewaySpec gateway, List<OrganizationSpec> organizations, Path source) {
+
+    public Scenario {
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        gateway = gateway == null ? new GatewaySpec(null, 0, false, null) : gateway;
+    }
+
+    public Optional<OrganizationSpec> organization(String name) {
+        return organizations.stream()
+                .filter(org -> org.name().equalsIgnoreCase(name))
+                .findFirst();
+    }
+
+    /** The organization whose accepted domains include {@code domain} (ignoring case). */
+    public Optional<OrganizationSpec> organizationHolding(String domain) {
+        return organizations.stream()
+                .filter(org -> org.domains().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
+                .findFirst();
+    }
+
+    /** A path written in the scenario (a calendar file), relative to the scenario's folder. */
+    public Path resolve(String relative) {
+        Path folder = source == null ? null : source.getParent();
+        return folder == null ? Path.of(relative) : folder.resolve(relative).normalize();
+    }
+
+    Scenario withSource(Path file) {
+        return new Scenario(scenario, description, gateway, organizations, file);
+    }
+
+    /**
+     * @param issuer                     "default" or absent for https://localhost:PORT, else a URL
+     * @param rotateSigningKeyAfterStart a teaching fault: the gateway rotates its signing key once every
+     *                                   tenant has fetched its metadata, so their copies are stale at once
+     * @param faults                     what the gateway does wrong from the start (absent: nothing)
+     */
+    public record GatewaySpec(
+            String issuer, long clockOffsetSeconds, boolean rotateSigningKeyAfterStart, GatewayFaultsSpec faults) {
+        public GatewaySpec {
+            faults = faults == null ? new GatewayFaultsSpec(null, null, null, null) : faults;
+        }
+    }
+
+    /** The gateway's faults as a scenario writes them; the clock offset is the gateway's own field. */
+    public record GatewayFaultsSpec(
+            Boolean down, Long delayMillis, Boolean signWithUnpublishedKey, String tokenAudience) {}
+
+    /** An organization's faults as a scenario writes them; the clock offset is the organization's own field. */
+    public record OrganizationFaultsSpec(Boolean down, Long delayMillis, List<LinkFaultSpec> links) {
+        public OrganizationFaultsSpec {
+            links = copy(links);
+        }
+    }
+
+    /**
+     * A fault on the organization's calls to {@code to}: {@code gateway} or another organization's name.
+     *
+     * @param fault unreachable, connection-reset or delay (with {@code delayMillis})
+     */
+    public record LinkFaultSpec(String to, String fault, Long delayMillis) {}
+
+    /**
+     * @param refreshMetadataOnUnknownKey false keeps a stale gateway metadata copy after a gateway key rotation
+     *                                    (the teaching break); absent means true
+     * @param faults                      what the organization and its outbound links do wrong from the start
+     * @param federated                   false: no federation trust with the gateway (New-FederationTrust never
+     *                                    ran), so it can neither get tokens nor accept them; absent means true
+     */
+    public record OrganizationSpec(
+            String name,
+            String kind,
+            List<String> domains,
+            String applicationUri,
+            List<String> hostNames,
+            String serverVersion,
+            long clockOffsetSeconds,
+            List<MailboxSpec> mailboxes,
+            List<RemoteMailboxSpec> remoteMailboxes,
+            List<GroupSpec> groups,
+            List<RelationshipSpec> relationships,
+            Boolean refreshMetadataOnUnknownKey,
+            OrganizationFaultsSpec faults,
+            Boolean federated) {
+
+        public OrganizationSpec {
+            federated = federated == null || federated;
+            faults = faults == null ? new OrganizationFaultsSpec(null, null, null) : faults;
+            domains = copy(domains);
+            hostNames = copy(hostNames);
+            mailboxes = copy(mailboxes);
+            remoteMailboxes = copy(remoteMailboxes);
+            groups = copy(groups);
+            relationships = copy(relationships);
+        }
+    }
+
+    /**
+     * @param calendar an .ics file relative to the scenario; may be combined with {@code events}
+     * @param events   calendar items written inline, loaded after (beside) the file's
+     */
+    public record MailboxSpec(
+            String address,
+            List<String> proxyAddresses,
+            String displayName,
+            String password,
+            String timeZone,
+            WorkingHoursSpec workingHours,
+            String defaultPermission,
+            String calendar,
+            List<EventSpec> events) {
+
+        public MailboxSpec {
+            proxyAddresses = copy(proxyAddresses);
+            events = copy(events);
+        }
+    }
+
+    /**
+     * A calendar item written inline. Times are local to the mailbox's time zone, as Outlook shows them.
+     *
+     * @param start      ISO local date-time such as 2026-12-01T09:00; with {@code end}, or else {@code date}
+     * @param date       an all-day item on this day (2026-12-01), instead of start and end
+     * @param busyStatus Free, Tentative, Busy, OOF or WorkingElsewhere; Busy when absent
+     * @param isPrivate  written {@code private} in YAML
+     * @param recurrence an RFC 5545 RRULE value such as {@code FREQ=WEEKLY;BYDAY=MO;COUNT=10}
+     */
+    public record EventSpec(
+            String subject,
+            String location,
+            String start,
+            String end,
+            String date,
+            String busyStatus,
+            @JsonProperty("private") Boolean isPrivate,
+            String recurrence) {}
+
+    public record WorkingHoursSpec(List<String> days, String start, String end) {
+        public WorkingHoursSpec {
+            days = copy(days);
+        }
+    }
+
+    public record RemoteMailboxSpec(String address, String displayName, String targetAddress) {}
+
+    public record GroupSpec(String name, List<String> members) {
+        public GroupSpec {
+            members = copy(members);
+        }
+    }
+
+    /**
+     * New-OrganizationRelationship's parameters (PROTOCOL.md section 4). An endpoint may be written
+     * {@code tenant:NAME/autodiscover} or {@code tenant:NAME/ews}: resolved to that tenant's URL at start,
+     * since ports are chosen then.
+     *
+     * @param fromFederationInformation instead of domainNames, targetApplicationUri and targetAutodiscoverEpr:
+     *                                  asked from the partner at start, as
+     *                                  {@code Get-FederationInformation | New-OrganizationRelationship} does
+     */
+    public record RelationshipSpec(
+            String name,
+            FederationInformationSpec fromFederationInformation,
+            List<String> domainNames,
+            Boolean enabled,
+            Boolean freeBusyAccessEnabled,
+            String freeBusyAccessLevel,
+            String freeBusyAccessScope,
+            String targetApplicationUri,
+            String targetAutodiscoverEpr,
+            String targetSharingEpr,
+            String targetOwaUrl,
+            Boolean mailboxMoveEnabled,
+            Boolean deliveryReportEnabled,
+            Boolean mailTipsAccessEnabled,
+            String mailTipsAccessLevel,
+            Boolean photosEnabled,
+            Boolean archiveAccessEnabled,
+            String organizationContact) {
+
+        public RelationshipSpec {
+            domainNames = copy(domainNames);
+        }
+
+        public boolean derived() {
+            return fromFederationInformation != null;
+        }
+    }
+
+    /**
+     * {@code Get-FederationInformation -DomainName domainName}. Exchange finds the Autodiscover endpoint through
+     * DNS; here it is {@code autodiscover} (tenant:NAME/autodiscover or a URL), by default the organization of
+     * this scenario that holds the domain.
+     */
+    public record FederationInformationSpec(String domainName, String autodiscover) {}
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,378 @@
+package io.fedemu.topology.scenario;
+
+import io.fedemu.protocol.faults.LinkFault;
+import io.fedemu.runtime.faults.FaultLimits;
+import io.fedemu.topology.scenario.Scenario.GroupSpec;
+import io.fedemu.topology.scenario.Scenario.MailboxSpec;
+import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
+import io.fedemu.topology.scenario.Scenario.RelationshipSpec;
+import io.fedemu.topology.scenario.Scenario.RemoteMailboxSpec;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The checks a scenario must pass before anything starts; the first failure is reported with its line. */
+final class ScenarioRules {
+    static final Set<String> KINDS = Set.of("on-premises", "cloud");
+    static final Set<String> PERMISSIONS =
+            Set.of("None", "FreeBusyTimeOnly", "FreeBusyTimeAndSubjectAndLocation", "Reviewer");
+    static final Set<String> FREE_BUSY_LEVELS = Set.of("None", "AvailabilityOnly", "LimitedDetails");
+    static final Set<String> MAIL_TIPS_LEVELS = Set.of("None", "Limited", "All");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern TENANT_ENDPOINT = Pattern.compile("tenant:([^/]+)/(autodiscover|ews)");
+
+    private final Scenario scenario;
+    private final Path file;
+    private final YamlLocations locations;
+    private final InlineEvents events = new InlineEvents();
+
+    ScenarioRules(Scenario scenario, Path file, YamlLocations locations) {
+        this.scenario = scenario;
+        this.file = file;
+        this.locations = locations;
+    }
+
+    void check() {
+        require(scenario.scenario() != null && !scenario.scenario().isBlank(), "/scenario", "is required");
+        require(!scenario.organizations().isEmpty(), "/organizations", "lists no organization");
+        if (scenario.gateway().issuer() != null
+                && !"default".equals(scenario.gateway().issuer())) {
+            require(
+                    isHttpUrl(scenario.gateway().issuer()),
+                    "/gateway/issuer",
+                    "must be 'default' or an http(s) URL, not '"
+                            + scenario.gateway().issuer() + "'");
+        }
+        Set<String> names = new HashSet<>();
+        Map<String, String> domainOwners = new HashMap<>();
+        for (int i = 0; i < scenario.organizations().size(); i++) {
+            OrganizationSpec org = scenario.organizations().get(i);
+            String at = "/organizations/" + i;
+            require(
+                    org.name() != null && NAME.matcher(org.name()).matches(),
+                    at + "/name",
+                    "must be 1 to 64 letters, digits, '.', '_' or '-'");
+            require(
+                    names.add(org.name().toLowerCase(Locale.ROOT)),
+                    at + "/name",
+                    "organization " + org.name() + " is defined twice");
+            require(
+                    org.kind() != null && KINDS.contains(org.kind()),
+                    at + "/kind",
+                    "must be on-premises or cloud, not '" + org.kind() + "'");
+            require(!org.domains().isEmpty(), at + "/domains", "lists no domain");
+            for (int d = 0; d < org.domains().size(); d++) {
+                String domain = org.domains().get(d).toLowerCase(Locale.ROOT);
+                require(DOMAIN.matcher(domain).matches(), at + "/domains/" + d, "'" + domain + "' is not a DNS name");
+                String owner = domainOwners.putIfAbsent(domain, org.name());
+                require(owner == null, at + "/domains/" + d, "domain " + domain + " is already used by " + owner);
+            }
+            require(
+                    !"cloud".equals(org.kind()) || org.applicationUri() != null,
+                    at + "/applicationUri",
+                    "a cloud organization must name its application URI");
+            checkDirectory(org, at);
+        }
+        for (int i = 0; i < scenario.organizations().size(); i++) {
+            checkRelationships(scenario.organizations().get(i), "/organizations/" + i);
+        }
+        checkFaults();
+    }
+
+    private void checkFaults() {
+        Scenario.GatewayFaultsSpec gateway = scenario.gateway().faults();
+        checkDelay(gateway.delayMillis(), "/gateway/faults/delayMillis");
+        checkClockOffset(scenario.gateway().clockOffsetSeconds(), "/gateway/clockOffsetSeconds");
+        require(
+                gateway.tokenAudience() == null || !gateway.tokenAudience().isBlank(),
+                "/gateway/faults/tokenAudience",
+                "must name an audience, or be left out for the right one");
+        for (int i = 0; i < scenario.organizations().size(); i++) {
+            OrganizationSpec org = scenario.organizations().get(i);
+            String at = "/organizations/" + i;
+            checkDelay(org.faults().delayMillis(), at + "/faults/delayMillis");
+            checkClockOffset(org.clockOffsetSeconds(), at + "/clockOffsetSeconds");
+            Set<String> targets = new HashSet<>();
+            for (int l = 0; l < org.faults().links().size(); l++) {
+                Scenario.LinkFaultSpec link = org.faults().links().get(l);
+                String here = at + "/faults/links/" + l;
+                require(
+                        link.to() != null
+                                && ("gateway".equalsIgnoreCase(link.to())
+                                        || scenario.organization(link.to()).isPresent()),
+                        here + "/to",
+                        "must be gateway or an organization of this scenario, not '" + link.to() + "'");
+                require(
+                        !link.to().equalsIgnoreCase(org.name()),
+                        here + "/to",
+                        "a link goes to another role, not to " + org.name() + " itself");
+                require(
+                        targets.add(link.to().toLowerCase(Locale.ROOT)),
+                        here + "/to",
+                        "the link to " + link.to() + " already has a fault; one fault per link");
+                var kind = LinkFault.Kind.fromWireName(link.fault());
+                require(
+                        kind.isPresent(),
+                        here + "/fault",
+                        "must be one of " + LinkFault.Kind.wireNames() + ", not '" + link.fault() + "'");
+                checkDelay(link.delayMillis(), here + "/delayMillis");
+                boolean delay = kind.get() == LinkFault.Kind.DELAY;
+                long millis = link.delayMillis() == null ? 0 : link.delayMillis();
+                require(!delay || millis > 0, here + "/delayMillis", "a delay fault needs a delay above 0");
+                require(delay || millis == 0, here + "/delayMillis", "only a delay fault takes a delay");
+            }
+        }
+    }
+
+    private void checkDelay(Long millis, String at) {
+        require(
+                millis == null || (millis >= 0 && millis <= FaultLimits.MAX_DELAY_MILLIS),
+                at,
+                "must be between 0 and " + FaultLimits.MAX_DELAY_MILLIS + " milliseconds");
+    }
+
+    private void checkClockOffset(long seconds, String at) {
+        require(
+                Math.abs(seconds) <= FaultLimits.MAX_CLOCK_OFFSET_SECONDS,
+                at,
+                "must be within " + FaultLimits.MAX_CLOCK_OFFSET_SECONDS + " seconds either way");
+    }
+
+    private void checkDirectory(OrganizationSpec org, String at) {
+        Set<String> addresses = new HashSet<>();
+        for (int m = 0; m < org.mailboxes().size(); m++) {
+            MailboxSpec mailbox = org.mailboxes().get(m);
+            String here = at + "/mailboxes/" + m;
+            checkAddress(mailbox.address(), here + "/address", addresses);
+            require(
+                    org.domains().stream()
+                            .anyMatch(d -> domainOf(mailbox.address()).equalsIgnoreCase(d)),
+                    here + "/address",
+                    mailbox.address() + " is not in an accepted domain of " + org.name() + " " + org.domains());
+            for (int p = 0; p < mailbox.proxyAddresses().size(); p++) {
+                checkAddress(mailbox.proxyAddresses().get(p), here + "/proxyAddresses/" + p, addresses);
+            }
+            require(mailbox.password() != null && !mailbox.password().isEmpty(), here + "/password", "is required");
+            require(
+                    mailbox.defaultPermission() == null || PERMISSIONS.contains(mailbox.defaultPermission()),
+                    here + "/defaultPermission",
+                    "must be one of " + PERMISSIONS);
+            if (mailbox.timeZone() != null) {
+                require(
+                        TenantDefinitions.zone(mailbox.timeZone()).isPresent(),
+                        here + "/timeZone",
+                        "'" + mailbox.timeZone() + "' is neither a Windows time zone id nor an IANA zone");
+            }
+            if (mailbox.workingHours() != null) {
+                checkWorkingHours(mailbox.workingHours(), here + "/workingHours");
+            }
+            if (mailbox.calendar() != null) {
+                Path calendar = scenario.resolve(mailbox.calendar());
+                require(Files.isRegularFile(calendar), here + "/calendar", "no such file " + calendar);
+            }
+            checkEvents(mailbox, here);
+        }
+        for (int r = 0; r < org.remoteMailboxes().size(); r++) {
+            RemoteMailboxSpec remote = org.remoteMailboxes().get(r);
+            String here = at + "/remoteMailboxes/" + r;
+            checkAddress(remote.address(), here + "/address", addresses);
+            require(
+                    isAddress(remote.targetAddress()),
+                    here + "/targetAddress",
+                    "'" + remote.targetAddress() + "' is not an email address");
+        }
+        for (int g = 0; g < org.groups().size(); g++) {
+            GroupSpec group = org.groups().get(g);
+            for (int m = 0; m < group.members().size(); m++) {
+                String member = group.members().get(m).toLowerCase(Locale.ROOT);
+                require(
+                        addresses.contains(member),
+                        at + "/groups/" + g + "/members/" + m,
+                        member + " is not a mailbox of " + org.name());
+            }
+        }
+    }
+
+    private void checkEvents(MailboxSpec mailbox, String at) {
+        ZoneId zone = mailbox.timeZone() == null
+                ? ZoneOffset.UTC
+                : TenantDefinitions.zone(mailbox.timeZone()).orElseThrow();
+        for (int e = 0; e < mailbox.events().size(); e++) {
+            try {
+                events.toEvent(mailbox.events().get(e), mailbox.address(), e, zone);
+            } catch (InlineEvents.Invalid invalid) {
+                require(
+                        false,
+                        at + "/events/" + e + (invalid.field().isEmpty() ? "" : "/" + invalid.field()),
+                        invalid.getMessage());
+            }
+        }
+    }
+
+    private void checkRelationships(OrganizationSpec org, String at) {
+        Set<String> names = new HashSet<>();
+        Map<String, String> domains = new HashMap<>();
+        for (int r = 0; r < org.relationships().size(); r++) {
+            RelationshipSpec relationship = org.relationships().get(r);
+            String here = at + "/relationships/" + r;
+            require(
+                    relationship.name() != null
+                            && !relationship.name().isBlank()
+                            && relationship.name().length() <= 64,
+                    here + "/name",
+                    "must be 1 to 64 characters");
+            require(
+                    names.add(relationship.name().toLowerCase(Locale.ROOT)),
+                    here + "/name",
+                    "relationship " + relationship.name() + " is defined twice");
+            if (relationship.derived()) {
+                checkFederationInformation(relationship, here, domains);
+            } else {
+                require(
+                        !relationship.domainNames().isEmpty(),
+                        here + "/domainNames",
+                        "lists no domain (or write fromFederationInformation to ask the partner for them)");
+            }
+            for (int d = 0; d < relationship.domainNames().size(); d++) {
+                String domain = relationship.domainNames().get(d).toLowerCase(Locale.ROOT);
+                String owner = domains.putIfAbsent(domain, relationship.name());
+                require(
+                        owner == null,
+                        here + "/domainNames/" + d,
+                        "domain " + domain + " already belongs to relationship " + owner);
+            }
+            require(
+                    relationship.freeBusyAccessLevel() == null
+                            || FREE_BUSY_LEVELS.contains(relationship.freeBusyAccessLevel()),
+                    here + "/freeBusyAccessLevel",
+                    "must be one of " + FREE_BUSY_LEVELS);
+            require(
+                    relationship.mailTipsAccessLevel() == null
+                            || MAIL_TIPS_LEVELS.contains(relationship.mailTipsAccessLevel()),
+                    here + "/mailTipsAccessLevel",
+                    "must be one of " + MAIL_TIPS_LEVELS);
+            checkEndpoint(relationship.targetAutodiscoverEpr(), here + "/targetAutodiscoverEpr");
+            checkEndpoint(relationship.targetSharingEpr(), here + "/targetSharingEpr");
+            if (relationship.targetOwaUrl() != null) {
+                require(isHttpUrl(relationship.targetOwaUrl()), here + "/targetOwaUrl", "must be an http(s) URL");
+            }
+        }
+    }
+
+    /** Get-FederationInformation fills three parameters; writing one of them too would leave two answers. */
+    private void checkFederationInformation(RelationshipSpec relationship, String at, Map<String, String> domains) {
+        String here = at + "/fromFederationInformation";
+        require(
+                relationship.domainNames().isEmpty(),
+                at + "/domainNames",
+                "cannot be written with fromFederationInformation: the partner's answer fills it");
+        require(
+                relationship.targetApplicationUri() == null,
+                at + "/targetApplicationUri",
+                "cannot be written with fromFederationInformation: the partner's answer fills it");
+        require(
+                relationship.targetAutodiscoverEpr() == null,
+                at + "/targetAutodiscoverEpr",
+                "cannot be written with fromFederationInformation: it is the autodiscover endpoint asked");
+        String domain = relationship.fromFederationInformation().domainName();
+        require(
+                domain != null && !domain.isBlank(),
+                here + "/domainName",
+                "is required: the partner domain to ask, as Get-FederationInformation -DomainName does");
+        require(
+                DOMAIN.matcher(domain.toLowerCase(Locale.ROOT)).matches(),
+                here + "/domainName",
+                "'" + domain + "' is not a DNS name");
+        String owner = domains.putIfAbsent(domain.toLowerCase(Locale.ROOT), relationship.name());
+        require(owner == null, here + "/domainName", "domain " + domain + " already belongs to relationship " + owner);
+        String autodiscover = relationship.fromFederationInformation().autodiscover();
+        if (autodiscover == null) {
+            require(
+                    scenario.organizationHolding(domain).isPresent(),
+                    here,
+                    "no organization of this scenario holds " + domain
+                            + ": write autodiscover (tenant:NAME/autodiscover or an http(s) URL)");
+            return;
+        }
+        require(
+                !autodiscover.endsWith("/ews"),
+                here + "/autodiscover",
+                "must be tenant:NAME/autodiscover or an http(s) URL: GetFederationInformation is an Autodiscover call");
+        checkEndpoint(autodiscover, here + "/autodiscover");
+    }
+
+    private void checkEndpoint(String value, String at) {
+        if (value == null) {
+            return;
+        }
+        var tenant = TENANT_ENDPOINT.matcher(value);
+        if (tenant.matches()) {
+            require(
+                    scenario.organization(tenant.group(1)).isPresent(),
+                    at,
+                    "names tenant " + tenant.group(1) + ", which this scenario does not define");
+            return;
+        }
+        require(
+                isHttpUrl(value),
+                at,
+                "must be an http(s) URL or tenant:NAME/autodiscover or tenant:NAME/ews, not '" + value + "'");
+    }
+
+    private void checkAddress(String address, String at, Set<String> seen) {
+        require(isAddress(address), at, "'" + address + "' is not an email address");
+        require(seen.add(address.toLowerCase(Locale.ROOT)), at, address + " is used twice in this organization");
+    }
+
+    private void checkWorkingHours(Scenario.WorkingHoursSpec hours, String at) {
+        for (int d = 0; d < hours.days().size(); d++) {
+            String day = hours.days().get(d);
+            require(
+                    java.util.Arrays.stream(java.time.DayOfWeek.values())
+                            .anyMatch(value -> value.name().equalsIgnoreCase(day)),
+                    at + "/days/" + d,
+                    "'" + day + "' is not a day of the week");
+        }
+        require(
+                TenantDefinitions.minutes(hours.start()) >= 0,
+                at + "/start",
+                "must be HH:mm, not '" + hours.start() + "'");
+        require(
+                TenantDefinitions.minutes(hours.end()) > TenantDefinitions.minutes(hours.start()),
+                at + "/end",
+                "must be HH:mm after start, not '" + hours.end() + "'");
+    }
+
+    private void require(boolean condition, String pointer, String problem) {
+        if (!condition) {
+            throw new ScenarioException(file, locations.line(pointer), YamlLocations.readable(pointer), problem);
+        }
+    }
+
+    private static boolean isAddress(String value) {
+        return value != null && value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.indexOf('@') + 1);
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

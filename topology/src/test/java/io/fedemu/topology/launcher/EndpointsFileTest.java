@@ -1,0 +1,73 @@
+package io.fedemu.topology.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fedemu.client.Json;
+import io.fedemu.protocol.emulator.Endpoints;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The endpoints.json shape other tools read: field names as ARCHITECTURE.md lists them. */
+class EndpointsFileTest {
+    @TempDir
+    Path state;
+
+    static final Endpoints SAMPLE = new Endpoints(
+            "hybrid",
+            "scenarios/hybrid.yaml",
+            new Endpoints.TrustBundle("/s/certs/ca.pem", "/s/certs/truststore.p12", "fedemu"),
+            new Endpoints.Gateway(
+                    "https://localhost:9440",
+                    "https://localhost:9440",
+                    "https://localhost:9440/federation/metadata",
+                    "https://localhost:9440/federation/jwks",
+                    "https://localhost:9440/.well-known/openid-configuration",
+                    "https://localhost:9440/admin"),
+            List.of(new Endpoints.Tenant(
+                    "contoso-onprem",
+                    "on-premises",
+                    List.of("contoso.com"),
+                    "FYDIBOHF25SPDLT.contoso.com",
+                    "https://127.0.0.1:9441/EWS/Exchange.asmx",
+                    "https://127.0.0.1:9441/autodiscover/autodiscover.svc",
+                    "https://127.0.0.1:9441/admin",
+                    List.of(
+                            Endpoints.Mailbox.local("alice@contoso.com", "Passw0rd!alice"),
+                            Endpoints.Mailbox.remote("bob@contoso.com", "bob@contoso.mail.onmicrosoft.com")))));
+
+    @Test
+    void writesTheDocumentedFieldsAndReadsThemBack() throws Exception {
+        EndpointsFile.write(state, SAMPLE);
+
+        JsonNode json = Json.lenient().readTree(state.resolve("endpoints.json").toFile());
+        assertThat(json.fieldNames()).toIterable().contains("scenario", "trustBundle", "gateway", "tenants");
+        assertThat(json.get("trustBundle").fieldNames()).toIterable().containsExactly("pem", "pkcs12", "password");
+        assertThat(json.get("gateway").fieldNames())
+                .toIterable()
+                .containsExactly("url", "issuer", "metadata", "jwks", "discovery", "admin");
+        JsonNode tenant = json.get("tenants").get(0);
+        assertThat(tenant.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "name", "kind", "domains", "applicationUri", "ews", "autodiscover", "admin", "mailboxes");
+        assertThat(tenant.get("mailboxes").get(0).toString())
+                .isEqualTo("{\"address\":\"alice@contoso.com\",\"password\":\"Passw0rd!alice\",\"kind\":\"mailbox\"}");
+        assertThat(tenant.get("mailboxes").get(1).toString())
+                .isEqualTo(
+                        "{\"address\":\"bob@contoso.com\",\"kind\":\"remote\",\"targetAddress\":\"bob@contoso.mail.onmicrosoft.com\"}");
+        assertThat(EndpointsFile.read(state)).isEqualTo(SAMPLE);
+    }
+
+    @Test
+    void isReadableByItsOwnerOnlyBecauseItListsPasswords() throws Exception {
+        EndpointsFile.write(state, SAMPLE);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve("endpoints.json"))))
+                .isEqualTo("rw-------");
+    }
+}

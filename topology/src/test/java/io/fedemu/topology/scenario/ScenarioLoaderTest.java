@@ -1,0 +1,380 @@
+package io.fedemu.topology.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fedemu.tenant.calendar.BusyType;
+import io.fedemu.tenant.calendar.CalendarEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioLoaderTest {
+    private static final Path SCENARIOS = Path.of("..", "scenarios");
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedHybridScenarioLoadsWithBothOrganizationsAndTheirRelationships() {
+        Scenario hybrid = loader.load(SCENARIOS.resolve("hybrid.yaml"));
+
+        assertThat(hybrid.scenario()).isEqualTo("hybrid");
+        assertThat(hybrid.organizations())
+                .extracting(Scenario.OrganizationSpec::name)
+                .containsExactly("contoso-onprem", "contoso-cloud");
+        Scenario.OrganizationSpec onPremises =
+                hybrid.organization("contoso-onprem").orElseThrow();
+        assertThat(onPremises.remoteMailboxes())
+                .extracting(Scenario.RemoteMailboxSpec::targetAddress)
+                .containsExactly("bob@contoso.mail.onmicrosoft.com", "dana@contoso.mail.onmicrosoft.com");
+        assertThat(onPremises.relationships().get(0).freeBusyAccessLevel()).isEqualTo("LimitedDetails");
+        assertThat(hybrid.organization("contoso-cloud")
+                        .orElseThrow()
+                        .relationships()
+                        .get(0)
+                        .targetApplicationUri())
+                .isEqualTo("FYDIBOHF25SPDLT.contoso.com");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "hybrid.yaml",
+                "partner.yaml",
+                "teaching-wrong-target-address.yaml",
+                "teaching-stale-metadata.yaml",
+                "teaching-firewall.yaml"
+            })
+    void everyShippedScenarioLoadsAndItsCalendarsImport(String name) {
+        Scenario scenario = loader.load(SCENARIOS.resolve(name));
+
+        for (Scenario.OrganizationSpec organization : scenario.organizations()) {
+            assertThat(TenantDefinitions.from(scenario, organization)
+                            .directory()
+                            .acceptedDomains())
+                    .containsExactlyInAnyOrderElementsOf(organization.domains());
+        }
+    }
+
+    @Test
+    void anUnknownFieldIsNamedWithItsLine() throws IOException {
+        Path file = write("""
+                scenario: broken
+                organizations:
+                  - name: contoso
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxs: []
+                """);
+
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(file + ":6: organizations[0].mailboxs: ")
+                .hasMessageContaining("Unrecognized field \"mailboxs\"");
+    }
+
+    @Test
+    void aWrongValueIsNamedWithItsLineAndTheAllowedValues() throws IOException {
+        Path file = write("""
+                scenario: broken
+                organizations:
+                  - name: contoso
+                    kind: on-premises
+                    domains: [contoso.com]
+                    relationships:
+                      - name: to fabrikam
+                        domainNames: [fabrikam.com]
+                        freeBusyAccessLevel: Everything
+                """);
+
+        ScenarioException error =
+                org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> loader.load(file));
+        assertThat(error.line()).isEqualTo(9);
+        assertThat(error.field()).isEqualTo("organizations[0].relationships[0].freeBusyAccessLevel");
+        assertThat(error.getMessage()).endsWith("must be one of " + ScenarioRules.FREE_BUSY_LEVELS);
+    }
+
+    @Test
+    void aDomainInTwoOrganizationsAndAnEndpointNamingAMissingTenantAreRefused() throws IOException {
+        Path twice = write("""
+                scenario: broken
+                organizations:
+                  - {name: a, kind: on-premises, domains: [contoso.com]}
+                  - {name: b, kind: on-premises, domains: [contoso.com]}
+                """);
+        Path missing = write("""
+                scenario: broken
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    relationships:
+                      - name: to nowhere
+                        domainNames: [nowhere.com]
+                        targetAutodiscoverEpr: tenant:nowhere/autodiscover
+                """);
+
+        assertThatThrownBy(() -> loader.load(twice))
+                .hasMessage(twice + ":4: organizations[1].domains[0]: domain " + "contoso.com is already used by a");
+        assertThatThrownBy(() -> loader.load(missing))
+                .hasMessage(missing + ":9: organizations[0].relationships[0]"
+                        + ".targetAutodiscoverEpr: names tenant nowhere, which this scenario does not define");
+    }
+
+    @Test
+    void aMailboxOutsideTheAcceptedDomainsAndAMissingCalendarAreRefused() throws IOException {
+        Path outside = write("""
+                scenario: broken
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - {address: eve@fabrikam.com, password: x}
+                """);
+        Path noCalendar = write("""
+                scenario: broken
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - address: eve@contoso.com
+                        password: x
+                        calendar: eve.ics
+                """);
+
+        assertThatThrownBy(() -> loader.load(outside))
+                .hasMessageContaining(":7: organizations[0].mailboxes[0].address: "
+                        + "eve@fabrikam.com is not in an accepted domain of a [contoso.com]");
+        assertThatThrownBy(() -> loader.load(noCalendar))
+                .hasMessageContaining(
+                        ":9: organizations[0].mailboxes[0]" + ".calendar: no such file " + dir.resolve("eve.ics"));
+    }
+
+    @Test
+    void inlineEventsJoinTheCalendarFileAndAreReadInTheMailboxZone() throws IOException {
+        Files.writeString(dir.resolve("eve.ics"), """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//EN
+                BEGIN:VEVENT
+                UID:from-file
+                DTSTAMP:20261101T000000Z
+                DTSTART:20261130T080000Z
+                DTEND:20261130T083000Z
+                SUMMARY:From the file
+                END:VEVENT
+                END:VCALENDAR
+                """);
+        Path file = write("""
+                scenario: events
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - address: eve@contoso.com
+                        password: x
+                        timeZone: W. Europe Standard Time
+                        calendar: eve.ics
+                        events:
+                          - {subject: Standup, start: 2026-12-01T09:00, end: 2026-12-01T09:15, recurrence: "FREQ=WEEKLY;BYDAY=TU;COUNT=10"}
+                          - {subject: Doctor, location: Clinic, start: 2026-12-02T14:00, end: 2026-12-02T15:00, busyStatus: OOF, private: true}
+                          - {subject: Holiday, date: 2026-12-24, busyStatus: Free}
+                """);
+
+        Scenario scenario = loader.load(file);
+        var events = TenantDefinitions.from(scenario, scenario.organizations().get(0))
+                .initialCalendars()
+                .get("eve@contoso.com");
+
+        assertThat(events)
+                .extracting(CalendarEvent::subject)
+                .containsExactly("From the file", "Standup", "Doctor", "Holiday");
+        CalendarEvent standup = events.get(1);
+        assertThat(standup.start()).isEqualTo(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")));
+        assertThat(standup.busyType()).as("Busy when not written").isEqualTo(BusyType.BUSY);
+        assertThat(standup.recurrence().rrule()).isEqualTo("FREQ=WEEKLY;BYDAY=TU;COUNT=10");
+        CalendarEvent doctor = events.get(2);
+        assertThat(doctor.busyType()).isEqualTo(BusyType.OOF);
+        assertThat(doctor.isPrivate()).isTrue();
+        assertThat(doctor.location()).isEqualTo("Clinic");
+        CalendarEvent holiday = events.get(3);
+        assertThat(holiday.allDay()).isTrue();
+        assertThat(holiday.start()).isEqualTo(ZonedDateTime.of(2026, 12, 24, 0, 0, 0, 0, ZoneId.of("Europe/Berlin")));
+        assertThat(holiday.end()).isEqualTo(holiday.start().plusDays(1));
+        assertThat(holiday.busyType()).isEqualTo(BusyType.FREE);
+    }
+
+    @Test
+    void anEventEndingBeforeItStartsIsNamedWithItsLineAndField() throws IOException {
+        assertThat(eventRefusal("{subject: Late, start: 2026-12-01T10:00, end: 2026-12-01T09:00}"))
+                .startsWith(":13: organizations[0].mailboxes[0].events[1].end: the item ends (2026-12-01T09:00")
+                .contains("at or before its start (2026-12-01T10:00");
+    }
+
+    @Test
+    void anUnknownBusyStatusIsRefusedWithTheAllowedValues() throws IOException {
+        assertThat(eventRefusal("{subject: Away, start: 2026-12-01T10:00, end: 2026-12-01T11:00, busyStatus: Away}"))
+                .isEqualTo(":13: organizations[0].mailboxes[0].events[1].busyStatus: 'Away' is not one of Free, "
+                        + "Tentative, Busy, OOF, WorkingElsewhere");
+    }
+
+    @Test
+    void aRecurrenceThatIsNotAnExchangeRruleIsRefused() throws IOException {
+        assertThat(eventRefusal("{subject: Sync, start: 2026-12-01T10:00, end: 2026-12-01T11:00, "
+                        + "recurrence: \"FREQ=FORTNIGHTLY;COUNT=3\"}"))
+                .startsWith(":13: organizations[0].mailboxes[0].events[1].recurrence: 'FREQ=FORTNIGHTLY;COUNT=3' is "
+                        + "not an RFC 5545 RRULE");
+        assertThat(eventRefusal("{subject: Sync, start: 2026-12-01T10:00, end: 2026-12-01T11:00, "
+                        + "recurrence: \"FREQ=HOURLY;COUNT=3\"}"))
+                .isEqualTo(":13: organizations[0].mailboxes[0].events[1].recurrence: FREQ=HOURLY is not a pattern "
+                        + "Exchange supports (DAILY, WEEKLY, MONTHLY or YEARLY)");
+    }
+
+    @Test
+    void aBadDateOrTimeIsNamedWithItsField() throws IOException {
+        assertThat(eventRefusal("{subject: Holiday, date: 2026-02-30}"))
+                .isEqualTo(":13: organizations[0].mailboxes[0].events[1].date: '2026-02-30' is not a date such as "
+                        + "2026-12-01");
+        assertThat(eventRefusal("{subject: Late, start: 2026-12-01T25:00, end: 2026-12-01T26:00}"))
+                .startsWith(":13: organizations[0].mailboxes[0].events[1].start: '2026-12-01T25:00' is not an "
+                        + "ISO-8601 date-time");
+        assertThat(eventRefusal("{subject: Both, date: 2026-12-01, start: 2026-12-01T09:00}"))
+                .isEqualTo(":13: organizations[0].mailboxes[0].events[1].start: give either date (an all-day item) "
+                        + "or start and end, not both");
+        assertThat(eventRefusal("{start: 2026-12-01T09:00, end: 2026-12-01T10:00}"))
+                .isEqualTo(":13: organizations[0].mailboxes[0].events[1].subject: is required");
+    }
+
+    /** The refusal of a scenario whose mailbox has a good event, then {@code event} on line 13, without the file. */
+    private String eventRefusal(String event) throws IOException {
+        Path file = write("""
+                scenario: events
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - address: eve@contoso.com
+                        password: x
+                        timeZone: UTC
+                        events:
+                          - {subject: Fine, start: 2026-12-01T09:00, end: 2026-12-01T10:00}
+
+                          - %s
+                """.formatted(event));
+        ScenarioException error =
+                org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> loader.load(file));
+        return error.getMessage().substring(file.toString().length());
+    }
+
+    @Test
+    void aRelationshipFromFederationInformationIsLeftForStartAndNamesItsPartner() throws IOException {
+        Path file = write(derivedRelationship("""
+                        fromFederationInformation: {domainName: fabrikam.com, autodiscover: tenant:b/autodiscover}
+                        freeBusyAccessEnabled: true
+                        freeBusyAccessLevel: AvailabilityOnly
+                """));
+
+        Scenario scenario = loader.load(file);
+        Scenario.RelationshipSpec relationship =
+                scenario.organizations().get(0).relationships().get(0);
+
+        assertThat(relationship.derived()).isTrue();
+        assertThat(relationship.fromFederationInformation())
+                .isEqualTo(new Scenario.FederationInformationSpec("fabrikam.com", "tenant:b/autodiscover"));
+        assertThat(TenantDefinitions.from(scenario, scenario.organizations().get(0))
+                        .initialRelationships())
+                .as("created once the partner answers, not from the definition")
+                .isEmpty();
+    }
+
+    @Test
+    void aRelationshipFromFederationInformationNeedsADomainNameAndNoDomainNames() throws IOException {
+        Path noDomain = write(derivedRelationship("""
+                        fromFederationInformation: {autodiscover: tenant:b/autodiscover}
+                """));
+        Path both = write(derivedRelationship("""
+                        fromFederationInformation: {domainName: fabrikam.com}
+                        domainNames: [fabrikam.com]
+                """));
+        Path nobodyHoldsIt = write(derivedRelationship("""
+                        fromFederationInformation: {domainName: tailspin.com}
+                """));
+
+        assertThatThrownBy(() -> loader.load(noDomain))
+                .hasMessage(noDomain + ":8: organizations[0].relationships[0]"
+                        + ".fromFederationInformation.domainName: is required: the partner domain to ask, as "
+                        + "Get-FederationInformation -DomainName does");
+        assertThatThrownBy(() -> loader.load(both))
+                .hasMessage(
+                        both + ":9: organizations[0].relationships[0]"
+                                + ".domainNames: cannot be written with fromFederationInformation: the partner's answer fills it");
+        assertThatThrownBy(() -> loader.load(nobodyHoldsIt))
+                .hasMessage(nobodyHoldsIt + ":8: organizations[0]"
+                        + ".relationships[0].fromFederationInformation: no organization of this scenario holds tailspin.com: "
+                        + "write autodiscover (tenant:NAME/autodiscover or an http(s) URL)");
+    }
+
+    /** Organization a with one relationship, whose fields start on line 8, and its partner b (fabrikam.com). */
+    private static String derivedRelationship(String fields) {
+        return """
+                scenario: derived
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    relationships:
+                      - name: To fabrikam
+                """ + fields + """
+                  - {name: b, kind: on-premises, domains: [fabrikam.com]}
+                """;
+    }
+
+    @Test
+    void theReadmesScenarioSnippetsComeFromScenariosThatLoadAndRun() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        // The shipped partner and firewall scenarios and the test scenario
+        // PartnerFromFederationInformationAcceptanceTest
+        // runs.
+        String sources = Files.readString(SCENARIOS.resolve("partner.yaml"))
+                + Files.readString(Path.of("../emulator/src/test/resources/scenarios/derived.yaml"))
+                + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"));
+        var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+
+        assertThat(snippets).hasSizeGreaterThanOrEqualTo(2);
+        snippets.forEach(snippet -> snippet.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .forEach(line -> assertThat(sources).as("README line").contains(line)));
+    }
+
+    @Test
+    void aMissingFileAndBrokenYamlAreNamed() throws IOException {
+        Path nothing = dir.resolve("nothing.yaml");
+        Path broken = write("scenario: \"unterminated\norganizations: []\n");
+
+        assertThatThrownBy(() -> loader.load(nothing)).hasMessage(nothing + ": no such scenario file");
+        assertThatThrownBy(() -> loader.load(broken))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("not valid YAML");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = Files.createTempFile(dir, "scenario", ".yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}
