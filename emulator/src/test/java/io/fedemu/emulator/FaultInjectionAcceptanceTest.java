@@ -11,6 +11,7 @@ import io.fedemu.protocol.faults.GatewayFaults;
 import io.fedemu.protocol.faults.LinkFault;
 import io.fedemu.protocol.faults.TenantFaults;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +63,7 @@ class FaultInjectionAcceptanceTest {
         assertThat(answers.get(1).getErrorCode())
                 .as(answers.get(1).getErrorMessage())
                 .isEqualTo(ServiceError.NoError);
-        assertThat(failures(ONPREM)).extracting(JournalEntry::reason).contains("GATEWAY_UNREACHABLE");
+        assertThat(failures(ONPREM)).extracting(JournalEntry::reason).contains(Reason.GATEWAY_UNREACHABLE);
     }
 
     @Test
@@ -86,7 +87,7 @@ class FaultInjectionAcceptanceTest {
 
         assertThat(bob.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
         assertThat(bob.getErrorMessage()).contains("GATEWAY_KEY_UNKNOWN");
-        assertThat(failures(CLOUD)).extracting(JournalEntry::reason).contains("GATEWAY_KEY_UNKNOWN");
+        assertThat(failures(CLOUD)).extracting(JournalEntry::reason).contains(Reason.GATEWAY_KEY_UNKNOWN);
 
         // Mended: the refused token is not reused, so the very next request gets a good one.
         federation.faults().restoreScenario();
@@ -113,7 +114,7 @@ class FaultInjectionAcceptanceTest {
                 .isIn(ServiceError.ErrorProxyRequestProcessingFailed, ServiceError.ErrorAutoDiscoverFailed);
         assertThat(failures(ONPREM))
                 .extracting(JournalEntry::reason)
-                .containsAnyOf("PARTNER_UNREACHABLE", "AUTODISCOVER_FAILED");
+                .containsAnyOf(Reason.PARTNER_UNREACHABLE, Reason.AUTODISCOVER_FAILED);
 
         AttendeeAvailability alice = new EwsUser(
                         federation.trustBundle(),
@@ -134,7 +135,7 @@ class FaultInjectionAcceptanceTest {
         AttendeeAvailability bob = bob();
 
         assertThat(bob.getErrorCode()).isEqualTo(ServiceError.ErrorTimeoutExpired);
-        assertThat(failures(ONPREM)).extracting(JournalEntry::reason).contains("PARTNER_TIMEOUT");
+        assertThat(failures(ONPREM)).extracting(JournalEntry::reason).contains(Reason.PARTNER_TIMEOUT);
     }
 
     @Test

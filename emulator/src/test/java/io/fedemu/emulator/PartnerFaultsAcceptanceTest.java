@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.runtime.transport.RoleServer;
@@ -101,7 +102,7 @@ class PartnerFaultsAcceptanceTest {
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
         assertThat(answers.get(0).getErrorMessage()).contains("could not be reached");
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-        assertThat(lastFailure().reason()).isEqualTo("PARTNER_UNREACHABLE");
+        assertThat(lastFailure().reason()).isEqualTo(Reason.PARTNER_UNREACHABLE);
     }
 
     @Test
@@ -119,7 +120,7 @@ class PartnerFaultsAcceptanceTest {
         assertThat(took)
                 .as("the budget, not the partner, decides how long alice waits")
                 .isLessThan(Duration.ofSeconds(7));
-        assertThat(lastFailure().reason()).isEqualTo("PARTNER_TIMEOUT");
+        assertThat(lastFailure().reason()).isEqualTo(Reason.PARTNER_TIMEOUT);
     }
 
     @Test
@@ -131,7 +132,7 @@ class PartnerFaultsAcceptanceTest {
 
             assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
             assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-            assertThat(lastFailure().reason()).isEqualTo("PARTNER_UNREACHABLE");
+            assertThat(lastFailure().reason()).isEqualTo(Reason.PARTNER_UNREACHABLE);
         } finally {
             pointPartnerAt("http://127.0.0.1:" + wire.port() + Tenant.EWS_PATH);
         }
@@ -151,7 +152,7 @@ class PartnerFaultsAcceptanceTest {
         List<JournalEntry> tokenFailures = topology.journal()
                 .find(entry -> entry.step() == JournalEntry.Step.TOKEN_REQUEST
                         && entry.verdict() == JournalEntry.Verdict.FAIL);
-        assertThat(tokenFailures).last().extracting(JournalEntry::reason).isEqualTo("GATEWAY_UNREACHABLE");
+        assertThat(tokenFailures).last().extracting(JournalEntry::reason).isEqualTo(Reason.GATEWAY_UNREACHABLE);
     }
 
     private static List<AttendeeAvailability> alice() throws Exception {

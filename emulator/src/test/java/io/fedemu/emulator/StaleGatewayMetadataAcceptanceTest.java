@@ -11,6 +11,7 @@ import io.fedemu.client.verify.Link;
 import io.fedemu.client.verify.LinkResult;
 import io.fedemu.client.verify.TrustChainReport;
 import io.fedemu.client.verify.TrustChainVerifier;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.scenario.ScenarioLoader;
@@ -64,14 +65,14 @@ class StaleGatewayMetadataAcceptanceTest {
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.PARTNER_METADATA_COPY);
-        assertThat(broken.reason()).isEqualTo("GATEWAY_KEY_UNKNOWN");
+        assertThat(broken.reason()).isEqualTo(Reason.GATEWAY_KEY_UNKNOWN);
         assertThat(broken.remedy())
                 .isEqualTo("contoso-cloud holds a stale copy of the gateway metadata: run "
                         + "set-federation-trust --refresh-metadata on contoso-cloud");
         assertThat(broken.detail())
                 .contains("the gateway signs with "
                         + topology.gateway().signingKeys().current().thumbprint());
-        assertThat(report.link(Link.ANSWER).reason()).isEqualTo("GATEWAY_KEY_UNKNOWN");
+        assertThat(report.link(Link.ANSWER).reason()).isEqualTo(Reason.GATEWAY_KEY_UNKNOWN);
         assertThat(report.link(Link.ANSWER).remedy()).isEqualTo(broken.remedy());
         assertThat(report.format()).contains("✗ partner's copy of the gateway metadata: GATEWAY_KEY_UNKNOWN");
 

@@ -3,6 +3,7 @@ package io.fedemu.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.junit.FederationExtension;
+import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
@@ -47,7 +48,7 @@ class TeachingScenariosAcceptanceTest {
         assertThat(inbound.getErrorCode()).isEqualTo(ServiceError.ErrorAutoDiscoverFailed);
         assertThat(firewall.journal().all()).anySatisfy(entry -> {
             assertThat(entry.role()).isEqualTo("contoso-cloud");
-            assertThat(entry.reason()).isEqualTo("AUTODISCOVER_FAILED");
+            assertThat(entry.reason()).isEqualTo(Reason.AUTODISCOVER_FAILED);
         });
 
         firewall.tenant("contoso-cloud").faults().clear();

@@ -21,6 +21,7 @@ import io.fedemu.protocol.ews.types.MailboxData;
 import io.fedemu.protocol.ews.types.MeetingAttendeeType;
 import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.tenant.Tenant;
@@ -86,7 +87,8 @@ class TrustChainBreaksAcceptanceTest {
                 .isEqualTo(ServiceError.ErrorInvalidOrganizationRelationshipForFreeBusy);
         assertThat(answers.get(0).getErrorMessage()).contains("disabled");
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-        assertThat(lastFailure(JournalEntry.Step.RELATIONSHIP_MATCH).reason()).isEqualTo("RELATIONSHIP_DISABLED");
+        assertThat(lastFailure(JournalEntry.Step.RELATIONSHIP_MATCH).reason())
+                .isEqualTo(Reason.RELATIONSHIP_FOR_TARGET_DISABLED);
     }
 
     @Test
@@ -100,7 +102,8 @@ class TrustChainBreaksAcceptanceTest {
         assertThat(answers.get(0).getErrorCode())
                 .isEqualTo(ServiceError.ErrorInvalidOrganizationRelationshipForFreeBusy);
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-        assertThat(lastFailure(JournalEntry.Step.RELATIONSHIP_MATCH).reason()).isEqualTo("FREE_BUSY_DISABLED");
+        assertThat(lastFailure(JournalEntry.Step.RELATIONSHIP_MATCH).reason())
+                .isEqualTo(Reason.FREE_BUSY_FOR_TARGET_DISABLED);
     }
 
     @Test
@@ -113,7 +116,7 @@ class TrustChainBreaksAcceptanceTest {
 
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorNoFreeBusyAccess);
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-        assertThat(lastFailure(JournalEntry.Step.ACCESS_DECISION).reason()).isEqualTo("NO_RELATIONSHIP");
+        assertThat(lastFailure(JournalEntry.Step.ACCESS_DECISION).reason()).isEqualTo(Reason.NO_RELATIONSHIP);
     }
 
     @Test
@@ -128,7 +131,7 @@ class TrustChainBreaksAcceptanceTest {
         assertThat(answers.get(1).getErrorCode())
                 .as("bob is in the scope group")
                 .isEqualTo(ServiceError.NoError);
-        assertThat(lastFailure(JournalEntry.Step.ACCESS_DECISION).reason()).isEqualTo("OUTSIDE_SCOPE");
+        assertThat(lastFailure(JournalEntry.Step.ACCESS_DECISION).reason()).isEqualTo(Reason.OUTSIDE_SCOPE);
     }
 
     @Test
@@ -142,7 +145,7 @@ class TrustChainBreaksAcceptanceTest {
 
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorNoFreeBusyAccess);
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-        assertThat(lastFailure(JournalEntry.Step.ACCESS_DECISION).reason()).isEqualTo("DEFAULT_PERMISSION_NONE");
+        assertThat(lastFailure(JournalEntry.Step.ACCESS_DECISION).reason()).isEqualTo(Reason.DEFAULT_PERMISSION_NONE);
     }
 
     @Test
@@ -154,7 +157,7 @@ class TrustChainBreaksAcceptanceTest {
         assertThat(answers.get(0).getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
         assertThat(answers.get(0).getErrorMessage()).contains("TOKEN_EXPIRED", "skew allowed 300 s");
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.NoError);
-        assertThat(lastFailure(JournalEntry.Step.TOKEN_VALIDATION).reason()).isEqualTo("TOKEN_EXPIRED");
+        assertThat(lastFailure(JournalEntry.Step.TOKEN_VALIDATION).reason()).isEqualTo(Reason.TOKEN_EXPIRED);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.fedemu.client.verify.Link;
 import io.fedemu.client.verify.LinkResult;
 import io.fedemu.client.verify.TrustChainReport;
 import io.fedemu.client.verify.TrustChainVerifier;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.tenant.Tenant;
@@ -87,14 +88,14 @@ class TrustChainVerifierAcceptanceTest {
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.REQUESTER_RELATIONSHIP);
-        assertThat(broken.reason()).isEqualTo("RELATIONSHIP_DISABLED");
+        assertThat(broken.reason()).isEqualTo(Reason.RELATIONSHIP_FOR_TARGET_DISABLED);
         assertThat(broken.remedy())
                 .isEqualTo(
                         "run set-organization-relationship --tenant contoso-onprem --identity 'To contoso cloud' --enabled true");
-        assertThat(report.link(Link.ANSWER).reason()).isEqualTo("RELATIONSHIP_DISABLED");
+        assertThat(report.link(Link.ANSWER).reason()).isEqualTo(Reason.RELATIONSHIP_FOR_TARGET_DISABLED);
         assertThat(report.link(Link.ANSWER).detail()).startsWith("ErrorInvalidOrganizationRelationshipForFreeBusy");
         assertThat(report.format())
-                .contains("✗ organization relationship of the requesting side: RELATIONSHIP_DISABLED: "
+                .contains("✗ organization relationship of the requesting side: RELATIONSHIP_FOR_TARGET_DISABLED: "
                         + "contoso-onprem's relationship 'To contoso cloud' is disabled");
     }
 
@@ -104,7 +105,7 @@ class TrustChainVerifierAcceptanceTest {
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.TARGET_ROUTING);
-        assertThat(broken.reason()).isEqualTo("TARGET_DOMAIN_NOT_FEDERATED");
+        assertThat(broken.reason()).isEqualTo(Reason.TARGET_DOMAIN_NOT_FEDERATED);
         assertThat(broken.detail())
                 .contains(
                         "targetAddress wrong@contoso.mail.onmicrosof.com",
@@ -125,12 +126,12 @@ class TrustChainVerifierAcceptanceTest {
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.PARTNER_RELATIONSHIP);
-        assertThat(broken.reason()).isEqualTo("NO_RELATIONSHIP");
+        assertThat(broken.reason()).isEqualTo(Reason.NO_RELATIONSHIP);
         assertThat(broken.detail())
                 .contains("contoso-cloud has no organization relationship listing the requester's "
                         + "domain contoso.com");
         assertThat(broken.remedy()).startsWith("add contoso.com to the DomainNames of contoso-cloud's relationship");
-        assertThat(report.link(Link.ANSWER).reason()).isEqualTo("NO_RELATIONSHIP");
+        assertThat(report.link(Link.ANSWER).reason()).isEqualTo(Reason.NO_RELATIONSHIP);
         assertThat(report.link(Link.ANSWER).detail()).startsWith("ErrorNoFreeBusyAccess");
     }
 
@@ -142,7 +143,7 @@ class TrustChainVerifierAcceptanceTest {
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.ANSWER);
-        assertThat(broken.reason()).isEqualTo("TOKEN_EXPIRED");
+        assertThat(broken.reason()).isEqualTo(Reason.TOKEN_EXPIRED);
         assertThat(broken.detail()).startsWith("ErrorProxyRequestProcessingFailed");
         assertThat(broken.remedy())
                 .isEqualTo("the clocks of contoso-onprem, contoso-cloud and the gateway are more "
@@ -156,11 +157,11 @@ class TrustChainVerifierAcceptanceTest {
 
         LinkResult broken = report.firstBroken().orElseThrow();
         assertThat(broken.link()).as(report.format()).isEqualTo(Link.TARGET_MAILBOX);
-        assertThat(broken.reason()).isEqualTo("DEFAULT_PERMISSION_NONE");
+        assertThat(broken.reason()).isEqualTo(Reason.DEFAULT_PERMISSION_NONE);
         assertThat(broken.remedy())
                 .isEqualTo("the owner of carol@contoso.com on contoso-onprem must set the "
                         + "calendar's Default permission to at least AvailabilityOnly (FreeBusyTimeOnly)");
-        assertThat(report.link(Link.ANSWER).reason()).isEqualTo("DEFAULT_PERMISSION_NONE");
+        assertThat(report.link(Link.ANSWER).reason()).isEqualTo(Reason.DEFAULT_PERMISSION_NONE);
     }
 
     static TrustChainVerifier verifier(Tenant requester, Tenant partner) {

@@ -6,6 +6,7 @@ import io.fedemu.client.availability.EwsCredentials;
 import io.fedemu.client.availability.FreeBusyRequest;
 import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,7 @@ class UnfederatedOrganizationAcceptanceTest {
         assertThat(code(answers.get(1))).isEqualTo("ErrorAddressSpaceNotFound");
         assertThat(federation.journal().all()).anySatisfy(entry -> {
             assertThat(entry.role()).isEqualTo("contoso-onprem");
-            assertThat(entry.reason()).isEqualTo("NO_FEDERATION_TRUST");
+            assertThat(entry.reason()).isEqualTo(Reason.NO_FEDERATION_TRUST);
         });
     }
 
@@ -52,7 +53,7 @@ class UnfederatedOrganizationAcceptanceTest {
         assertThat(code(alice)).isEqualTo("ErrorProxyRequestProcessingFailed");
         assertThat(federation.journal().all()).anySatisfy(entry -> {
             assertThat(entry.role()).isEqualTo("contoso-cloud");
-            assertThat(entry.reason()).isEqualTo("AUDIENCE_UNKNOWN");
+            assertThat(entry.reason()).isEqualTo(Reason.AUDIENCE_UNKNOWN);
         });
     }
 

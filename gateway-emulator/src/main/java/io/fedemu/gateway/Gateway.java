@@ -19,6 +19,7 @@ import io.fedemu.gateway.metadata.SigningKeys;
 import io.fedemu.gateway.settings.GatewaySettings;
 import io.fedemu.gateway.token.TokenService;
 import io.fedemu.runtime.faults.FaultRefusalMapper;
+import io.fedemu.runtime.problem.ProblemMappers;
 import io.fedemu.runtime.transport.BodySizeLimit;
 import io.fedemu.runtime.transport.RoleServer;
 import java.net.URI;
@@ -127,8 +128,8 @@ public final class Gateway implements AutoCloseable {
                         new BodySizeLimit(MAX_BODY_BYTES),
                         new RefusalMappers.TokenRefusals(),
                         new RefusalMappers.RegistryRefusals(),
-                        new RefusalMappers.JsonRefusals(),
-                        new RefusalMappers.WebRefusals(),
+                        new ProblemMappers.JsonRefusals(),
+                        new ProblemMappers.WebRefusals(),
                         new FaultRefusalMapper()));
         return new Gateway(server, settings, clock, registry, signingKeys, certificates, faults);
     }

@@ -94,7 +94,7 @@ class FederationTrustAdminAcceptanceTest {
         ProblemException refused =
                 assertThrows(ProblemException.class, () -> fixture.admin.proveDomain("nobody", "nobody.example", "x"));
 
-        assertProblem(refused, 404, "ORGANIZATION_UNKNOWN");
+        assertProblem(refused, 404, "FEDERATION_TRUST_NOT_FOUND");
         assertThat(refused.problem().detail()).isEqualTo("no federation trust for organization 'nobody'");
     }
 

@@ -299,16 +299,14 @@ public final class Tenant implements AutoCloseable {
         ExternalAccessPolicy externalAccess = (token, mailbox) -> {
             AccessDecision decision = AccessDecision.decide(
                     relationships.forDomain(token.requesterDomain()), mailbox, definition.directory());
-            // The refusal names its reason in the message too: the requesting side sees only the message.
             return decision.granted()
                     ? AccessVerdict.granted(
                             decision.level(),
-                            decision.outcome().sentence() + " Access " + decision.level() + " for " + token.email()
-                                    + ".")
+                            AccessVerdict.GRANTED + " Access " + decision.level() + " for " + token.email() + ".")
                     : AccessVerdict.refused(
-                            decision.outcome().name(),
-                            decision.outcome().sentence() + " ("
-                                    + decision.outcome().name() + ")");
+                            decision.refusal().orElseThrow(),
+                            decision.refusal().orElseThrow().sentence() + " ("
+                                    + decision.refusal().orElseThrow().name() + ")");
         };
         CrossPremisesAvailability crossPremises =
                 new io.fedemu.tenant.crosspremises.UnfederatedAvailability(definition.name(), relationships, journal);

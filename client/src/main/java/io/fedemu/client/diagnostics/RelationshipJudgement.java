@@ -1,7 +1,9 @@
 package io.fedemu.client.diagnostics;
 
 import io.fedemu.protocol.federation.FederationInformation;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
+import io.fedemu.protocol.tenant.FreeBusyRelationshipRule;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import java.net.URI;
 import java.util.List;
@@ -14,11 +16,17 @@ final class RelationshipJudgement {
 
     static TestResult configuration(String org, OrganizationRelationship r) {
         String id = "OrganizationRelationship";
-        if (!r.enabled()) {
-            return TestResult.error(id, org + "'s relationship '" + r.name() + "' is disabled.");
-        }
-        if (!r.freeBusyAccessEnabled()) {
-            return TestResult.error(id, org + "'s relationship '" + r.name() + "' does not enable free/busy access.");
+        // The tenant's own rule decides; the other parts of it (URI, endpoint) are their own tests below.
+        Optional<Reason> refusal = FreeBusyRelationshipRule.requesting(Optional.of(r));
+        if (refusal.isPresent()
+                && (refusal.get() == Reason.RELATIONSHIP_FOR_TARGET_DISABLED
+                        || refusal.get() == Reason.FREE_BUSY_FOR_TARGET_DISABLED)) {
+            return TestResult.error(
+                    id,
+                    org + "'s relationship '" + r.name() + "' "
+                            + (refusal.get() == Reason.RELATIONSHIP_FOR_TARGET_DISABLED
+                                    ? "is disabled."
+                                    : "does not enable free/busy access."));
         }
         return TestResult.success(
                 id,
@@ -91,11 +99,13 @@ final class RelationshipJudgement {
         OrganizationRelationship r = back.get();
         List<String> missing =
                 ours.stream().filter(d -> !contains(r.domainNames(), d)).toList();
-        if (!r.enabled() || !r.freeBusyAccessEnabled()) {
+        Optional<Reason> refusal = FreeBusyRelationshipRule.receiving(back);
+        if (refusal.isPresent() && refusal.get() != Reason.RELATIONSHIP_LEVEL_NONE) {
             return TestResult.error(
                     id,
                     "The partner's relationship '" + r.name() + "' is "
-                            + (r.enabled() ? "without free/busy access" : "disabled") + ".");
+                            + (refusal.get() == Reason.RELATIONSHIP_DISABLED ? "disabled" : "without free/busy access")
+                            + ".");
         }
         if (!missing.isEmpty()) {
             return TestResult.warning(

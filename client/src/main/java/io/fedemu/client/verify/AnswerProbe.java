@@ -6,20 +6,17 @@ import io.fedemu.client.availability.FreeBusyRequest;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.messages.ResponseMessageType;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.ReasonXml;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** GetUserAvailability for one target as the requesting user, reduced to what the trace shows. */
 final class AnswerProbe {
-    /** fedemu names the failed check in the message text as an upper-case name, e.g. TOKEN_EXPIRED. */
-    private static final Pattern REASON = Pattern.compile("\\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\\b");
-
-    /** The per-mailbox answer: ResponseCode, message text, and the named reason found in the text. */
-    record Answer(String responseCode, String message, String reason) {
+    /** The per-mailbox answer: ResponseCode, message text, and the reason its MessageXml carries. */
+    record Answer(String responseCode, String message, Reason reason) {
         boolean ok() {
             return "NoError".equals(responseCode);
         }
@@ -41,11 +38,6 @@ final class AnswerProbe {
                 ? "NoError"
                 : message.getResponseCode().value();
         String text = message == null || message.getMessageText() == null ? "" : message.getMessageText();
-        return new Answer(code, text, reason(text));
-    }
-
-    static String reason(String text) {
-        Matcher matcher = REASON.matcher(text);
-        return matcher.find() ? matcher.group(1) : null;
+        return new Answer(code, text, ReasonXml.read(message).orElse(null));
     }
 }

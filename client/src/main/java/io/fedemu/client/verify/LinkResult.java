@@ -1,20 +1,24 @@
 package io.fedemu.client.verify;
 
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.RemedyContext;
+
 /**
  * One link of the trust chain as checked from outside.
  *
- * @param reason the named reason of a broken link (e.g. TOKEN_EXPIRED, RELATIONSHIP_DISABLED); null when ok
+ * @param reason the reason of a broken link, the same value the roles' journals and answers carry; null when ok
  * @param detail what was found, in a trainer's words
- * @param remedy what to do about a broken link; null when ok
+ * @param remedy what to do about a broken link, the reason's remedy with this chain's names; null when ok
  */
-public record LinkResult(Link link, boolean ok, String reason, String detail, String remedy) {
+public record LinkResult(Link link, boolean ok, Reason reason, String detail, String remedy) {
 
     public static LinkResult ok(Link link, String detail) {
         return new LinkResult(link, true, null, detail, null);
     }
 
-    public static LinkResult broken(Link link, String reason, String detail, String remedy) {
-        return new LinkResult(link, false, reason, detail, remedy);
+    /** A broken link: the reason says what to do, with the names of this chain filled in. */
+    public static LinkResult broken(Link link, Reason reason, String detail, RemedyContext context) {
+        return new LinkResult(link, false, reason, detail, reason.remedy(context));
     }
 
     /** ✓ or ✗, as the trace prints it. */

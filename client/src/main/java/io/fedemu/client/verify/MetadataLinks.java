@@ -3,6 +3,8 @@ package io.fedemu.client.verify;
 import io.fedemu.client.gateway.SigningCertificates;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.gateway.GatewayMetadata;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.RemedyContext;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -28,11 +30,7 @@ final class MetadataLinks {
                         : ", previous " + metadata.tokenIssuerPrevCertificate().thumbprint());
         if (now.isBefore(current.getNotBefore().toInstant())
                 || now.isAfter(current.getNotAfter().toInstant())) {
-            return LinkResult.broken(
-                    link,
-                    "GATEWAY_CERTIFICATE_NOT_CURRENT",
-                    detail,
-                    "rotate the gateway's signing key (POST /admin/signing-key/rotate at the gateway)");
+            return LinkResult.broken(link, Reason.GATEWAY_CERTIFICATE_NOT_CURRENT, detail, RemedyContext.NONE);
         }
         for (FederationInformation information : published) {
             if (information != null
@@ -40,13 +38,13 @@ final class MetadataLinks {
                             .noneMatch(issuer -> issuer.uri().equals(metadata.issuer()))) {
                 return LinkResult.broken(
                         link,
-                        "TOKEN_ISSUER_MISMATCH",
+                        Reason.TOKEN_ISSUER_MISMATCH,
                         detail + "; an organization publishing "
                                 + information.applicationUri() + " trusts "
                                 + information.tokenIssuers().stream()
                                         .map(issuer -> issuer.uri())
                                         .toList(),
-                        "both organizations must federate with the " + "gateway " + metadata.issuer());
+                        RemedyContext.NONE);
             }
         }
         return LinkResult.ok(link, detail);
@@ -65,16 +63,13 @@ final class MetadataLinks {
         if (fresh) {
             return LinkResult.ok(link, detail);
         }
-        String remedy = "run set-federation-trust --refresh-metadata on " + trust.name();
+        RemedyContext context = RemedyContext.of(null, trust.name(), null, null);
         if (!receiving) {
             return LinkResult.ok(
                     link,
-                    detail + " (stale, but it verifies only tokens sent to " + trust.name() + ": " + remedy + ")");
+                    detail + " (stale, but it verifies only tokens sent to " + trust.name() + ": "
+                            + Reason.GATEWAY_KEY_UNKNOWN.remedy(context) + ")");
         }
-        return LinkResult.broken(
-                link,
-                "GATEWAY_KEY_UNKNOWN",
-                detail,
-                trust.name() + " holds a stale copy of the gateway metadata: " + remedy);
+        return LinkResult.broken(link, Reason.GATEWAY_KEY_UNKNOWN, detail, context);
     }
 }

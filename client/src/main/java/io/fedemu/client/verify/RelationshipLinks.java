@@ -1,118 +1,100 @@
 package io.fedemu.client.verify;
 
 import io.fedemu.protocol.federation.FederationInformation;
-import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.RemedyContext;
+import io.fedemu.protocol.tenant.FreeBusyRelationshipRule;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The relationship links, judged as each side's tenant judges them (PROTOCOL.md section 4): the requesting
- * side selects by the target's routing domain, the receiving side by the requester's domain. Reasons carry
- * the tenant's names (SelectionOutcome, AccessOutcome) so the trace and the journal agree.
+ * The relationship links, explained with the very rule each side's tenant decides by
+ * ({@link FreeBusyRelationshipRule}, docs/PROTOCOL.md section 4): the requesting side selects by the target's
+ * routing domain, the receiving side by the requester's domain. This class only adds what was found and the
+ * names a remedy needs; it never decides on its own, so the trace and the journal cannot disagree.
  */
 final class RelationshipLinks {
     private RelationshipLinks() {}
 
     static Optional<OrganizationRelationship> forDomain(List<OrganizationRelationship> relationships, String domain) {
-        return relationships.stream()
-                .filter(r -> Domains.contains(r.domainNames(), domain))
-                .findFirst();
+        return FreeBusyRelationshipRule.forDomain(relationships, domain);
     }
 
+    /**
+     * @param routingAddress the address the requesting side routes to (a remote mailbox's targetAddress)
+     * @param partner        the partner's federation information, or null when it could not be had
+     */
     static LinkResult requesting(
             String org,
             List<OrganizationRelationship> relationships,
-            String routingDomain,
+            String routingAddress,
+            String partnerOrg,
             FederationInformation partner) {
         Link link = Link.REQUESTER_RELATIONSHIP;
+        String routingDomain = Domains.of(routingAddress);
         Optional<OrganizationRelationship> found = forDomain(relationships, routingDomain);
-        if (found.isEmpty()) {
-            return LinkResult.broken(
-                    link,
-                    "NO_RELATIONSHIP",
-                    org + " has no organization relationship listing " + routingDomain,
-                    "run new-organization-relationship --tenant " + org + " --from-federation-information "
-                            + routingDomain);
+        RemedyContext context = RemedyContext.of(org, partnerOrg, null, routingAddress)
+                .withRelationship(found.map(OrganizationRelationship::name).orElse(null))
+                .withDetail(partner == null ? null : partner.applicationUri());
+        Optional<Reason> refusal = FreeBusyRelationshipRule.requesting(found);
+        if (refusal.isPresent()) {
+            String detail = found.isEmpty()
+                    ? org + " has no organization relationship listing " + routingDomain
+                    : found(org, found.get(), refusal.get());
+            return LinkResult.broken(link, refusal.get(), detail, context);
         }
         OrganizationRelationship r = found.get();
-        Optional<LinkResult> common = enabledAndFreeBusy(link, org, r);
-        if (common.isPresent()) {
-            return common.get();
-        }
-        if (r.targetApplicationUri() == null) {
-            return LinkResult.broken(
-                    link,
-                    "NO_TARGET_APPLICATION_URI",
-                    describe(r) + " has no TargetApplicationUri",
-                    set(org, r) + " --target-application-uri "
-                            + (partner == null ? "<partner's application URI>" : partner.applicationUri()));
-        }
+        // Beyond the tenant's own rule: the tenant cannot know the partner's application URI, the verifier can.
         if (partner != null && !partner.applicationUri().equalsIgnoreCase(r.targetApplicationUri())) {
             return LinkResult.broken(
                     link,
-                    "TOKEN_AUDIENCE_MISMATCH",
+                    Reason.TOKEN_AUDIENCE_MISMATCH,
                     describe(r) + " names TargetApplicationUri " + r.targetApplicationUri() + " but the partner's is "
                             + partner.applicationUri(),
-                    set(org, r) + " --target-application-uri " + partner.applicationUri());
-        }
-        if (r.targetSharingEpr() == null && r.targetAutodiscoverEpr() == null) {
-            return LinkResult.broken(
-                    link,
-                    "NO_TARGET_ENDPOINT",
-                    describe(r) + " names neither TargetSharingEpr nor TargetAutodiscoverEpr",
-                    set(org, r) + " --target-autodiscover-epr <partner's Autodiscover URL>");
+                    context);
         }
         return LinkResult.ok(link, describe(r) + ", TargetApplicationUri " + r.targetApplicationUri());
     }
 
-    static LinkResult receiving(String org, List<OrganizationRelationship> relationships, String requesterDomain) {
+    /** @param requester the requesting user, whose domain selects the partner's relationship */
+    static LinkResult receiving(
+            String org, List<OrganizationRelationship> relationships, String requesterOrg, String requester) {
         Link link = Link.PARTNER_RELATIONSHIP;
+        String requesterDomain = Domains.of(requester);
         Optional<OrganizationRelationship> found = forDomain(relationships, requesterDomain);
-        if (found.isEmpty()) {
-            return LinkResult.broken(
-                    link,
-                    "NO_RELATIONSHIP",
-                    org + " has no organization relationship listing "
-                            + "the requester's domain " + requesterDomain + " (its relationships list "
+        Optional<Reason> refusal = FreeBusyRelationshipRule.receiving(found);
+        if (refusal.isPresent()) {
+            String detail = found.isEmpty()
+                    ? org + " has no organization relationship listing the requester's domain " + requesterDomain
+                            + " (its relationships list "
                             + relationships.stream()
                                     .map(r -> r.name() + " " + r.domainNames())
-                                    .toList() + ")",
-                    "add " + requesterDomain + " to the DomainNames of " + org + "'s relationship with the requesting "
-                            + "organization: run set-organization-relationship --tenant " + org
-                            + " --identity NAME --domain-names " + requesterDomain);
-        }
-        OrganizationRelationship r = found.get();
-        Optional<LinkResult> common = enabledAndFreeBusy(link, org, r);
-        if (common.isPresent()) {
-            return common.get();
-        }
-        if (r.freeBusyAccessLevel() == FreeBusyAccessLevel.NONE) {
+                                    .toList() + ")"
+                    : found(org, found.get(), refusal.get());
             return LinkResult.broken(
                     link,
-                    "RELATIONSHIP_LEVEL_NONE",
-                    describe(r) + " grants free/busy level None",
-                    set(org, r) + " --free-busy-access-level AvailabilityOnly");
+                    refusal.get(),
+                    detail,
+                    RemedyContext.of(requesterOrg, org, requester, null)
+                            .withRelationship(
+                                    found.map(OrganizationRelationship::name).orElse(null)));
         }
-        return LinkResult.ok(link, describe(r));
+        return LinkResult.ok(link, describe(found.get()));
     }
 
-    private static Optional<LinkResult> enabledAndFreeBusy(Link link, String org, OrganizationRelationship r) {
-        if (!r.enabled()) {
-            return Optional.of(LinkResult.broken(
-                    link,
-                    "RELATIONSHIP_DISABLED",
-                    org + "'s relationship '" + r.name() + "' is disabled",
-                    set(org, r) + " --enabled true"));
-        }
-        if (!r.freeBusyAccessEnabled()) {
-            return Optional.of(LinkResult.broken(
-                    link,
-                    "FREE_BUSY_DISABLED",
-                    org + "'s relationship '" + r.name() + "' does not enable free/busy access",
-                    set(org, r) + " --free-busy-access-enabled true"));
-        }
-        return Optional.empty();
+    /** What was found, in the words of the tenant's decision. */
+    private static String found(String org, OrganizationRelationship r, Reason refusal) {
+        return switch (refusal) {
+            case RELATIONSHIP_FOR_TARGET_DISABLED, RELATIONSHIP_DISABLED ->
+                org + "'s relationship '" + r.name() + "' is disabled";
+            case FREE_BUSY_FOR_TARGET_DISABLED, FREE_BUSY_DISABLED ->
+                org + "'s relationship '" + r.name() + "' does not enable free/busy access";
+            case NO_TARGET_APPLICATION_URI -> describe(r) + " has no TargetApplicationUri";
+            case NO_TARGET_ENDPOINT -> describe(r) + " names neither TargetSharingEpr nor TargetAutodiscoverEpr";
+            case RELATIONSHIP_LEVEL_NONE -> describe(r) + " grants free/busy level None";
+            default -> describe(r) + ": " + refusal.sentence();
+        };
     }
 
     static String describe(OrganizationRelationship r) {
@@ -120,9 +102,5 @@ final class RelationshipLinks {
                 + ", free/busy "
                 + (r.freeBusyAccessEnabled() ? r.freeBusyAccessLevel().wireName() : "off")
                 + ", scope " + (r.freeBusyAccessScope() == null ? "everyone" : r.freeBusyAccessScope());
-    }
-
-    private static String set(String org, OrganizationRelationship r) {
-        return "run set-organization-relationship --tenant " + org + " --identity '" + r.name() + "'";
     }
 }

@@ -1,5 +1,7 @@
 package io.fedemu.client.verify;
 
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.RemedyContext;
 import io.fedemu.protocol.tenant.MailboxInfo;
 import io.fedemu.protocol.tenant.MailboxListing;
 import io.fedemu.protocol.tenant.RemoteMailboxInfo;
@@ -35,18 +37,17 @@ final class TargetLinks {
         if (requester.mailboxes().stream().anyMatch(m -> m.address().equalsIgnoreCase(target))) {
             return LinkResult.broken(
                     link,
-                    "TARGET_IS_LOCAL",
+                    Reason.TARGET_IS_LOCAL,
                     target + " is a mailbox of " + requesterOrg + ": its free/busy never crosses the boundary",
-                    "ask for a mailbox of " + partnerOrg);
+                    RemedyContext.of(requesterOrg, partnerOrg, null, target));
         }
         String domain = Domains.of(routing.address());
         if (!routing.remoteMailbox() && Domains.contains(requesterDomains, domain)) {
             return LinkResult.broken(
                     link,
-                    "RECIPIENT_NOT_FOUND",
+                    Reason.RECIPIENT_NOT_FOUND,
                     target + " is in " + requesterOrg + "'s domain but is neither a mailbox nor a remote mailbox there",
-                    "create the remote mailbox " + target + " on " + requesterOrg + " with a targetAddress in "
-                            + partnerDomains);
+                    RemedyContext.of(requesterOrg, partnerOrg, null, target));
         }
         String how = routing.remoteMailbox()
                 ? target + " is a remote mailbox with targetAddress " + routing.address()
@@ -54,12 +55,10 @@ final class TargetLinks {
         if (!Domains.contains(partnerDomains, domain)) {
             return LinkResult.broken(
                     link,
-                    "TARGET_DOMAIN_NOT_FEDERATED",
+                    Reason.TARGET_DOMAIN_NOT_FEDERATED,
                     how + "; " + domain + " is not among " + partnerOrg + "'s federated domains " + partnerDomains,
-                    routing.remoteMailbox()
-                            ? "correct the targetAddress of " + target + " on " + requesterOrg + " to an address in "
-                                    + partnerDomains + " (Set-RemoteMailbox -RemoteRoutingAddress)"
-                            : "ask for an address in one of " + partnerOrg + "'s domains " + partnerDomains);
+                    RemedyContext.of(requesterOrg, partnerOrg, null, target)
+                            .withDetail(String.valueOf(partnerDomains)));
         }
         return LinkResult.ok(link, how + ", a domain of " + partnerOrg);
     }
@@ -72,19 +71,17 @@ final class TargetLinks {
         if (found.isEmpty()) {
             return LinkResult.broken(
                     link,
-                    "RECIPIENT_NOT_FOUND",
+                    Reason.RECIPIENT_NOT_FOUND,
                     partnerOrg + " has no mailbox " + address,
-                    "correct the target address, or create the mailbox " + address + " on " + partnerOrg);
+                    RemedyContext.of(null, partnerOrg, null, address));
         }
         MailboxInfo mailbox = found.get();
         if ("None".equalsIgnoreCase(mailbox.defaultPermission())) {
             return LinkResult.broken(
                     link,
-                    "DEFAULT_PERMISSION_NONE",
+                    Reason.DEFAULT_PERMISSION_NONE,
                     address + "'s calendar Default permission is " + "None, which hides it from partners too",
-                    "the owner of " + address + " on " + partnerOrg
-                            + " must set the calendar's Default permission to at least AvailabilityOnly "
-                            + "(FreeBusyTimeOnly)");
+                    RemedyContext.of(null, partnerOrg, null, address));
         }
         return LinkResult.ok(
                 link, address + " on " + partnerOrg + ", Default permission " + mailbox.defaultPermission());

@@ -1,5 +1,7 @@
 package io.fedemu.client.verify;
 
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.RemedyContext;
 import io.fedemu.protocol.tenant.TokenTestInfo;
 
 /**
@@ -17,32 +19,11 @@ final class TokenLink {
                     Link.TOKEN,
                     "the gateway issued a " + token.offer() + " token for " + token.user() + " to " + token.audience());
         }
+        Reason named = Reason.byName(token.reason());
         return LinkResult.broken(
                 Link.TOKEN,
-                token.reason(),
+                named == null ? Reason.GATEWAY_ANSWER_UNREADABLE : named,
                 "the gateway refused a token for " + token.user() + " to " + token.audience() + ": " + token.message(),
-                remedy(requesterOrg, token));
-    }
-
-    private static String remedy(String org, TokenTestInfo token) {
-        String reason = token.reason() == null ? "" : token.reason();
-        if (reason.startsWith("ASSERTION_EXPIRED") || reason.startsWith("ASSERTION_NOT_YET_VALID")) {
-            return "the clocks of " + org + " and the gateway are apart: set the clock that is off to the right time";
-        }
-        return switch (reason) {
-            case "USER_DOMAIN_NOT_FEDERATED" ->
-                "prove the user's domain at the gateway: get-federated-domain-proof on " + org
-                        + ", then add the domain to its federation trust";
-            case "AUDIENCE_UNKNOWN", "AUDIENCE_DISABLED" ->
-                "set TargetApplicationUri of " + org
-                        + "'s relationship to the partner's application URI (get-federation-information)";
-            case "ASSERTION_KEY_UNKNOWN" ->
-                org + " signs with a certificate the gateway does not hold: run "
-                        + "set-federation-trust --publish-federation-certificate on " + org;
-            case "ORGANIZATION_UNKNOWN", "ORGANIZATION_DISABLED" ->
-                "re-establish " + org + "'s federation trust at " + "the gateway";
-            case "GATEWAY_UNREACHABLE" -> "start the gateway, or check the gateway URL of " + org;
-            default -> "see the gateway's reason " + reason + " and fix " + org + "'s federation trust";
-        };
+                RemedyContext.of(requesterOrg, null, token.user(), null));
     }
 }

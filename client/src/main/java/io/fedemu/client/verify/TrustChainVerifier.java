@@ -6,6 +6,8 @@ import io.fedemu.client.gateway.GatewayClient;
 import io.fedemu.client.tenant.TenantAdminClient;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.gateway.GatewayMetadata;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.RemedyContext;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.protocol.tenant.MailboxListing;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
@@ -89,7 +91,8 @@ public final class TrustChainVerifier {
                         ? RelationshipLinks.requesting(
                                 requesterOrg,
                                 requesterRelationships.value(),
-                                Domains.of(routing.address()),
+                                routing.address(),
+                                partnerOrg,
                                 partnerInfo.value())
                         : unavailable(Link.REQUESTER_RELATIONSHIP, requesterOrg, requesterRelationships));
         if (metadata.ok()) {
@@ -119,7 +122,7 @@ public final class TrustChainVerifier {
         }
         links.add(
                 partnerRelationships.ok()
-                        ? RelationshipLinks.receiving(partnerOrg, partnerRelationships.value(), Domains.of(requester))
+                        ? RelationshipLinks.receiving(partnerOrg, partnerRelationships.value(), requesterOrg, requester)
                         : unavailable(Link.PARTNER_RELATIONSHIP, partnerOrg, partnerRelationships));
         links.add(
                 partnerMailboxes.ok()
@@ -133,13 +136,7 @@ public final class TrustChainVerifier {
                         .map(OrganizationRelationship::targetApplicationUri)
                         .filter(uri -> uri.equalsIgnoreCase(partnerInfo.value().applicationUri()))
                         .isPresent();
-        links.add(answer(
-                requester,
-                password,
-                target,
-                requesterOrg,
-                partnerOrg,
-                new AnswerRemedies.Context(partnerCopyCurrent, audienceRight)));
+        links.add(answer(requester, password, target, requesterOrg, partnerOrg, partnerCopyCurrent, audienceRight));
         return new TrustChainReport(requester, target, links);
     }
 
@@ -149,7 +146,8 @@ public final class TrustChainVerifier {
             String target,
             String requesterOrg,
             String partnerOrg,
-            AnswerRemedies.Context context) {
+            boolean partnerCopyCurrent,
+            boolean audienceRight) {
         Attempt<AnswerProbe.Answer> answer = Attempt.of(() -> AnswerProbe.ask(
                 new AvailabilityClient(bus, endpoints.requesterEws(), tls, Duration.ofSeconds(20)),
                 requester,
@@ -164,11 +162,27 @@ public final class TrustChainVerifier {
         if (got.ok()) {
             return LinkResult.ok(Link.ANSWER, detail);
         }
+        if (got.reason() == null) {
+            // Not a fedemu answer (or an older one): no reason to explain it by, so say what is known.
+            return new LinkResult(
+                    Link.ANSWER,
+                    false,
+                    null,
+                    detail,
+                    "check that the gateway and " + partnerOrg + " are running and reachable from " + requesterOrg);
+        }
+        // A token refusal is the gateway's doing when the partner's metadata copy is current (an unpublished key)
+        // or when the requesting side asked for the right audience (a wrong one in the token).
+        boolean gatewayAtFault = switch (got.reason()) {
+            case GATEWAY_KEY_UNKNOWN -> partnerCopyCurrent;
+            case TOKEN_AUDIENCE_MISMATCH -> audienceRight;
+            default -> false;
+        };
         return LinkResult.broken(
                 Link.ANSWER,
-                got.reason() == null ? got.responseCode() : got.reason(),
+                got.reason(),
                 detail,
-                AnswerRemedies.remedy(got, requesterOrg, partnerOrg, target, context));
+                RemedyContext.of(requesterOrg, partnerOrg, requester, target).withGatewayAtFault(gatewayAtFault));
     }
 
     /** The audience the requesting tenant would use: its relationship's TargetApplicationUri, else the partner's. */
@@ -190,9 +204,9 @@ public final class TrustChainVerifier {
         if (audience == null) {
             return LinkResult.broken(
                     Link.TOKEN,
-                    "NO_AUDIENCE",
+                    Reason.NO_AUDIENCE,
                     "no application URI to ask a token for",
-                    "set TargetApplicationUri of " + org + "'s relationship (get-federation-information)");
+                    RemedyContext.of(org, null, requester, null));
         }
         String target = audience;
         Attempt<io.fedemu.protocol.tenant.TokenTestInfo> token = Attempt.of(() -> admin.testToken(target, requester));
@@ -206,7 +220,7 @@ public final class TrustChainVerifier {
                     link,
                     info.reason(),
                     "GetFederationInformation failed: " + info.failure(),
-                    "check that " + org + " is running and federated (get-federation-information)");
+                    RemedyContext.of(org, null, null, null));
         }
         FederationInformation value = info.value();
         String detail = "ApplicationUri " + value.applicationUri() + ", domains " + value.domains() + ", token issuers "
@@ -214,9 +228,9 @@ public final class TrustChainVerifier {
         if (trust.ok() && !trust.value().applicationUri().equalsIgnoreCase(value.applicationUri())) {
             return LinkResult.broken(
                     link,
-                    "APPLICATION_URI_MISMATCH",
+                    Reason.APPLICATION_URI_MISMATCH,
                     detail + "; its federation trust says " + trust.value().applicationUri(),
-                    "check the Autodiscover URL configured for " + org);
+                    RemedyContext.of(org, null, null, null));
         }
         return LinkResult.ok(link, detail);
     }
@@ -226,6 +240,6 @@ public final class TrustChainVerifier {
                 link,
                 attempt.reason(),
                 "could not be checked: " + attempt.failure(),
-                "check that " + org + " is running and reachable");
+                RemedyContext.of(org, null, null, null));
     }
 }

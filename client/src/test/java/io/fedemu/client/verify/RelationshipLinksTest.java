@@ -3,6 +3,7 @@ package io.fedemu.client.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.protocol.federation.FederationInformation;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
@@ -26,7 +27,7 @@ class RelationshipLinksTest {
     @Test
     void domainsMatchExactlyIgnoringCase() {
         LinkResult link = RelationshipLinks.requesting(
-                "contoso-onprem", List.of(toCloud()), "Contoso.Mail.OnMicrosoft.com", CLOUD);
+                "contoso-onprem", List.of(toCloud()), "bob@Contoso.Mail.OnMicrosoft.com", "contoso-cloud", CLOUD);
 
         assertThat(link.ok()).as(link.format()).isTrue();
         assertThat(link.mark()).isEqualTo("✓");
@@ -39,11 +40,11 @@ class RelationshipLinksTest {
                         .targetApplicationUri("FYDIBOHF25SPDLT.contoso.net")
                         .build());
 
-        LinkResult link =
-                RelationshipLinks.requesting("contoso-onprem", List.of(wrong), "contoso.mail.onmicrosoft.com", CLOUD);
+        LinkResult link = RelationshipLinks.requesting(
+                "contoso-onprem", List.of(wrong), "bob@contoso.mail.onmicrosoft.com", "contoso-cloud", CLOUD);
 
         assertThat(link.mark()).isEqualTo("✗");
-        assertThat(link.reason()).isEqualTo("TOKEN_AUDIENCE_MISMATCH");
+        assertThat(link.reason()).isEqualTo(Reason.TOKEN_AUDIENCE_MISMATCH);
         assertThat(link.remedy())
                 .isEqualTo("run set-organization-relationship --tenant contoso-onprem --identity "
                         + "'To contoso cloud' --target-application-uri outlook.com");
@@ -54,9 +55,10 @@ class RelationshipLinksTest {
         OrganizationRelationship none = OrganizationRelationship.named("To contoso on-premises", "contoso.com")
                 .with(RelationshipChanges.builder().freeBusyAccessEnabled(true).build());
 
-        LinkResult link = RelationshipLinks.receiving("contoso-cloud", List.of(none), "contoso.com");
+        LinkResult link =
+                RelationshipLinks.receiving("contoso-cloud", List.of(none), "contoso-onprem", "alice@contoso.com");
 
-        assertThat(link.reason()).isEqualTo("RELATIONSHIP_LEVEL_NONE");
+        assertThat(link.reason()).isEqualTo(Reason.RELATIONSHIP_LEVEL_NONE);
         assertThat(link.format())
                 .contains(
                         "✗ organization relationship of the partner: RELATIONSHIP_LEVEL_NONE",

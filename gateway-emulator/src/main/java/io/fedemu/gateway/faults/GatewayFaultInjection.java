@@ -4,8 +4,8 @@ import io.fedemu.certs.AdjustableClock;
 import io.fedemu.certs.Credential;
 import io.fedemu.gateway.token.TokenFaults;
 import io.fedemu.protocol.faults.GatewayFaults;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.runtime.faults.FaultLimits;
-import io.fedemu.runtime.faults.FaultRefusal;
 import io.fedemu.runtime.faults.FaultRefusedException;
 import io.fedemu.runtime.faults.RoleFaultSwitch;
 import java.time.Duration;
@@ -39,8 +39,7 @@ public final class GatewayFaultInjection implements TokenFaults {
         FaultLimits.checkClockOffset("clockOffsetSeconds", faults.clockOffsetSeconds());
         if (faults.tokenAudience() != null && faults.tokenAudience().isBlank()) {
             throw new FaultRefusedException(
-                    FaultRefusal.FAULT_INVALID,
-                    "tokenAudience: must name an audience, or be left out for the right one");
+                    Reason.FAULT_INVALID, "tokenAudience: must name an audience, or be left out for the right one");
         }
         if (faults.signWithUnpublishedKey() && unpublishedKey == null) {
             unpublishedKey = unpublishedKeyFactory.get();

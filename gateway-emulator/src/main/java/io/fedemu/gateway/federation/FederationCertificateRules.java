@@ -1,5 +1,6 @@
 package io.fedemu.gateway.federation;
 
+import io.fedemu.protocol.reason.Reason;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
@@ -40,7 +41,7 @@ final class FederationCertificateRules {
         }
         if (!missing.isEmpty()) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.CERTIFICATE_NOT_FEDERATION_CAPABLE,
+                    Reason.CERTIFICATE_NOT_FEDERATION_CAPABLE,
                     "federation certificate "
                             + certificate.getSubjectX500Principal().getName() + " lacks " + String.join(", ", missing));
         }

@@ -6,6 +6,7 @@ import io.fedemu.certs.FederatedDomainProof;
 import io.fedemu.protocol.gateway.DomainProofSubmission;
 import io.fedemu.protocol.gateway.OrganizationKind;
 import io.fedemu.protocol.gateway.OrganizationRegistration;
+import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -77,18 +78,18 @@ public final class OrganizationRegistry {
                 || registration.name() == null
                 || !NAME.matcher(registration.name()).matches()) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.REQUEST_INVALID, "name must be 1 to 64 letters, digits, spaces, '.', '_' or '-'");
+                    Reason.REQUEST_INVALID, "name must be 1 to 64 letters, digits, spaces, '.', '_' or '-'");
         }
         if (trusts.containsKey(key(registration.name()))) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.ORGANIZATION_EXISTS,
+                    Reason.ORGANIZATION_EXISTS,
                     "organization " + registration.name() + " already has a federation trust");
         }
         OrganizationKind kind = registration.kind() == null ? OrganizationKind.ON_PREMISES : registration.kind();
         String applicationUri = blankToNull(registration.applicationUri());
         if (applicationUri == null && kind == OrganizationKind.CLOUD) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.APPLICATION_URI_REQUIRED,
+                    Reason.APPLICATION_URI_REQUIRED,
                     "cloud organization " + registration.name() + " has no applicationUri");
         }
         if (applicationUri != null) {
@@ -120,23 +121,23 @@ public final class OrganizationRegistry {
     public synchronized FederationTrust proveDomain(String name, DomainProofSubmission submission) {
         FederationTrust trust = require(name);
         if (submission == null || submission.domain() == null) {
-            throw new RegistryRefusedException(RegistryRefusal.REQUEST_INVALID, "domain is missing");
+            throw new RegistryRefusedException(Reason.REQUEST_INVALID, "domain is missing");
         }
         String domain = FederatedDomainProof.canonical(submission.domain());
         if (!DOMAIN.matcher(domain).matches()) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.DOMAIN_MALFORMED, "'" + submission.domain() + "' is not a DNS domain name");
+                    Reason.DOMAIN_MALFORMED, "'" + submission.domain() + "' is not a DNS domain name");
         }
         Optional<FederationTrust> owner = ownerOf(domain);
         if (owner.isPresent() && !owner.get().name().equalsIgnoreCase(trust.name())) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.DOMAIN_HELD_BY_ANOTHER_ORGANIZATION,
+                    Reason.DOMAIN_HELD_BY_ANOTHER_ORGANIZATION,
                     "domain " + domain + " is federated by organization "
                             + owner.get().name());
         }
         if (!FederatedDomainProof.verify(trust.certificates().current().getPublicKey(), domain, submission.proof())) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.DOMAIN_PROOF_INVALID,
+                    Reason.DOMAIN_PROOF_INVALID,
                     "the proof for " + domain + " was not signed by the current federation certificate of "
                             + trust.name() + " (thumbprint "
                             + io.fedemu.certs.Thumbprints.sha1(
@@ -156,8 +157,7 @@ public final class OrganizationRegistry {
         FederationCertificateRules.check(certificate, clock.instant());
         if (certificate.equals(trust.certificates().current())) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.CERTIFICATE_ALREADY_CURRENT,
-                    "the staged certificate is the current one of " + trust.name());
+                    Reason.CERTIFICATE_ALREADY_CURRENT, "the staged certificate is the current one of " + trust.name());
         }
         return commit(
                 trust.withCertificates(trust.certificates().stageNext(certificate), trust.previousAcceptedUntil()));
@@ -171,8 +171,7 @@ public final class OrganizationRegistry {
         FederationTrust trust = require(name);
         if (trust.certificates().next() == null) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.NO_NEXT_CERTIFICATE,
-                    "organization " + trust.name() + " has no next certificate staged");
+                    Reason.NO_NEXT_CERTIFICATE, "organization " + trust.name() + " has no next certificate staged");
         }
         return commit(trust.withCertificates(
                 trust.certificates().publish(), clock.instant().plus(certificateOverlap)));
@@ -185,19 +184,19 @@ public final class OrganizationRegistry {
     private FederationTrust require(String name) {
         return find(name)
                 .orElseThrow(() -> new RegistryRefusedException(
-                        RegistryRefusal.ORGANIZATION_UNKNOWN, "no federation trust for organization '" + name + "'"));
+                        Reason.FEDERATION_TRUST_NOT_FOUND, "no federation trust for organization '" + name + "'"));
     }
 
     private void checkApplicationUriFree(String applicationUri, String name) {
         if (applicationUri.length() > 256 || applicationUri.chars().anyMatch(Character::isWhitespace)) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.REQUEST_INVALID, "applicationUri must be at most 256 characters without spaces");
+                    Reason.REQUEST_INVALID, "applicationUri must be at most 256 characters without spaces");
         }
         byApplicationUri(applicationUri)
                 .filter(other -> !other.name().equalsIgnoreCase(name))
                 .ifPresent(other -> {
                     throw new RegistryRefusedException(
-                            RegistryRefusal.APPLICATION_URI_TAKEN,
+                            Reason.APPLICATION_URI_TAKEN,
                             "application URI " + applicationUri + " belongs to organization " + other.name());
                 });
     }
@@ -212,13 +211,13 @@ public final class OrganizationRegistry {
 
     private static X509Certificate readCertificate(String pem) {
         if (pem == null || pem.isBlank()) {
-            throw new RegistryRefusedException(RegistryRefusal.REQUEST_INVALID, "federationCertificate is missing");
+            throw new RegistryRefusedException(Reason.REQUEST_INVALID, "federationCertificate is missing");
         }
         try {
             return RegistryFile.certificate(pem);
         } catch (IllegalArgumentException e) {
             throw new RegistryRefusedException(
-                    RegistryRefusal.CERTIFICATE_UNREADABLE, "federation certificate is not a PEM X.509 certificate");
+                    Reason.CERTIFICATE_UNREADABLE, "federation certificate is not a PEM X.509 certificate");
         }
     }
 

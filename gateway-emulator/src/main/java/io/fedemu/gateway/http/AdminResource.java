@@ -5,7 +5,6 @@ import io.fedemu.certs.PemFiles;
 import io.fedemu.certs.Thumbprints;
 import io.fedemu.gateway.federation.FederationTrust;
 import io.fedemu.gateway.federation.OrganizationRegistry;
-import io.fedemu.gateway.federation.RegistryRefusal;
 import io.fedemu.gateway.federation.RegistryRefusedException;
 import io.fedemu.gateway.metadata.MetadataDocuments;
 import io.fedemu.gateway.metadata.SigningKeys;
@@ -17,6 +16,7 @@ import io.fedemu.protocol.gateway.GatewayMetadata;
 import io.fedemu.protocol.gateway.GatewayPaths;
 import io.fedemu.protocol.gateway.OrganizationInfo;
 import io.fedemu.protocol.gateway.OrganizationRegistration;
+import io.fedemu.protocol.reason.Reason;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -73,7 +73,7 @@ public final class AdminResource {
     public OrganizationInfo organization(@PathParam("name") String name) {
         return info(registry.find(name)
                 .orElseThrow(() -> new RegistryRefusedException(
-                        RegistryRefusal.ORGANIZATION_UNKNOWN, "no federation trust for organization '" + name + "'")));
+                        Reason.FEDERATION_TRUST_NOT_FOUND, "no federation trust for organization '" + name + "'")));
     }
 
     @DELETE
@@ -137,7 +137,7 @@ public final class AdminResource {
     @Path("/clock")
     public ClockOffset setClockOffset(ClockOffset offset) {
         if (offset == null) {
-            throw new RegistryRefusedException(RegistryRefusal.REQUEST_INVALID, "offsetSeconds is missing");
+            throw new RegistryRefusedException(Reason.REQUEST_INVALID, "offsetSeconds is missing");
         }
         clock.setOffset(Duration.ofSeconds(offset.offsetSeconds()));
         return clockOffset();

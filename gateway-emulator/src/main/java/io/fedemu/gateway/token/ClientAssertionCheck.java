@@ -6,6 +6,7 @@ import io.fedemu.gateway.federation.FederationTrust;
 import io.fedemu.gateway.federation.OrganizationRegistry;
 import io.fedemu.gateway.settings.GatewaySettings;
 import io.fedemu.protocol.gateway.TokenExchange;
+import io.fedemu.protocol.reason.Reason;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,29 +30,28 @@ final class ClientAssertionCheck {
 
     FederationTrust authenticate(TokenExchangeRequest request, Instant now) {
         if (request.clientAssertion() == null || request.clientAssertion().isBlank()) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_MISSING, "client_assertion is missing");
+            throw new TokenRefusedException(Reason.ASSERTION_MISSING, "client_assertion is missing");
         }
         if (!TokenExchange.CLIENT_ASSERTION_TYPE.equals(request.clientAssertionType())) {
             throw new TokenRefusedException(
-                    TokenRefusal.ASSERTION_MISSING,
-                    "client_assertion_type must be " + TokenExchange.CLIENT_ASSERTION_TYPE);
+                    Reason.ASSERTION_MISSING, "client_assertion_type must be " + TokenExchange.CLIENT_ASSERTION_TYPE);
         }
         SignedJWT assertion = OrganizationSignatures.parse(
                 request.clientAssertion(),
                 "client assertion",
-                TokenRefusal.ASSERTION_MALFORMED,
-                TokenRefusal.ASSERTION_UNSIGNED,
-                TokenRefusal.ASSERTION_ALGORITHM_NOT_ALLOWED);
+                Reason.ASSERTION_MALFORMED,
+                Reason.ASSERTION_UNSIGNED,
+                Reason.ASSERTION_ALGORITHM_NOT_ALLOWED);
         JWTClaimsSet claims = claims(assertion);
         String issuer = claims.getIssuer();
         FederationTrust organization = registry.byApplicationUri(issuer)
                 .orElseThrow(() -> new TokenRefusedException(
-                        TokenRefusal.ORGANIZATION_UNKNOWN,
+                        Reason.ORGANIZATION_UNKNOWN,
                         "client assertion issuer '" + issuer
                                 + "' is not the application URI of a registered organization"));
         if (!organization.enabled()) {
             throw new TokenRefusedException(
-                    TokenRefusal.ORGANIZATION_DISABLED,
+                    Reason.ORGANIZATION_DISABLED,
                     "the federation trust of organization " + organization.name() + " is disabled");
         }
         OrganizationSignatures.verify(
@@ -59,18 +59,18 @@ final class ClientAssertionCheck {
                 organization,
                 now,
                 "client assertion",
-                TokenRefusal.ASSERTION_KEY_UNKNOWN,
-                TokenRefusal.ASSERTION_SIGNATURE_INVALID);
+                Reason.ASSERTION_KEY_UNKNOWN,
+                Reason.ASSERTION_SIGNATURE_INVALID);
         checkLifetime(claims, now);
         checkAudience(claims);
         String jti = claims.getJWTID();
         if (jti == null || jti.isBlank()) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_JTI_MISSING, "client assertion has no jti");
+            throw new TokenRefusedException(Reason.ASSERTION_JTI_MISSING, "client assertion has no jti");
         }
         if (!replays.firstUse(
                 issuer + " " + jti, claims.getExpirationTime().toInstant().plus(settings.clockSkew()), now)) {
             throw new TokenRefusedException(
-                    TokenRefusal.ASSERTION_REPLAYED, "client assertion jti " + jti + " was already used");
+                    Reason.ASSERTION_REPLAYED, "client assertion jti " + jti + " was already used");
         }
         return organization;
     }
@@ -79,25 +79,25 @@ final class ClientAssertionCheck {
         Duration skew = settings.clockSkew();
         Date exp = claims.getExpirationTime();
         if (exp == null) {
-            throw new TokenRefusedException(TokenRefusal.ASSERTION_EXPIRED, "client assertion has no exp");
+            throw new TokenRefusedException(Reason.ASSERTION_EXPIRED, "client assertion has no exp");
         }
         if (!exp.toInstant().plus(skew).isAfter(now)) {
             throw new TokenRefusedException(
-                    TokenRefusal.ASSERTION_EXPIRED,
+                    Reason.ASSERTION_EXPIRED,
                     "client assertion expired at " + exp.toInstant() + "; gateway time is " + now + " (skew allowed "
                             + skew.toSeconds() + " s)");
         }
         Date notBefore = claims.getNotBeforeTime() != null ? claims.getNotBeforeTime() : claims.getIssueTime();
         if (notBefore != null && notBefore.toInstant().minus(skew).isAfter(now)) {
             throw new TokenRefusedException(
-                    TokenRefusal.ASSERTION_NOT_YET_VALID,
+                    Reason.ASSERTION_NOT_YET_VALID,
                     "client assertion is not valid "
                             + "before " + notBefore.toInstant() + "; gateway time is " + now + " (skew allowed "
                             + skew.toSeconds() + " s)");
         }
         if (exp.toInstant().isAfter(now.plus(settings.assertionMaxLifetime()).plus(skew))) {
             throw new TokenRefusedException(
-                    TokenRefusal.ASSERTION_LIFETIME_TOO_LONG,
+                    Reason.ASSERTION_LIFETIME_TOO_LONG,
                     "client assertion is valid "
                             + "until " + exp.toInstant() + "; at most "
                             + settings.assertionMaxLifetime().toMinutes()
@@ -110,7 +110,7 @@ final class ClientAssertionCheck {
         String endpoint = settings.tokenEndpoint().toString();
         if (audience == null || !(audience.contains(endpoint) || audience.contains(settings.issuer()))) {
             throw new TokenRefusedException(
-                    TokenRefusal.ASSERTION_AUDIENCE_MISMATCH,
+                    Reason.ASSERTION_AUDIENCE_MISMATCH,
                     "client assertion audience " + audience + " is neither the token endpoint " + endpoint
                             + " nor the issuer " + settings.issuer());
         }
@@ -121,8 +121,7 @@ final class ClientAssertionCheck {
             return jwt.getJWTClaimsSet();
         } catch (ParseException e) {
             throw new TokenRefusedException(
-                    TokenRefusal.ASSERTION_MALFORMED,
-                    "client assertion claims are not a JSON object: " + e.getMessage());
+                    Reason.ASSERTION_MALFORMED, "client assertion claims are not a JSON object: " + e.getMessage());
         }
     }
 }

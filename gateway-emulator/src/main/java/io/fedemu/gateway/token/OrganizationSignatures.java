@@ -9,6 +9,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.fedemu.certs.Thumbprints;
 import io.fedemu.gateway.federation.FederationTrust;
+import io.fedemu.protocol.reason.Reason;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
@@ -27,8 +28,7 @@ final class OrganizationSignatures {
     private OrganizationSignatures() {}
 
     /** Parses {@code compact} as a JWS; {@code what} names it in refusals ("client assertion"). */
-    static SignedJWT parse(
-            String compact, String what, TokenRefusal malformed, TokenRefusal unsigned, TokenRefusal algorithm) {
+    static SignedJWT parse(String compact, String what, Reason malformed, Reason unsigned, Reason algorithm) {
         JWT jwt;
         try {
             jwt = JWTParser.parse(compact);
@@ -53,12 +53,7 @@ final class OrganizationSignatures {
      * {@code kid} names it by thumbprint, then the signature must verify with it.
      */
     static X509Certificate verify(
-            SignedJWT jwt,
-            FederationTrust trust,
-            Instant now,
-            String what,
-            TokenRefusal unknownKey,
-            TokenRefusal badSignature) {
+            SignedJWT jwt, FederationTrust trust, Instant now, String what, Reason unknownKey, Reason badSignature) {
         String kid = jwt.getHeader().getKeyID();
         if (kid == null) {
             throw new TokenRefusedException(

@@ -1,5 +1,6 @@
 package io.fedemu.gateway.token;
 
+import io.fedemu.protocol.reason.Reason;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,7 @@ final class ReplayCache {
             seen.values().removeIf(until -> until.isBefore(now));
             if (seen.size() >= capacity) {
                 throw new TokenRefusedException(
-                        TokenRefusal.REPLAY_CACHE_FULL,
+                        Reason.REPLAY_CACHE_FULL,
                         "the gateway has " + capacity + " unexpired assertion ids on record; retry shortly");
             }
         }

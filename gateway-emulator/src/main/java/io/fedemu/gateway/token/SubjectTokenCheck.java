@@ -5,6 +5,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.fedemu.gateway.federation.FederationTrust;
 import io.fedemu.gateway.federation.OrganizationRegistry;
 import io.fedemu.protocol.gateway.TokenExchange;
+import io.fedemu.protocol.reason.Reason;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +27,13 @@ final class SubjectTokenCheck {
 
     FederatedUser user(TokenExchangeRequest request, FederationTrust requester, Instant now) {
         if (request.subjectToken() == null || request.subjectToken().isBlank()) {
-            throw new TokenRefusedException(TokenRefusal.SUBJECT_TOKEN_INVALID, "subject_token is missing");
+            throw new TokenRefusedException(Reason.SUBJECT_TOKEN_INVALID, "subject_token is missing");
         }
         if (!TokenExchange.JWT_TOKEN_TYPE.equals(request.subjectTokenType())) {
             throw new TokenRefusedException(
-                    TokenRefusal.SUBJECT_TOKEN_INVALID, "subject_token_type must be " + TokenExchange.JWT_TOKEN_TYPE);
+                    Reason.SUBJECT_TOKEN_INVALID, "subject_token_type must be " + TokenExchange.JWT_TOKEN_TYPE);
         }
-        TokenRefusal invalid = TokenRefusal.SUBJECT_TOKEN_INVALID;
+        Reason invalid = Reason.SUBJECT_TOKEN_INVALID;
         SignedJWT token =
                 OrganizationSignatures.parse(request.subjectToken(), "subject token", invalid, invalid, invalid);
         OrganizationSignatures.verify(token, requester, now, "subject token", invalid, invalid);
@@ -58,13 +59,13 @@ final class SubjectTokenCheck {
         if (!requester.domains().contains(user.domain())) {
             registry.ownerOf(user.domain()).ifPresent(other -> {
                 throw new TokenRefusedException(
-                        TokenRefusal.USER_DOMAIN_OF_ANOTHER_ORGANIZATION,
+                        Reason.USER_DOMAIN_OF_ANOTHER_ORGANIZATION,
                         "user " + email
                                 + " belongs to domain " + user.domain() + ", federated by organization " + other.name()
                                 + ", not by " + requester.name());
             });
             throw new TokenRefusedException(
-                    TokenRefusal.USER_DOMAIN_NOT_FEDERATED,
+                    Reason.USER_DOMAIN_NOT_FEDERATED,
                     "user domain " + user.domain() + " is not a proven federated domain of organization "
                             + requester.name());
         }

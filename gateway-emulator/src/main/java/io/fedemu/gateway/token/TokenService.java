@@ -6,6 +6,7 @@ import io.fedemu.gateway.metadata.SigningKeys;
 import io.fedemu.gateway.settings.GatewaySettings;
 import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.gateway.TokenExchange;
+import io.fedemu.protocol.reason.Reason;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -46,7 +47,7 @@ public final class TokenService {
     public IssuedToken exchange(TokenExchangeRequest request) {
         if (!TokenExchange.GRANT_TYPE.equals(request.grantType())) {
             throw new TokenRefusedException(
-                    TokenRefusal.GRANT_TYPE_UNSUPPORTED,
+                    Reason.GRANT_TYPE_UNSUPPORTED,
                     "grant_type must be " + TokenExchange.GRANT_TYPE + ", got " + request.grantType());
         }
         Instant now = clock.instant();
@@ -72,16 +73,15 @@ public final class TokenService {
     private FederationTrust target(String audience) {
         if (audience == null || audience.isBlank()) {
             throw new TokenRefusedException(
-                    TokenRefusal.AUDIENCE_UNKNOWN,
-                    "audience is missing: name the target organization's application URI");
+                    Reason.AUDIENCE_UNKNOWN, "audience is missing: name the target organization's application URI");
         }
         FederationTrust target = registry.byApplicationUri(audience)
                 .orElseThrow(() -> new TokenRefusedException(
-                        TokenRefusal.AUDIENCE_UNKNOWN,
+                        Reason.AUDIENCE_UNKNOWN,
                         "audience " + audience + " is not the application URI of a registered organization"));
         if (!target.enabled()) {
             throw new TokenRefusedException(
-                    TokenRefusal.AUDIENCE_DISABLED,
+                    Reason.AUDIENCE_DISABLED,
                     "the federation trust of target organization " + target.name() + " is disabled");
         }
         return target;
@@ -90,11 +90,11 @@ public final class TokenService {
     private static Offer offer(String scope) {
         if (scope == null || scope.isBlank()) {
             throw new TokenRefusedException(
-                    TokenRefusal.OFFER_UNKNOWN,
+                    Reason.OFFER_UNKNOWN,
                     "scope is missing: name one offer, such as " + Offer.SHARING_CALENDAR_FREE_BUSY.wireName());
         }
         return Offer.fromWireName(scope.trim())
-                .orElseThrow(() -> new TokenRefusedException(
-                        TokenRefusal.OFFER_UNKNOWN, "scope " + scope + " is not a known offer"));
+                .orElseThrow(() ->
+                        new TokenRefusedException(Reason.OFFER_UNKNOWN, "scope " + scope + " is not a known offer"));
     }
 }

@@ -3,6 +3,7 @@ package io.fedemu.gateway.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fedemu.protocol.reason.Reason;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class ReplayCacheTest {
                 .isInstanceOf(TokenRefusedException.class)
                 .hasMessageContaining("2 unexpired assertion ids")
                 .extracting(e -> ((TokenRefusedException) e).reason())
-                .isEqualTo(TokenRefusal.REPLAY_CACHE_FULL);
+                .isEqualTo(Reason.REPLAY_CACHE_FULL);
         assertThat(cache.firstUse("b", now.plusSeconds(600), now.plusSeconds(30)))
                 .as("b is still remembered")
                 .isFalse();

@@ -1,19 +1,20 @@
 package io.fedemu.tenant.admin;
 
+import io.fedemu.protocol.reason.Reason;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A refused admin request; the message names what was wrong (the field, the address, the line). */
 public final class AdminRefusedException extends RuntimeException {
-    private final AdminRefusal reason;
+    private final Reason reason;
     private final String field;
     private final String problem;
 
-    public AdminRefusedException(AdminRefusal reason, String message) {
+    public AdminRefusedException(Reason reason, String message) {
         this(reason, message, null, message);
     }
 
-    private AdminRefusedException(AdminRefusal reason, String message, String field, String problem) {
+    private AdminRefusedException(Reason reason, String message, String field, String problem) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.field = field;
@@ -22,7 +23,7 @@ public final class AdminRefusedException extends RuntimeException {
 
     /** A calendar item refused because of one field; the detail starts with the field's name. */
     static AdminRefusedException field(String field, String problem) {
-        return new AdminRefusedException(AdminRefusal.EVENT_INVALID, field + ": " + problem, field, problem);
+        return new AdminRefusedException(Reason.EVENT_INVALID, field + ": " + problem, field, problem);
     }
 
     /** The refused field of a calendar item (start, end, busyType, rrule...), for callers that name it their way. */
@@ -35,7 +36,7 @@ public final class AdminRefusedException extends RuntimeException {
         return problem;
     }
 
-    public AdminRefusal reason() {
+    public Reason reason() {
         return reason;
     }
 }

@@ -3,6 +3,7 @@ package io.fedemu.tenant.admin;
 import io.fedemu.certs.CertificateSlots;
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.FederatedDomainProof;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.protocol.tenant.TokenTestInfo;
@@ -77,7 +78,7 @@ public final class FederationTrustResource {
     public FederationTrustInfo publish() {
         if (trust.slots().next() == null) {
             throw new AdminRefusedException(
-                    AdminRefusal.NO_NEXT_CERTIFICATE,
+                    Reason.NO_NEXT_CERTIFICATE,
                     "organization " + trust.name()
                             + " has no next certificate: POST /admin/federation-trust/next-certificate first");
         }
@@ -99,8 +100,7 @@ public final class FederationTrustResource {
     @Path("/domain-proof/{domain}")
     public DomainProofInfo domainProof(@PathParam("domain") String domain) {
         if (trust.domains().stream().noneMatch(d -> d.equalsIgnoreCase(FederatedDomainProof.canonical(domain)))) {
-            throw new AdminRefusedException(
-                    AdminRefusal.DOMAIN_NOT_FEDERATED, domain + " is not among " + trust.domains());
+            throw new AdminRefusedException(Reason.DOMAIN_NOT_FEDERATED, domain + " is not among " + trust.domains());
         }
         FederatedDomainProof proof = trust.domainProof(domain);
         return new DomainProofInfo(proof.domain(), proof.proof(), proof.txtRecord());

@@ -1,6 +1,7 @@
 package io.fedemu.tenant.admin;
 
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.runtime.journal.Journal;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,7 +50,7 @@ public final class JournalResource {
             return Instant.parse(since);
         } catch (DateTimeParseException e) {
             throw new AdminRefusedException(
-                    AdminRefusal.REQUEST_INVALID,
+                    Reason.REQUEST_INVALID,
                     "since must be an ISO-8601 instant such as " + "2026-11-30T09:00:00Z, not '" + since + "'");
         }
     }
@@ -62,7 +63,7 @@ public final class JournalResource {
             return JournalEntry.Verdict.valueOf(verdict.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new AdminRefusedException(
-                    AdminRefusal.REQUEST_INVALID, "verdict must be PASS or FAIL, not '" + verdict + "'");
+                    Reason.REQUEST_INVALID, "verdict must be PASS or FAIL, not '" + verdict + "'");
         }
     }
 }

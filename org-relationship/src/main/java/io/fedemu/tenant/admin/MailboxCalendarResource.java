@@ -1,5 +1,6 @@
 package io.fedemu.tenant.admin;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.CalendarEventDto;
 import io.fedemu.protocol.tenant.CalendarImport;
 import io.fedemu.protocol.tenant.MailboxInfo;
@@ -148,14 +149,14 @@ public final class MailboxCalendarResource {
         try {
             events = new IcsImporter(mailbox.timeZone()).read(new ByteArrayInputStream(file));
         } catch (CalendarImportException | IllegalArgumentException e) {
-            throw new AdminRefusedException(AdminRefusal.CALENDAR_FILE_INVALID, e.getMessage());
+            throw new AdminRefusedException(Reason.CALENDAR_FILE_INVALID, e.getMessage());
         }
         for (CalendarEvent event : events) {
             try {
                 mapping.checkRecurrence(event);
             } catch (AdminRefusedException e) {
                 throw new AdminRefusedException(
-                        AdminRefusal.CALENDAR_FILE_INVALID, "VEVENT " + event.uid() + ": " + e.getMessage());
+                        Reason.CALENDAR_FILE_INVALID, "VEVENT " + event.uid() + ": " + e.getMessage());
             }
         }
         calendars.replace(mailbox.address(), events);
@@ -170,22 +171,22 @@ public final class MailboxCalendarResource {
         }
         if (recipient instanceof RemoteMailbox r) {
             throw new AdminRefusedException(
-                    AdminRefusal.MAILBOX_NOT_FOUND,
+                    Reason.MAILBOX_NOT_FOUND,
                     address + " is a remote mailbox " + "(targetAddress " + r.targetAddress()
                             + "): its calendar lives in the partner organization");
         }
-        throw new AdminRefusedException(AdminRefusal.MAILBOX_NOT_FOUND, "no mailbox has the address " + address);
+        throw new AdminRefusedException(Reason.MAILBOX_NOT_FOUND, "no mailbox has the address " + address);
     }
 
     private static AdminRefusedException eventNotFound(Mailbox mailbox, String uid) {
         return new AdminRefusedException(
-                AdminRefusal.EVENT_NOT_FOUND, "the calendar of " + mailbox.address() + " has no item " + uid);
+                Reason.EVENT_NOT_FOUND, "the calendar of " + mailbox.address() + " has no item " + uid);
     }
 
     private static CalendarEventDto required(CalendarEventDto body) {
         if (body == null) {
             throw new AdminRefusedException(
-                    AdminRefusal.REQUEST_INVALID, "the body is empty; send a calendar item " + "as JSON");
+                    Reason.REQUEST_INVALID, "the body is empty; send a calendar item " + "as JSON");
         }
         return body;
     }

@@ -2,6 +2,7 @@ package io.fedemu.tenant.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import io.fedemu.runtime.problem.ProblemMappers;
 import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.directory.Directory;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class TenantAdminApi {
                 new JacksonJsonProvider(json),
                 new io.fedemu.runtime.transport.BodySizeLimit(MAX_BODY_BYTES),
                 new AdminRefusalMappers.Refusals(),
-                new AdminRefusalMappers.JsonRefusals(),
-                new AdminRefusalMappers.WebRefusals());
+                new ProblemMappers.JsonRefusals(),
+                new ProblemMappers.WebRefusals());
     }
 }

@@ -1,5 +1,6 @@
 package io.fedemu.tenant.availability;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.tenant.calendar.BusyType;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.calendar.Occurrence;
@@ -42,21 +43,21 @@ public final class FreeBusyEngine {
     public void validate(FreeBusyQuery query) {
         if (!query.end().isAfter(query.start())) {
             throw new FreeBusyException(
-                    FreeBusyError.INVALID_TIME_INTERVAL, "Start " + query.start() + ", end " + query.end() + ".");
+                    Reason.INVALID_TIME_INTERVAL, "Start " + query.start() + ", end " + query.end() + ".");
         }
         Duration window = Duration.between(query.start(), query.end());
         if (window.compareTo(limits.maxWindow()) > 0) {
             throw new FreeBusyException(
-                    FreeBusyError.TIME_INTERVAL_TOO_BIG,
+                    Reason.TIME_INTERVAL_TOO_BIG,
                     "Asked " + window.toDays() + " days, the limit is "
                             + limits.maxWindow().toDays() + ".");
         }
         int interval = query.mergedIntervalMinutes();
         if (interval < MIN_INTERVAL_MINUTES || interval > MAX_INTERVAL_MINUTES) {
-            throw new FreeBusyException(FreeBusyError.INVALID_MERGED_FREE_BUSY_INTERVAL, "Asked " + interval + ".");
+            throw new FreeBusyException(Reason.INVALID_MERGED_FREE_BUSY_INTERVAL, "Asked " + interval + ".");
         }
         if (query.requestedView() == FreeBusyViewType.NONE) {
-            throw new FreeBusyException(FreeBusyError.INVALID_FREE_BUSY_VIEW_TYPE, "");
+            throw new FreeBusyException(Reason.INVALID_FREE_BUSY_VIEW_TYPE, "");
         }
     }
 
@@ -65,12 +66,12 @@ public final class FreeBusyEngine {
         validate(query);
         AccessLevel access = query.access();
         if (access == AccessLevel.NONE) {
-            throw new FreeBusyException(FreeBusyError.NO_FREE_BUSY_ACCESS, "");
+            throw new FreeBusyException(Reason.NO_FREE_BUSY_ACCESS, "");
         }
         List<Occurrence> occurrences = expander.expand(calendar, query.start(), query.end());
         if (occurrences.size() > limits.maxItemsPerMailbox()) {
             throw new FreeBusyException(
-                    FreeBusyError.RESULT_SET_TOO_BIG,
+                    Reason.RESULT_SET_TOO_BIG,
                     occurrences.size() + " items, the limit is " + limits.maxItemsPerMailbox() + ".");
         }
 

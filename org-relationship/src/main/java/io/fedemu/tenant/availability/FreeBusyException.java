@@ -1,17 +1,18 @@
 package io.fedemu.tenant.availability;
 
+import io.fedemu.protocol.reason.Reason;
 import java.util.Objects;
 
-/** A request or mailbox the engine refuses, for one {@link FreeBusyError}; the message adds the concrete values. */
+/** A request or mailbox the engine refuses, for one {@link Reason}; the message adds the concrete values. */
 public final class FreeBusyException extends RuntimeException {
-    private final FreeBusyError reason;
+    private final Reason reason;
 
-    public FreeBusyException(FreeBusyError reason, String detail) {
+    public FreeBusyException(Reason reason, String detail) {
         super(reason.sentence() + (detail == null || detail.isEmpty() ? "" : " " + detail));
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    public FreeBusyError reason() {
+    public Reason reason() {
         return reason;
     }
 }

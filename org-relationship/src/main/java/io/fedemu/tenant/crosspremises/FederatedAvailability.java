@@ -7,13 +7,14 @@ import io.fedemu.client.gateway.TokenRequestRefusedException;
 import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
-import io.fedemu.protocol.ews.messages.ResponseCodeType;
 import io.fedemu.protocol.ews.types.ArrayOfMailboxData;
 import io.fedemu.protocol.ews.types.EmailAddress;
 import io.fedemu.protocol.ews.types.MailboxData;
 import io.fedemu.protocol.ews.types.MeetingAttendeeType;
 import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.Side;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.ews.AvailabilityRequest;
@@ -84,20 +85,19 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         byDomain.forEach((domain, group) -> {
             RelationshipSelection selection = RelationshipSelection.forTarget(relationships, domain);
             if (!selection.selected()) {
+                Reason refusal = selection.refusal().orElseThrow();
                 journal.fail(
                         role,
                         requestId,
                         JournalEntry.Step.RELATIONSHIP_MATCH,
-                        selection.outcome().name(),
+                        refusal,
                         requester,
                         domain,
-                        selection.outcome().sentence());
+                        refusal.sentence());
                 group.forEach(target -> answers.put(
                         target.index(),
                         FreeBusyResponses.error(
-                                ResponseCodeType.fromValue(selection.outcome().responseCode()),
-                                selection.outcome().sentence() + " ("
-                                        + selection.outcome().name() + ", domain " + domain + ")")));
+                                refusal, refusal.sentence() + " (" + refusal.name() + ", domain " + domain + ")")));
                 return;
             }
             OrganizationRelationship relationship = selection.relationship().orElseThrow();
@@ -123,14 +123,14 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                         role,
                         requestId,
                         JournalEntry.Step.PARTNER_CALL,
-                        "PARTNER_TIMEOUT",
+                        Reason.PARTNER_TIMEOUT,
                         requester,
                         group.get(0).targetDomain(),
                         "no answer within " + budget.toMillis() + " ms");
                 group.forEach(target -> answers.put(
                         target.index(),
                         FreeBusyResponses.error(
-                                ResponseCodeType.ERROR_TIMEOUT_EXPIRED,
+                                Reason.PARTNER_TIMEOUT,
                                 "The partner organization for " + target.targetDomain() + " did not answer within "
                                         + budget.toMillis() + " ms.")));
             } catch (InterruptedException e) {
@@ -138,12 +138,14 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                 group.forEach(target -> answers.put(
                         target.index(),
                         FreeBusyResponses.error(
-                                ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED, "Interrupted.")));
+                                Reason.PARTNER_UNREACHABLE, "Interrupted while waiting for the partner.")));
             } catch (java.util.concurrent.ExecutionException e) {
                 group.forEach(target -> answers.put(
                         target.index(),
                         FreeBusyResponses.error(
-                                ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED, String.valueOf(e.getCause()))));
+                                Reason.PARTNER_UNREACHABLE,
+                                "The call to the partner failed: "
+                                        + e.getCause().getClass().getSimpleName())));
             }
         });
         return answers;
@@ -168,17 +170,19 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     audience,
                     token.cached() ? "cached token reused" : "new token from the gateway");
         } catch (TokenRequestRefusedException e) {
+            Reason named = Reason.byName(e.error().reason());
+            Reason refusal = named == null || named.side() != Side.GATEWAY ? Reason.GATEWAY_ANSWER_UNREADABLE : named;
             journal.fail(
                     role,
                     requestId,
                     JournalEntry.Step.TOKEN_REQUEST,
-                    e.error().reason(),
+                    refusal,
                     requester,
                     audience,
                     e.error().errorDescription());
             return all(
                     group,
-                    ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                    refusal,
                     "The federation gateway refused a token for " + audience + ": "
                             + e.error().errorDescription());
         } catch (UnreachableException e) {
@@ -186,14 +190,11 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     role,
                     requestId,
                     JournalEntry.Step.TOKEN_REQUEST,
-                    "GATEWAY_UNREACHABLE",
+                    Reason.GATEWAY_UNREACHABLE,
                     requester,
                     audience,
                     e.getMessage());
-            return all(
-                    group,
-                    ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
-                    "The federation gateway could not be reached: " + e.uri());
+            return all(group, Reason.GATEWAY_UNREACHABLE, "The federation gateway could not be reached: " + e.uri());
         }
         URI ews;
         try {
@@ -210,13 +211,13 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     role,
                     requestId,
                     JournalEntry.Step.DISCOVERY,
-                    "AUTODISCOVER_FAILED",
+                    Reason.AUTODISCOVER_FAILED,
                     requester,
                     relationship.targetAutodiscoverEpr(),
                     e.getMessage());
             return all(
                     group,
-                    ResponseCodeType.ERROR_AUTO_DISCOVER_FAILED,
+                    Reason.AUTODISCOVER_FAILED,
                     "The partner's EWS URL could not be discovered: " + e.getMessage());
         }
         URI wsSecurity = URI.create(ews + (ews.toString().endsWith("/WSSecurity") ? "" : "/WSSecurity"));
@@ -243,13 +244,16 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                         i < responses.size()
                                 ? responses.get(i)
                                 : FreeBusyResponses.error(
-                                        ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                                        Reason.PARTNER_ANSWER_MISSING,
                                         "The partner gave no answer for "
                                                 + group.get(i).targetAddress() + "."));
             }
             return answers;
         } catch (EwsFaultException e) {
-            if (e.reason() != null) {
+            Reason named = Reason.byName(e.reason());
+            Reason refusal =
+                    named == null || named.side() != Side.RECEIVING_ORGANIZATION ? Reason.PARTNER_FAULT : named;
+            if (named != null) {
                 // The partner named what is wrong with the token; keeping it would repeat the refusal for
                 // up to 15 minutes after the cause (a stale key, a misbehaving gateway) is mended.
                 tokens.forget(requester, audience, Offer.SHARING_CALENDAR_FREE_BUSY);
@@ -258,14 +262,14 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     role,
                     requestId,
                     JournalEntry.Step.PARTNER_CALL,
-                    e.reason() != null ? e.reason() : e.code(),
+                    refusal,
                     requester,
                     wsSecurity.toString(),
                     e.getMessage());
             return all(
                     group,
-                    ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
-                    "The partner refused the " + "request" + (e.reason() != null ? " (" + e.reason() + ")" : "") + ": "
+                    refusal,
+                    "The partner refused the request" + (named != null ? " (" + named + ")" : "") + ": "
                             + e.getMessage());
         } catch (UnreachableException e) {
             boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
@@ -274,15 +278,13 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     role,
                     requestId,
                     JournalEntry.Step.PARTNER_CALL,
-                    timeout ? "PARTNER_TIMEOUT" : "PARTNER_UNREACHABLE",
+                    timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE,
                     requester,
                     wsSecurity.toString(),
                     String.valueOf(e.getCause()));
             return all(
                     group,
-                    timeout
-                            ? ResponseCodeType.ERROR_TIMEOUT_EXPIRED
-                            : ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                    timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE,
                     "The partner at " + wsSecurity
                             + (timeout ? " did not answer in time." : " could not be reached: " + e.getCause()));
         }
@@ -307,10 +309,9 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         return copy;
     }
 
-    private static Map<Integer, FreeBusyResponseType> all(
-            List<RemoteTarget> group, ResponseCodeType code, String message) {
+    private static Map<Integer, FreeBusyResponseType> all(List<RemoteTarget> group, Reason reason, String message) {
         Map<Integer, FreeBusyResponseType> answers = new HashMap<>();
-        group.forEach(target -> answers.put(target.index(), FreeBusyResponses.error(code, message)));
+        group.forEach(target -> answers.put(target.index(), FreeBusyResponses.error(reason, message)));
         return answers;
     }
 

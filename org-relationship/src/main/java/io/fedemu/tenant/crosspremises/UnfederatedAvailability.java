@@ -1,8 +1,8 @@
 package io.fedemu.tenant.crosspremises;
 
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
-import io.fedemu.protocol.ews.messages.ResponseCodeType;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.ews.AvailabilityEndpoint;
 import io.fedemu.tenant.ews.AvailabilityRequest;
@@ -20,8 +20,6 @@ import java.util.Map;
  * relationship gets.
  */
 public final class UnfederatedAvailability implements CrossPremisesAvailability {
-    public static final String REASON = "NO_FEDERATION_TRUST";
-
     private final String role;
     private final RelationshipStore relationships;
     private final Journal journal;
@@ -45,16 +43,16 @@ public final class UnfederatedAvailability implements CrossPremisesAvailability 
                     role,
                     requestId,
                     JournalEntry.Step.TOKEN_REQUEST,
-                    REASON,
+                    Reason.NO_FEDERATION_TRUST,
                     requester,
                     target.targetDomain(),
                     role + " has no federation trust with the gateway, so it cannot request a delegation token");
             answers.put(
                     target.index(),
                     FreeBusyResponses.error(
-                            ResponseCodeType.ERROR_PROXY_REQUEST_PROCESSING_FAILED,
+                            Reason.NO_FEDERATION_TRUST,
                             "The organization relationship for " + target.targetDomain() + " cannot be used: this "
-                                    + "organization has no federation trust with the gateway (" + REASON + ")."));
+                                    + "organization has no federation trust with the gateway (NO_FEDERATION_TRUST)."));
         });
         return answers;
     }

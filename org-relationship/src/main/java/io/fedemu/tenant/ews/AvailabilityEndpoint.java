@@ -5,11 +5,11 @@ import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityResponseType;
-import io.fedemu.protocol.ews.messages.ResponseCodeType;
 import io.fedemu.protocol.ews.types.RequestServerVersion;
 import io.fedemu.protocol.ews.types.ServerVersionInfo;
 import io.fedemu.protocol.ews.types.TimeZoneContextType;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.availability.AccessLevel;
 import io.fedemu.tenant.availability.FreeBusyEngine;
@@ -86,7 +86,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         try {
             engine.validate(parsed.query(AccessLevel.AVAILABILITY_ONLY));
         } catch (FreeBusyException e) {
-            throw EwsFault.of(e.reason().responseCode(), e.getMessage());
+            throw EwsFault.of(e.reason(), e.getMessage());
         }
         Message message = PhaseInterceptorChain.getCurrentMessage();
         ValidatedToken partner = DelegationTokenAuthentication.token(message);
@@ -125,8 +125,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             List<CrossPremisesAvailability.RemoteTarget> remote,
             int index) {
         if (!SMTP.matcher(address).matches()) {
-            return FreeBusyResponses.error(
-                    ResponseCodeType.ERROR_INVALID_SMTP_ADDRESS, "'" + address + "' is not an SMTP address.");
+            return FreeBusyResponses.error(Reason.INVALID_SMTP_ADDRESS, "'" + address + "' is not an SMTP address.");
         }
         Recipient recipient = directory.lookup(address);
         if (recipient instanceof Mailbox mailbox) {
@@ -138,7 +137,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             if (partner != null) {
                 // A partner asks only for our own mailboxes; Exchange does not chain federated requests.
                 return FreeBusyResponses.error(
-                        ResponseCodeType.ERROR_PROXY_REQUEST_NOT_ALLOWED,
+                        Reason.PROXY_REQUEST_NOT_ALLOWED,
                         address + " is not a mailbox of this organization; federated requests are not forwarded.");
             }
             String target = recipient instanceof RemoteMailbox mailUser ? mailUser.targetAddress() : address;
@@ -155,8 +154,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             return null;
         }
         return FreeBusyResponses.error(
-                ResponseCodeType.ERROR_MAIL_RECIPIENT_NOT_FOUND,
-                "No mailbox or mail user has the address " + address + ".");
+                Reason.RECIPIENT_NOT_FOUND, "No mailbox or mail user has the address " + address + ".");
     }
 
     /** Inside the organization the calendar's Default permission decides; its owner sees everything. */
@@ -178,7 +176,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                     partner.email(),
                     mailbox.address(),
                     verdict.message());
-            return FreeBusyResponses.error(ResponseCodeType.ERROR_NO_FREE_BUSY_ACCESS, verdict.message());
+            return FreeBusyResponses.error(verdict.reason(), verdict.message());
         }
         journal.pass(
                 role,
@@ -195,7 +193,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             return FreeBusyResponses.success(
                     engine.compute(calendars.events(mailbox.address()), mailbox.workingHours(), request.query(access)));
         } catch (FreeBusyException e) {
-            return FreeBusyResponses.error(ResponseCodeType.fromValue(e.reason().responseCode()), e.getMessage());
+            return FreeBusyResponses.error(e.reason(), e.getMessage());
         }
     }
 
@@ -205,7 +203,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         targets.forEach(target -> answers.put(
                 target.index(),
                 FreeBusyResponses.error(
-                        ResponseCodeType.ERROR_ADDRESS_SPACE_NOT_FOUND,
+                        Reason.NO_RELATIONSHIP_FOR_TARGET,
                         "No organization relationship or availability "
                                 + "address space covers domain " + target.targetDomain() + " (asked for "
                                 + target.askedAddress() + ").")));

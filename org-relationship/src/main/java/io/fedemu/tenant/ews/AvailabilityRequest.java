@@ -7,6 +7,7 @@ import io.fedemu.protocol.ews.types.MailboxData;
 import io.fedemu.protocol.ews.types.RequestServerVersion;
 import io.fedemu.protocol.ews.types.SerializableTimeZoneTime;
 import io.fedemu.protocol.ews.types.TimeZoneContextType;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.tenant.availability.AccessLevel;
 import io.fedemu.tenant.availability.FreeBusyQuery;
 import io.fedemu.tenant.availability.FreeBusyViewType;
@@ -43,17 +44,17 @@ public record AvailabilityRequest(
     public static AvailabilityRequest read(
             GetUserAvailabilityRequestType request, RequestServerVersion version, TimeZoneContextType timeZoneContext) {
         if (request == null) {
-            throw EwsFault.of("ErrorMissingArgument", "The GetUserAvailabilityRequest element is missing.");
+            throw EwsFault.of(Reason.MISSING_ARGUMENT, "The GetUserAvailabilityRequest element is missing.");
         }
         List<MailboxData> mailboxes = request.getMailboxDataArray() == null
                 ? List.of()
                 : request.getMailboxDataArray().getMailboxData();
         if (mailboxes.isEmpty()) {
-            throw EwsFault.of("ErrorMissingArgument", "MailboxDataArray has no MailboxData.");
+            throw EwsFault.of(Reason.MISSING_ARGUMENT, "MailboxDataArray has no MailboxData.");
         }
         if (mailboxes.size() > MAX_MAILBOXES) {
             throw EwsFault.of(
-                    "ErrorIndividualMailboxLimitReached",
+                    Reason.TOO_MANY_MAILBOXES,
                     "The request names " + mailboxes.size() + " mailboxes; at most " + MAX_MAILBOXES + " are allowed.");
         }
         FreeBusyViewOptionsType options = request.getFreeBusyViewOptions();
@@ -62,7 +63,7 @@ public record AvailabilityRequest(
                 || options.getTimeWindow().getStartTime() == null
                 || options.getTimeWindow().getEndTime() == null) {
             throw EwsFault.of(
-                    "ErrorMissingArgument",
+                    Reason.MISSING_ARGUMENT,
                     "FreeBusyViewOptions/TimeWindow with StartTime and EndTime " + "is required.");
         }
         RequesterZone zone = zone(request, timeZoneContext);
@@ -106,7 +107,7 @@ public record AvailabilityRequest(
             try {
                 return RequesterZone.of(serializable(request.getTimeZone()));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw EwsFault.of("ErrorInvalidTimeInterval", "The request TimeZone is not usable: " + e.getMessage());
+                throw EwsFault.of(Reason.INVALID_TIME_ZONE, "The request TimeZone is not usable: " + e.getMessage());
             }
         }
         if (context != null
@@ -116,7 +117,7 @@ public record AvailabilityRequest(
             try {
                 return RequesterZone.ofWindowsId(id);
             } catch (IllegalArgumentException e) {
-                throw EwsFault.of("ErrorInvalidTimeInterval", "TimeZoneContext names an unknown time zone: " + id);
+                throw EwsFault.of(Reason.INVALID_TIME_ZONE, "TimeZoneContext names an unknown time zone: " + id);
             }
         }
         return RequesterZone.of(ZoneOffset.UTC);

@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.headers.Header;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -73,14 +70,7 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
                     "signed by gateway key " + token.signingKeyId() + ", encrypted to " + token.encryptionKeyId()
                             + ", for " + token.offer() + " until " + token.expiresAt());
         } catch (TokenRejectedException e) {
-            journal.fail(
-                    role,
-                    requestId,
-                    JournalEntry.Step.TOKEN_VALIDATION,
-                    e.check().name(),
-                    null,
-                    null,
-                    e.getMessage());
+            journal.fail(role, requestId, JournalEntry.Step.TOKEN_VALIDATION, e.check(), null, null, e.getMessage());
             throw fault(e);
         }
     }
@@ -119,23 +109,7 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
         SoapFault fault = new SoapFault(
                 "An error occurred when verifying security for the message: " + e.getMessage(),
                 new QName(AvailabilityClient.WSSE, "InvalidSecurity", "wsse"));
-        try {
-            Document document =
-                    DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-            Element detail = document.createElement("detail");
-            Element code = document.createElementNS(EwsFault.ERRORS, "e:ResponseCode");
-            code.setTextContent("ErrorInvalidClientSecurityContext");
-            Element message = document.createElementNS(EwsFault.ERRORS, "e:Message");
-            message.setTextContent(e.getMessage());
-            Element reason = document.createElementNS(AvailabilityClient.FEDEMU_NS, "f:Reason");
-            reason.setTextContent(e.check().name());
-            detail.appendChild(code);
-            detail.appendChild(message);
-            detail.appendChild(reason);
-            fault.setDetail(detail);
-        } catch (ParserConfigurationException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        fault.setDetail(EwsFault.detail("ErrorInvalidClientSecurityContext", e.getMessage(), e.check()));
         return fault;
     }
 }

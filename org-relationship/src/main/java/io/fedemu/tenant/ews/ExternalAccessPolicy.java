@@ -1,5 +1,6 @@
 package io.fedemu.tenant.ews;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.federation.ValidatedToken;
 
@@ -10,5 +11,5 @@ public interface ExternalAccessPolicy {
 
     /** No relationships configured: nobody outside sees anything. */
     ExternalAccessPolicy NONE = (requester, target) -> AccessVerdict.refused(
-            "NO_RELATIONSHIP", "No organization relationship covers " + requester.requesterDomain() + ".");
+            Reason.NO_RELATIONSHIP, "No organization relationship covers " + requester.requesterDomain() + ".");
 }

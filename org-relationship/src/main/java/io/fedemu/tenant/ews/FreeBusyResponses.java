@@ -10,6 +10,8 @@ import io.fedemu.protocol.ews.types.DayOfWeekType;
 import io.fedemu.protocol.ews.types.LegacyFreeBusyType;
 import io.fedemu.protocol.ews.types.ResponseClassType;
 import io.fedemu.protocol.ews.types.SerializableTimeZoneTime;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.ReasonXml;
 import io.fedemu.tenant.availability.FreeBusyEvent;
 import io.fedemu.tenant.availability.FreeBusyView;
 import io.fedemu.tenant.availability.SerializableTimeZone;
@@ -42,16 +44,18 @@ public final class FreeBusyResponses {
     }
 
     /**
-     * One mailbox's failure: ResponseClass Error with the code and text, and, as Exchange does, a
-     * FreeBusyView whose FreeBusyViewType is None.
+     * One mailbox's failure: ResponseClass Error with the reason's ResponseCode and the text, the reason itself
+     * as structured data in MessageXml (docs/PROTOCOL.md section 10), and, as Exchange does, a FreeBusyView whose
+     * FreeBusyViewType is None.
      */
-    public static FreeBusyResponseType error(ResponseCodeType code, String text) {
+    public static FreeBusyResponseType error(Reason reason, String text) {
         FreeBusyResponseType response = new FreeBusyResponseType();
         ResponseMessageType message = new ResponseMessageType();
         message.setResponseClass(ResponseClassType.ERROR);
         message.setMessageText(text);
-        message.setResponseCode(code);
+        message.setResponseCode(ResponseCodeType.fromValue(reason.mailboxResponseCode()));
         message.setDescriptiveLinkKey(0);
+        ReasonXml.write(message, reason);
         response.setResponseMessage(message);
         io.fedemu.protocol.ews.types.FreeBusyView none = new io.fedemu.protocol.ews.types.FreeBusyView();
         none.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.NONE);

@@ -1,5 +1,6 @@
 package io.fedemu.tenant.ews;
 
+import io.fedemu.protocol.reason.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +32,11 @@ public final class RequestSizeLimit extends AbstractPhaseInterceptor<Message> {
         try {
             byte[] bytes = body.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw EwsFault.of(
-                        "ErrorRequestStreamTooBig", "The request body is larger than " + maxBytes + " bytes.");
+                throw EwsFault.of(Reason.REQUEST_TOO_BIG, "The request body is larger than " + maxBytes + " bytes.");
             }
             message.setContent(InputStream.class, new ByteArrayInputStream(bytes));
         } catch (IOException e) {
-            throw EwsFault.of("ErrorRequestStreamTooBig", "The request body could not be read: " + e.getMessage());
+            throw EwsFault.of(Reason.REQUEST_TOO_BIG, "The request body could not be read: " + e.getMessage());
         }
     }
 }

@@ -10,8 +10,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.fedemu.certs.CertificateStore.KeyStoreLocation;
 import io.fedemu.client.http.LinkRouter;
 import io.fedemu.protocol.faults.LinkFault;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.runtime.faults.FaultLimits;
-import io.fedemu.runtime.faults.FaultRefusal;
 import io.fedemu.runtime.faults.FaultRefusedException;
 import io.fedemu.runtime.transport.RoleServer;
 import java.net.URI;
@@ -110,29 +110,29 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
             LinkFault fault = faults.get(i);
             String field = "links[" + i + "]";
             if (fault == null) {
-                throw new FaultRefusedException(FaultRefusal.FAULT_INVALID, field + ": must not be null");
+                throw new FaultRefusedException(Reason.FAULT_INVALID, field + ": must not be null");
             }
             URI target = targets.resolve(fault.to())
                     .orElseThrow(() -> new FaultRefusedException(
-                            FaultRefusal.LINK_TARGET_UNKNOWN,
+                            Reason.LINK_TARGET_UNKNOWN,
                             field + ".to: '" + fault.to() + "' is not the gateway, one of "
                                     + targets.named().keySet() + " or an http(s) URL with a port"));
             LinkFault.Kind kind = LinkFault.Kind.fromWireName(fault.fault())
                     .orElseThrow(() -> new FaultRefusedException(
-                            FaultRefusal.FAULT_INVALID,
+                            Reason.FAULT_INVALID,
                             field + ".fault: must be one of " + LinkFault.Kind.wireNames() + ", got " + fault.fault()));
             FaultLimits.checkDelay(field + ".delayMillis", fault.delayMillis());
             if (kind == LinkFault.Kind.DELAY && fault.delayMillis() == 0) {
                 throw new FaultRefusedException(
-                        FaultRefusal.FAULT_INVALID, field + ".delayMillis: a delay fault needs a delay above 0");
+                        Reason.FAULT_INVALID, field + ".delayMillis: a delay fault needs a delay above 0");
             }
             if (kind != LinkFault.Kind.DELAY && fault.delayMillis() != 0) {
                 throw new FaultRefusedException(
-                        FaultRefusal.FAULT_INVALID, field + ".delayMillis: only a delay fault takes a delay");
+                        Reason.FAULT_INVALID, field + ".delayMillis: only a delay fault takes a delay");
             }
             if (!seen.add(LinkAuthority.of(target))) {
                 throw new FaultRefusedException(
-                        FaultRefusal.FAULT_INVALID,
+                        Reason.FAULT_INVALID,
                         field + ".to: " + fault.to() + " already has a fault; one fault per link");
             }
             checked.add(new Checked(LinkFault.of(fault.to(), kind, fault.delayMillis()), kind, target));

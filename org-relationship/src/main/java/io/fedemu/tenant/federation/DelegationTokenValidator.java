@@ -12,6 +12,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.fedemu.certs.CertificateSlots;
 import io.fedemu.certs.Credential;
 import io.fedemu.protocol.gateway.TokenExchange;
+import io.fedemu.protocol.reason.Reason;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
@@ -76,7 +77,7 @@ public final class DelegationTokenValidator {
 
     public ValidatedToken validate(String token, String expectedOffer) {
         if (token == null || token.isBlank()) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_MISSING, "");
+            throw new TokenRejectedException(Reason.TOKEN_MISSING, "");
         }
         CertificateSlots<Credential> keys = federationKeys.get();
         GatewayMetadataCache.Snapshot trusted = metadata.current();
@@ -93,7 +94,7 @@ public final class DelegationTokenValidator {
         try {
             fresh = check(token, expectedOffer, keys, trusted, now);
         } catch (TokenRejectedException e) {
-            if (e.check() != TokenCheck.GATEWAY_KEY_UNKNOWN
+            if (e.check() != Reason.GATEWAY_KEY_UNKNOWN
                     || !refreshOnUnknownKey
                     || now.isBefore(lastForcedRefresh.plus(FORCED_REFRESH_SPACING))) {
                 throw e;
@@ -118,24 +119,24 @@ public final class DelegationTokenValidator {
         try {
             jwe = JWEObject.parse(token);
         } catch (ParseException e) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_MALFORMED, "(" + e.getMessage() + ")");
+            throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(" + e.getMessage() + ")");
         }
         if (!JWEAlgorithm.RSA_OAEP_256.equals(jwe.getHeader().getAlgorithm())
                 || !EncryptionMethod.A256GCM.equals(jwe.getHeader().getEncryptionMethod())) {
             throw new TokenRejectedException(
-                    TokenCheck.TOKEN_MALFORMED,
+                    Reason.TOKEN_MALFORMED,
                     "(alg " + jwe.getHeader().getAlgorithm() + ", enc "
                             + jwe.getHeader().getEncryptionMethod() + "; expected RSA-OAEP-256 and A256GCM)");
         }
         String encryptionKeyId = decrypt(jwe, keys);
         SignedJWT signed = jwe.getPayload().toSignedJWT();
         if (signed == null || !JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_MALFORMED, "(the content is not an RS256 JWS)");
+            throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(the content is not an RS256 JWS)");
         }
         String kid = signed.getHeader().getKeyID();
         X509Certificate signer = trusted.byThumbprint(kid == null ? "" : kid)
                 .orElseThrow(() -> new TokenRejectedException(
-                        TokenCheck.GATEWAY_KEY_UNKNOWN,
+                        Reason.GATEWAY_KEY_UNKNOWN,
                         "Token key " + kid + "; metadata copy of "
                                 + trusted.fetchedAt() + " knows "
                                 + trusted.signingCertificates().stream()
@@ -143,34 +144,33 @@ public final class DelegationTokenValidator {
                                         .toList() + "."));
         try {
             if (!signed.verify(new RSASSAVerifier((RSAPublicKey) signer.getPublicKey()))) {
-                throw new TokenRejectedException(TokenCheck.TOKEN_SIGNATURE_INVALID, "(key " + kid + ")");
+                throw new TokenRejectedException(Reason.TOKEN_SIGNATURE_INVALID, "(key " + kid + ")");
             }
         } catch (JOSEException e) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_SIGNATURE_INVALID, "(" + e.getMessage() + ")");
+            throw new TokenRejectedException(Reason.TOKEN_SIGNATURE_INVALID, "(" + e.getMessage() + ")");
         }
         JWTClaimsSet claims;
         try {
             claims = signed.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_MALFORMED, "(claims: " + e.getMessage() + ")");
+            throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(claims: " + e.getMessage() + ")");
         }
         String issuer = trusted.metadata().issuer();
         if (!issuer.equals(claims.getIssuer())) {
             throw new TokenRejectedException(
-                    TokenCheck.TOKEN_ISSUER_MISMATCH,
+                    Reason.TOKEN_ISSUER_MISMATCH,
                     "Issued by " + claims.getIssuer() + "; trusted issuer " + issuer + ".");
         }
         List<String> audience = claims.getAudience() == null ? List.of() : claims.getAudience();
         if (audience.stream().noneMatch(applicationUri::equalsIgnoreCase)) {
             throw new TokenRejectedException(
-                    TokenCheck.TOKEN_AUDIENCE_MISMATCH,
+                    Reason.TOKEN_AUDIENCE_MISMATCH,
                     "The token is for " + audience + "; this organization is " + applicationUri + ".");
         }
         String offer = claim(claims, TokenExchange.CLAIM_OFFER);
         if (!expectedOffer.equals(offer)) {
             throw new TokenRejectedException(
-                    TokenCheck.TOKEN_OFFER_MISMATCH,
-                    "Offer " + offer + "; this service " + "takes " + expectedOffer + ".");
+                    Reason.TOKEN_OFFER_MISMATCH, "Offer " + offer + "; this service " + "takes " + expectedOffer + ".");
         }
         Instant expiresAt = instant(claims.getExpirationTime());
         Instant notBefore =
@@ -178,7 +178,7 @@ public final class DelegationTokenValidator {
         checkLifetime(expiresAt, notBefore, now);
         String email = claim(claims, TokenExchange.CLAIM_EMAIL);
         if (email == null || !email.contains("@")) {
-            throw new TokenRejectedException(TokenCheck.TOKEN_EMAIL_MISSING, "");
+            throw new TokenRejectedException(Reason.TOKEN_EMAIL_MISSING, "");
         }
         ValidatedToken valid = new ValidatedToken(
                 email,
@@ -195,13 +195,13 @@ public final class DelegationTokenValidator {
     private void checkLifetime(Instant expiresAt, Instant notBefore, Instant now) {
         if (expiresAt == null || !expiresAt.plus(skew).isAfter(now)) {
             throw new TokenRejectedException(
-                    TokenCheck.TOKEN_EXPIRED,
+                    Reason.TOKEN_EXPIRED,
                     "Expired at " + expiresAt + "; this " + "organization's time is " + now + ", skew allowed "
                             + skew.toSeconds() + " s.");
         }
         if (notBefore != null && notBefore.minus(skew).isAfter(now)) {
             throw new TokenRejectedException(
-                    TokenCheck.TOKEN_NOT_YET_VALID,
+                    Reason.TOKEN_NOT_YET_VALID,
                     "Valid from " + notBefore + "; this "
                             + "organization's time is " + now + " ("
                             + Duration.between(now, notBefore).toSeconds()
@@ -226,7 +226,7 @@ public final class DelegationTokenValidator {
             }
         }
         throw new TokenRejectedException(
-                TokenCheck.TOKEN_NOT_FOR_OUR_KEY,
+                Reason.TOKEN_NOT_FOR_OUR_KEY,
                 "Token key " + kid + "; this organization " + "holds "
                         + keys.acceptable().stream().map(Credential::thumbprint).toList() + ".");
     }

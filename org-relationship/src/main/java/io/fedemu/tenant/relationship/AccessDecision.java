@@ -1,6 +1,8 @@
 package io.fedemu.tenant.relationship;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
+import io.fedemu.protocol.tenant.FreeBusyRelationshipRule;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.availability.AccessLevel;
 import io.fedemu.tenant.directory.Directory;
@@ -9,18 +11,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Receiving side (PROTOCOL.md section 4): the requester's email domain (from the delegation token) selected
- * {@code byRequesterDomain}; effective access is the lower of the target calendar's Default permission and the
- * relationship's FreeBusyAccessLevel, and nothing for a target outside FreeBusyAccessScope. Relationship-wide
- * reasons are reported before per-mailbox ones, so a trainer sees the organization's mistake first.
+ * Receiving side (docs/PROTOCOL.md section 4): the requester's email domain (from the delegation token) selects
+ * the relationship, whose own rule is {@link FreeBusyRelationshipRule#receiving}; then the target must be in the
+ * FreeBusyAccessScope group, and effective access is the lower of the calendar's Default permission and the
+ * relationship's FreeBusyAccessLevel. Relationship-wide reasons come before per-mailbox ones, so a trainer sees the
+ * organization's mistake first.
  *
- * @param level what the requester may see; {@link AccessLevel#NONE} unless granted, never above
- *              {@link AccessLevel#LIMITED_DETAILS} (no item ids across organizations)
+ * @param refusal why nothing may be seen; empty when granted
+ * @param level   what the requester may see; {@link AccessLevel#NONE} unless granted, never above
+ *                {@link AccessLevel#LIMITED_DETAILS} (no item ids across organizations)
  */
-public record AccessDecision(AccessOutcome outcome, AccessLevel level) {
+public record AccessDecision(Optional<Reason> refusal, AccessLevel level) {
 
     public AccessDecision {
-        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(level, "level");
     }
 
@@ -38,28 +42,19 @@ public record AccessDecision(AccessOutcome outcome, AccessLevel level) {
 
     public static AccessDecision decide(
             Optional<OrganizationRelationship> byRequesterDomain, Mailbox target, Directory directory) {
-        if (byRequesterDomain.isEmpty()) {
-            return refused(AccessOutcome.NO_RELATIONSHIP);
+        Optional<Reason> relationshipWide = FreeBusyRelationshipRule.receiving(byRequesterDomain);
+        if (relationshipWide.isPresent()) {
+            return refused(relationshipWide.get());
         }
-        OrganizationRelationship r = byRequesterDomain.get();
-        if (!r.enabled()) {
-            return refused(AccessOutcome.RELATIONSHIP_DISABLED);
-        }
-        if (!r.freeBusyAccessEnabled()) {
-            return refused(AccessOutcome.FREE_BUSY_DISABLED);
-        }
-        AccessLevel relationshipLevel = levelOf(r.freeBusyAccessLevel());
-        if (relationshipLevel == AccessLevel.NONE) {
-            return refused(AccessOutcome.RELATIONSHIP_LEVEL_NONE);
-        }
+        OrganizationRelationship r = byRequesterDomain.orElseThrow();
         if (!inScope(r.freeBusyAccessScope(), target, directory)) {
-            return refused(AccessOutcome.OUTSIDE_SCOPE);
+            return refused(Reason.OUTSIDE_SCOPE);
         }
-        AccessLevel effective = AccessLevel.effective(target.defaultPermission(), relationshipLevel);
+        AccessLevel effective = AccessLevel.effective(target.defaultPermission(), levelOf(r.freeBusyAccessLevel()));
         if (effective == AccessLevel.NONE) {
-            return refused(AccessOutcome.DEFAULT_PERMISSION_NONE);
+            return refused(Reason.DEFAULT_PERMISSION_NONE);
         }
-        return new AccessDecision(AccessOutcome.GRANTED, effective);
+        return new AccessDecision(Optional.empty(), effective);
     }
 
     /** What a relationship's FreeBusyAccessLevel allows by itself; at most LIMITED_DETAILS. */
@@ -72,7 +67,7 @@ public record AccessDecision(AccessOutcome outcome, AccessLevel level) {
     }
 
     public boolean granted() {
-        return outcome == AccessOutcome.GRANTED;
+        return refusal.isEmpty();
     }
 
     /** Empty scope is everyone; an unknown group has no members, so it hides everyone. */
@@ -86,7 +81,7 @@ public record AccessDecision(AccessOutcome outcome, AccessLevel level) {
                 .orElse(false);
     }
 
-    private static AccessDecision refused(AccessOutcome outcome) {
-        return new AccessDecision(outcome, AccessLevel.NONE);
+    private static AccessDecision refused(Reason reason) {
+        return new AccessDecision(Optional.of(reason), AccessLevel.NONE);
     }
 }

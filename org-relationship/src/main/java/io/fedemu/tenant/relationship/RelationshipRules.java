@@ -1,5 +1,6 @@
 package io.fedemu.tenant.relationship;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -35,16 +36,14 @@ final class RelationshipRules {
                 .filter(other -> other.name().equalsIgnoreCase(name))
                 .findFirst()
                 .ifPresent(other -> {
-                    throw refuse(
-                            RelationshipRefusal.NAME_TAKEN,
-                            "organization relationship '" + other.name() + "' already exists");
+                    throw refuse(Reason.NAME_TAKEN, "organization relationship '" + other.name() + "' already exists");
                 });
         List<String> domains = checkDomains(name, candidate.domainNames());
         for (OrganizationRelationship other : others) {
             for (String domain : domains) {
                 if (other.domainNames().contains(domain)) {
                     throw refuse(
-                            RelationshipRefusal.DOMAIN_IN_ANOTHER_RELATIONSHIP,
+                            Reason.DOMAIN_IN_ANOTHER_RELATIONSHIP,
                             "domain " + domain + " already belongs to organization relationship '" + other.name()
                                     + "'");
                 }
@@ -55,20 +54,17 @@ final class RelationshipRules {
                 && (applicationUri.length() > MAX_APPLICATION_URI_LENGTH
                         || applicationUri.chars().anyMatch(Character::isWhitespace))) {
             throw refuse(
-                    RelationshipRefusal.TARGET_APPLICATION_URI_MALFORMED,
+                    Reason.TARGET_APPLICATION_URI_MALFORMED,
                     "targetApplicationUri '" + applicationUri + "' contains spaces or has more than "
                             + MAX_APPLICATION_URI_LENGTH + " characters");
         }
-        checkUrl(
-                candidate.targetAutodiscoverEpr(),
-                "targetAutodiscoverEpr",
-                RelationshipRefusal.TARGET_AUTODISCOVER_EPR_MALFORMED);
-        checkUrl(candidate.targetSharingEpr(), "targetSharingEpr", RelationshipRefusal.TARGET_SHARING_EPR_MALFORMED);
-        checkUrl(candidate.targetOwaUrl(), "targetOwaUrl", RelationshipRefusal.TARGET_OWA_URL_MALFORMED);
+        checkUrl(candidate.targetAutodiscoverEpr(), "targetAutodiscoverEpr", Reason.TARGET_AUTODISCOVER_EPR_MALFORMED);
+        checkUrl(candidate.targetSharingEpr(), "targetSharingEpr", Reason.TARGET_SHARING_EPR_MALFORMED);
+        checkUrl(candidate.targetOwaUrl(), "targetOwaUrl", Reason.TARGET_OWA_URL_MALFORMED);
         String contact = candidate.organizationContact();
         if (contact != null && !SMTP.matcher(contact).matches()) {
             throw refuse(
-                    RelationshipRefusal.ORGANIZATION_CONTACT_MALFORMED,
+                    Reason.ORGANIZATION_CONTACT_MALFORMED,
                     "organizationContact '" + contact + "' is not an SMTP address");
         }
         return new OrganizationRelationship(
@@ -93,16 +89,16 @@ final class RelationshipRules {
 
     private static String checkName(String name) {
         if (name == null) {
-            throw refuse(RelationshipRefusal.NAME_REQUIRED, "name is missing");
+            throw refuse(Reason.NAME_REQUIRED, "name is missing");
         }
         if (name.length() > MAX_NAME_LENGTH) {
             throw refuse(
-                    RelationshipRefusal.NAME_TOO_LONG,
+                    Reason.NAME_TOO_LONG,
                     "name has " + name.length() + " characters; at most " + MAX_NAME_LENGTH + " are allowed");
         }
         if (name.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
             throw refuse(
-                    RelationshipRefusal.NAME_MALFORMED,
+                    Reason.NAME_MALFORMED,
                     "name '" + name.replaceAll("\\p{Cntrl}", "?") + "' contains '/', '\\' or a control character");
         }
         return name;
@@ -110,21 +106,20 @@ final class RelationshipRules {
 
     private static List<String> checkDomains(String name, List<String> domainNames) {
         if (domainNames.isEmpty()) {
-            throw refuse(
-                    RelationshipRefusal.DOMAIN_REQUIRED, "organization relationship '" + name + "' has no domainNames");
+            throw refuse(Reason.DOMAIN_REQUIRED, "organization relationship '" + name + "' has no domainNames");
         }
         Set<String> domains = new LinkedHashSet<>();
         for (String domain : domainNames) {
             String canonical = domain == null ? "" : domain.toLowerCase(Locale.ROOT);
             if (!DOMAIN.matcher(canonical).matches()) {
-                throw refuse(RelationshipRefusal.DOMAIN_MALFORMED, "'" + domain + "' is not a DNS domain name");
+                throw refuse(Reason.DOMAIN_MALFORMED, "'" + domain + "' is not a DNS domain name");
             }
             domains.add(canonical);
         }
         return List.copyOf(domains);
     }
 
-    private static void checkUrl(String value, String field, RelationshipRefusal reason) {
+    private static void checkUrl(String value, String field, Reason reason) {
         if (value == null) {
             return;
         }
@@ -140,7 +135,7 @@ final class RelationshipRules {
         throw refuse(reason, field + " '" + value + "' is not an absolute http or https URL");
     }
 
-    private static RelationshipRefusedException refuse(RelationshipRefusal reason, String detail) {
+    private static RelationshipRefusedException refuse(Reason reason, String detail) {
         return new RelationshipRefusedException(reason, detail);
     }
 }

@@ -3,6 +3,7 @@ package io.fedemu.tenant.relationship;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fedemu.certs.AtomicFiles;
 import io.fedemu.client.Json;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class RelationshipStore {
     /** New-OrganizationRelationship. */
     public synchronized OrganizationRelationship create(OrganizationRelationship relationship) {
         if (relationship == null) {
-            throw new RelationshipRefusedException(RelationshipRefusal.REQUEST_INVALID, "the request has no body");
+            throw new RelationshipRefusedException(Reason.REQUEST_INVALID, "the request has no body");
         }
         OrganizationRelationship checked = RelationshipRules.check(relationship, list());
         List<OrganizationRelationship> next = new ArrayList<>(list());
@@ -106,7 +107,7 @@ public final class RelationshipStore {
     public synchronized OrganizationRelationship set(String name, RelationshipChanges changes) {
         OrganizationRelationship current = require(name);
         if (changes == null) {
-            throw new RelationshipRefusedException(RelationshipRefusal.REQUEST_INVALID, "the request has no body");
+            throw new RelationshipRefusedException(Reason.REQUEST_INVALID, "the request has no body");
         }
         List<OrganizationRelationship> others =
                 list().stream().filter(r -> r != current).toList();
@@ -124,7 +125,7 @@ public final class RelationshipStore {
     private OrganizationRelationship require(String name) {
         return get(name)
                 .orElseThrow(() -> new RelationshipRefusedException(
-                        RelationshipRefusal.RELATIONSHIP_UNKNOWN, "no organization relationship named '" + name + "'"));
+                        Reason.RELATIONSHIP_UNKNOWN, "no organization relationship named '" + name + "'"));
     }
 
     private void commit(List<OrganizationRelationship> next) {

@@ -3,6 +3,7 @@ package io.fedemu.tenant.availability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.tenant.calendar.BusyType;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.calendar.IcsImporter;
@@ -212,7 +213,7 @@ class FreeBusyEngineTest {
                             calendar, HOURS, query(NINE, end, FreeBusyViewType.FREE_BUSY, AccessLevel.NONE)))
                     .isInstanceOfSatisfying(
                             FreeBusyException.class,
-                            e -> assertThat(e.reason().responseCode()).isEqualTo("ErrorNoFreeBusyAccess"));
+                            e -> assertThat(e.reason().mailboxResponseCode()).isEqualTo("ErrorNoFreeBusyAccess"));
         }
 
         private EventDetails onlyDetails(FreeBusyView view) {
@@ -287,8 +288,8 @@ class FreeBusyEngineTest {
             List<CalendarEvent> tooMany = List.of(hourly.withRecurrence(Recurrence.of("FREQ=HOURLY;COUNT=1001")));
             assertThatThrownBy(() -> engine.compute(tooMany, HOURS, q))
                     .isInstanceOfSatisfying(FreeBusyException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(FreeBusyError.RESULT_SET_TOO_BIG);
-                        assertThat(e.reason().responseCode()).isEqualTo("ErrorResultSetTooBig");
+                        assertThat(e.reason()).isEqualTo(Reason.RESULT_SET_TOO_BIG);
+                        assertThat(e.reason().mailboxResponseCode()).isEqualTo("ErrorResultSetTooBig");
                         assertThat(e).hasMessageContaining("1001 items, the limit is 1000");
                     });
         }
@@ -297,7 +298,7 @@ class FreeBusyEngineTest {
             assertThatThrownBy(() -> engine.compute(none, HOURS, q))
                     .isInstanceOfSatisfying(
                             FreeBusyException.class,
-                            e -> assertThat(e.reason().responseCode()).isEqualTo(responseCode));
+                            e -> assertThat(e.reason().mailboxResponseCode()).isEqualTo(responseCode));
         }
     }
 

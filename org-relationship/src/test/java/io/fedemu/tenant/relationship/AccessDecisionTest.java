@@ -2,6 +2,7 @@ package io.fedemu.tenant.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
@@ -66,15 +67,15 @@ class AccessDecisionTest {
 
     @Test
     void noRelationshipDisabledOrFreeBusyOffEachHaveTheirReason() {
-        assertRefused(Optional.empty(), BOB, AccessOutcome.NO_RELATIONSHIP);
+        assertRefused(Optional.empty(), BOB, Optional.of(Reason.NO_RELATIONSHIP));
         assertRefused(
                 Optional.of(with(RelationshipChanges.builder().enabled(false))),
                 BOB,
-                AccessOutcome.RELATIONSHIP_DISABLED);
+                Optional.of(Reason.RELATIONSHIP_DISABLED));
         assertRefused(
                 Optional.of(with(RelationshipChanges.builder().freeBusyAccessEnabled(false))),
                 BOB,
-                AccessOutcome.FREE_BUSY_DISABLED);
+                Optional.of(Reason.FREE_BUSY_DISABLED));
     }
 
     @Test
@@ -82,8 +83,8 @@ class AccessDecisionTest {
         assertRefused(
                 Optional.of(with(RelationshipChanges.builder().freeBusyAccessLevel(FreeBusyAccessLevel.NONE))),
                 BOB,
-                AccessOutcome.RELATIONSHIP_LEVEL_NONE);
-        assertRefused(Optional.of(LIMITED), HIDDEN, AccessOutcome.DEFAULT_PERMISSION_NONE);
+                Optional.of(Reason.RELATIONSHIP_LEVEL_NONE));
+        assertRefused(Optional.of(LIMITED), HIDDEN, Optional.of(Reason.DEFAULT_PERMISSION_NONE));
     }
 
     @Test
@@ -92,17 +93,17 @@ class AccessDecisionTest {
                 with(RelationshipChanges.builder().freeBusyAccessScope("visible to partners"));
 
         assertGranted(scoped, BOB, AccessLevel.LIMITED_DETAILS);
-        assertRefused(Optional.of(scoped), CAROL, AccessOutcome.OUTSIDE_SCOPE);
+        assertRefused(Optional.of(scoped), CAROL, Optional.of(Reason.OUTSIDE_SCOPE));
         // a member who hides the calendar stays hidden
-        assertRefused(Optional.of(scoped), HIDDEN, AccessOutcome.DEFAULT_PERMISSION_NONE);
+        assertRefused(Optional.of(scoped), HIDDEN, Optional.of(Reason.DEFAULT_PERMISSION_NONE));
     }
 
     @Test
     void anUnknownScopeGroupHidesEveryone() {
         OrganizationRelationship scoped = with(RelationshipChanges.builder().freeBusyAccessScope("Deleted Group"));
 
-        assertRefused(Optional.of(scoped), BOB, AccessOutcome.OUTSIDE_SCOPE);
-        assertRefused(Optional.of(scoped), CAROL, AccessOutcome.OUTSIDE_SCOPE);
+        assertRefused(Optional.of(scoped), BOB, Optional.of(Reason.OUTSIDE_SCOPE));
+        assertRefused(Optional.of(scoped), CAROL, Optional.of(Reason.OUTSIDE_SCOPE));
     }
 
     @Test
@@ -113,19 +114,10 @@ class AccessDecisionTest {
                         .level())
                 .isEqualTo(AccessLevel.LIMITED_DETAILS);
         assertThat(AccessDecision.forRequester(store, "alice@sales.fabrikam.com", BOB, DIRECTORY)
-                        .outcome())
-                .isEqualTo(AccessOutcome.NO_RELATIONSHIP);
-        assertThat(AccessDecision.forRequester(store, "alice", BOB, DIRECTORY).outcome())
-                .isEqualTo(AccessOutcome.NO_RELATIONSHIP);
-    }
-
-    @Test
-    void everyRefusalIsErrorNoFreeBusyAccessWithASentence() {
-        for (AccessOutcome outcome : AccessOutcome.values()) {
-            assertThat(outcome.responseCode())
-                    .isEqualTo(outcome == AccessOutcome.GRANTED ? "NoError" : "ErrorNoFreeBusyAccess");
-            assertThat(outcome.sentence()).endsWith(".");
-        }
+                        .refusal())
+                .isEqualTo(Optional.of(Reason.NO_RELATIONSHIP));
+        assertThat(AccessDecision.forRequester(store, "alice", BOB, DIRECTORY).refusal())
+                .isEqualTo(Optional.of(Reason.NO_RELATIONSHIP));
     }
 
     private static OrganizationRelationship with(RelationshipChanges.Builder change) {
@@ -134,16 +126,16 @@ class AccessDecisionTest {
 
     private static void assertGranted(OrganizationRelationship relationship, Mailbox target, AccessLevel level) {
         AccessDecision decision = AccessDecision.decide(Optional.of(relationship), target, DIRECTORY);
-        assertThat(decision.outcome()).isEqualTo(AccessOutcome.GRANTED);
+        assertThat(decision.refusal()).isEqualTo(Optional.empty());
         assertThat(decision.granted()).isTrue();
         assertThat(decision.level()).isEqualTo(level);
     }
 
     private static void assertRefused(
-            Optional<OrganizationRelationship> relationship, Mailbox target, AccessOutcome expected) {
+            Optional<OrganizationRelationship> relationship, Mailbox target, Optional<Reason> expected) {
         AccessDecision decision = AccessDecision.decide(relationship, target, DIRECTORY);
-        assertThat(decision.outcome()).isEqualTo(expected);
-        assertThat(decision.outcome().responseCode()).isEqualTo("ErrorNoFreeBusyAccess");
+        assertThat(decision.refusal()).isEqualTo(expected);
+        assertThat(decision.refusal().orElseThrow().mailboxResponseCode()).isEqualTo("ErrorNoFreeBusyAccess");
         assertThat(decision.granted()).isFalse();
         assertThat(decision.level()).isEqualTo(AccessLevel.NONE);
     }

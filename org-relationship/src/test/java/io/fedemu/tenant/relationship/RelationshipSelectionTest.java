@@ -2,6 +2,7 @@ package io.fedemu.tenant.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class RelationshipSelectionTest {
         RelationshipSelection selection = RelationshipSelection.of(Optional.of(USABLE));
 
         assertThat(selection.selected()).isTrue();
-        assertThat(selection.outcome().responseCode()).isEqualTo("NoError");
+        assertThat(selection.refusal()).isEmpty();
         assertThat(selection.relationship()).hasValue(USABLE);
     }
 
@@ -30,25 +31,28 @@ class RelationshipSelectionTest {
                 .targetSharingEpr("https://mail.fabrikam.com/EWS/Exchange.asmx")
                 .build());
 
-        assertThat(RelationshipSelection.of(Optional.of(sharingOnly)).outcome()).isEqualTo(SelectionOutcome.SELECTED);
+        assertThat(RelationshipSelection.of(Optional.of(sharingOnly)).refusal()).isEqualTo(Optional.empty());
     }
 
     @Test
     void noRelationshipForTheDomainIsAnUnknownAddressSpace() {
         RelationshipSelection selection = RelationshipSelection.of(Optional.empty());
 
-        assertThat(selection.outcome()).isEqualTo(SelectionOutcome.NO_RELATIONSHIP);
-        assertThat(selection.outcome().responseCode()).isEqualTo("ErrorAddressSpaceNotFound");
+        assertThat(selection.refusal()).isEqualTo(Optional.of(Reason.NO_RELATIONSHIP_FOR_TARGET));
+        assertThat(selection.refusal().orElseThrow().mailboxResponseCode()).isEqualTo("ErrorAddressSpaceNotFound");
         assertThat(selection.relationship()).isEmpty();
     }
 
     @Test
     void eachMissingPieceHasItsOwnReasonUnderExchangesResponseCode() {
-        assertOutcome(RelationshipChanges.builder().enabled(false), SelectionOutcome.RELATIONSHIP_DISABLED);
-        assertOutcome(RelationshipChanges.builder().freeBusyAccessEnabled(false), SelectionOutcome.FREE_BUSY_DISABLED);
         assertOutcome(
-                RelationshipChanges.builder().targetApplicationUri(""), SelectionOutcome.NO_TARGET_APPLICATION_URI);
-        assertOutcome(RelationshipChanges.builder().targetAutodiscoverEpr(""), SelectionOutcome.NO_TARGET_ENDPOINT);
+                RelationshipChanges.builder().enabled(false), Optional.of(Reason.RELATIONSHIP_FOR_TARGET_DISABLED));
+        assertOutcome(
+                RelationshipChanges.builder().freeBusyAccessEnabled(false),
+                Optional.of(Reason.FREE_BUSY_FOR_TARGET_DISABLED));
+        assertOutcome(
+                RelationshipChanges.builder().targetApplicationUri(""), Optional.of(Reason.NO_TARGET_APPLICATION_URI));
+        assertOutcome(RelationshipChanges.builder().targetAutodiscoverEpr(""), Optional.of(Reason.NO_TARGET_ENDPOINT));
     }
 
     @Test
@@ -57,24 +61,15 @@ class RelationshipSelectionTest {
 
         assertThat(RelationshipSelection.forTarget(store, "FABRIKAM.com").selected())
                 .isTrue();
-        assertThat(RelationshipSelection.forTarget(store, "contoso.com").outcome())
-                .isEqualTo(SelectionOutcome.NO_RELATIONSHIP);
+        assertThat(RelationshipSelection.forTarget(store, "contoso.com").refusal())
+                .isEqualTo(Optional.of(Reason.NO_RELATIONSHIP_FOR_TARGET));
     }
 
-    @Test
-    void everyOutcomeUsesARealResponseCodeAndHasASentence() {
-        List<String> known =
-                List.of("NoError", "ErrorAddressSpaceNotFound", "ErrorInvalidOrganizationRelationshipForFreeBusy");
-        for (SelectionOutcome outcome : SelectionOutcome.values()) {
-            assertThat(known).contains(outcome.responseCode());
-            assertThat(outcome.sentence()).endsWith(".");
-        }
-    }
-
-    private static void assertOutcome(RelationshipChanges.Builder change, SelectionOutcome expected) {
+    private static void assertOutcome(RelationshipChanges.Builder change, Optional<Reason> expected) {
         RelationshipSelection selection = RelationshipSelection.of(Optional.of(USABLE.with(change.build())));
-        assertThat(selection.outcome()).isEqualTo(expected);
-        assertThat(selection.outcome().responseCode()).isEqualTo("ErrorInvalidOrganizationRelationshipForFreeBusy");
+        assertThat(selection.refusal()).isEqualTo(expected);
+        assertThat(selection.refusal().orElseThrow().mailboxResponseCode())
+                .isEqualTo("ErrorInvalidOrganizationRelationshipForFreeBusy");
         assertThat(selection.selected()).isFalse();
         assertThat(selection.relationship()).isPresent();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
 import io.fedemu.protocol.tenant.MailTipsAccessLevel;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
@@ -112,9 +113,9 @@ class RelationshipStoreTest {
         store.remove("fabrikam");
 
         assertThat(store.list()).isEmpty();
-        assertRefused(RelationshipRefusal.RELATIONSHIP_UNKNOWN, s -> s.remove("fabrikam"), store);
+        assertRefused(Reason.RELATIONSHIP_UNKNOWN, s -> s.remove("fabrikam"), store);
         assertRefused(
-                RelationshipRefusal.RELATIONSHIP_UNKNOWN,
+                Reason.RELATIONSHIP_UNKNOWN,
                 s -> s.set("nobody", RelationshipChanges.builder().enabled(true).build()),
                 store);
     }
@@ -122,54 +123,42 @@ class RelationshipStoreTest {
     @Test
     void everyRuleHasItsOwnReason() {
         RelationshipStore store = store();
+        assertRefused(Reason.NAME_REQUIRED, s -> s.create(OrganizationRelationship.named(" ", "a.com")), store);
         assertRefused(
-                RelationshipRefusal.NAME_REQUIRED, s -> s.create(OrganizationRelationship.named(" ", "a.com")), store);
+                Reason.NAME_TOO_LONG, s -> s.create(OrganizationRelationship.named("x".repeat(65), "a.com")), store);
+        assertRefused(Reason.NAME_MALFORMED, s -> s.create(OrganizationRelationship.named("a/b", "a.com")), store);
+        assertRefused(Reason.NAME_TAKEN, s -> s.create(OrganizationRelationship.named("FABRIKAM", "a.com")), store);
+        assertRefused(Reason.DOMAIN_REQUIRED, s -> s.create(OrganizationRelationship.named("A")), store);
+        assertRefused(Reason.DOMAIN_MALFORMED, s -> s.create(OrganizationRelationship.named("A", "a b.com")), store);
         assertRefused(
-                RelationshipRefusal.NAME_TOO_LONG,
-                s -> s.create(OrganizationRelationship.named("x".repeat(65), "a.com")),
-                store);
-        assertRefused(
-                RelationshipRefusal.NAME_MALFORMED,
-                s -> s.create(OrganizationRelationship.named("a/b", "a.com")),
-                store);
-        assertRefused(
-                RelationshipRefusal.NAME_TAKEN,
-                s -> s.create(OrganizationRelationship.named("FABRIKAM", "a.com")),
-                store);
-        assertRefused(RelationshipRefusal.DOMAIN_REQUIRED, s -> s.create(OrganizationRelationship.named("A")), store);
-        assertRefused(
-                RelationshipRefusal.DOMAIN_MALFORMED,
-                s -> s.create(OrganizationRelationship.named("A", "a b.com")),
-                store);
-        assertRefused(
-                RelationshipRefusal.DOMAIN_IN_ANOTHER_RELATIONSHIP,
+                Reason.DOMAIN_IN_ANOTHER_RELATIONSHIP,
                 s -> s.create(OrganizationRelationship.named("A", "a.com", "Fabrikam.COM")),
                 store);
         assertRefused(
-                RelationshipRefusal.TARGET_APPLICATION_URI_MALFORMED,
+                Reason.TARGET_APPLICATION_URI_MALFORMED,
                 s -> s.create(named("A", RelationshipChanges.builder().targetApplicationUri("FYDIBOHF25SPDLT. a.com"))),
                 store);
         assertRefused(
-                RelationshipRefusal.TARGET_AUTODISCOVER_EPR_MALFORMED,
+                Reason.TARGET_AUTODISCOVER_EPR_MALFORMED,
                 s -> s.create(named(
                         "A",
                         RelationshipChanges.builder().targetAutodiscoverEpr("autodiscover.a.com/autodiscover.svc"))),
                 store);
         assertRefused(
-                RelationshipRefusal.TARGET_SHARING_EPR_MALFORMED,
+                Reason.TARGET_SHARING_EPR_MALFORMED,
                 s -> s.create(named(
                         "A", RelationshipChanges.builder().targetSharingEpr("ftp://mail.a.com/EWS/Exchange.asmx"))),
                 store);
         assertRefused(
-                RelationshipRefusal.TARGET_OWA_URL_MALFORMED,
+                Reason.TARGET_OWA_URL_MALFORMED,
                 s -> s.create(named("A", RelationshipChanges.builder().targetOwaUrl("https://bad host/owa"))),
                 store);
         assertRefused(
-                RelationshipRefusal.ORGANIZATION_CONTACT_MALFORMED,
+                Reason.ORGANIZATION_CONTACT_MALFORMED,
                 s -> s.create(named("A", RelationshipChanges.builder().organizationContact("admin at a.com"))),
                 store);
-        assertRefused(RelationshipRefusal.REQUEST_INVALID, s -> s.create(null), store);
-        assertRefused(RelationshipRefusal.REQUEST_INVALID, s -> s.set("Fabrikam", null), store);
+        assertRefused(Reason.REQUEST_INVALID, s -> s.create(null), store);
+        assertRefused(Reason.REQUEST_INVALID, s -> s.set("Fabrikam", null), store);
     }
 
     @Test
@@ -185,13 +174,13 @@ class RelationshipStoreTest {
         store.create(OrganizationRelationship.named("Tailspin", "tailspintoys.com"));
 
         assertRefused(
-                RelationshipRefusal.NAME_TAKEN,
+                Reason.NAME_TAKEN,
                 s -> s.set(
                         "tailspin",
                         RelationshipChanges.builder().name("fabrikam").build()),
                 store);
         assertRefused(
-                RelationshipRefusal.DOMAIN_IN_ANOTHER_RELATIONSHIP,
+                Reason.DOMAIN_IN_ANOTHER_RELATIONSHIP,
                 s -> s.set(
                         "tailspin",
                         RelationshipChanges.builder()
@@ -199,7 +188,7 @@ class RelationshipStoreTest {
                                 .build()),
                 store);
         assertRefused(
-                RelationshipRefusal.DOMAIN_REQUIRED,
+                Reason.DOMAIN_REQUIRED,
                 s -> s.set(
                         "tailspin", RelationshipChanges.builder().domainNames().build()),
                 store);
@@ -242,7 +231,7 @@ class RelationshipStoreTest {
         byte[] before = Files.readAllBytes(home.resolve(RelationshipStore.FILE_NAME));
 
         assertRefused(
-                RelationshipRefusal.DOMAIN_IN_ANOTHER_RELATIONSHIP,
+                Reason.DOMAIN_IN_ANOTHER_RELATIONSHIP,
                 s -> s.create(OrganizationRelationship.named("Copy", "tailspintoys.com")),
                 store);
 
@@ -270,8 +259,7 @@ class RelationshipStoreTest {
                 .with(changes.build());
     }
 
-    private static void assertRefused(
-            RelationshipRefusal reason, Consumer<RelationshipStore> change, RelationshipStore store) {
+    private static void assertRefused(Reason reason, Consumer<RelationshipStore> change, RelationshipStore store) {
         List<OrganizationRelationship> before = store.list();
         RelationshipRefusedException refused =
                 assertThrows(RelationshipRefusedException.class, () -> change.accept(store));

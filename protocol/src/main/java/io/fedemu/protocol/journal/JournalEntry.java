@@ -1,6 +1,7 @@
 package io.fedemu.protocol.journal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.fedemu.protocol.reason.Reason;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,7 @@ public record JournalEntry(
         String requestId,
         Step step,
         Verdict verdict,
-        String reason,
+        Reason reason,
         String requester,
         String subject,
         String detail) {

@@ -1,6 +1,6 @@
 package io.fedemu.runtime.faults;
 
-import io.fedemu.protocol.gateway.Problem;
+import io.fedemu.runtime.problem.ProblemMappers;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -8,14 +8,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 public final class FaultRefusalMapper implements ExceptionMapper<FaultRefusedException> {
     @Override
     public Response toResponse(FaultRefusedException refusal) {
-        return Response.status(400)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(
-                        "about:blank",
-                        refusal.reason().sentence(),
-                        400,
-                        refusal.getMessage(),
-                        refusal.reason().name()))
-                .build();
+        return ProblemMappers.problem(refusal.reason(), refusal.getMessage());
     }
 }

@@ -1,15 +1,17 @@
 package io.fedemu.runtime.faults;
 
+import io.fedemu.protocol.reason.Reason;
+
 /** A fault request that cannot be applied; the message names the field and the value. */
 public final class FaultRefusedException extends RuntimeException {
-    private final FaultRefusal reason;
+    private final Reason reason;
 
-    public FaultRefusedException(FaultRefusal reason, String message) {
+    public FaultRefusedException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
-    public FaultRefusal reason() {
+    public Reason reason() {
         return reason;
     }
 }

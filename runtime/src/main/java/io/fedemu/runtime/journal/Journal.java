@@ -1,6 +1,7 @@
 package io.fedemu.runtime.journal;
 
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -42,7 +43,7 @@ public final class Journal {
             String role,
             String requestId,
             JournalEntry.Step step,
-            String reason,
+            Reason reason,
             String requester,
             String subject,
             String detail) {
@@ -54,7 +55,7 @@ public final class Journal {
             String requestId,
             JournalEntry.Step step,
             JournalEntry.Verdict verdict,
-            String reason,
+            Reason reason,
             String requester,
             String subject,
             String detail) {

@@ -1,6 +1,7 @@
 package io.fedemu.runtime.transport;
 
-import io.fedemu.protocol.gateway.Problem;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.runtime.problem.ProblemMappers;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -17,7 +18,6 @@ import java.io.InputStream;
  */
 @PreMatching
 public final class BodySizeLimit implements ContainerRequestFilter {
-    public static final String REASON = "BODY_TOO_LARGE";
     private final long maxBytes;
 
     public BodySizeLimit(long maxBytes) {
@@ -34,15 +34,8 @@ public final class BodySizeLimit implements ContainerRequestFilter {
     }
 
     private Response tooLarge(String what) {
-        return Response.status(413)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(
-                        "about:blank",
-                        "Request body too large",
-                        413,
-                        what + "; this endpoint accepts at most " + maxBytes + " bytes",
-                        REASON))
-                .build();
+        return ProblemMappers.problem(
+                Reason.BODY_TOO_LARGE, what + "; this endpoint accepts at most " + maxBytes + " bytes");
     }
 
     private final class Bounded extends FilterInputStream {

@@ -3,6 +3,7 @@ package io.fedemu.runtime.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ class JournalTest {
                 "contoso-cloud",
                 "r1",
                 JournalEntry.Step.TOKEN_VALIDATION,
-                "TOKEN_AUDIENCE_MISMATCH",
+                Reason.TOKEN_AUDIENCE_MISMATCH,
                 "alice@contoso.com",
                 null,
                 "audience x");
@@ -33,7 +34,7 @@ class JournalTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 JournalEntry.Step.TOKEN_VALIDATION,
                                 JournalEntry.Verdict.FAIL,
-                                "TOKEN_AUDIENCE_MISMATCH"));
+                                Reason.TOKEN_AUDIENCE_MISMATCH));
         assertThat(journal.all()).extracting(JournalEntry::sequence).containsExactly(1L, 2L, 3L);
         assertThat(journal.all().get(0).time()).isEqualTo(clock.instant());
     }

@@ -1,8 +1,8 @@
 package io.fedemu.tenant.relationship.admin;
 
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
-import io.fedemu.tenant.relationship.RelationshipRefusal;
 import io.fedemu.tenant.relationship.RelationshipRefusedException;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import jakarta.ws.rs.Consumes;
@@ -57,7 +57,7 @@ public final class OrganizationRelationshipResource {
     public OrganizationRelationship get(@PathParam("name") String name) {
         return store.get(name)
                 .orElseThrow(() -> new RelationshipRefusedException(
-                        RelationshipRefusal.RELATIONSHIP_UNKNOWN, "no organization relationship named '" + name + "'"));
+                        Reason.RELATIONSHIP_UNKNOWN, "no organization relationship named '" + name + "'"));
     }
 
     @PATCH

@@ -2,6 +2,7 @@ package io.fedemu.tenant.relationship.admin;
 
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import io.fedemu.client.Json;
+import io.fedemu.runtime.problem.ProblemMappers;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public final class RelationshipAdminApi {
                 new JacksonJsonProvider(Json.strict()),
                 new io.fedemu.runtime.transport.BodySizeLimit(MAX_BODY_BYTES),
                 new RelationshipProblems.Refusals(),
-                new RelationshipProblems.JsonRefusals(),
-                new RelationshipProblems.WebRefusals());
+                new ProblemMappers.JsonRefusals(),
+                new ProblemMappers.WebRefusals());
     }
 }

@@ -182,7 +182,7 @@ class OrganizationRelationshipAdminAcceptanceTest {
                         .GET()
                         .build()),
                 404,
-                "HTTP_404");
+                "PATH_NOT_FOUND");
 
         assertThat(http.expect(http.get(relationships), OrganizationRelationship[].class))
                 .isEmpty();

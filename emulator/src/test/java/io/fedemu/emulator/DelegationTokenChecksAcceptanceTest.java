@@ -1,0 +1,266 @@
+package io.fedemu.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSAEncrypter;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.fedemu.certs.CertificateAuthority;
+import io.fedemu.certs.Credential;
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.availability.EwsFaultException;
+import io.fedemu.client.availability.FreeBusyRequest;
+import io.fedemu.junit.FederationExtension;
+import io.fedemu.protocol.gateway.Offer;
+import io.fedemu.protocol.gateway.TokenExchange;
+import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.Side;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every check the receiving organization makes on a partner's delegation token, produced on the wire: a token
+ * broken in exactly one way goes to contoso-cloud's /WSSecurity endpoint, and the SOAP fault names the reason
+ * (as f:Reason, read as data) and contoso-cloud's journal records the same value.
+ */
+class DelegationTokenChecksAcceptanceTest {
+    @RegisterExtension
+    static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"));
+
+    private static final String CLOUD = "contoso-cloud";
+
+    /** One way to break a token each; the rest of the token is what the gateway would issue. */
+    enum Broken {
+        TOKEN_MISSING(t -> t.raw("")),
+        TOKEN_MALFORMED(t -> t.raw("not-a-jwe")),
+        TOKEN_NOT_FOR_OUR_KEY(t -> t.encryptedTo(t.onPremisesCertificate())),
+        GATEWAY_KEY_UNKNOWN(t -> t.signedWith(t.rogue(), t.rogue().thumbprint())),
+        TOKEN_SIGNATURE_INVALID(t -> t.signedWith(t.rogue(), t.gatewayKey().thumbprint())),
+        TOKEN_ISSUER_MISMATCH(t -> t.issuer("https://sts.example.net")),
+        TOKEN_AUDIENCE_MISMATCH(t -> t.audience("FYDIBOHF25SPDLT.fabrikam.com")),
+        TOKEN_OFFER_MISMATCH(t -> t.offer(Offer.AUTODISCOVER.wireName())),
+        TOKEN_EXPIRED(t -> t.issuedAt(Instant.now().minus(Duration.ofHours(2)))),
+        TOKEN_NOT_YET_VALID(t -> t.issuedAt(Instant.now().plus(Duration.ofHours(2)))),
+        TOKEN_EMAIL_MISSING(t -> t.email(null));
+
+        final UnaryOperator<TokenBuilder> change;
+
+        Broken(UnaryOperator<TokenBuilder> change) {
+            this.change = change;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Broken.class)
+    void eachBrokenTokenIsRefusedNamingItsReasonOnTheWireAndInTheJournal(Broken broken) {
+        Reason expected = Reason.valueOf(broken.name());
+        String token = broken.change.apply(new TokenBuilder()).build();
+        String requestId = "check-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> partnerCall(token, requestId))
+                .isInstanceOfSatisfying(EwsFaultException.class, fault -> {
+                    assertThat(fault.reason()).isEqualTo(expected.name());
+                    assertThat(fault.code()).isEqualTo("ErrorInvalidClientSecurityContext");
+                });
+        assertThat(federation.journal().request(requestId))
+                .filteredOn(entry -> entry.verdict() == JournalEntry.Verdict.FAIL)
+                .extracting(JournalEntry::role, JournalEntry::step, JournalEntry::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CLOUD, JournalEntry.Step.TOKEN_VALIDATION, expected));
+    }
+
+    @Test
+    void theCasesAboveAreEveryTokenCheckOfTheReceivingSide() {
+        Set<Reason> tokenChecks = EnumSet.noneOf(Reason.class);
+        for (Reason reason : Reason.values()) {
+            if (reason.side() == Side.RECEIVING_ORGANIZATION
+                    && reason.wire() instanceof io.fedemu.protocol.reason.Wire.SecurityFault) {
+                tokenChecks.add(reason);
+            }
+        }
+        assertThat(Arrays.stream(Broken.values())
+                        .map(b -> Reason.valueOf(b.name()))
+                        .collect(Collectors.toSet()))
+                .isEqualTo(tokenChecks);
+    }
+
+    @Test
+    void anUnbrokenTokenPasses() throws Exception {
+        String token = new TokenBuilder().build();
+
+        AvailabilityClient.Reply reply = partnerCall(token, "check-" + UUID.randomUUID());
+
+        assertThat(reply.response()
+                        .getFreeBusyResponseArray()
+                        .getFreeBusyResponse()
+                        .get(0)
+                        .getResponseMessage()
+                        .getResponseCode()
+                        .value())
+                .isEqualTo("NoError");
+    }
+
+    private static AvailabilityClient.Reply partnerCall(String token, String requestId) {
+        AvailabilityClient client = new AvailabilityClient(
+                org.apache.cxf.BusFactory.getDefaultBus(),
+                URI.create(federation.tenant(CLOUD).ewsUrl() + "/WSSecurity"),
+                federation.tls(),
+                Duration.ofSeconds(10));
+        return client.getUserAvailability(
+                FreeBusyRequest.day(LocalDate.now(), "bob@contoso.mail.onmicrosoft.com")
+                        .wire(),
+                null,
+                new EwsCredentials.DelegationToken(token),
+                requestId);
+    }
+
+    /** A delegation token as the gateway mints it (docs/PROTOCOL.md section 3), with one part changed. */
+    static final class TokenBuilder {
+        private String raw;
+        private Credential signer = gatewayKey();
+        private String keyId = signer.thumbprint();
+        private X509Certificate target = federation
+                .tenant(CLOUD)
+                .federation()
+                .orElseThrow()
+                .trust()
+                .current()
+                .certificate();
+        private String issuer = federation.gateway().settings().issuer();
+        private String audience = "outlook.com";
+        private String offer = Offer.SHARING_CALENDAR_FREE_BUSY.wireName();
+        private String email = "alice@contoso.com";
+        private Instant issuedAt = Instant.now();
+        private static Credential rogue;
+
+        Credential gatewayKey() {
+            return federation.gateway().signingKeys().current();
+        }
+
+        synchronized Credential rogue() {
+            if (rogue == null) {
+                rogue = CertificateAuthority.create(Clock.systemUTC()).issueTokenSigning("rogue");
+            }
+            return rogue;
+        }
+
+        X509Certificate onPremisesCertificate() {
+            return federation
+                    .tenant("contoso-onprem")
+                    .federation()
+                    .orElseThrow()
+                    .trust()
+                    .current()
+                    .certificate();
+        }
+
+        TokenBuilder raw(String value) {
+            raw = value;
+            return this;
+        }
+
+        TokenBuilder signedWith(Credential key, String kid) {
+            signer = key;
+            keyId = kid;
+            return this;
+        }
+
+        TokenBuilder encryptedTo(X509Certificate certificate) {
+            target = certificate;
+            return this;
+        }
+
+        TokenBuilder issuer(String value) {
+            issuer = value;
+            return this;
+        }
+
+        TokenBuilder audience(String value) {
+            audience = value;
+            return this;
+        }
+
+        TokenBuilder offer(String value) {
+            offer = value;
+            return this;
+        }
+
+        TokenBuilder email(String value) {
+            email = value;
+            return this;
+        }
+
+        TokenBuilder issuedAt(Instant value) {
+            issuedAt = value;
+            return this;
+        }
+
+        String build() {
+            if (raw != null) {
+                return raw;
+            }
+            try {
+                JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                        .issuer(issuer)
+                        .audience(List.of(audience))
+                        .subject("alice-id")
+                        .claim(TokenExchange.CLAIM_ORGANIZATION, "FYDIBOHF25SPDLT.contoso.com")
+                        .claim(TokenExchange.CLAIM_OFFER, offer)
+                        .issueTime(Date.from(issuedAt))
+                        .notBeforeTime(Date.from(issuedAt))
+                        .expirationTime(Date.from(issuedAt.plus(Duration.ofMinutes(15))))
+                        .jwtID(UUID.randomUUID().toString());
+                if (email != null) {
+                    claims.claim(TokenExchange.CLAIM_EMAIL, email);
+                }
+                SignedJWT signed = new SignedJWT(
+                        new JWSHeader.Builder(JWSAlgorithm.RS256)
+                                .type(JOSEObjectType.JWT)
+                                .keyID(keyId)
+                                .build(),
+                        claims.build());
+                signed.sign(new RSASSASigner(signer.privateKey()));
+                JWEObject encrypted = new JWEObject(
+                        new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM)
+                                .contentType("JWT")
+                                .keyID(io.fedemu.certs.Thumbprints.sha1(target))
+                                .build(),
+                        new Payload(signed));
+                encrypted.encrypt(new RSAEncrypter((RSAPublicKey) target.getPublicKey()));
+                return encrypted.serialize();
+            } catch (com.nimbusds.jose.JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,705 @@
+package io.fedemu.protocol.reason;
+
+import static io.fedemu.protocol.reason.Side.ANY_ROLE;
+import static io.fedemu.protocol.reason.Side.CLIENT;
+import static io.fedemu.protocol.reason.Side.GATEWAY;
+import static io.fedemu.protocol.reason.Side.ORGANIZATION;
+import static io.fedemu.protocol.reason.Side.RECEIVING_ORGANIZATION;
+import static io.fedemu.protocol.reason.Side.REQUESTING_ORGANIZATION;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Every reason fedemu rejects something, once: a stable name, the side that decides it, how it travels on the
+ * wire, one sentence a trainer can read aloud, and the remedy. The same value is in the wire answer (the OAuth
+ * error's {@code reason}, the problem body's {@code reason}, the SOAP fault's {@code f:Reason}, a mailbox's
+ * {@code MessageXml}), the journal entry, the verifier's link and the CLI trace; nothing re-parses it from prose.
+ * Like Nimbus's fixed rejection messages, the sentence never varies; what varies (which key, which domain) goes in
+ * the detail beside it. The wire facts are in docs/PROTOCOL.md sections 3, 4, 6 and 10.
+ */
+public enum Reason {
+    // --- The gateway's token endpoint (docs/PROTOCOL.md section 3), in the order it checks. -------------------
+    GRANT_TYPE_UNSUPPORTED(
+            GATEWAY,
+            oauth(400, "unsupported_grant_type"),
+            "The token request asks for a grant type other than token exchange.",
+            c -> "use grant_type urn:ietf:params:oauth:grant-type:token-exchange"),
+    ASSERTION_MISSING(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The token request carries no client assertion.",
+            c -> "sign a client assertion with " + c.requesterName() + "'s federation certificate"),
+    ASSERTION_MALFORMED(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion is not a signed JWT.",
+            c -> "sign a client assertion with " + c.requesterName() + "'s federation certificate"),
+    ASSERTION_UNSIGNED(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion is not signed.",
+            c -> "sign the client assertion with " + c.requesterName() + "'s federation certificate"),
+    ASSERTION_ALGORITHM_NOT_ALLOWED(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion is signed with an algorithm the gateway does not accept.",
+            c -> "sign the client assertion with RS256"),
+    ORGANIZATION_UNKNOWN(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The gateway holds no federation trust for the organization that signed the assertion.",
+            c -> "re-establish " + c.requesterName() + "'s federation trust at the gateway"),
+    ORGANIZATION_DISABLED(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The organization's federation trust at the gateway is disabled.",
+            c -> "re-establish " + c.requesterName() + "'s federation trust at the gateway"),
+    ASSERTION_KEY_UNKNOWN(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion is signed with a certificate the gateway does not hold for the organization.",
+            c -> c.requesterName() + " signs with a certificate the gateway does not hold: run "
+                    + "set-federation-trust --publish-federation-certificate on " + c.requesterName()),
+    ASSERTION_SIGNATURE_INVALID(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion's signature does not verify.",
+            c -> "the assertion was altered: sign a new one with " + c.requesterName() + "'s federation certificate"),
+    ASSERTION_EXPIRED(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion has expired.",
+            c -> "the clocks of " + c.requesterName() + " and the gateway are apart: set the clock that is off "
+                    + "to the right time"),
+    ASSERTION_NOT_YET_VALID(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion is not valid yet.",
+            c -> "the clocks of " + c.requesterName() + " and the gateway are apart: set the clock that is off "
+                    + "to the right time"),
+    ASSERTION_LIFETIME_TOO_LONG(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion is valid for longer than the gateway allows.",
+            c -> "issue client assertions valid for a few minutes only"),
+    ASSERTION_AUDIENCE_MISMATCH(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion is addressed to another audience than the gateway's token endpoint.",
+            c -> "address the client assertion to the gateway's token endpoint"),
+    ASSERTION_JTI_MISSING(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion has no unique id (jti).",
+            c -> "give every client assertion a fresh jti"),
+    ASSERTION_REPLAYED(
+            GATEWAY,
+            oauth(401, "invalid_client"),
+            "The client assertion was already used once.",
+            c -> "sign a new client assertion for every token request"),
+    REPLAY_CACHE_FULL(
+            GATEWAY,
+            oauth(503, "temporarily_unavailable"),
+            "The gateway remembers as many recent assertions as it can and refuses new ones for now.",
+            c -> "retry when older assertions have expired"),
+    SUBJECT_TOKEN_INVALID(
+            GATEWAY,
+            oauth(400, "invalid_grant"),
+            "The subject token naming the user is not valid for the organization that presents it.",
+            c -> "present a subject token for " + c.userName() + " signed by " + c.requesterName()),
+    USER_DOMAIN_OF_ANOTHER_ORGANIZATION(
+            GATEWAY,
+            oauth(400, "invalid_grant"),
+            "The user's domain is federated by another organization.",
+            c -> "ask for tokens only for users of " + c.requesterName() + "'s own federated domains"),
+    USER_DOMAIN_NOT_FEDERATED(
+            GATEWAY,
+            oauth(400, "invalid_grant"),
+            "The user's domain is not among the organization's federated domains at the gateway.",
+            c -> "prove the user's domain at the gateway: get-federated-domain-proof on " + c.requesterName()
+                    + ", then add the domain to its federation trust"),
+    AUDIENCE_UNKNOWN(
+            GATEWAY,
+            oauth(400, "invalid_target"),
+            "No federated organization has the application URI the token is asked for.",
+            c -> "set TargetApplicationUri of " + c.requesterName()
+                    + "'s relationship to the partner's application URI (get-federation-information)"),
+    AUDIENCE_DISABLED(
+            GATEWAY,
+            oauth(400, "invalid_target"),
+            "The organization the token is asked for has a disabled federation trust.",
+            c -> "set TargetApplicationUri of " + c.requesterName()
+                    + "'s relationship to the partner's application URI (get-federation-information)"),
+    OFFER_UNKNOWN(
+            GATEWAY,
+            oauth(400, "invalid_scope"),
+            "The token is asked for an offer the gateway does not know.",
+            c -> "ask for MSExchange.SharingCalendarFreeBusy or another offer the gateway lists"),
+
+    // --- The requesting organization (docs/PROTOCOL.md sections 4 and 6). ----------------------------------
+    INVALID_SMTP_ADDRESS(
+            ORGANIZATION,
+            ews("ErrorInvalidSmtpAddress"),
+            "The address asked for is not an SMTP address.",
+            c -> "ask for an address of the form user@domain"),
+    RECIPIENT_NOT_FOUND(
+            ORGANIZATION,
+            ews("ErrorMailRecipientNotFound"),
+            "No mailbox or mail user has this address in the organization's directory.",
+            c -> "ask for an address that exists, or create the remote mailbox " + c.targetName() + " on "
+                    + c.requesterName() + " with a targetAddress at " + c.partnerName()),
+    NO_RELATIONSHIP_FOR_TARGET(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorAddressSpaceNotFound"),
+            "No organization relationship of the requesting organization lists the target's domain.",
+            c -> "run new-organization-relationship --tenant " + c.requesterName() + " --from-federation-information "
+                    + c.targetDomain()),
+    RELATIONSHIP_FOR_TARGET_DISABLED(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorInvalidOrganizationRelationshipForFreeBusy"),
+            "The requesting organization's relationship for the target's domain is disabled.",
+            c -> "run set-organization-relationship --tenant " + c.requesterName() + " " + c.identity()
+                    + " --enabled true"),
+    FREE_BUSY_FOR_TARGET_DISABLED(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorInvalidOrganizationRelationshipForFreeBusy"),
+            "The requesting organization's relationship for the target's domain does not enable free/busy access.",
+            c -> "run set-organization-relationship --tenant " + c.requesterName() + " " + c.identity()
+                    + " --free-busy-access-enabled true"),
+    NO_TARGET_APPLICATION_URI(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorInvalidOrganizationRelationshipForFreeBusy"),
+            "The relationship has no target application URI, so no token can be requested for the partner.",
+            c -> "run set-organization-relationship --tenant " + c.requesterName() + " " + c.identity()
+                    + " --target-application-uri " + c.detailOr("<partner's application URI>")),
+    NO_TARGET_ENDPOINT(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorInvalidOrganizationRelationshipForFreeBusy"),
+            "The relationship names neither a target sharing endpoint nor a target Autodiscover endpoint.",
+            c -> "run set-organization-relationship --tenant " + c.requesterName() + " " + c.identity()
+                    + " --target-autodiscover-epr <partner's Autodiscover URL>"),
+    NO_FEDERATION_TRUST(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The requesting organization has no federation trust with the gateway, so it cannot request a "
+                    + "delegation token.",
+            c -> "create " + c.requesterName() + "'s federation trust (federated: true in the scenario)"),
+    GATEWAY_UNREACHABLE(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The federation gateway could not be reached for a delegation token.",
+            c -> "start the gateway, or check the gateway URL of " + c.requesterName()),
+    GATEWAY_ANSWER_UNREADABLE(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The gateway refused the token request without naming a reason fedemu knows.",
+            c -> "check that the gateway URL of " + c.requesterName() + " points at the federation gateway"),
+    AUTODISCOVER_FAILED(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorAutoDiscoverFailed"),
+            "The partner's EWS URL could not be discovered through its Autodiscover endpoint.",
+            c -> "check TargetAutodiscoverEpr of " + c.requesterName() + "'s relationship and that " + c.partnerName()
+                    + " answers Autodiscover"),
+    PARTNER_UNREACHABLE(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The partner's EWS endpoint could not be reached.",
+            c -> "check that " + c.partnerName() + " is running and reachable from " + c.requesterName()
+                    + " (get-fault shows an injected network fault)"),
+    PARTNER_TIMEOUT(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorTimeoutExpired"),
+            "The partner did not answer within the requesting organization's time budget.",
+            c -> "check that " + c.partnerName() + " answers within the time budget (get-fault shows an injected "
+                    + "delay)"),
+    PARTNER_FAULT(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The partner refused the request with a SOAP fault that names no trust check.",
+            c -> "read the partner's fault in the detail and check that " + c.partnerName() + " is running"),
+    PARTNER_ANSWER_MISSING(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The partner's answer holds no response for this mailbox.",
+            c -> "check " + c.partnerName() + "'s journal for this request (get-availability --trace)"),
+
+    // --- The receiving organization: the partner's delegation token (docs/PROTOCOL.md section 3). -----------
+    TOKEN_MISSING(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The request carries no delegation token in its wsse:Security header.",
+            c -> "send the token as a wsse:BinarySecurityToken"),
+    TOKEN_MALFORMED(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The delegation token is not a JWE carrying a signed JWT.",
+            c -> "use the token the gateway issued, unaltered"),
+    TOKEN_NOT_FOR_OUR_KEY(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token is encrypted to a federation certificate this organization does not hold (neither current "
+                    + "nor previous).",
+            c -> c.partnerName() + " no longer holds the certificate the gateway encrypts to: run "
+                    + "set-federation-trust --publish-federation-certificate on " + c.partnerName()),
+    GATEWAY_KEY_UNKNOWN(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token is signed with a gateway key missing from this organization's copy of the gateway metadata.",
+            c -> c.gatewayAtFault()
+                    ? "the gateway signed the token with a key it does not publish (" + c.partnerName() + "'s copy"
+                            + " of the metadata is current): fix the gateway's signing key (get-fault --role gateway)"
+                    : c.partnerName() + " holds a stale copy of the gateway metadata: run set-federation-trust "
+                            + "--refresh-metadata on " + c.partnerName()),
+    TOKEN_SIGNATURE_INVALID(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token's signature does not verify with the gateway key it names.",
+            c -> "the token was altered or forged: request a new one from the gateway"),
+    TOKEN_ISSUER_MISMATCH(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token was issued by another issuer than the gateway this organization trusts.",
+            c -> c.requesterName() + " and " + c.partnerName() + " must federate with the same gateway"),
+    TOKEN_AUDIENCE_MISMATCH(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token is meant for another organization's application URI.",
+            c -> c.gatewayAtFault()
+                    ? "the gateway issued the token for another audience than " + c.requesterName() + " asked for: "
+                            + "fix the gateway (get-fault --role gateway)"
+                    : c.relationship() != null && c.detail() != null
+                            ? "run set-organization-relationship --tenant " + c.requesterName() + " " + c.identity()
+                                    + " --target-application-uri " + c.detail()
+                            : "set TargetApplicationUri of " + c.requesterName() + "'s relationship to "
+                                    + c.partnerName() + "'s application URI (get-federation-information)"),
+    TOKEN_OFFER_MISMATCH(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token was issued for another offer than the service called.",
+            c -> "request a token for the offer of the service called (MSExchange.SharingCalendarFreeBusy for "
+                    + "free/busy)"),
+    TOKEN_EXPIRED(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token has expired, allowing for clock skew.",
+            c -> "the clocks of " + c.requesterName() + ", " + c.partnerName() + " and the gateway are more than 5 "
+                    + "minutes apart: set the clock that is off to the right time"),
+    TOKEN_NOT_YET_VALID(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token is not valid yet, allowing for clock skew.",
+            c -> "the clocks of " + c.requesterName() + ", " + c.partnerName() + " and the gateway are more than 5 "
+                    + "minutes apart: set the clock that is off to the right time"),
+    TOKEN_EMAIL_MISSING(
+            RECEIVING_ORGANIZATION,
+            securityFault(),
+            "The token names no requesting user's email address.",
+            c -> "use the token the gateway issued, unaltered"),
+
+    // --- The receiving organization: may the partner see this calendar (docs/PROTOCOL.md section 4). --------
+    NO_RELATIONSHIP(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorNoFreeBusyAccess"),
+            "No organization relationship of the receiving organization lists the requester's domain.",
+            c -> "add " + c.userDomain() + " to the DomainNames of " + c.partnerName() + "'s relationship with "
+                    + "the requesting organization: run set-organization-relationship --tenant " + c.partnerName()
+                    + " " + c.identity() + " --domain-names " + c.userDomain()),
+    RELATIONSHIP_DISABLED(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorNoFreeBusyAccess"),
+            "The receiving organization's relationship for the requester's domain is disabled.",
+            c -> "run set-organization-relationship --tenant " + c.partnerName() + " " + c.identity()
+                    + " --enabled true"),
+    FREE_BUSY_DISABLED(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorNoFreeBusyAccess"),
+            "The receiving organization's relationship for the requester's domain does not enable free/busy access.",
+            c -> "run set-organization-relationship --tenant " + c.partnerName() + " " + c.identity()
+                    + " --free-busy-access-enabled true"),
+    RELATIONSHIP_LEVEL_NONE(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorNoFreeBusyAccess"),
+            "The organization relationship's free/busy access level is None.",
+            c -> "run set-organization-relationship --tenant " + c.partnerName() + " " + c.identity()
+                    + " --free-busy-access-level AvailabilityOnly"),
+    OUTSIDE_SCOPE(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorNoFreeBusyAccess"),
+            "The mailbox is not a member of the group the relationship limits free/busy access to.",
+            c -> "add " + c.targetName() + " to the FreeBusyAccessScope group of " + c.partnerName()
+                    + "'s relationship, or clear the scope"),
+    DEFAULT_PERMISSION_NONE(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorNoFreeBusyAccess"),
+            "The mailbox owner set the calendar's Default permission to None, which hides it from partners too.",
+            c -> "the owner of " + c.targetName() + (c.partner() == null ? "" : " on " + c.partner())
+                    + " must set the calendar's Default permission to at least AvailabilityOnly (FreeBusyTimeOnly)"),
+    PROXY_REQUEST_NOT_ALLOWED(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorProxyRequestNotAllowed"),
+            "A partner asked for an address that is not a mailbox of this organization; federated requests are "
+                    + "never forwarded.",
+            c -> "ask " + c.partnerName() + " only for its own mailboxes"),
+
+    // --- Any organization answering for its own mailboxes: the request and the calendar (section 2). -------
+    MISSING_ARGUMENT(
+            ORGANIZATION,
+            ews("ErrorMissingArgument"),
+            "A required part of the request is missing.",
+            c -> "send a GetUserAvailabilityRequest with MailboxDataArray and FreeBusyViewOptions/TimeWindow"),
+    TOO_MANY_MAILBOXES(
+            ORGANIZATION,
+            ews("ErrorIndividualMailboxLimitReached"),
+            "The request names more mailboxes than one GetUserAvailability may (100).",
+            c -> "split the request into batches of at most 100 mailboxes"),
+    REQUEST_TOO_BIG(
+            ORGANIZATION,
+            ews("ErrorRequestStreamTooBig"),
+            "The SOAP request is larger than the server reads.",
+            c -> "send a smaller request"),
+    INVALID_TIME_ZONE(
+            ORGANIZATION,
+            ews("ErrorInvalidTimeInterval"),
+            "The request's time zone cannot be understood.",
+            c -> "send a SerializableTimeZone with valid biases and transitions, or a known Windows time zone id"),
+    INVALID_TIME_INTERVAL(
+            ORGANIZATION,
+            ews("ErrorInvalidTimeInterval"),
+            "The end of the time window is not after its start.",
+            c -> "ask for a window whose end is after its start"),
+    TIME_INTERVAL_TOO_BIG(
+            ORGANIZATION,
+            ews("ErrorTimeIntervalTooBig"),
+            "The time window is longer than the server allows.",
+            c -> "ask for at most 42 days at a time"),
+    INVALID_MERGED_FREE_BUSY_INTERVAL(
+            ORGANIZATION,
+            ews("ErrorInvalidMergedFreeBusyInterval"),
+            "The merged free/busy interval must be between 5 and 1440 minutes.",
+            c -> "set MergedFreeBusyIntervalInMinutes between 5 and 1440"),
+    INVALID_FREE_BUSY_VIEW_TYPE(
+            ORGANIZATION,
+            ews("ErrorInvalidFreeBusyViewType"),
+            "The requested view None is not a view.",
+            c -> "ask for FreeBusy, Detailed or a merged view"),
+    NO_FREE_BUSY_ACCESS(
+            ORGANIZATION,
+            ews("ErrorNoFreeBusyAccess"),
+            "The requester may not see this calendar.",
+            c -> "the owner of " + c.targetName() + " must grant at least AvailabilityOnly"),
+    RESULT_SET_TOO_BIG(
+            ORGANIZATION,
+            ews("ErrorResultSetTooBig"),
+            "The calendar has more items in the time window than the server returns.",
+            c -> "ask for a shorter window"),
+
+    // --- Admin APIs of the organizations (docs/reference/admin-api.md). ------------------------------------
+    REQUEST_INVALID(
+            ANY_ROLE,
+            problem(400),
+            "The request is missing a body or has a malformed field.",
+            c -> "send the body the admin API documents; the detail names the field"),
+    BODY_TOO_LARGE(ANY_ROLE, problem(413), "The request body is too large.", c -> "send a smaller body"),
+    MAILBOX_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No mailbox with this address is hosted by this organization.",
+            c -> "name a mailbox the organization hosts (endpoints.json lists them)"),
+    EVENT_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "The mailbox's calendar has no item with this UID.",
+            c -> "list the calendar to find the item's UID"),
+    EVENT_INVALID(ORGANIZATION, problem(400), "The calendar item is not valid.", c -> "fix the field the detail names"),
+    CALENDAR_FILE_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "The iCalendar file cannot be imported.",
+            c -> "fix the iCalendar file at the line the detail names"),
+    NO_NEXT_CERTIFICATE(
+            ANY_ROLE,
+            problem(409),
+            "No next federation certificate is staged: stage one before publishing.",
+            c -> "run set-federation-trust --thumbprint new first"),
+    DOMAIN_NOT_FEDERATED(
+            ORGANIZATION,
+            problem(404),
+            "The domain is not one of this organization's federated domains.",
+            c -> "name one of the organization's federated domains (get-federation-information)"),
+    RELATIONSHIP_UNKNOWN(
+            ORGANIZATION,
+            problem(404),
+            "No organization relationship has this name.",
+            c -> "list the relationships with get-organization-relationship"),
+    NAME_REQUIRED(ORGANIZATION, problem(400), "An organization relationship needs a name.", c -> "give it a name"),
+    NAME_TOO_LONG(
+            ORGANIZATION,
+            problem(400),
+            "An organization relationship's name has at most 64 characters.",
+            c -> "shorten the name"),
+    NAME_MALFORMED(
+            ORGANIZATION,
+            problem(400),
+            "An organization relationship's name cannot contain '/', '\\' or control characters.",
+            c -> "remove those characters from the name"),
+    NAME_TAKEN(
+            ORGANIZATION,
+            problem(409),
+            "Another organization relationship already has this name.",
+            c -> "choose another name, or change the existing relationship"),
+    DOMAIN_REQUIRED(
+            ORGANIZATION,
+            problem(400),
+            "An organization relationship needs at least one domain.",
+            c -> "list the partner's federated domains (--domain-names or --from-federation-information)"),
+    DOMAIN_MALFORMED(ANY_ROLE, problem(400), "A domain name is not a valid DNS name.", c -> "correct the domain name"),
+    DOMAIN_IN_ANOTHER_RELATIONSHIP(
+            ORGANIZATION,
+            problem(409),
+            "A domain can belong to only one organization relationship.",
+            c -> "remove the domain from the other relationship first"),
+    TARGET_APPLICATION_URI_MALFORMED(
+            ORGANIZATION,
+            problem(400),
+            "The target application URI must be a name without spaces, such as FYDIBOHF25SPDLT.contoso.com.",
+            c -> "take the partner's application URI from get-federation-information"),
+    TARGET_AUTODISCOVER_EPR_MALFORMED(
+            ORGANIZATION,
+            problem(400),
+            "The target Autodiscover endpoint must be an absolute http or https URL.",
+            c -> "take the partner's Autodiscover URL from get-federation-information"),
+    TARGET_SHARING_EPR_MALFORMED(
+            ORGANIZATION,
+            problem(400),
+            "The target sharing endpoint must be an absolute http or https URL.",
+            c -> "give the partner's EWS URL"),
+    TARGET_OWA_URL_MALFORMED(
+            ORGANIZATION,
+            problem(400),
+            "The target Outlook on the web URL must be an absolute http or https URL.",
+            c -> "give the partner's OWA URL"),
+    ORGANIZATION_CONTACT_MALFORMED(
+            ORGANIZATION,
+            problem(400),
+            "The organization contact must be an SMTP address.",
+            c -> "give an address of the form user@domain"),
+
+    // --- The gateway's registry of federation trusts (its admin API). ------------------------------------
+    FEDERATION_TRUST_NOT_FOUND(
+            GATEWAY,
+            problem(404),
+            "No federation trust exists for this organization.",
+            c -> "create the organization's federation trust first"),
+    ORGANIZATION_EXISTS(
+            GATEWAY,
+            problem(409),
+            "A federation trust with this name already exists.",
+            c -> "change the existing federation trust instead"),
+    APPLICATION_URI_TAKEN(
+            GATEWAY,
+            problem(409),
+            "Another organization already uses this application URI.",
+            c -> "choose an application URI of the organization's own"),
+    APPLICATION_URI_REQUIRED(
+            GATEWAY,
+            problem(400),
+            "A cloud organization must name its application URI.",
+            c -> "give the cloud organization's application URI"),
+    CERTIFICATE_UNREADABLE(
+            GATEWAY,
+            problem(400),
+            "The federation certificate is not a PEM X.509 certificate.",
+            c -> "send the certificate as PEM"),
+    CERTIFICATE_NOT_FEDERATION_CAPABLE(
+            GATEWAY,
+            problem(400),
+            "The certificate cannot serve federation: Exchange needs RSA 2048, a Subject Key Identifier and "
+                    + "Client Authentication, valid now.",
+            c -> "issue a certificate with those properties (fedemu certs does)"),
+    CERTIFICATE_ALREADY_CURRENT(
+            GATEWAY,
+            problem(409),
+            "This certificate is already the organization's current one.",
+            c -> "stage a new certificate before publishing"),
+    DOMAIN_PROOF_INVALID(
+            GATEWAY,
+            problem(400),
+            "The domain proof does not verify against the organization's federation certificate.",
+            c -> "take the proof from get-federated-domain-proof of the same organization"),
+    DOMAIN_HELD_BY_ANOTHER_ORGANIZATION(
+            GATEWAY,
+            problem(409),
+            "The domain is already federated by another organization.",
+            c -> "remove the domain from the other organization's federation trust first"),
+
+    // --- Fault injection, shared by every role (docs/reference/faults.md). --------------------------------
+    PATH_NOT_FOUND(
+            ANY_ROLE, problem(404), "No admin resource has this path.", c -> "use a path the admin API documents"),
+    METHOD_NOT_ALLOWED(
+            ANY_ROLE,
+            problem(405),
+            "The admin resource does not accept this HTTP method.",
+            c -> "use a method the admin API documents for this path"),
+    NOT_ACCEPTABLE(
+            ANY_ROLE,
+            problem(406),
+            "The admin resource cannot answer in the media type asked for.",
+            c -> "accept application/json"),
+    UNSUPPORTED_MEDIA_TYPE(
+            ANY_ROLE,
+            problem(415),
+            "The admin resource does not read this Content-Type.",
+            c -> "send the body as application/json"),
+    FAULT_INVALID(ANY_ROLE, problem(400), "The fault request is not valid.", c -> "fix the field the detail names"),
+    LINK_TARGET_UNKNOWN(
+            ANY_ROLE,
+            problem(400),
+            "The link's target is neither the gateway, a known organization nor a URL.",
+            c -> "name the gateway, an organization of the scenario or a URL"),
+
+    // --- Found by the trust-chain verifier from outside (docs/ARCHITECTURE.md "The trust chain"). ---------
+    TARGET_IS_LOCAL(
+            CLIENT,
+            finding(),
+            "The target is a mailbox of the requesting organization itself.",
+            c -> "ask for a mailbox of " + c.partnerName()),
+    TARGET_DOMAIN_NOT_FEDERATED(
+            CLIENT,
+            finding(),
+            "The target's routing domain is not among the partner's federated domains.",
+            c -> "correct the targetAddress of " + c.targetName() + " on " + c.requesterName()
+                    + " to an address in " + c.detailOr("the partner's federated domains")
+                    + " (Set-RemoteMailbox -RemoteRoutingAddress)"),
+    NO_AUDIENCE(
+            CLIENT,
+            finding(),
+            "There is no application URI to ask the gateway for a token for.",
+            c -> "set TargetApplicationUri of " + c.requesterName() + "'s relationship (get-federation-information)"),
+    APPLICATION_URI_MISMATCH(
+            CLIENT,
+            finding(),
+            "The organization publishes another application URI than its federation trust holds.",
+            c -> "check the Autodiscover URL configured for " + c.requesterName()),
+    GATEWAY_CERTIFICATE_NOT_CURRENT(
+            CLIENT,
+            finding(),
+            "The gateway's signing certificate is not valid now.",
+            c -> "rotate the gateway's signing key (POST /admin/signing-key/rotate at the gateway)"),
+    ENDPOINT_UNREACHABLE(
+            CLIENT,
+            finding(),
+            "An endpoint the check needs did not answer.",
+            c -> "check that " + c.requesterName() + " is running and reachable"),
+    ENDPOINT_REFUSED(
+            CLIENT,
+            finding(),
+            "An endpoint the check needs refused the request.",
+            c -> "check that " + c.requesterName() + " is running and federated (get-federation-information)"),
+    CHECK_FAILED(
+            CLIENT,
+            finding(),
+            "An endpoint the check needs answered something it could not read.",
+            c -> "check that " + c.requesterName() + " is running and reachable");
+
+    private final Side side;
+    private final Wire wire;
+    private final String sentence;
+    private final Function<RemedyContext, String> remedy;
+
+    Reason(Side side, Wire wire, String sentence, Function<RemedyContext, String> remedy) {
+        this.side = Objects.requireNonNull(side);
+        this.wire = Objects.requireNonNull(wire);
+        this.sentence = Objects.requireNonNull(sentence);
+        this.remedy = Objects.requireNonNull(remedy);
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public Wire wire() {
+        return wire;
+    }
+
+    /** One sentence a trainer can read aloud; it never varies. */
+    public String sentence() {
+        return sentence;
+    }
+
+    /** What to do, with the names in {@code context} filled in. */
+    public String remedy(RemedyContext context) {
+        return remedy.apply(context == null ? RemedyContext.NONE : context);
+    }
+
+    /** The ResponseCode an affected mailbox shows in a GetUserAvailability answer, or null if none applies. */
+    public String mailboxResponseCode() {
+        return wire.mailboxResponseCode();
+    }
+
+    /** The HTTP status of the refusal, for reasons answered over plain HTTP (OAuth, problem bodies). */
+    public int httpStatus() {
+        if (wire instanceof Wire.OAuth oauth) {
+            return oauth.status();
+        }
+        if (wire instanceof Wire.Problem problem) {
+            return problem.status();
+        }
+        return wire instanceof Wire.SecurityFault ? 500 : 200;
+    }
+
+    /** The OAuth error code of a token endpoint refusal, or null for other reasons. */
+    public String oauthError() {
+        return wire instanceof Wire.OAuth oauth ? oauth.error() : null;
+    }
+
+    /** The RFC 9457 problem type of an admin refusal: one URN per reason, so a client can switch on it. */
+    public String problemType() {
+        return "urn:fedemu:reason:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The reason a framework error of this HTTP status stands for (no such path, wrong method, ...). */
+    public static Reason forHttpStatus(int status) {
+        return switch (status) {
+            case 404 -> PATH_NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> BODY_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> REQUEST_INVALID;
+        };
+    }
+
+    /** The reason of this name, or null: for reading a name off the wire without trusting it. */
+    public static Reason byName(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return valueOf(name.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Wire ews(String responseCode) {
+        return new Wire.Ews(responseCode);
+    }
+
+    private static Wire securityFault() {
+        return new Wire.SecurityFault();
+    }
+
+    private static Wire oauth(int status, String error) {
+        return new Wire.OAuth(status, error);
+    }
+
+    private static Wire problem(int status) {
+        return new Wire.Problem(status);
+    }
+
+    private static Wire finding() {
+        return new Wire.Finding();
+    }
+}
