@@ -8,14 +8,19 @@ import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.faults.LinkFault;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.runtime.journal.Journal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The README's JUnit 5 example, compiled and run, so the snippet cannot rot. */
+/**
+ * The JUnit 5 example of docs/reference/contract-testing.md ("A compiled example"), compiled and run, so the snippet
+ * cannot rot: the page must show the lines between the markers exactly, indentation aside.
+ */
 class ReadmeExampleTest {
-    // README-BEGIN
+    // EXAMPLE-BEGIN
     @RegisterExtension
     static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"));
 
@@ -59,17 +64,22 @@ class ReadmeExampleTest {
         assertThat(answers.get(1).getResponseMessage().getResponseCode().value())
                 .isEqualTo("NoError");
     } // the scenario's own faults come back after each test
-    // README-END
+    // EXAMPLE-END
 
     @Test
-    void theReadmeShowsExactlyThisExample() throws Exception {
-        String source =
-                java.nio.file.Files.readString(Path.of("src/test/java/io/fedemu/emulator/ReadmeExampleTest.java"));
+    void theContractTestingPageShowsExactlyThisExample() throws Exception {
+        String source = Files.readString(Path.of("src/test/java/io/fedemu/emulator/ReadmeExampleTest.java"));
         String example = source.substring(
-                source.indexOf("// README-BEGIN") + "// README-BEGIN".length(), source.indexOf("// README-END"));
-        String readme = java.nio.file.Files.readString(Path.of("../README.md"));
-        for (String line : example.strip().split("\n")) {
-            assertThat(readme).as("README.md shows the example line").contains(line.strip());
-        }
+                source.indexOf("// EXAMPLE-BEGIN\n") + "// EXAMPLE-BEGIN\n".length(),
+                source.indexOf("    // EXAMPLE-END"));
+        // As the page shows it: one level of class-body indentation less.
+        String shown = example.lines()
+                .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+                .collect(Collectors.joining("\n", "", "\n"));
+        String page = Files.readString(Path.of("../docs/reference/contract-testing.md"));
+
+        assertThat(page)
+                .as("docs/reference/contract-testing.md shows the example of ReadmeExampleTest, line for line")
+                .contains("```java\n" + shown + "```");
     }
 }

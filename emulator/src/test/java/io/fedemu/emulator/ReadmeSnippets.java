@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The commands of the README's {@code ```bash} blocks and what the README says they print, read the way a
- * trainer reads them. The convention (stated in the README, under "Five minutes for a trainer"):
+ * The commands of the {@code ```bash} blocks of named sections of the README and the docs, and what those pages say
+ * they print, read the way a trainer reads them. The convention (stated in the README, under "Five minutes for a
+ * trainer", and in docs/reference/cli.md):
  *
  * <ul>
  *   <li>a line ending in {@code \} continues on the next line;</li>
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Parsing is strict: an expectation line that follows no command, or an exit code on a command left running in
- * the background, is an error in the README, not something to skip.
+ * the background, is an error in the page, not something to skip. Other fenced blocks ({@code ```sh},
+ * {@code ```yaml}, ...) and {@code ```bash} blocks outside the named sections are illustrations and are not run.
  */
 final class ReadmeSnippets {
     /** {@code #} then at least three spaces: what the command above prints. One space is prose. */
@@ -37,19 +39,31 @@ final class ReadmeSnippets {
 
     private ReadmeSnippets() {}
 
-    /** One command as written: its README line, its words (quotes removed), and what it should print. */
-    record Command(int line, String text, List<String> words, boolean background, Expectation expectation) {
+    /**
+     * A page and the {@code ## } sections of it whose commands run.
+     *
+     * @param name how failures name the page: its path from the repository root, e.g. docs/reference/cli.md
+     */
+    record Page(Path file, String name, List<String> sections) {
+        Page {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** One command as written: its page and line, its words (quotes removed), and what it should print. */
+    record Command(
+            String page, int line, String text, List<String> words, boolean background, Expectation expectation) {
         String program() {
             return words.get(0);
         }
 
         Command expecting(Expectation more) {
-            return new Command(line, text, words, background, expectation.and(more));
+            return new Command(page, line, text, words, background, expectation.and(more));
         }
 
         @Override
         public String toString() {
-            return "README.md:" + line + ": " + text;
+            return page + ":" + line + ": " + text;
         }
     }
 
@@ -113,11 +127,23 @@ final class ReadmeSnippets {
         return text.strip().replaceAll("\\s+", " ");
     }
 
-    /** The commands of every {@code ```bash} block in the named {@code ## } sections, in README order. */
-    static List<Command> in(Path readme, List<String> sections) {
+    /**
+     * The commands of every page, page after page in the order given, each page's in its own order: a story that
+     * starts in the README (say {@code up}) may go on in a reference page against the same running emulator.
+     */
+    static List<Command> in(List<Page> pages) {
+        List<Command> commands = new ArrayList<>();
+        for (Page page : pages) {
+            commands.addAll(in(page.file(), page.name(), page.sections()));
+        }
+        return List.copyOf(commands);
+    }
+
+    /** The commands of every {@code ```bash} block in the named {@code ## } sections of one page, in page order. */
+    static List<Command> in(Path file, String name, List<String> sections) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(readme);
+            lines = Files.readAllLines(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,7 +176,7 @@ final class ReadmeSnippets {
                     bashCommands = 0;
                 } else if (inSection && line.strip().equals("```text")) {
                     if (!afterBash || bashCommands == 0) {
-                        throw new IllegalArgumentException("README.md:" + (i + 1) + ": a ```text block (the output "
+                        throw new IllegalArgumentException(name + ":" + (i + 1) + ": a ```text block (the output "
                                 + "of the command above) directly under no ```bash block with a command");
                     }
                     inOutput = true;
@@ -182,7 +208,7 @@ final class ReadmeSnippets {
             if (expectation.matches()) {
                 // Directly under its command: a blank or prose line in between detaches it (and fails here).
                 if (!underCommand) {
-                    throw new IllegalArgumentException("README.md:" + (i + 1) + ": an expected output line ('#   ') "
+                    throw new IllegalArgumentException(name + ":" + (i + 1) + ": an expected output line ('#   ') "
                             + "directly under no command: " + stripped);
                 }
                 Command last = commands.get(commands.size() - 1);
@@ -207,14 +233,47 @@ final class ReadmeSnippets {
             joined.append(line);
             Words words = Words.of(joined.toString());
             commands.add(new Command(
-                    first + 1, spacingAside(words.text()), words.words(), words.background(), Expectation.SUCCESS));
+                    name,
+                    first + 1,
+                    spacingAside(words.text()),
+                    words.words(),
+                    words.background(),
+                    Expectation.SUCCESS));
             bashCommands++;
             underCommand = true;
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("README.md has no section " + missing);
+            throw new IllegalArgumentException(name + " has no section " + missing);
         }
         return commands;
+    }
+
+    /**
+     * Where {@code file} has a {@code ```bash} block outside the named {@code ## } sections, as
+     * {@code name:line (## section)}: a command there would not be run.
+     */
+    static List<String> bashBlocksOutside(Path file, String name, List<String> sections) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> outside = new ArrayList<>();
+        String section = "";
+        boolean inBlock = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("```")) {
+                if (!inBlock && line.strip().equals("```bash") && !sections.contains(section)) {
+                    outside.add(name + ":" + (i + 1) + " (## " + section + ")");
+                }
+                inBlock = !inBlock;
+            } else if (!inBlock && line.startsWith("## ")) {
+                section = line.substring(3).strip();
+            }
+        }
+        return outside;
     }
 
     /** A command line split as a POSIX shell splits it, as far as the README needs: quotes, a comment, a {@code &}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.fedemu.emulator.ReadmeSnippets.Command;
 import io.fedemu.emulator.ReadmeSnippets.Expectation;
+import io.fedemu.emulator.ReadmeSnippets.Page;
 import io.fedemu.emulator.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,16 +18,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The README's quick start, the trainer's five minutes and the cmdlet examples, run as the README writes them
- * through the real command line, in README order, against an emulator the README's own {@code ./fedemu up}
- * starts. What each command should print and its exit code come from the README (see {@link ReadmeSnippets} for
- * the convention), so a snippet that rots, or an expectation that stops being true, fails the build.
+ * The README's two commands, quick start and trainer's five minutes, then the cmdlet examples of the CLI reference
+ * (docs/reference/cli.md), run as the pages write them through the real command line, page after page and in page
+ * order, against an emulator the README's own {@code ./fedemu up} starts. What each command should print and its
+ * exit code come from the page (see {@link ReadmeSnippets} for the convention), so a snippet that rots, or an
+ * expectation that stops being true, fails the build. Every {@code ```bash} block of the README and of docs/ must
+ * sit in one of these sections ({@link #everyBashBlockOfTheReadmeAndTheDocsIsRunHere}): a snippet that moves to
+ * another page or section is still run, or the build says where it went.
  *
  * <p>Each command runs in this JVM, as {@code ./fedemu} would run it, with two changes so it cannot collide
  * with a real emulator or another test: {@code --state-dir} is a temporary directory, and {@code up} gets
@@ -36,11 +41,14 @@ import picocli.CommandLine;
  */
 class ReadmeSnippetsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path README = ROOT.resolve("README.md");
-    private static final List<String> SECTIONS = List.of(
-            "Quick start",
-            "Five minutes for a trainer: break the trust and mend it",
-            "Cmdlets against the running emulator");
+    /** The pages and sections whose commands run, in this order: the README's {@code up} serves the CLI page. */
+    private static final List<Page> PAGES = List.of(
+            page(
+                    "README.md",
+                    "The two commands",
+                    "Quick start",
+                    "Five minutes for a trainer: break the trust and mend it"),
+            page("docs/reference/cli.md", "Cmdlets against the running emulator"));
 
     /**
      * The skip rule: a line of these sections runs unless its program is listed here, as one that cannot run
@@ -68,8 +76,12 @@ class ReadmeSnippetsTest {
     }
 
     @Test
-    void everyCommandOfTheReadmePrintsWhatTheReadmeSaysItPrints() throws Exception {
-        List<Command> commands = ReadmeSnippets.in(README, SECTIONS);
+    void everyCommandOfTheReadmeAndTheDocsPrintsWhatThePageSaysItPrints() throws Exception {
+        List<Command> commands = ReadmeSnippets.in(PAGES);
+        // Every page listed still has commands: a section emptied by a move fails here, not silently.
+        assertThat(commands)
+                .extracting(Command::page)
+                .containsAll(PAGES.stream().map(Page::name).toList());
         // The story of issue 7 is there: up, ask across the boundary, break, see it, mend, ask again.
         assertThat(commands)
                 .extracting(c -> c.words().size() > 1 ? c.words().get(1) : "")
@@ -126,6 +138,51 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void everyBashBlockOfTheReadmeAndTheDocsIsRunHere() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+        try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
+            docs.filter(file -> file.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        List<String> notRun = new ArrayList<>();
+        for (Path file : files) {
+            String name = ROOT.relativize(file).toString().replace('\\', '/');
+            List<String> sections = PAGES.stream()
+                    .filter(page -> page.name().equals(name))
+                    .flatMap(page -> page.sections().stream())
+                    .toList();
+            notRun.addAll(ReadmeSnippets.bashBlocksOutside(file, name, sections));
+        }
+
+        assertThat(notRun)
+                .as("```bash blocks this test does not run: add their page and section to PAGES, or fence them "
+                        + "```sh if they are illustrations")
+                .isEmpty();
+    }
+
+    @Test
+    void aBashBlockOutsideTheRunSectionsIsFound(@TempDir Path directory) throws Exception {
+        Path page = Files.writeString(
+                directory.resolve("page.md"),
+                String.join(
+                        "\n",
+                        "## Run",
+                        "```bash",
+                        "./fedemu --version",
+                        "```",
+                        "## Not run",
+                        "```sh",
+                        "fedemu --version",
+                        "```",
+                        "```bash",
+                        "./fedemu --help",
+                        "```",
+                        ""));
+
+        assertThat(ReadmeSnippets.bashBlocksOutside(page, "page.md", List.of("Run")))
+                .containsExactly("page.md:9 (## Not run)");
+    }
+
+    @Test
     void anExpectedOutputLineThatFollowsNoCommandIsAnErrorInTheReadme(@TempDir Path directory) throws Exception {
         Path readme = Files.writeString(
                 directory.resolve("README.md"),
@@ -140,12 +197,16 @@ class ReadmeSnippetsTest {
                         "```",
                         ""));
 
-        assertThatThrownBy(() -> ReadmeSnippets.in(readme, List.of("Quick start")))
+        assertThatThrownBy(() -> ReadmeSnippets.in(readme, "README.md", List.of("Quick start")))
                 .hasMessageContaining("README.md:6")
                 .hasMessageContaining("directly under no command");
     }
 
-    /** The README's words after {@code ./fedemu}, pointed at this test's state directory and free ports. */
+    private static Page page(String name, String... sections) {
+        return new Page(ROOT.resolve(name), name, List.of(sections));
+    }
+
+    /** The page's words after {@code ./fedemu}, pointed at this test's state directory and free ports. */
     private List<String> arguments(Command command) {
         List<String> args =
                 new ArrayList<>(command.words().subList(1, command.words().size()));
@@ -183,7 +244,7 @@ class ReadmeSnippetsTest {
         String missing = expected.firstMissing(output);
         if (missing != null) {
             fail(
-                    "%s%n  ran: fedemu %s%n  README expects, in order: %s%n  not found (spacing aside): %s%n"
+                    "%s%n  ran: fedemu %s%n  the page expects, in order: %s%n  not found (spacing aside): %s%n"
                             + "  exit code %s, output:%n%s",
                     command, shown(args), expected.fragments(), missing, exitCode, output);
         }
@@ -193,7 +254,7 @@ class ReadmeSnippetsTest {
                     .isNull();
         } else if (exitCode != expected.exitCode()) {
             fail(
-                    "%s%n  ran: fedemu %s%n  README expects exit code %d, got %d; output:%n%s",
+                    "%s%n  ran: fedemu %s%n  the page expects exit code %d, got %d; output:%n%s",
                     command, shown(args), expected.exitCode(), exitCode, output);
         }
     }

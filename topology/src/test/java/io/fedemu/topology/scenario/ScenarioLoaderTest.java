@@ -340,8 +340,16 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void theReadmesScenarioSnippetsComeFromScenariosThatLoadAndRun() throws IOException {
-        String readme = Files.readString(Path.of("../README.md"));
+    void theScenarioSnippetsOfTheReadmeAndTheDocsComeFromScenariosThatLoadAndRun() throws IOException {
+        // The README and every page under docs/ (the scenario reference and the fault injection page hold them).
+        StringBuilder pages = new StringBuilder(Files.readString(Path.of("../README.md")));
+        try (var docs = Files.walk(Path.of("../docs"))) {
+            for (Path page : docs.filter(file -> file.toString().endsWith(".md"))
+                    .sorted()
+                    .toList()) {
+                pages.append(Files.readString(page));
+            }
+        }
         // The shipped partner and firewall scenarios and the test scenario
         // PartnerFromFederationInformationAcceptanceTest
         // runs.
@@ -349,16 +357,16 @@ class ScenarioLoaderTest {
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/derived.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"));
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
-                .matcher(readme)
+                .matcher(pages)
                 .results()
                 .map(match -> match.group(1))
                 .toList();
 
-        assertThat(snippets).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(snippets).hasSizeGreaterThanOrEqualTo(3);
         snippets.forEach(snippet -> snippet.lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
-                .forEach(line -> assertThat(sources).as("README line").contains(line)));
+                .forEach(line -> assertThat(sources).as("docs line").contains(line)));
     }
 
     @Test
