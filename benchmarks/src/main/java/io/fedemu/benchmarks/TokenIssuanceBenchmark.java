@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cost of issuing one delegation token (gateway signs a JWS, encrypts it in a JWE to the target),
  * against the floor of a plain Nimbus RS256 signature over the same claims. The RSA private-key
- * operation dominates both (DEPENDENCIES.md: about 1 ms of a core), so the ratio shows what the
+ * operation dominates both (about 1 ms of a core on the machines we measured, docs/reference/benchmarks.md), so the ratio shows what the
  * claims, the nesting and the encryption add on top.
  */
 @State(Scope.Benchmark)

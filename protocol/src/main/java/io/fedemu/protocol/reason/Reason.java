@@ -130,8 +130,7 @@ public enum Reason {
             GATEWAY,
             oauth(400, "invalid_target"),
             "The organization the token is asked for has a disabled federation trust.",
-            c -> "set TargetApplicationUri of " + c.requesterName()
-                    + "'s relationship to the partner's application URI (get-federation-information)"),
+            c -> "re-enable " + c.partnerName() + "'s federation trust at the gateway"),
     OFFER_UNKNOWN(
             GATEWAY,
             oauth(400, "invalid_scope"),
