@@ -108,6 +108,29 @@ public final class CertificateStore {
     }
 
     /**
+     * Makes {@code source}'s root CA this directory's, copying its files byte for byte (the CA's key store
+     * and the password of the private key stores, the trust bundle and trust store) before any role starts
+     * here. Identical bytes are what lets every role of a JVM read the CA's key store from the read cache
+     * instead of decrypting it again (a PBKDF2 run each). A directory with a CA already is refused.
+     */
+    public void adoptAuthorityOf(CertificateStore source) {
+        if (hasAuthority()) {
+            throw new CertificateStoreException(caKeyStore(), "holds a root CA already", null);
+        }
+        source.existingPassword();
+        for (Path file :
+                List.of(source.passwordFile(), source.caKeyStore(), source.trustBundle(), source.trustStore())) {
+            Path target = dir.resolve(source.dir.relativize(file));
+            try {
+                AtomicFiles.createPrivateDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (IOException e) {
+                throw new CertificateStoreException(target, "cannot copy the root CA from " + source.dir, e);
+            }
+        }
+    }
+
+    /**
      * The key pairs of every certificate this directory issued (TLS, federation, token signing; never the
      * root CA's), for {@link RsaKeyPairs#recycle} when the directory is about to be deleted.
      */

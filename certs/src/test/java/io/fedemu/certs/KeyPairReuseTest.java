@@ -69,4 +69,23 @@ class KeyPairReuseTest {
                 .isInstanceOf(CertificateStoreException.class)
                 .hasMessageContaining("another root CA");
     }
+
+    @Test
+    void anAuthorityAdoptedFromAnotherDirectoryIsTheSameBytesAndStaysPrivate() throws Exception {
+        CertificateStore jvm = CertificateStore.in(dir.resolve("jvm"));
+        jvm.adoptAuthority(CertificateAuthority.create(CLOCK));
+        CertificateStore state = CertificateStore.in(dir.resolve("state"));
+
+        state.adoptAuthorityOf(jvm);
+
+        assertThat(state.initAuthority(CLOCK).certificate())
+                .isEqualTo(jvm.loadAuthority(CLOCK).certificate());
+        assertThat(Files.readAllBytes(state.directory().resolve("ca.p12")))
+                .isEqualTo(Files.readAllBytes(jvm.directory().resolve("ca.p12")));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(state.directory().resolve("ca.p12"))))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(state.trustBundle())).isEqualTo(Files.readString(jvm.trustBundle()));
+        assertThatThrownBy(() -> state.adoptAuthorityOf(jvm)).isInstanceOf(CertificateStoreException.class);
+    }
 }

@@ -218,7 +218,7 @@ public final class FederationExtension
     private void start() throws IOException {
         Scenario written = scenario.get();
         state = Files.createTempDirectory("fedemu-test");
-        CertificateStore.in(state).adoptAuthority(EmulatorAuthority.ofThisJvm());
+        EmulatorAuthority.adoptInto(state);
         Topology.Options options = Topology.Options.in(state).partnerBudget(partnerBudget);
         topology = Topology.start(written, tls ? options : options.plainHttp());
         faults = new FederationFaults(topology);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class StartupFiguresTest {
     @Test
     void printsStartUpOfConsecutiveClasses() throws Exception {
-        String[] classes = {"first", "second", "third", "fourth"};
+        String[] classes = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"};
         for (String name : classes) {
             FederationExtension federation = FederationExtension.scenario("hybrid");
             long started = System.nanoTime();
