@@ -77,8 +77,10 @@ final class ShippedScenarios {
                 }
             }
             return Path.of(uri);
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot read the shipped scenarios at " + url, e);
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            // A class path the JDK cannot open as a file system (a nested jar of a packaged application).
+            throw new IllegalStateException(
+                    "cannot read the shipped scenarios at " + url + "; load a scenario file from a Path instead", e);
         }
     }
 }
