@@ -51,7 +51,12 @@ final class CertificateIssuer {
         this.clock = clock;
     }
 
+    /** A pair for a new certificate: recycled if a discarded state directory left one ({@link RsaKeyPairs}). */
     static KeyPair newRsaKeyPair() {
+        return RsaKeyPairs.take();
+    }
+
+    static KeyPair generateRsaKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(RSA_BITS, RANDOM);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -86,6 +87,79 @@ public final class CertificateStore {
         KeyStoreFiles.writeCredential(caKeyStore(), created.root(), password());
         writeTrust(created);
         return created;
+    }
+
+    /**
+     * Makes {@code authority} this directory's root CA, with its trust bundle and trust store, before any role
+     * starts on it: roles then issue from a CA the caller already trusts (a test JVM keeps one CA for every
+     * federation it starts). A directory that has a different CA already is refused, since what it issued
+     * would no longer chain to its trust bundle.
+     */
+    public void adoptAuthority(CertificateAuthority authority) {
+        if (hasAuthority()) {
+            CertificateAuthority existing = loadAuthority(Clock.systemUTC());
+            if (!existing.certificate().equals(authority.certificate())) {
+                throw new CertificateStoreException(caKeyStore(), "holds another root CA already", null);
+            }
+            return;
+        }
+        KeyStoreFiles.writeCredential(caKeyStore(), authority.root(), password());
+        writeTrust(authority);
+    }
+
+    /**
+     * Makes {@code source}'s root CA this directory's, copying its files byte for byte (the CA's key store
+     * and the password of the private key stores, the trust bundle and trust store) before any role starts
+     * here. Identical bytes are what lets every role of a JVM read the CA's key store from the read cache
+     * instead of decrypting it again (a PBKDF2 run each). A directory with a CA already is refused.
+     */
+    public void adoptAuthorityOf(CertificateStore source) {
+        if (hasAuthority()) {
+            throw new CertificateStoreException(caKeyStore(), "holds a root CA already", null);
+        }
+        source.existingPassword();
+        for (Path file :
+                List.of(source.passwordFile(), source.caKeyStore(), source.trustBundle(), source.trustStore())) {
+            Path target = dir.resolve(source.dir.relativize(file));
+            try {
+                AtomicFiles.createPrivateDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (IOException e) {
+                throw new CertificateStoreException(target, "cannot copy the root CA from " + source.dir, e);
+            }
+        }
+    }
+
+    /**
+     * The key pairs of every certificate this directory issued (TLS, federation, token signing; never the
+     * root CA's), for {@link RsaKeyPairs#recycle} when the directory is about to be deleted.
+     */
+    public List<KeyPair> issuedKeyPairs() {
+        List<KeyPair> pairs = new ArrayList<>();
+        addKeyPairs(pairs, dir.resolve("tls"), CertificateKind.TLS_SERVER);
+        for (CertificateKind kind : List.of(CertificateKind.FEDERATION, CertificateKind.TOKEN_SIGNING)) {
+            Path root = dir.resolve(kindFolder(kind));
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> owners = Files.list(root)) {
+                    for (Path owner : owners.filter(Files::isDirectory).sorted().toList()) {
+                        addKeyPairs(pairs, owner, kind);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + root, e);
+                }
+            }
+        }
+        return List.copyOf(pairs);
+    }
+
+    private void addKeyPairs(List<KeyPair> pairs, Path folder, CertificateKind kind) {
+        for (Path pem : pemFiles(folder)) {
+            Path keyStore = pem.resolveSibling(baseName(pem) + ".p12");
+            if (Files.exists(keyStore)) {
+                Credential credential = KeyStoreFiles.readCredential(keyStore, existingPassword(), kind);
+                pairs.add(new KeyPair(credential.certificate().getPublicKey(), credential.privateKey()));
+            }
+        }
     }
 
     public CertificateAuthority loadAuthority(Clock clock) {

@@ -1,5 +1,7 @@
 package io.fedemu.junit;
 
+import io.fedemu.certs.CertificateStore;
+import io.fedemu.certs.RsaKeyPairs;
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.gateway.GatewayAdminClient;
@@ -10,12 +12,14 @@ import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.launcher.EndpointsFile;
+import io.fedemu.topology.scenario.Scenario;
 import io.fedemu.topology.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -28,33 +32,55 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * A whole federation for a test class: the scenario's gateway and tenants start in-process on random
  * loopback HTTPS ports before the first test, in a fresh state directory, and stop after the last.
- * Register it as a static field:
+ * Register it as a static field, with a scenario shipped with fedemu or a file of your own:
  *
  * <pre>{@code
  * @RegisterExtension
- * static FederationExtension federation = FederationExtension.scenario(Path.of("scenarios/hybrid.yaml"));
+ * static FederationExtension federation = FederationExtension.scenario("hybrid");
  * }</pre>
  *
  * Test methods may also take a {@link Topology}, {@link Journal} or {@link SSLContext} parameter.
  * {@link #faults()} breaks a role or a link for one test; {@link #reset()} starts the scenario afresh.
+ * {@link #trustEmulatorCa()} lets any other HTTPS client of the JVM in; {@link #plainHttp()} needs no trust.
+ *
+ * <p>Every federation of one JVM shares one emulator CA, and the key pairs of a stopped federation are
+ * reused for the certificates of the next: certificates, role state and everything the scenario sets are
+ * new for each test class, but the next class does not wait for RSA key generation.
  */
 public final class FederationExtension
         implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
-    private final Path scenario;
+    private final Supplier<Scenario> scenario;
     private final java.time.Duration partnerBudget;
+    private final boolean tls;
     private Path state;
     private Topology topology;
     private FederationFaults faults;
     private org.apache.cxf.Bus clientBus;
 
-    private FederationExtension(Path scenario, java.time.Duration partnerBudget) {
+    private FederationExtension(Supplier<Scenario> scenario, java.time.Duration partnerBudget, boolean tls) {
         this.scenario = scenario;
         this.partnerBudget = partnerBudget;
+        this.tls = tls;
     }
 
+    /** A scenario file of your own; its calendar files are found relative to it. */
     public static FederationExtension scenario(Path scenario) {
         return new FederationExtension(
-                scenario, Topology.Options.in(Path.of(".")).partnerBudget());
+                () -> new ScenarioLoader().load(scenario),
+                Topology.Options.in(Path.of(".")).partnerBudget(),
+                true);
+    }
+
+    /**
+     * A scenario shipped with fedemu, by name: {@code hybrid}, {@code partner}, {@code teaching-firewall},
+     * {@code teaching-stale-metadata}, {@code teaching-wrong-target-address} ({@link
+     * ScenarioLoader#shippedNames()}). An unknown name fails at once, listing the shipped ones.
+     */
+    public static FederationExtension scenario(String name) {
+        // Read (and refused) where the field is declared; a Scenario is immutable, so every start shares it.
+        Scenario shipped = new ScenarioLoader().loadShipped(name);
+        return new FederationExtension(
+                () -> shipped, Topology.Options.in(Path.of(".")).partnerBudget(), true);
     }
 
     /**
@@ -62,7 +88,31 @@ public final class FederationExtension
      * a slow link quick.
      */
     public FederationExtension partnerBudget(java.time.Duration value) {
-        return new FederationExtension(scenario, value);
+        return new FederationExtension(scenario, value, tls);
+    }
+
+    /**
+     * Every role on plain HTTP ({@code fedemu up --http}): for a client that cannot be given a trust store.
+     * URLs from {@link #endpoints()} and {@link Tenant#ewsUrl()} are then {@code http://}.
+     */
+    public FederationExtension plainHttp() {
+        return new FederationExtension(scenario, partnerBudget, false);
+    }
+
+    /**
+     * Makes every HTTPS client of this JVM trust the emulator's CA as well as the system's CAs, for clients
+     * you cannot hand an {@link SSLContext} (the EWS Java API, a library's own HTTP client). One call, any
+     * time before the client connects, for all test classes: every federation of the JVM is issued by this
+     * one CA. It sets the JDK's default {@link SSLContext} and {@link javax.net.ssl.HttpsURLConnection}'s
+     * default socket factory, and points the {@code javax.net.ssl.trustStore*} system properties at a PKCS12
+     * store holding the system's CAs plus the emulator's, because clients that build their own trust manager
+     * ({@code TrustManagerFactory.init((KeyStore) null)}, as Apache HttpClient 4 in the EWS Java API does)
+     * read those properties rather than the default context. Later calls do nothing.
+     *
+     * @return the PKCS12 trust store the properties now name (password {@code fedemu})
+     */
+    public static Path trustEmulatorCa() {
+        return JvmTrust.install(EmulatorAuthority.ofThisJvm().certificate());
     }
 
     @Override
@@ -166,9 +216,11 @@ public final class FederationExtension
     }
 
     private void start() throws IOException {
+        Scenario written = scenario.get();
         state = Files.createTempDirectory("fedemu-test");
-        topology = Topology.start(
-                new ScenarioLoader().load(scenario), Topology.Options.in(state).partnerBudget(partnerBudget));
+        EmulatorAuthority.adoptInto(state);
+        Topology.Options options = Topology.Options.in(state).partnerBudget(partnerBudget);
+        topology = Topology.start(written, tls ? options : options.plainHttp());
         faults = new FederationFaults(topology);
     }
 
@@ -183,6 +235,7 @@ public final class FederationExtension
             faults = null;
         }
         if (state != null) {
+            recycleKeyPairs(state);
             try (Stream<Path> files = Files.walk(state)) {
                 files.sorted(Comparator.reverseOrder())
                         .forEach(path -> path.toFile().delete());
@@ -190,6 +243,15 @@ public final class FederationExtension
                 throw new UncheckedIOException("cannot remove " + state, e);
             }
             state = null;
+        }
+    }
+
+    /** The next federation of this JVM issues its certificates on these pairs instead of generating new ones. */
+    private static void recycleKeyPairs(Path state) {
+        try {
+            RsaKeyPairs.recycle(CertificateStore.in(state).issuedKeyPairs());
+        } catch (RuntimeException unreadable) {
+            // Only a head start for the next class: without it, new keys are generated.
         }
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads a scenario file and checks it whole before anything starts. Every error names the file, the
@@ -21,6 +22,25 @@ public final class ScenarioLoader {
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /**
+     * A scenario shipped with fedemu, by name: {@code hybrid}, {@code partner}, {@code teaching-firewall}, ...
+     * ({@link #shippedNames()}). It is read from the class path with the calendar files it names beside it, so
+     * a project that only depends on fedemu can run it; {@link #load(Path)} reads a file of your own.
+     *
+     * @throws IllegalArgumentException naming the shipped scenarios when there is none called {@code name}
+     */
+    public Scenario loadShipped(String name) {
+        return load(ShippedScenarios.file(name)
+                .orElseThrow(() -> new IllegalArgumentException("no shipped scenario named '" + name
+                        + "'; the shipped scenarios are " + String.join(", ", shippedNames())
+                        + " (a scenario file of your own loads from a Path)")));
+    }
+
+    /** The names {@link #loadShipped(String)} accepts, sorted. */
+    public static List<String> shippedNames() {
+        return ShippedScenarios.names();
+    }
 
     public Scenario load(Path file) {
         String text = read(file);

@@ -1,0 +1,34 @@
+package com.example.contract;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import microsoft.exchange.webservices.data.core.ExchangeService;
+import microsoft.exchange.webservices.data.core.enumeration.availability.AvailabilityData;
+import microsoft.exchange.webservices.data.core.enumeration.misc.ExchangeVersion;
+import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
+import microsoft.exchange.webservices.data.credential.WebCredentials;
+import microsoft.exchange.webservices.data.misc.availability.AttendeeInfo;
+import microsoft.exchange.webservices.data.misc.availability.TimeWindow;
+
+/** The consumer's own client code: the EWS Java API as it is, told nothing about the emulator. */
+final class FreeBusy {
+    private FreeBusy() {}
+
+    static ServiceError of(String attendee, URI ews, String user, String password) throws Exception {
+        try (ExchangeService service = new ExchangeService(ExchangeVersion.Exchange2010_SP2)) {
+            service.setCredentials(new WebCredentials(user, password));
+            service.setUrl(ews);
+            return service.getUserAvailability(
+                            List.of(new AttendeeInfo(attendee)),
+                            new TimeWindow(
+                                    Date.from(Instant.parse("2026-11-30T00:00:00Z")),
+                                    Date.from(Instant.parse("2026-12-01T00:00:00Z"))),
+                            AvailabilityData.FreeBusy)
+                    .getAttendeesAvailability()
+                    .getResponseAtIndex(0)
+                    .getErrorCode();
+        }
+    }
+}
