@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The JUnit 5 example of docs/reference/contract-testing.md ("A compiled example"), compiled and run, so the snippet
+ * The JUnit 5 example of docs/reference/junit-extension.md ("A compiled example"), compiled and run, so the snippet
  * cannot rot: the page must show the lines between the markers exactly, indentation aside.
  */
 class ReadmeExampleTest {
@@ -76,10 +76,10 @@ class ReadmeExampleTest {
         String shown = example.lines()
                 .map(line -> line.startsWith("    ") ? line.substring(4) : line)
                 .collect(Collectors.joining("\n", "", "\n"));
-        String page = Files.readString(Path.of("../docs/reference/contract-testing.md"));
+        String page = Files.readString(Path.of("../docs/reference/junit-extension.md"));
 
         assertThat(page)
-                .as("docs/reference/contract-testing.md shows the example of ReadmeExampleTest, line for line")
+                .as("docs/reference/junit-extension.md shows the example of ReadmeExampleTest, line for line")
                 .contains("```java\n" + shown + "```");
     }
 }

@@ -28,6 +28,22 @@ class ContractTestingPageTest {
     }
 
     @Test
+    void theReadmeShowsTheConsumersHttpsTestAndItsCoordinates() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        String section = readme.substring(readme.indexOf("## Contract testing from your project"));
+        String java = section.substring(section.indexOf("```java") + "```java".length(), section.indexOf("```\n\n"));
+        String source =
+                Files.readString(CONSUMER.resolve("src/test/java/com/example/contract/FreeBusyOverHttpsTest.java"));
+
+        // Each README line is a line of the consumer's test, one indentation level less (it leaves out the class).
+        for (String line : java.strip().split("\n")) {
+            assertThat(source).as("README line: " + line).contains(line.isBlank() ? "" : "    " + line);
+        }
+        assertThat(section).contains("<groupId>io.fedemu</groupId>\n  <artifactId>fedemu-junit</artifactId>");
+        assertThat(Files.readString(CONSUMER.resolve("pom.xml"))).contains("<artifactId>fedemu-junit</artifactId>");
+    }
+
+    @Test
     void thePageShowsTheConsumersDependencies() throws IOException {
         String pom = Files.readString(CONSUMER.resolve("pom.xml"));
         String dependencies = pom.substring(
