@@ -63,6 +63,9 @@ class AvailabilityFaultsAcceptanceTest {
                 .isEqualTo("Error");
         assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:ResponseCode"))
                 .isEqualTo("ErrorMailRecipientNotFound");
+        assertThat(reply.xpath(
+                        "(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:MessageXml/t:Value[@Name='fedemu.reason']"))
+                .isEqualTo("RECIPIENT_NOT_FOUND");
         assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:FreeBusyView/t:FreeBusyViewType"))
                 .isEqualTo("None");
         assertThat(reply.xpath("(//m:FreeBusyResponse)[2]/m:ResponseMessage/m:ResponseCode"))
@@ -114,18 +117,71 @@ class AvailabilityFaultsAcceptanceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "window of 63 days, 2026-11-01T00:00:00, 2027-01-03T00:00:00, 30, FreeBusy, ErrorTimeIntervalTooBig",
-        "end before start, 2026-12-01T00:00:00, 2026-11-30T00:00:00, 30, FreeBusy, ErrorInvalidTimeInterval",
-        "interval 4 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 4, FreeBusy, ErrorInvalidMergedFreeBusyInterval",
-        "interval 1441 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 1441, FreeBusy, ErrorInvalidMergedFreeBusyInterval",
-        "view None, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 30, None, ErrorInvalidFreeBusyViewType"
+        "window of 63 days, 2026-11-01T00:00:00, 2027-01-03T00:00:00, 30, FreeBusy, ErrorTimeIntervalTooBig, TIME_INTERVAL_TOO_BIG",
+        "end before start, 2026-12-01T00:00:00, 2026-11-30T00:00:00, 30, FreeBusy, ErrorInvalidTimeInterval, INVALID_TIME_INTERVAL",
+        "interval 4 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 4, FreeBusy, ErrorInvalidMergedFreeBusyInterval, INVALID_MERGED_FREE_BUSY_INTERVAL",
+        "interval 1441 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 1441, FreeBusy, ErrorInvalidMergedFreeBusyInterval, INVALID_MERGED_FREE_BUSY_INTERVAL",
+        "view None, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 30, None, ErrorInvalidFreeBusyViewType, INVALID_FREE_BUSY_VIEW_TYPE"
     })
     void eachLimitIsARequestLevelFaultInTheTypesNamespace(
-            String name, String start, String end, int interval, String view, String code) throws Exception {
+            String name, String start, String end, int interval, String view, String code, String reason)
+            throws Exception {
         RawSoap.Reply reply =
                 soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailbox(CAROL), start, end, interval, view));
 
-        assertFault(reply, code);
+        assertFault(reply, code, reason);
+    }
+
+    @Test
+    void aRequestWithoutMailboxesOrWithoutATimeWindowIsAMissingArgumentFault() throws Exception {
+        RawSoap.Reply noMailboxes = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope("", UTC_ZONE, "", "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy"));
+        RawSoap.Reply noWindow = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope("", UTC_ZONE, mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy")
+                        .replaceAll("<x:TimeWindow>.*</x:TimeWindow>", ""));
+
+        assertFault(noMailboxes, "ErrorMissingArgument", "MISSING_ARGUMENT");
+        assertFault(noWindow, "ErrorMissingArgument", "MISSING_ARGUMENT");
+    }
+
+    @Test
+    void aTimeZoneContextNamingNoKnownZoneIsAnInvalidTimeZoneFault() throws Exception {
+        String mars = "<x:TimeZoneContext><x:TimeZoneDefinition Id=\"Mars Standard Time\"/></x:TimeZoneContext>";
+
+        RawSoap.Reply reply = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(mars, "", mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy"));
+
+        assertFault(reply, "ErrorInvalidTimeInterval", "INVALID_TIME_ZONE");
+    }
+
+    @Test
+    void anAddressThatIsNotSmtpFailsOnlyItsOwnMailbox() throws Exception {
+        RawSoap.Reply reply = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        "",
+                        UTC_ZONE,
+                        mailbox("carol at contoso") + mailbox(CAROL),
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        30,
+                        "FreeBusy"));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:ResponseCode"))
+                .isEqualTo("ErrorInvalidSmtpAddress");
+        assertThat(reply.xpath(
+                        "(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:MessageXml/t:Value[@Name='fedemu.reason']"))
+                .isEqualTo("INVALID_SMTP_ADDRESS");
+        assertThat(reply.xpath("(//m:FreeBusyResponse)[2]/m:ResponseMessage/m:ResponseCode"))
+                .isEqualTo("NoError");
     }
 
     @Test
@@ -140,7 +196,8 @@ class AvailabilityFaultsAcceptanceTest {
                         PASSWORD,
                         envelope(
                                 "", UTC_ZONE, mailboxes, "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy")),
-                "ErrorIndividualMailboxLimitReached");
+                "ErrorIndividualMailboxLimitReached",
+                "TOO_MANY_MAILBOXES");
         RawSoap.Reply hundred = soap.post(
                 ALICE,
                 PASSWORD,
@@ -172,7 +229,8 @@ class AvailabilityFaultsAcceptanceTest {
                                 "2026-12-01T00:00:00",
                                 30,
                                 "FreeBusy")),
-                "ErrorRequestStreamTooBig");
+                "ErrorRequestStreamTooBig",
+                "REQUEST_TOO_BIG");
     }
 
     @Test
@@ -219,7 +277,7 @@ class AvailabilityFaultsAcceptanceTest {
         assertThat(after.status()).isEqualTo(200);
     }
 
-    private static void assertFault(RawSoap.Reply reply, String code) throws Exception {
+    private static void assertFault(RawSoap.Reply reply, String code, String reason) throws Exception {
         assertThat(reply.status()).as(reply.body()).isEqualTo(500);
         assertThat(reply.contentType()).startsWith("text/xml");
         String faultCode = reply.xpath("/soap:Envelope/soap:Body/soap:Fault/faultcode");
@@ -229,5 +287,8 @@ class AvailabilityFaultsAcceptanceTest {
         assertThat(reply.xpath("//soap:Fault/detail/e:ResponseCode")).isEqualTo(code);
         assertThat(reply.xpath("//soap:Fault/detail/e:Message")).isNotBlank();
         assertThat(reply.xpath("//soap:Fault/faultstring")).isNotBlank();
+        assertThat(reply.xpath("//soap:Fault/detail/f:Reason"))
+                .as("the reason, as data")
+                .isEqualTo(reason);
     }
 }
