@@ -7,16 +7,20 @@ import static io.fedemu.tenant.ews.TenantFixture.ALICE;
 import static io.fedemu.tenant.ews.TenantFixture.CAROL;
 import static io.fedemu.tenant.ews.TenantFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The wire as Exchange shapes it: request-level faults for every limit, HTTP Basic with a challenge,
@@ -115,21 +119,59 @@ class AvailabilityFaultsAcceptanceTest {
         assertThat(utcMorning.xpath("//t:MergedFreeBusy")).isEqualTo("0000");
     }
 
+    static Stream<Arguments> limits() {
+        return Stream.of(
+                arguments(
+                        "window of 63 days",
+                        "2026-11-01T00:00:00",
+                        "2027-01-03T00:00:00",
+                        30,
+                        "FreeBusy",
+                        "ErrorTimeIntervalTooBig",
+                        Reason.TIME_INTERVAL_TOO_BIG),
+                arguments(
+                        "end before start",
+                        "2026-12-01T00:00:00",
+                        "2026-11-30T00:00:00",
+                        30,
+                        "FreeBusy",
+                        "ErrorInvalidTimeInterval",
+                        Reason.INVALID_TIME_INTERVAL),
+                arguments(
+                        "interval 4 minutes",
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        4,
+                        "FreeBusy",
+                        "ErrorInvalidMergedFreeBusyInterval",
+                        Reason.INVALID_MERGED_FREE_BUSY_INTERVAL),
+                arguments(
+                        "interval 1441 minutes",
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        1441,
+                        "FreeBusy",
+                        "ErrorInvalidMergedFreeBusyInterval",
+                        Reason.INVALID_MERGED_FREE_BUSY_INTERVAL),
+                arguments(
+                        "view None",
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        30,
+                        "None",
+                        "ErrorInvalidFreeBusyViewType",
+                        Reason.INVALID_FREE_BUSY_VIEW_TYPE));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "window of 63 days, 2026-11-01T00:00:00, 2027-01-03T00:00:00, 30, FreeBusy, ErrorTimeIntervalTooBig, TIME_INTERVAL_TOO_BIG",
-        "end before start, 2026-12-01T00:00:00, 2026-11-30T00:00:00, 30, FreeBusy, ErrorInvalidTimeInterval, INVALID_TIME_INTERVAL",
-        "interval 4 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 4, FreeBusy, ErrorInvalidMergedFreeBusyInterval, INVALID_MERGED_FREE_BUSY_INTERVAL",
-        "interval 1441 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 1441, FreeBusy, ErrorInvalidMergedFreeBusyInterval, INVALID_MERGED_FREE_BUSY_INTERVAL",
-        "view None, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 30, None, ErrorInvalidFreeBusyViewType, INVALID_FREE_BUSY_VIEW_TYPE"
-    })
+    @MethodSource("limits")
     void eachLimitIsARequestLevelFaultInTheTypesNamespace(
-            String name, String start, String end, int interval, String view, String code, String reason)
+            String name, String start, String end, int interval, String view, String code, Reason reason)
             throws Exception {
         RawSoap.Reply reply =
                 soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailbox(CAROL), start, end, interval, view));
 
-        assertFault(reply, code, reason);
+        assertFault(reply, code, reason.name());
     }
 
     @Test
