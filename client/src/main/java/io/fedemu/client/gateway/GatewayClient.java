@@ -1,17 +1,22 @@
 package io.fedemu.client.gateway;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.id.Audience;
+import com.nimbusds.oauth2.sdk.token.TokenTypeURI;
+import com.nimbusds.oauth2.sdk.token.TypelessAccessToken;
+import com.nimbusds.oauth2.sdk.tokenexchange.TokenExchangeGrant;
 import io.fedemu.client.http.JsonHttp;
 import io.fedemu.protocol.gateway.GatewayMetadata;
 import io.fedemu.protocol.gateway.GatewayPaths;
 import io.fedemu.protocol.gateway.OAuthError;
 import io.fedemu.protocol.gateway.Offer;
-import io.fedemu.protocol.gateway.TokenExchange;
 import io.fedemu.protocol.gateway.TokenResponse;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 
@@ -56,22 +61,40 @@ public final class GatewayClient {
     /** Exchanges the organization's signed assertions for a delegation token for {@code audience}. */
     public TokenResponse requestToken(
             FederationAssertions assertions, String email, String immutableId, String audience, Offer offer) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(TokenExchange.PARAM_GRANT_TYPE, TokenExchange.GRANT_TYPE);
-        form.put(TokenExchange.PARAM_CLIENT_ASSERTION_TYPE, TokenExchange.CLIENT_ASSERTION_TYPE);
-        form.put(
-                TokenExchange.PARAM_CLIENT_ASSERTION,
-                assertions.clientAssertion(tokenEndpoint().toString()));
-        form.put(TokenExchange.PARAM_SUBJECT_TOKEN, assertions.subjectToken(email, immutableId));
-        form.put(TokenExchange.PARAM_SUBJECT_TOKEN_TYPE, TokenExchange.JWT_TOKEN_TYPE);
-        form.put(TokenExchange.PARAM_AUDIENCE, audience);
-        form.put(TokenExchange.PARAM_SCOPE, offer.wireName());
-        return exchange(form);
+        return exchange(tokenRequest(assertions, email, immutableId, audience, offer));
+    }
+
+    /**
+     * The token-exchange request (RFC 8693) as the Nimbus OAuth 2.0 SDK builds it: the subject token as a
+     * JWT, the target organization as {@code audience}, the offer as {@code scope}, and the organization
+     * authenticated by a private-key JWT (RFC 7523).
+     */
+    public TokenRequest tokenRequest(
+            FederationAssertions assertions, String email, String immutableId, String audience, Offer offer) {
+        TokenExchangeGrant grant = new TokenExchangeGrant(
+                new TypelessAccessToken(assertions.subjectToken(email, immutableId)),
+                TokenTypeURI.JWT,
+                null,
+                null,
+                null,
+                List.of(new Audience(audience)));
+        return new TokenRequest.Builder(tokenEndpoint(), assertions.clientAuthentication(tokenEndpoint()), grant)
+                .scope(new Scope(offer.wireName()))
+                .build();
+    }
+
+    /** Sends a token request built with the SDK, through this client's TLS context and link routing. */
+    public TokenResponse exchange(TokenRequest request) {
+        return answer(
+                http.postForm(request.getEndpointURI(), request.toHTTPRequest().getBody()));
     }
 
     /** Sends a token request form as given: for callers that build their own (and for hostile tests). */
     public TokenResponse exchange(Map<String, String> form) {
-        JsonHttp.Reply reply = http.postForm(tokenEndpoint(), form);
+        return answer(http.postForm(tokenEndpoint(), form));
+    }
+
+    private TokenResponse answer(JsonHttp.Reply reply) {
         if (!reply.ok()) {
             throw new TokenRequestRefusedException(reply.status(), refusal(reply));
         }

@@ -96,10 +96,16 @@ public final class JsonHttp {
     }
 
     public Reply postForm(URI uri, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .filter(entry -> entry.getValue() != null)
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-                .collect(Collectors.joining("&"));
+        return postForm(
+                uri,
+                form.entrySet().stream()
+                        .filter(entry -> entry.getValue() != null)
+                        .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                        .collect(Collectors.joining("&")));
+    }
+
+    /** Posts a body already encoded as {@code application/x-www-form-urlencoded}. */
+    public Reply postForm(URI uri, String body) {
         return send(HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -16,7 +16,19 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 
-/** POST {@value GatewayPaths#TOKEN}: OAuth 2.0 token exchange for a delegation token. */
+/**
+ * POST {@value GatewayPaths#TOKEN}: OAuth 2.0 token exchange for a delegation token.
+ *
+ * <p>The form is read parameter by parameter and judged by {@link TokenService}, not parsed with the Nimbus
+ * OAuth 2.0 SDK's {@code TokenRequest.parse} (which the client uses to build the request): the SDK judges the
+ * whole form at once and fails with one {@code ParseException} whose only distinction is its English message,
+ * and in its own order. It reads client authentication before the grant, so a wrong {@code grant_type} with a
+ * bad assertion is refused for the assertion, not as {@code GRANT_TYPE_UNSUPPORTED}; an {@code alg: none}
+ * assertion and a garbage one both become "Invalid client_assertion JWT", where the gateway tells
+ * {@code ASSERTION_UNSIGNED} from {@code ASSERTION_MALFORMED}; an HS256 assertion becomes a client-secret
+ * JWT rather than {@code ASSERTION_ALGORITHM_NOT_ALLOWED}. Each refusal's reason, OAuth error and description
+ * would have to be recovered from the SDK's prose.
+ */
 @Path(GatewayPaths.TOKEN)
 public final class TokenEndpoint {
     private final TokenService tokens;

@@ -9,6 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Assertion ids seen, each kept until its assertion expires. Bounded: the gateway refuses assertions
  * that live longer than a few minutes, so entries age out; at capacity it refuses rather than evict,
  * since forgetting an unexpired id would let it be replayed.
+ *
+ * <p>Deliberately not a Caffeine cache (which the tenants use for their expiring caches): a bounded Caffeine
+ * cache makes room by evicting, and evicting an unexpired id here is exactly the replay this class exists to
+ * stop. Caffeine has no "refuse when full" mode; without its size bound it would be an expiring map plus the
+ * same size check and sweep as below, so it would replace nothing. The size is bounded by the refusal
+ * ({@link Reason#REPLAY_CACHE_FULL}) and by the gateway's maximum assertion lifetime.
  */
 final class ReplayCache {
     private final Map<String, Instant> seen = new ConcurrentHashMap<>();

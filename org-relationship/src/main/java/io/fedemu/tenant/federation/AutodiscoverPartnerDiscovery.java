@@ -1,22 +1,29 @@
 package io.fedemu.tenant.federation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fedemu.client.autodiscover.AutodiscoverClient;
 import io.fedemu.protocol.federation.UserSettingNames;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * TargetSharingEpr when the relationship names one (Autodiscover is then skipped, PROTOCOL.md section
  * 4); otherwise the partner's Autodiscover GetUserSettings ExternalEwsUrl, cached per Autodiscover
- * endpoint, since every mailbox of an organization is served by the same EWS in fedemu.
+ * endpoint, since every mailbox of an organization is served by the same EWS in fedemu. Bounded (one entry
+ * per partner's Autodiscover endpoint; past {@link #MAX_PARTNERS} the least used is asked again).
  */
 public final class AutodiscoverPartnerDiscovery implements PartnerDiscovery {
+    static final int MAX_PARTNERS = 1_000;
+
     private final Function<URI, AutodiscoverClient> clients;
-    private final Map<URI, URI> ewsByAutodiscover = new ConcurrentHashMap<>();
+    private final Cache<URI, URI> ewsByAutodiscover = Caffeine.newBuilder()
+            .maximumSize(MAX_PARTNERS)
+            .executor(Runnable::run)
+            .build();
 
     public AutodiscoverPartnerDiscovery(Function<URI, AutodiscoverClient> clients) {
         this.clients = clients;
@@ -32,7 +39,7 @@ public final class AutodiscoverPartnerDiscovery implements PartnerDiscovery {
                     + " names neither TargetSharingEpr nor TargetAutodiscoverEpr");
         }
         URI autodiscover = URI.create(relationship.targetAutodiscoverEpr());
-        URI cached = ewsByAutodiscover.get(autodiscover);
+        URI cached = ewsByAutodiscover.getIfPresent(autodiscover);
         if (cached != null) {
             return cached;
         }
@@ -57,6 +64,6 @@ public final class AutodiscoverPartnerDiscovery implements PartnerDiscovery {
 
     /** Forget discovered URLs (a partner moved). */
     public void clear() {
-        ewsByAutodiscover.clear();
+        ewsByAutodiscover.invalidateAll();
     }
 }

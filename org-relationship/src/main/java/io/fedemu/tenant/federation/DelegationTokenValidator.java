@@ -1,5 +1,8 @@
 package io.fedemu.tenant.federation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEAlgorithm;
@@ -22,8 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +40,10 @@ import java.util.function.Supplier;
  *
  * <p>A decryption costs an RSA private-key operation (about 1 ms of a core), and requesters reuse a
  * token for its lifetime, so a validation is cached by the token's exact text together with the keys
- * and metadata it was checked against; the lifetime is checked again on every use.
+ * and metadata it was checked against; the lifetime is checked again on every use. The cache (Caffeine) is
+ * bounded to {@link #CACHE_LIMIT} tokens, dropping the least useful one at a time, and forgets each token
+ * once it is past its expiry and the allowed skew by this organization's clock, when it could only be
+ * refused as expired anyway.
  */
 public final class DelegationTokenValidator {
     static final int CACHE_LIMIT = 10_000;
@@ -49,7 +53,7 @@ public final class DelegationTokenValidator {
     private final GatewayMetadataCache metadata;
     private final Clock clock;
     private final Duration skew;
-    private final Map<String, Cached> validated = new ConcurrentHashMap<>();
+    private final Cache<String, Cached> validated;
     private final boolean refreshOnUnknownKey;
     private volatile Instant lastForcedRefresh = Instant.MIN;
     static final Duration FORCED_REFRESH_SPACING = Duration.ofMinutes(1);
@@ -67,6 +71,28 @@ public final class DelegationTokenValidator {
             Clock clock,
             Duration skew,
             boolean refreshOnUnknownKey) {
+        this(applicationUri, federationKeys, metadata, clock, skew, refreshOnUnknownKey, CACHE_LIMIT);
+    }
+
+    DelegationTokenValidator(
+            String applicationUri,
+            Supplier<CertificateSlots<Credential>> federationKeys,
+            GatewayMetadataCache metadata,
+            Clock clock,
+            Duration skew,
+            boolean refreshOnUnknownKey,
+            int cacheLimit) {
+        this.validated = Caffeine.newBuilder()
+                .maximumSize(cacheLimit)
+                .expireAfter(Expiry.writing((String token, Cached cached) -> {
+                    Duration left = Duration.between(
+                            clock.instant(), cached.token().expiresAt().plus(skew));
+                    return left.isNegative() ? Duration.ZERO : left;
+                }))
+                .ticker(new ClockTicker(clock))
+                // Evict on the calling thread: no background work, and what a test sees is settled.
+                .executor(Runnable::run)
+                .build();
         this.refreshOnUnknownKey = refreshOnUnknownKey;
         this.applicationUri = applicationUri;
         this.federationKeys = federationKeys;
@@ -82,7 +108,7 @@ public final class DelegationTokenValidator {
         CertificateSlots<Credential> keys = federationKeys.get();
         GatewayMetadataCache.Snapshot trusted = metadata.current();
         Instant now = clock.instant();
-        Cached cached = validated.get(token);
+        Cached cached = validated.getIfPresent(token);
         if (cached != null
                 && cached.keys() == keys
                 && cached.metadata() == trusted
@@ -102,11 +128,14 @@ public final class DelegationTokenValidator {
             lastForcedRefresh = now;
             fresh = check(token, expectedOffer, keys, metadata.refresh(), now);
         }
-        if (validated.size() >= CACHE_LIMIT) {
-            validated.clear();
-        }
         validated.put(token, fresh);
         return fresh.token();
+    }
+
+    /** Validations held now that are still usable. */
+    long cachedValidations() {
+        validated.cleanUp();
+        return validated.estimatedSize();
     }
 
     private Cached check(
