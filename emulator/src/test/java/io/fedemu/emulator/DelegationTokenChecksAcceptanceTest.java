@@ -26,6 +26,7 @@ import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.gateway.TokenExchange;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.reason.ReasonXml;
 import io.fedemu.protocol.reason.Side;
 import java.net.URI;
 import java.nio.file.Path;
@@ -61,21 +62,28 @@ class DelegationTokenChecksAcceptanceTest {
 
     /** One way to break a token each; the rest of the token is what the gateway would issue. */
     enum Broken {
-        TOKEN_MISSING(t -> t.raw("")),
-        TOKEN_MALFORMED(t -> t.raw("not-a-jwe")),
-        TOKEN_NOT_FOR_OUR_KEY(t -> t.encryptedTo(t.onPremisesCertificate())),
-        GATEWAY_KEY_UNKNOWN(t -> t.signedWith(t.rogue(), t.rogue().thumbprint())),
-        TOKEN_SIGNATURE_INVALID(t -> t.signedWith(t.rogue(), t.gatewayKey().thumbprint())),
-        TOKEN_ISSUER_MISMATCH(t -> t.issuer("https://sts.example.net")),
-        TOKEN_AUDIENCE_MISMATCH(t -> t.audience("FYDIBOHF25SPDLT.fabrikam.com")),
-        TOKEN_OFFER_MISMATCH(t -> t.offer(Offer.AUTODISCOVER.wireName())),
-        TOKEN_EXPIRED(t -> t.issuedAt(Instant.now().minus(Duration.ofHours(2)))),
-        TOKEN_NOT_YET_VALID(t -> t.issuedAt(Instant.now().plus(Duration.ofHours(2)))),
-        TOKEN_EMAIL_MISSING(t -> t.email(null));
+        TOKEN_MISSING(Reason.TOKEN_MISSING, t -> t.raw("")),
+        TOKEN_MALFORMED(Reason.TOKEN_MALFORMED, t -> t.raw("not-a-jwe")),
+        TOKEN_NOT_FOR_OUR_KEY(Reason.TOKEN_NOT_FOR_OUR_KEY, t -> t.encryptedTo(t.onPremisesCertificate())),
+        GATEWAY_KEY_UNKNOWN(
+                Reason.GATEWAY_KEY_UNKNOWN,
+                t -> t.signedWith(t.rogue(), t.rogue().thumbprint())),
+        TOKEN_SIGNATURE_INVALID(
+                Reason.TOKEN_SIGNATURE_INVALID,
+                t -> t.signedWith(t.rogue(), t.gatewayKey().thumbprint())),
+        TOKEN_ISSUER_MISMATCH(Reason.TOKEN_ISSUER_MISMATCH, t -> t.issuer("https://sts.example.net")),
+        TOKEN_AUDIENCE_MISMATCH(Reason.TOKEN_AUDIENCE_MISMATCH, t -> t.audience("FYDIBOHF25SPDLT.fabrikam.com")),
+        TOKEN_OFFER_MISMATCH(Reason.TOKEN_OFFER_MISMATCH, t -> t.offer(Offer.AUTODISCOVER.wireName())),
+        TOKEN_EXPIRED(Reason.TOKEN_EXPIRED, t -> t.issuedAt(Instant.now().minus(Duration.ofHours(2)))),
+        TOKEN_NOT_YET_VALID(
+                Reason.TOKEN_NOT_YET_VALID, t -> t.issuedAt(Instant.now().plus(Duration.ofHours(2)))),
+        TOKEN_EMAIL_MISSING(Reason.TOKEN_EMAIL_MISSING, t -> t.email(null));
 
+        final Reason reason;
         final UnaryOperator<TokenBuilder> change;
 
-        Broken(UnaryOperator<TokenBuilder> change) {
+        Broken(Reason reason, UnaryOperator<TokenBuilder> change) {
+            this.reason = reason;
             this.change = change;
         }
     }
@@ -83,7 +91,7 @@ class DelegationTokenChecksAcceptanceTest {
     @ParameterizedTest
     @EnumSource(Broken.class)
     void eachBrokenTokenIsRefusedNamingItsReasonOnTheWireAndInTheJournal(Broken broken) {
-        Reason expected = Reason.valueOf(broken.name());
+        Reason expected = broken.reason;
         String token = broken.change.apply(new TokenBuilder()).build();
         String requestId = "check-" + UUID.randomUUID();
 
@@ -108,10 +116,30 @@ class DelegationTokenChecksAcceptanceTest {
                 tokenChecks.add(reason);
             }
         }
-        assertThat(Arrays.stream(Broken.values())
-                        .map(b -> Reason.valueOf(b.name()))
-                        .collect(Collectors.toSet()))
+        assertThat(Arrays.stream(Broken.values()).map(b -> b.reason).collect(Collectors.toSet()))
                 .isEqualTo(tokenChecks);
+    }
+
+    @Test
+    void aPartnerAskingForAnAddressThatIsNotAMailboxHereIsNotForwarded() {
+        String requestId = "check-" + UUID.randomUUID();
+
+        AvailabilityClient.Reply reply = partnerCall(
+                new TokenBuilder().build(), requestId, "alice@contoso.com", "bob@contoso.mail.onmicrosoft.com");
+
+        List<io.fedemu.protocol.ews.messages.FreeBusyResponseType> answers =
+                reply.response().getFreeBusyResponseArray().getFreeBusyResponse();
+        assertThat(answers.get(0).getResponseMessage().getResponseCode().value())
+                .as("alice@contoso.com is a remote mailbox of contoso-cloud, homed on-premises")
+                .isEqualTo("ErrorProxyRequestNotAllowed");
+        assertThat(ReasonXml.read(answers.get(0).getResponseMessage())).contains(Reason.PROXY_REQUEST_NOT_ALLOWED);
+        assertThat(answers.get(1).getResponseMessage().getResponseCode().value())
+                .isEqualTo("NoError");
+        assertThat(federation.journal().request(requestId))
+                .filteredOn(entry -> entry.verdict() == JournalEntry.Verdict.FAIL)
+                .extracting(JournalEntry::role, JournalEntry::step, JournalEntry::reason, JournalEntry::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        CLOUD, JournalEntry.Step.ROUTING, Reason.PROXY_REQUEST_NOT_ALLOWED, "alice@contoso.com"));
     }
 
     @Test
@@ -131,14 +159,17 @@ class DelegationTokenChecksAcceptanceTest {
     }
 
     private static AvailabilityClient.Reply partnerCall(String token, String requestId) {
+        return partnerCall(token, requestId, "bob@contoso.mail.onmicrosoft.com");
+    }
+
+    private static AvailabilityClient.Reply partnerCall(String token, String requestId, String... addresses) {
         AvailabilityClient client = new AvailabilityClient(
                 org.apache.cxf.BusFactory.getDefaultBus(),
                 URI.create(federation.tenant(CLOUD).ewsUrl() + "/WSSecurity"),
                 federation.tls(),
                 Duration.ofSeconds(10));
         return client.getUserAvailability(
-                FreeBusyRequest.day(LocalDate.now(), "bob@contoso.mail.onmicrosoft.com")
-                        .wire(),
+                FreeBusyRequest.day(LocalDate.now(), addresses).wire(),
                 null,
                 new EwsCredentials.DelegationToken(token),
                 requestId);

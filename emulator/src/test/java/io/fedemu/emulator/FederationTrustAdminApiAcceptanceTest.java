@@ -83,12 +83,17 @@ class FederationTrustAdminApiAcceptanceTest {
     }
 
     @Test
-    void theDomainProofIsTheTxtRecordTheGatewayAccepted() {
+    void theDomainProofIsTheTxtRecordTheGatewayAccepted() throws Exception {
         DomainProofInfo proof = http.expect(
                 http.get(URI.create(admin + "/domain-proof/contoso.mail.onmicrosoft.com")), DomainProofInfo.class);
 
         assertThat(proof.txtRecord()).startsWith("contoso.mail.onmicrosoft.com TXT IN ");
-        assertThat(http.get(URI.create(admin + "/domain-proof/fabrikam.com")).status())
-                .isEqualTo(404);
+        JsonHttp.Reply notOurs = http.get(URI.create(admin + "/domain-proof/fabrikam.com"));
+        assertThat(notOurs.status()).isEqualTo(404);
+        assertThat(notOurs.contentType()).startsWith("application/problem+json");
+        io.fedemu.protocol.gateway.Problem problem =
+                io.fedemu.client.Json.lenient().readValue(notOurs.body(), io.fedemu.protocol.gateway.Problem.class);
+        assertThat(problem.reason()).isEqualTo("DOMAIN_NOT_FEDERATED");
+        assertThat(problem.type()).isEqualTo("urn:fedemu:reason:domain-not-federated");
     }
 }

@@ -1,7 +1,12 @@
 package io.fedemu.emulator;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.verify.ChainEndpoints;
 import io.fedemu.client.verify.Link;
@@ -11,10 +16,12 @@ import io.fedemu.client.verify.TrustChainVerifier;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
+import io.fedemu.runtime.transport.RoleServer;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.scenario.ScenarioLoader;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -162,6 +169,123 @@ class TrustChainVerifierAcceptanceTest {
                 .isEqualTo("the owner of carol@contoso.com on contoso-onprem must set the "
                         + "calendar's Default permission to at least AvailabilityOnly (FreeBusyTimeOnly)");
         assertThat(report.link(Link.ANSWER).reason()).isEqualTo(Reason.DEFAULT_PERMISSION_NONE);
+    }
+
+    @Test
+    void aMailboxOfTheRequestersOwnOrganizationIsTheRoutingLink() {
+        TrustChainReport report = aliceAsksFor("carol@contoso.com");
+
+        LinkResult broken = report.firstBroken().orElseThrow();
+        assertThat(broken.link()).as(report.format()).isEqualTo(Link.TARGET_ROUTING);
+        assertThat(broken.reason()).isEqualTo(Reason.TARGET_IS_LOCAL);
+        assertThat(broken.detail())
+                .isEqualTo("carol@contoso.com is a mailbox of contoso-onprem: its free/busy never "
+                        + "crosses the boundary");
+        assertThat(broken.remedy()).isEqualTo("ask for a mailbox of contoso-cloud");
+    }
+
+    @Test
+    void anUnreachablePartnerAutodiscoverLeavesNoAudienceForADomainWithoutARelationship() {
+        ChainEndpoints healthy = ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url());
+        URI closed =
+                URI.create("https://127.0.0.1:" + RoleServer.freePort("127.0.0.1") + ChainEndpoints.AUTODISCOVER_PATH);
+
+        TrustChainReport report = verifier(
+                        new ChainEndpoints(
+                                healthy.gateway(),
+                                healthy.requesterEws(),
+                                healthy.requesterAutodiscover(),
+                                healthy.requesterAdmin(),
+                                closed,
+                                healthy.partnerAdmin()),
+                        Clock.systemUTC())
+                .verify("alice@contoso.com", "pw-alice", "zoe@northwind.example");
+
+        LinkResult broken = report.firstBroken().orElseThrow();
+        assertThat(broken.link()).as(report.format()).isEqualTo(Link.PARTNER_FEDERATION_INFORMATION);
+        assertThat(broken.reason()).isEqualTo(Reason.ENDPOINT_UNREACHABLE);
+        assertThat(broken.detail()).startsWith("GetFederationInformation failed: ");
+        assertThat(report.link(Link.TOKEN).reason()).as(report.format()).isEqualTo(Reason.NO_AUDIENCE);
+        assertThat(report.link(Link.TOKEN).remedy())
+                .isEqualTo("set TargetApplicationUri of contoso-onprem's relationship (get-federation-information)");
+    }
+
+    @Test
+    void anAutodiscoverOfAnotherOrganizationThanTheAdminApiIsAnApplicationUriMismatch() {
+        ChainEndpoints healthy = ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url());
+        ChainEndpoints crossed = new ChainEndpoints(
+                healthy.gateway(),
+                healthy.requesterEws(),
+                healthy.requesterAutodiscover(),
+                healthy.partnerAdmin(), // contoso-cloud's admin API where contoso-onprem's should be
+                healthy.partnerAutodiscover(),
+                healthy.partnerAdmin());
+
+        TrustChainReport report =
+                verifier(crossed, Clock.systemUTC()).verify("alice@contoso.com", "pw-alice", "bob@contoso.com");
+
+        LinkResult federationInformation = report.link(Link.REQUESTER_FEDERATION_INFORMATION);
+        assertThat(federationInformation.reason()).as(report.format()).isEqualTo(Reason.APPLICATION_URI_MISMATCH);
+        assertThat(federationInformation.detail())
+                .contains("ApplicationUri FYDIBOHF25SPDLT.contoso.com", "its federation trust says outlook.com");
+        assertThat(federationInformation.remedy()).isEqualTo("check the Autodiscover URL configured for contoso-cloud");
+    }
+
+    @Test
+    void aGatewaySigningCertificatePastItsValidityIsTheGatewayMetadataLink() {
+        Clock aYearAndMoreLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(400));
+
+        TrustChainReport report = verifier(
+                        ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url()), aYearAndMoreLater)
+                .verify("alice@contoso.com", "pw-alice", "bob@contoso.com");
+
+        LinkResult metadata = report.link(Link.GATEWAY_METADATA);
+        assertThat(metadata.reason()).as(report.format()).isEqualTo(Reason.GATEWAY_CERTIFICATE_NOT_CURRENT);
+        assertThat(metadata.detail())
+                .contains("signing certificate "
+                        + topology.gateway().signingKeys().current().thumbprint());
+        assertThat(metadata.remedy())
+                .isEqualTo("rotate the gateway's signing key (POST /admin/signing-key/rotate at the gateway)");
+    }
+
+    @Test
+    void anAdminUrlAnsweringSomethingElseThanTheAdminApiIsCheckFailed() {
+        WireMockServer website = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .disableRequestJournal()
+                .extensionScanningEnabled(false));
+        website.start();
+        try {
+            website.stubFor(any(anyUrl())
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "text/html")
+                            .withBody("<html><body>It works!</body></html>")));
+            ChainEndpoints healthy = ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url());
+            ChainEndpoints wrongAdmin = new ChainEndpoints(
+                    healthy.gateway(),
+                    healthy.requesterEws(),
+                    healthy.requesterAutodiscover(),
+                    healthy.requesterAdmin(),
+                    healthy.partnerAutodiscover(),
+                    URI.create(website.baseUrl() + "/admin"));
+
+            TrustChainReport report =
+                    verifier(wrongAdmin, Clock.systemUTC()).verify("alice@contoso.com", "pw-alice", "bob@contoso.com");
+
+            LinkResult mailbox = report.link(Link.TARGET_MAILBOX);
+            assertThat(mailbox.reason()).as(report.format()).isEqualTo(Reason.CHECK_FAILED);
+            assertThat(mailbox.detail()).startsWith("could not be checked: ").contains("It works!");
+            assertThat(report.link(Link.PARTNER_RELATIONSHIP).reason()).isEqualTo(Reason.CHECK_FAILED);
+        } finally {
+            website.stop();
+        }
+    }
+
+    static TrustChainVerifier verifier(ChainEndpoints endpoints, Clock clock) {
+        return new TrustChainVerifier(
+                endpoints, TrustBundles.clientContext(topology.trustBundle()), BusFactory.getDefaultBus(), clock);
     }
 
     static TrustChainVerifier verifier(Tenant requester, Tenant partner) {

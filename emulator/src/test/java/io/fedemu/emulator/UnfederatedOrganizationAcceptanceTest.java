@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.client.availability.EwsCredentials;
 import io.fedemu.client.availability.FreeBusyRequest;
+import io.fedemu.client.verify.ChainEndpoints;
+import io.fedemu.client.verify.Link;
+import io.fedemu.client.verify.LinkResult;
+import io.fedemu.client.verify.TrustChainReport;
+import io.fedemu.client.verify.TrustChainVerifier;
 import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +61,25 @@ class UnfederatedOrganizationAcceptanceTest {
             assertThat(entry.role()).isEqualTo("contoso-cloud");
             assertThat(entry.reason()).isEqualTo(Reason.AUDIENCE_UNKNOWN);
         });
+    }
+
+    @Test
+    void theVerifierFindsTheUnfederatedSidesFederationTrustRefused() {
+        TrustChainReport report = new TrustChainVerifier(
+                        ChainEndpoints.of(
+                                federation.gateway().url(),
+                                federation.tenant("contoso-onprem").url(),
+                                federation.tenant("contoso-cloud").url()),
+                        federation.tls(),
+                        org.apache.cxf.BusFactory.getDefaultBus(),
+                        Clock.systemUTC())
+                .verify("alice@contoso.com", "Passw0rd!alice", "bob@contoso.com");
+
+        LinkResult copy = report.link(Link.REQUESTER_METADATA_COPY);
+        assertThat(copy.reason()).as(report.format()).isEqualTo(Reason.ENDPOINT_REFUSED);
+        assertThat(copy.detail()).startsWith("could not be checked: ");
+        assertThat(copy.remedy()).endsWith("is running and federated (get-federation-information)");
+        assertThat(report.link(Link.REQUESTER_FEDERATION_INFORMATION).reason()).isEqualTo(Reason.AUTODISCOVER_FAILED);
     }
 
     private static List<FreeBusyResponseType> ask(String tenant, String user, String password, String... attendees) {

@@ -90,6 +90,19 @@ class FederationTrustAdminAcceptanceTest {
     }
 
     @Test
+    void stagingTheCurrentCertificateAsTheNextIsRefusedAndNothingChanges() {
+        List<OrganizationInfo> before = fixture.admin.organizations();
+
+        ProblemException refused = assertThrows(
+                ProblemException.class,
+                () -> fixture.admin.stageNextCertificate(ON_PREMISES, GatewayFixture.pem(fixture.onPremisesKey)));
+
+        assertProblem(refused, 409, "CERTIFICATE_ALREADY_CURRENT");
+        assertThat(refused.problem().type()).isEqualTo("urn:fedemu:reason:certificate-already-current");
+        assertThat(fixture.admin.organizations()).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownOrganizationIsAProblem404() {
         ProblemException refused =
                 assertThrows(ProblemException.class, () -> fixture.admin.proveDomain("nobody", "nobody.example", "x"));

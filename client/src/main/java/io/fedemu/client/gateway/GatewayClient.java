@@ -96,8 +96,29 @@ public final class GatewayClient {
 
     private TokenResponse answer(JsonHttp.Reply reply) {
         if (!reply.ok()) {
-            throw new TokenRequestRefusedException(reply.status(), http.read(reply, OAuthError.class));
+            throw new TokenRequestRefusedException(reply.status(), refusal(reply));
         }
         return http.read(reply, TokenResponse.class);
+    }
+
+    /**
+     * The OAuth error of a refusal; a body that is none (a proxy's error page in front of the gateway) is a
+     * refusal naming no reason, not a failure to reach the gateway.
+     */
+    private OAuthError refusal(JsonHttp.Reply reply) {
+        try {
+            OAuthError error = http.read(reply, OAuthError.class);
+            if (error != null) {
+                return error;
+            }
+        } catch (java.io.UncheckedIOException e) {
+            // not JSON: described below
+        }
+        String body = reply.body() == null ? "" : reply.body().strip();
+        return new OAuthError(
+                null,
+                "HTTP " + reply.status() + " without an OAuth error: "
+                        + (body.length() > 200 ? body.substring(0, 200) + "..." : body),
+                null);
     }
 }

@@ -228,15 +228,27 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                             request.timeZoneContext(),
                             new EwsCredentials.DelegationToken(token.value()),
                             requestId);
-            List<FreeBusyResponseType> responses =
-                    reply.response().getFreeBusyResponseArray().getFreeBusyResponse();
-            journal.pass(
-                    role,
-                    requestId,
-                    JournalEntry.Step.PARTNER_CALL,
-                    requester,
-                    wsSecurity.toString(),
-                    responses.size() + " answers");
+            List<FreeBusyResponseType> responses = reply.response().getFreeBusyResponseArray() == null
+                    ? List.of()
+                    : reply.response().getFreeBusyResponseArray().getFreeBusyResponse();
+            if (responses.size() < group.size()) {
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.PARTNER_CALL,
+                        Reason.PARTNER_ANSWER_MISSING,
+                        requester,
+                        wsSecurity.toString(),
+                        responses.size() + " answers for " + group.size() + " mailboxes");
+            } else {
+                journal.pass(
+                        role,
+                        requestId,
+                        JournalEntry.Step.PARTNER_CALL,
+                        requester,
+                        wsSecurity.toString(),
+                        responses.size() + " answers");
+            }
             Map<Integer, FreeBusyResponseType> answers = new HashMap<>();
             for (int i = 0; i < group.size(); i++) {
                 answers.put(

@@ -136,9 +136,17 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         if (recipient instanceof RemoteMailbox || !directory.isAccepted(address)) {
             if (partner != null) {
                 // A partner asks only for our own mailboxes; Exchange does not chain federated requests.
-                return FreeBusyResponses.error(
+                String refusal =
+                        address + " is not a mailbox of this organization; federated requests are not forwarded.";
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.ROUTING,
                         Reason.PROXY_REQUEST_NOT_ALLOWED,
-                        address + " is not a mailbox of this organization; federated requests are not forwarded.");
+                        partner.email(),
+                        address,
+                        refusal);
+                return FreeBusyResponses.error(Reason.PROXY_REQUEST_NOT_ALLOWED, refusal);
             }
             String target = recipient instanceof RemoteMailbox mailUser ? mailUser.targetAddress() : address;
             journal.pass(

@@ -7,16 +7,20 @@ import static io.fedemu.tenant.ews.TenantFixture.ALICE;
 import static io.fedemu.tenant.ews.TenantFixture.CAROL;
 import static io.fedemu.tenant.ews.TenantFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The wire as Exchange shapes it: request-level faults for every limit, HTTP Basic with a challenge,
@@ -63,6 +67,9 @@ class AvailabilityFaultsAcceptanceTest {
                 .isEqualTo("Error");
         assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:ResponseCode"))
                 .isEqualTo("ErrorMailRecipientNotFound");
+        assertThat(reply.xpath(
+                        "(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:MessageXml/t:Value[@Name='fedemu.reason']"))
+                .isEqualTo("RECIPIENT_NOT_FOUND");
         assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:FreeBusyView/t:FreeBusyViewType"))
                 .isEqualTo("None");
         assertThat(reply.xpath("(//m:FreeBusyResponse)[2]/m:ResponseMessage/m:ResponseCode"))
@@ -112,20 +119,111 @@ class AvailabilityFaultsAcceptanceTest {
         assertThat(utcMorning.xpath("//t:MergedFreeBusy")).isEqualTo("0000");
     }
 
+    static Stream<Arguments> limits() {
+        return Stream.of(
+                arguments(
+                        "window of 63 days",
+                        "2026-11-01T00:00:00",
+                        "2027-01-03T00:00:00",
+                        30,
+                        "FreeBusy",
+                        "ErrorTimeIntervalTooBig",
+                        Reason.TIME_INTERVAL_TOO_BIG),
+                arguments(
+                        "end before start",
+                        "2026-12-01T00:00:00",
+                        "2026-11-30T00:00:00",
+                        30,
+                        "FreeBusy",
+                        "ErrorInvalidTimeInterval",
+                        Reason.INVALID_TIME_INTERVAL),
+                arguments(
+                        "interval 4 minutes",
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        4,
+                        "FreeBusy",
+                        "ErrorInvalidMergedFreeBusyInterval",
+                        Reason.INVALID_MERGED_FREE_BUSY_INTERVAL),
+                arguments(
+                        "interval 1441 minutes",
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        1441,
+                        "FreeBusy",
+                        "ErrorInvalidMergedFreeBusyInterval",
+                        Reason.INVALID_MERGED_FREE_BUSY_INTERVAL),
+                arguments(
+                        "view None",
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        30,
+                        "None",
+                        "ErrorInvalidFreeBusyViewType",
+                        Reason.INVALID_FREE_BUSY_VIEW_TYPE));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "window of 63 days, 2026-11-01T00:00:00, 2027-01-03T00:00:00, 30, FreeBusy, ErrorTimeIntervalTooBig",
-        "end before start, 2026-12-01T00:00:00, 2026-11-30T00:00:00, 30, FreeBusy, ErrorInvalidTimeInterval",
-        "interval 4 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 4, FreeBusy, ErrorInvalidMergedFreeBusyInterval",
-        "interval 1441 minutes, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 1441, FreeBusy, ErrorInvalidMergedFreeBusyInterval",
-        "view None, 2026-11-30T00:00:00, 2026-12-01T00:00:00, 30, None, ErrorInvalidFreeBusyViewType"
-    })
+    @MethodSource("limits")
     void eachLimitIsARequestLevelFaultInTheTypesNamespace(
-            String name, String start, String end, int interval, String view, String code) throws Exception {
+            String name, String start, String end, int interval, String view, String code, Reason reason)
+            throws Exception {
         RawSoap.Reply reply =
                 soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailbox(CAROL), start, end, interval, view));
 
-        assertFault(reply, code);
+        assertFault(reply, code, reason.name());
+    }
+
+    @Test
+    void aRequestWithoutMailboxesOrWithoutATimeWindowIsAMissingArgumentFault() throws Exception {
+        RawSoap.Reply noMailboxes = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope("", UTC_ZONE, "", "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy"));
+        RawSoap.Reply noWindow = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope("", UTC_ZONE, mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy")
+                        .replaceAll("<x:TimeWindow>.*</x:TimeWindow>", ""));
+
+        assertFault(noMailboxes, "ErrorMissingArgument", "MISSING_ARGUMENT");
+        assertFault(noWindow, "ErrorMissingArgument", "MISSING_ARGUMENT");
+    }
+
+    @Test
+    void aTimeZoneContextNamingNoKnownZoneIsAnInvalidTimeZoneFault() throws Exception {
+        String mars = "<x:TimeZoneContext><x:TimeZoneDefinition Id=\"Mars Standard Time\"/></x:TimeZoneContext>";
+
+        RawSoap.Reply reply = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(mars, "", mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy"));
+
+        assertFault(reply, "ErrorInvalidTimeInterval", "INVALID_TIME_ZONE");
+    }
+
+    @Test
+    void anAddressThatIsNotSmtpFailsOnlyItsOwnMailbox() throws Exception {
+        RawSoap.Reply reply = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        "",
+                        UTC_ZONE,
+                        mailbox("carol at contoso") + mailbox(CAROL),
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        30,
+                        "FreeBusy"));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.xpath("(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:ResponseCode"))
+                .isEqualTo("ErrorInvalidSmtpAddress");
+        assertThat(reply.xpath(
+                        "(//m:FreeBusyResponse)[1]/m:ResponseMessage/m:MessageXml/t:Value[@Name='fedemu.reason']"))
+                .isEqualTo("INVALID_SMTP_ADDRESS");
+        assertThat(reply.xpath("(//m:FreeBusyResponse)[2]/m:ResponseMessage/m:ResponseCode"))
+                .isEqualTo("NoError");
     }
 
     @Test
@@ -140,7 +238,8 @@ class AvailabilityFaultsAcceptanceTest {
                         PASSWORD,
                         envelope(
                                 "", UTC_ZONE, mailboxes, "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy")),
-                "ErrorIndividualMailboxLimitReached");
+                "ErrorIndividualMailboxLimitReached",
+                "TOO_MANY_MAILBOXES");
         RawSoap.Reply hundred = soap.post(
                 ALICE,
                 PASSWORD,
@@ -172,7 +271,8 @@ class AvailabilityFaultsAcceptanceTest {
                                 "2026-12-01T00:00:00",
                                 30,
                                 "FreeBusy")),
-                "ErrorRequestStreamTooBig");
+                "ErrorRequestStreamTooBig",
+                "REQUEST_TOO_BIG");
     }
 
     @Test
@@ -219,7 +319,7 @@ class AvailabilityFaultsAcceptanceTest {
         assertThat(after.status()).isEqualTo(200);
     }
 
-    private static void assertFault(RawSoap.Reply reply, String code) throws Exception {
+    private static void assertFault(RawSoap.Reply reply, String code, String reason) throws Exception {
         assertThat(reply.status()).as(reply.body()).isEqualTo(500);
         assertThat(reply.contentType()).startsWith("text/xml");
         String faultCode = reply.xpath("/soap:Envelope/soap:Body/soap:Fault/faultcode");
@@ -229,5 +329,8 @@ class AvailabilityFaultsAcceptanceTest {
         assertThat(reply.xpath("//soap:Fault/detail/e:ResponseCode")).isEqualTo(code);
         assertThat(reply.xpath("//soap:Fault/detail/e:Message")).isNotBlank();
         assertThat(reply.xpath("//soap:Fault/faultstring")).isNotBlank();
+        assertThat(reply.xpath("//soap:Fault/detail/f:Reason"))
+                .as("the reason, as data")
+                .isEqualTo(reason);
     }
 }

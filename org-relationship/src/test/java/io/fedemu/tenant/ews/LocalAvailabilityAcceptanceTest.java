@@ -100,6 +100,9 @@ class LocalAvailabilityAcceptanceTest {
         assertThat(merged.get(0)).isEqualTo(LegacyFreeBusyStatus.Free);
 
         assertThat(answers.get(1).getErrorCode()).isEqualTo(ServiceError.ErrorMailRecipientNotFound);
+        assertThat(answers.get(1).getErrorDetails())
+                .as("the reason, as data in MessageXml")
+                .containsEntry("fedemu.reason", "RECIPIENT_NOT_FOUND");
         assertThat(answers.get(2).getErrorCode())
                 .as("remote mailbox, no relationship yet")
                 .isEqualTo(ServiceError.ErrorAddressSpaceNotFound);
@@ -107,6 +110,9 @@ class LocalAvailabilityAcceptanceTest {
         assertThat(answers.get(3).getErrorCode())
                 .as("Default permission None")
                 .isEqualTo(ServiceError.ErrorNoFreeBusyAccess);
+        assertThat(answers.get(3).getErrorDetails())
+                .as("inside the organization the calendar's Default permission decides, no relationship")
+                .containsEntry("fedemu.reason", "NO_FREE_BUSY_ACCESS");
         assertThat(answers.get(4).getErrorCode()).isEqualTo(ServiceError.ErrorAddressSpaceNotFound);
     }
 

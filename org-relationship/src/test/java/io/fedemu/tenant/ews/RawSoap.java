@@ -22,7 +22,8 @@ final class RawSoap {
             "soap", "http://schemas.xmlsoap.org/soap/envelope/",
             "m", "http://schemas.microsoft.com/exchange/services/2006/messages",
             "t", "http://schemas.microsoft.com/exchange/services/2006/types",
-            "e", "http://schemas.microsoft.com/exchange/services/2006/errors");
+            "e", "http://schemas.microsoft.com/exchange/services/2006/errors",
+            "f", io.fedemu.client.availability.AvailabilityClient.FEDEMU_NS);
 
     private final HttpClient http;
     private final URI endpoint;

@@ -189,6 +189,34 @@ class OrganizationRelationshipAdminAcceptanceTest {
     }
 
     @Test
+    void aWrongMethodMediaTypeOrAcceptIsAProblemNamingItsReason() {
+        Problem method = assertProblem(
+                http.send(HttpRequest.newBuilder(relationships).DELETE().build()), 405, "METHOD_NOT_ALLOWED");
+        Problem media = assertProblem(
+                http.send(HttpRequest.newBuilder(relationships)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("name=A"))
+                        .build()),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        Problem accept = assertProblem(
+                http.send(HttpRequest.newBuilder(relationships)
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build()),
+                406,
+                "NOT_ACCEPTABLE");
+
+        assertThat(List.of(method.type(), media.type(), accept.type()))
+                .containsExactly(
+                        "urn:fedemu:reason:method-not-allowed",
+                        "urn:fedemu:reason:unsupported-media-type",
+                        "urn:fedemu:reason:not-acceptable");
+        assertThat(http.expect(http.get(relationships), OrganizationRelationship[].class))
+                .isEmpty();
+    }
+
+    @Test
     void theLocationOfANewRelationshipWorksForAnyPrintableName() throws Exception {
         HttpResponse<String> created = HttpClient.newBuilder()
                 .sslContext(tls)
