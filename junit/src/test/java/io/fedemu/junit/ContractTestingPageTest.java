@@ -31,7 +31,8 @@ class ContractTestingPageTest {
     void theReadmeShowsTheConsumersHttpsTestAndItsCoordinates() throws IOException {
         String readme = Files.readString(Path.of("../README.md"));
         String section = readme.substring(readme.indexOf("## Contract testing from your project"));
-        String java = section.substring(section.indexOf("```java") + "```java".length(), section.indexOf("```\n\n"));
+        int start = section.indexOf("```java") + "```java".length();
+        String java = section.substring(start, section.indexOf("```", start));
         String source =
                 Files.readString(CONSUMER.resolve("src/test/java/com/example/contract/FreeBusyOverHttpsTest.java"));
 
