@@ -29,7 +29,6 @@ import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.reason.ReasonXml;
 import io.fedemu.protocol.reason.Side;
 import java.net.URI;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
@@ -56,7 +55,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DelegationTokenChecksAcceptanceTest {
     @RegisterExtension
-    static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"));
+    static FederationExtension federation = FederationExtension.scenario("hybrid");
 
     private static final String CLOUD = "contoso-cloud";
 

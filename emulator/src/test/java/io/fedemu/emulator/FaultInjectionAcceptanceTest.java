@@ -12,7 +12,6 @@ import io.fedemu.protocol.faults.LinkFault;
 import io.fedemu.protocol.faults.TenantFaults;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.reason.Reason;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
@@ -34,7 +33,7 @@ class FaultInjectionAcceptanceTest {
 
     @RegisterExtension
     static FederationExtension federation =
-            FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml")).partnerBudget(Duration.ofSeconds(3));
+            FederationExtension.scenario("hybrid").partnerBudget(Duration.ofSeconds(3));
 
     long journalMark;
 

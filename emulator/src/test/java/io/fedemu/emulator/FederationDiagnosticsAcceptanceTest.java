@@ -9,20 +9,19 @@ import io.fedemu.client.diagnostics.TestFederationTrust;
 import io.fedemu.client.diagnostics.TestOrganizationRelationship;
 import io.fedemu.client.diagnostics.TestResult;
 import io.fedemu.client.tenant.TenantAdminClient;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import org.apache.cxf.BusFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Test-FederationTrust and Test-OrganizationRelationship with Exchange's semantics: configuration breaks are
@@ -30,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * not configuration and leave Test-OrganizationRelationship green.
  */
 class FederationDiagnosticsAcceptanceTest {
-    @TempDir
-    static Path state;
+
+    @RegisterExtension
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("src/test/resources/scenarios/e2e.yaml"));
 
     static Topology topology;
     static Tenant onPremises;
@@ -40,9 +41,7 @@ class FederationDiagnosticsAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
-                Topology.Options.in(state));
+        topology = federation.topology();
         onPremises = topology.tenant("contoso-onprem");
         cloud = topology.tenant("contoso-cloud");
         tls = TrustBundles.clientContext(topology.trustBundle());
@@ -51,11 +50,6 @@ class FederationDiagnosticsAcceptanceTest {
     @AfterEach
     void mend() {
         cloud.clock().setOffset(Duration.ZERO);
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
     }
 
     @Test

@@ -4,22 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.http.JsonHttp;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A tenant's federation trust through its admin API, with the gateway changing alongside. */
 class FederationTrustAdminApiAcceptanceTest {
-    @TempDir
-    static Path state;
+
+    @RegisterExtension
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("src/test/resources/scenarios/e2e.yaml"));
 
     static Topology topology;
     static JsonHttp http;
@@ -27,16 +28,9 @@ class FederationTrustAdminApiAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
-                Topology.Options.in(state));
+        topology = federation.topology();
         http = new JsonHttp(TrustBundles.clientContext(topology.trustBundle()), Duration.ofSeconds(10));
         admin = "https://localhost:" + topology.tenant("contoso-cloud").url().getPort() + "/admin/federation-trust";
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
     }
 
     @Test

@@ -4,42 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.autodiscover.AutodiscoverClient;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.net.URI;
-import java.nio.file.Path;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shipped seed scenario as the Hybrid Configuration Wizard leaves it: relationships that find
  * each other's EWS through Autodiscover, remote mailboxes both ways.
  */
 class HybridScenarioAcceptanceTest {
-    @TempDir
-    static Path state;
+
+    @RegisterExtension
+    static FederationExtension federation = FederationExtension.scenario("hybrid");
 
     static Topology topology;
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("..", "scenarios", "hybrid.yaml")), Topology.Options.in(state));
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
+        topology = federation.topology();
     }
 
     @Test

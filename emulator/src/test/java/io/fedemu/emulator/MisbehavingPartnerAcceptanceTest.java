@@ -13,7 +13,6 @@ import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.tenant.relationship.RelationshipStore;
-import java.nio.file.Path;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
@@ -38,7 +37,7 @@ class MisbehavingPartnerAcceptanceTest {
     static final String PATH = "/EWS/Exchange.asmx/WSSecurity";
 
     @RegisterExtension
-    static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"));
+    static FederationExtension federation = FederationExtension.scenario("hybrid");
 
     static WireMockServer partner;
 

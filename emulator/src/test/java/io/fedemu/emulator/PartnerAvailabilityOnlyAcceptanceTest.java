@@ -2,10 +2,10 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.tenant.calendar.BusyType;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -15,9 +15,8 @@ import java.util.Random;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,21 +26,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * calendars; plain JUnit, seeds in the test name so a failure is replayable).
  */
 class PartnerAvailabilityOnlyAcceptanceTest {
-    @TempDir
-    static Path state;
+
+    @RegisterExtension
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("src/test/resources/scenarios/e2e.yaml"));
 
     static Topology topology;
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
-                Topology.Options.in(state));
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
+        topology = federation.topology();
     }
 
     @ParameterizedTest(name = "seed {0}")

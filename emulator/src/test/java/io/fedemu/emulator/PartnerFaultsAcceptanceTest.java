@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
@@ -18,7 +19,6 @@ import io.fedemu.runtime.transport.RoleServer;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The network between organizations misbehaves: WireMock stands between contoso on-premises and the
@@ -43,8 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PartnerFaultsAcceptanceTest {
     static final String RELATIONSHIP = "To contoso cloud";
 
-    @TempDir
-    static Path state;
+    @RegisterExtension
+    static FederationExtension federation = FederationExtension.scenario(
+                    Path.of("src/test/resources/scenarios/e2e.yaml"))
+            .partnerBudget(Duration.ofSeconds(3));
 
     static Topology topology;
     static Tenant onPremises;
@@ -53,9 +55,7 @@ class PartnerFaultsAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
-                Topology.Options.in(state).partnerBudget(Duration.ofSeconds(3)));
+        topology = federation.topology();
         onPremises = topology.tenant("contoso-onprem");
         wire = new WireMockServer(WireMockConfiguration.options()
                 .dynamicPort()
@@ -75,7 +75,6 @@ class PartnerFaultsAcceptanceTest {
     @AfterAll
     static void stop() {
         wire.stop();
-        topology.close();
     }
 
     @Test

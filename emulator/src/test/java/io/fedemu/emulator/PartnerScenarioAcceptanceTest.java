@@ -3,7 +3,6 @@ package io.fedemu.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.junit.FederationExtension;
-import java.nio.file.Path;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The shipped partner scenario behaves as its comments say. */
 class PartnerScenarioAcceptanceTest {
     @RegisterExtension
-    static FederationExtension partner = FederationExtension.scenario(Path.of("../scenarios/partner.yaml"));
+    static FederationExtension partner = FederationExtension.scenario("partner");
 
     @Test
     void fabrikamSeesWhenContosoCloudIsBusyButNeverWhatAbout() throws Exception {

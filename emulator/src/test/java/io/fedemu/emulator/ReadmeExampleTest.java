@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReadmeExampleTest {
     // EXAMPLE-BEGIN
     @RegisterExtension
-    static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"));
+    static FederationExtension federation = FederationExtension.scenario("hybrid");
 
     @Test
     void aliceOnPremisesSeesBobInTheCloud(Journal journal) {

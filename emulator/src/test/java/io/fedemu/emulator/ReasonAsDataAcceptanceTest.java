@@ -8,7 +8,6 @@ import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.reason.ReasonXml;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.tenant.relationship.RelationshipStore;
-import java.nio.file.Path;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ReasonAsDataAcceptanceTest {
     @RegisterExtension
-    static FederationExtension federation = FederationExtension.scenario(Path.of("../scenarios/hybrid.yaml"));
+    static FederationExtension federation = FederationExtension.scenario("hybrid");
 
     private static final String RELATIONSHIP = "On-premises to O365 - contoso on-premises";
 

@@ -2,9 +2,9 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,31 +14,25 @@ import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBus
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
 import microsoft.exchange.webservices.data.property.complex.availability.CalendarEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The trust chain end to end, every hop real HTTPS between separate roles: an on-premises user sees a
  * cloud user's free/busy through the federation, and the reverse, in a real EWS client.
  */
 class RemoteMailboxFreeBusyAcceptanceTest {
-    @TempDir
-    static Path state;
+
+    @RegisterExtension
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("src/test/resources/scenarios/e2e.yaml"));
 
     static Topology topology;
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
-                Topology.Options.in(state));
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
+        topology = federation.topology();
     }
 
     @Test

@@ -11,20 +11,19 @@ import io.fedemu.client.verify.Link;
 import io.fedemu.client.verify.LinkResult;
 import io.fedemu.client.verify.TrustChainReport;
 import io.fedemu.client.verify.TrustChainVerifier;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import org.apache.cxf.BusFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The classic break after a gateway certificate renewal: contoso cloud (scenario field
@@ -32,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * token signed with the new key until someone runs set-federation-trust --refresh-metadata on it.
  */
 class StaleGatewayMetadataAcceptanceTest {
-    @TempDir
-    static Path state;
+
+    @RegisterExtension
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("src/test/resources/scenarios/stale-metadata.yaml"));
 
     static Topology topology;
     static Tenant onPremises;
@@ -42,20 +43,13 @@ class StaleGatewayMetadataAcceptanceTest {
 
     @BeforeAll
     static void startAndRotate() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/stale-metadata.yaml")),
-                Topology.Options.in(state));
+        topology = federation.topology();
         onPremises = topology.tenant("contoso-onprem");
         cloud = topology.tenant("contoso-cloud");
         tls = TrustBundles.clientContext(topology.trustBundle());
         topology.gateway().signingKeys().rotate();
         // The requesting side refreshes (its copy never verifies this direction's tokens anyway).
         admin(onPremises).refreshMetadata();
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.reason.Reason;
-import java.nio.file.Path;
 import java.util.List;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
@@ -15,16 +14,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The broken teaching scenarios fail exactly where their comments say, and mend as they say. */
 class TeachingScenariosAcceptanceTest {
     @RegisterExtension
-    static FederationExtension wrongTargetAddress =
-            FederationExtension.scenario(Path.of("../scenarios/teaching-wrong-target-address.yaml"));
+    static FederationExtension wrongTargetAddress = FederationExtension.scenario("teaching-wrong-target-address");
 
     @RegisterExtension
-    static FederationExtension staleMetadata =
-            FederationExtension.scenario(Path.of("../scenarios/teaching-stale-metadata.yaml"));
+    static FederationExtension staleMetadata = FederationExtension.scenario("teaching-stale-metadata");
 
     @RegisterExtension
-    static FederationExtension firewall = FederationExtension.scenario(Path.of("../scenarios/teaching-firewall.yaml"))
-            .partnerBudget(java.time.Duration.ofSeconds(3));
+    static FederationExtension firewall =
+            FederationExtension.scenario("teaching-firewall").partnerBudget(java.time.Duration.ofSeconds(3));
 
     @Test
     void theFirewallLetsOnPremisesSeeTheCloudButNotTheCloudSeeOnPremisesUntilTheFaultIsCleared() throws Exception {

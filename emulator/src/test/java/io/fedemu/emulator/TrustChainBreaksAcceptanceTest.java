@@ -11,6 +11,7 @@ import io.fedemu.client.availability.EwsCredentials;
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.gateway.token.DelegationTokenMinter;
 import io.fedemu.gateway.token.FederatedUser;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.types.ArrayOfMailboxData;
 import io.fedemu.protocol.ews.types.Duration;
@@ -27,7 +28,6 @@ import io.fedemu.protocol.tenant.RelationshipChanges;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,19 +37,20 @@ import java.util.function.Consumer;
 import javax.xml.datatype.DatatypeFactory;
 import microsoft.exchange.webservices.data.core.enumeration.misc.error.ServiceError;
 import microsoft.exchange.webservices.data.core.response.AttendeeAvailability;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every way the trust chain breaks gives its exact code or fault, and every other mailbox of the same
  * request is still answered: alice always asks for a local colleague too.
  */
 class TrustChainBreaksAcceptanceTest {
-    @TempDir
-    static Path state;
+
+    @RegisterExtension
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("src/test/resources/scenarios/e2e.yaml"));
 
     static Topology topology;
     static Tenant onPremises;
@@ -57,9 +58,7 @@ class TrustChainBreaksAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
-                Topology.Options.in(state));
+        topology = federation.topology();
         onPremises = topology.tenant("contoso-onprem");
         cloud = topology.tenant("contoso-cloud");
     }
@@ -68,11 +67,6 @@ class TrustChainBreaksAcceptanceTest {
     void mend() {
         cloud.clock().setOffset(java.time.Duration.ZERO);
         onPremises.federation().orElseThrow().tokens().clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.fedemu.client.verify.Link;
 import io.fedemu.client.verify.LinkResult;
 import io.fedemu.client.verify.TrustChainReport;
 import io.fedemu.client.verify.TrustChainVerifier;
+import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
@@ -20,7 +21,6 @@ import io.fedemu.runtime.transport.RoleServer;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.topology.Topology;
-import io.fedemu.topology.scenario.ScenarioLoader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,19 +28,20 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.cxf.BusFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A trainer breaks one link of the chain at a time; the verifier, looking only from outside, names the
  * broken link first, gives the reason the tenants' journal gives, and the remedy.
  */
 class TrustChainVerifierAcceptanceTest {
-    @TempDir
-    static Path state;
+
+    @RegisterExtension
+    static FederationExtension federation =
+            FederationExtension.scenario(Path.of("src/test/resources/scenarios/e2e.yaml"));
 
     static Topology topology;
     static Tenant onPremises;
@@ -48,9 +49,7 @@ class TrustChainVerifierAcceptanceTest {
 
     @BeforeAll
     static void start() {
-        topology = Topology.start(
-                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/e2e.yaml")),
-                Topology.Options.in(state));
+        topology = federation.topology();
         onPremises = topology.tenant("contoso-onprem");
         cloud = topology.tenant("contoso-cloud");
     }
@@ -59,11 +58,6 @@ class TrustChainVerifierAcceptanceTest {
     void mend() {
         cloud.clock().setOffset(Duration.ZERO);
         onPremises.federation().orElseThrow().tokens().clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        topology.close();
     }
 
     @Test
