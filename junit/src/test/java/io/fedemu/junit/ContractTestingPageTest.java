@@ -49,7 +49,7 @@ class ContractTestingPageTest {
         String pom = Files.readString(CONSUMER.resolve("pom.xml"));
         String dependencies = pom.substring(
                 pom.indexOf("  <dependencyManagement>"),
-                pom.indexOf("  </dependencies>") + "  </dependencies>".length());
+                pom.indexOf("\n  </dependencies>") + "\n  </dependencies>".length());
 
         assertThat(Files.readString(PAGE))
                 .contains(dependencies)

@@ -76,6 +76,9 @@ public final class Topology implements AutoCloseable {
     }
 
     public static Topology start(Scenario scenario, Options options) {
+        // Initialize the SLF4J binding (whatever the caller has) on this thread before roles start theirs:
+        // otherwise it intercepts the calls other threads make meanwhile and prints a "replayed" warning.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         Journal journal = new Journal(Clock.systemUTC(), options.journalCapacity());
         List<OrganizationSpec> organizations = scenario.organizations();
         Map<String, Integer> ports = new LinkedHashMap<>();

@@ -15,7 +15,6 @@ import com.nimbusds.oauth2.sdk.id.JWTID;
 import io.fedemu.certs.Credential;
 import io.fedemu.protocol.gateway.TokenExchange;
 import java.net.URI;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,11 +64,7 @@ public final class FederationAssertions {
                 new JWTID(UUID.randomUUID().toString()));
         try {
             return new PrivateKeyJWT(
-                    claims,
-                    JWSAlgorithm.RS256,
-                    (RSAPrivateKey) federationKey.privateKey(),
-                    federationKey.thumbprint(),
-                    null);
+                    claims, JWSAlgorithm.RS256, federationKey.privateKey(), federationKey.thumbprint(), null);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign with the federation key", e);
         }
