@@ -29,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -372,16 +371,7 @@ class DelegationTokenAcceptanceTest {
         }
     }
 
-    /** A complete, valid token request form for alice except for the given client assertion. */
     private static Map<String, String> form(String clientAssertion) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(TokenExchange.PARAM_GRANT_TYPE, TokenExchange.GRANT_TYPE);
-        form.put(TokenExchange.PARAM_CLIENT_ASSERTION_TYPE, TokenExchange.CLIENT_ASSERTION_TYPE);
-        form.put(TokenExchange.PARAM_CLIENT_ASSERTION, clientAssertion);
-        form.put(TokenExchange.PARAM_SUBJECT_TOKEN, fixture.onPremises().subjectToken("alice@contoso.com", "alice-id"));
-        form.put(TokenExchange.PARAM_SUBJECT_TOKEN_TYPE, TokenExchange.JWT_TOKEN_TYPE);
-        form.put(TokenExchange.PARAM_AUDIENCE, CLOUD_URI);
-        form.put(TokenExchange.PARAM_SCOPE, Offer.SHARING_CALENDAR_FREE_BUSY.wireName());
-        return form;
+        return fixture.tokenForm(clientAssertion);
     }
 }

@@ -9,11 +9,15 @@ import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.gateway.FederationAssertions;
 import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.client.gateway.GatewayClient;
+import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.gateway.OrganizationKind;
 import io.fedemu.protocol.gateway.OrganizationRegistration;
+import io.fedemu.protocol.gateway.TokenExchange;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -85,5 +89,18 @@ final class GatewayFixture implements AutoCloseable {
     @Override
     public void close() {
         gateway.close();
+    }
+
+    /** A complete, valid token request form for alice at contoso on-premises except for the client assertion. */
+    Map<String, String> tokenForm(String clientAssertion) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(TokenExchange.PARAM_GRANT_TYPE, TokenExchange.GRANT_TYPE);
+        form.put(TokenExchange.PARAM_CLIENT_ASSERTION_TYPE, TokenExchange.CLIENT_ASSERTION_TYPE);
+        form.put(TokenExchange.PARAM_CLIENT_ASSERTION, clientAssertion);
+        form.put(TokenExchange.PARAM_SUBJECT_TOKEN, onPremises().subjectToken("alice@contoso.com", "alice-id"));
+        form.put(TokenExchange.PARAM_SUBJECT_TOKEN_TYPE, TokenExchange.JWT_TOKEN_TYPE);
+        form.put(TokenExchange.PARAM_AUDIENCE, CLOUD_URI);
+        form.put(TokenExchange.PARAM_SCOPE, Offer.SHARING_CALENDAR_FREE_BUSY.wireName());
+        return form;
     }
 }

@@ -1,7 +1,6 @@
 package io.fedemu.gateway;
 
 import static io.fedemu.gateway.GatewayFixture.CLOUD;
-import static io.fedemu.gateway.GatewayFixture.CLOUD_URI;
 import static io.fedemu.gateway.GatewayFixture.ON_PREMISES;
 import static io.fedemu.gateway.GatewayFixture.ON_PREMISES_URI;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,14 +12,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.fedemu.client.gateway.TokenRequestRefusedException;
 import io.fedemu.gateway.settings.GatewaySettings;
-import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.gateway.TokenExchange;
 import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -145,14 +142,6 @@ class TokenRefusalsOnTheWireAcceptanceTest {
     }
 
     private Map<String, String> form(String clientAssertion) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(TokenExchange.PARAM_GRANT_TYPE, TokenExchange.GRANT_TYPE);
-        form.put(TokenExchange.PARAM_CLIENT_ASSERTION_TYPE, TokenExchange.CLIENT_ASSERTION_TYPE);
-        form.put(TokenExchange.PARAM_CLIENT_ASSERTION, clientAssertion);
-        form.put(TokenExchange.PARAM_SUBJECT_TOKEN, fixture.onPremises().subjectToken("alice@contoso.com", "alice-id"));
-        form.put(TokenExchange.PARAM_SUBJECT_TOKEN_TYPE, TokenExchange.JWT_TOKEN_TYPE);
-        form.put(TokenExchange.PARAM_AUDIENCE, CLOUD_URI);
-        form.put(TokenExchange.PARAM_SCOPE, Offer.SHARING_CALENDAR_FREE_BUSY.wireName());
-        return form;
+        return fixture.tokenForm(clientAssertion);
     }
 }
