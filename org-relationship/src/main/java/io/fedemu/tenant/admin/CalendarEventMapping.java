@@ -4,8 +4,7 @@ import io.fedemu.protocol.tenant.CalendarEventDto;
 import io.fedemu.tenant.calendar.BusyType;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.calendar.Recurrence;
-import io.fedemu.tenant.calendar.RecurrenceExpander;
-import java.time.Duration;
+import io.fedemu.tenant.calendar.RecurrenceRules;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -15,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * Between the admin API's {@link CalendarEventDto} and the tenant's {@link CalendarEvent}. Everything that could
@@ -25,17 +22,10 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
  */
 public final class CalendarEventMapping {
     private static final int MAX_UID_LENGTH = 255;
-    /** Outlook and Exchange only create these patterns; finer ones could expand to millions of occurrences. */
-    private static final Set<Frequency> EXCHANGE_FREQUENCIES =
-            Set.of(Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY);
-    /** Long enough for a yearly rule to recur once, short enough to stay cheap for a daily one. */
-    private static final Duration TRIAL_EXPANSION = Duration.ofDays(400);
 
     private static final Map<String, BusyType> BUSY_TYPES = Arrays.stream(BusyType.values())
             .filter(type -> type != BusyType.NO_DATA)
             .collect(Collectors.toUnmodifiableMap(t -> ewsName(t).toLowerCase(Locale.ROOT), Function.identity()));
-
-    private final RecurrenceExpander expander = new RecurrenceExpander();
 
     /** The item {@code dto} describes under {@code uid}; times without a zone are read in {@code mailboxZone}. */
     public CalendarEvent toEvent(CalendarEventDto dto, String uid, ZoneId mailboxZone) {
@@ -77,22 +67,12 @@ public final class CalendarEventMapping {
                 exdates);
     }
 
-    /**
-     * Expands a series once over a year from its start, so that a rule ical4j accepts when parsing but cannot
-     * expand is refused now rather than failing every later free/busy request for the mailbox.
-     */
-    void checkRecurrence(CalendarEvent event) {
-        if (!event.isRecurring()) {
-            return;
-        }
-        Instant from = event.start().toInstant();
+    /** The recurrence rules every path applies ({@link RecurrenceRules}), refused as the rrule field. */
+    static void checkRecurrence(CalendarEvent event) {
         try {
-            expander.expand(List.of(event), from, from.plus(TRIAL_EXPANSION));
-        } catch (RuntimeException e) {
-            throw AdminRefusedException.field(
-                    "rrule",
-                    "'" + event.recurrence().rrule() + "' cannot be expanded from " + event.start() + ": "
-                            + e.getMessage());
+            RecurrenceRules.checkSeries(event);
+        } catch (RecurrenceRules.Refused e) {
+            throw AdminRefusedException.field("rrule", e.getMessage());
         }
     }
 
@@ -120,26 +100,10 @@ public final class CalendarEventMapping {
             throw AdminRefusedException.field("exdates", "contains null");
         }
         Recurrence recurrence = new Recurrence(dto.rrule().trim(), Set.copyOf(exdates), Map.of());
-        Recur<?> recur;
         try {
-            recur = new Recur<>(recurrence.rrule());
-        } catch (RuntimeException e) {
-            throw AdminRefusedException.field(
-                    "rrule", "'" + dto.rrule() + "' is not an RFC 5545 RRULE: " + e.getMessage());
-        }
-        if (!EXCHANGE_FREQUENCIES.contains(recur.getFrequency())) {
-            throw AdminRefusedException.field(
-                    "rrule",
-                    "FREQ=" + recur.getFrequency()
-                            + " is not a pattern Exchange supports (DAILY, WEEKLY, MONTHLY or YEARLY)");
-        }
-        if (!recur.getHourList().isEmpty()
-                || !recur.getMinuteList().isEmpty()
-                || !recur.getSecondList().isEmpty()) {
-            throw AdminRefusedException.field(
-                    "rrule",
-                    "BYHOUR, BYMINUTE and BYSECOND are not supported: an "
-                            + "occurrence starts at the item's start time");
+            RecurrenceRules.check(recurrence.rrule());
+        } catch (RecurrenceRules.Refused e) {
+            throw AdminRefusedException.field("rrule", e.getMessage());
         }
         return recurrence;
     }

@@ -151,14 +151,6 @@ public final class MailboxCalendarResource {
         } catch (CalendarImportException | IllegalArgumentException e) {
             throw new AdminRefusedException(Reason.CALENDAR_FILE_INVALID, e.getMessage());
         }
-        for (CalendarEvent event : events) {
-            try {
-                mapping.checkRecurrence(event);
-            } catch (AdminRefusedException e) {
-                throw new AdminRefusedException(
-                        Reason.CALENDAR_FILE_INVALID, "VEVENT " + event.uid() + ": " + e.getMessage());
-            }
-        }
         calendars.replace(mailbox.address(), events);
         return new CalendarImport(mailbox.address(), events.size());
     }

@@ -5,6 +5,7 @@ import io.fedemu.tenant.calendar.BusyType;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.calendar.Occurrence;
 import io.fedemu.tenant.calendar.RecurrenceExpander;
+import io.fedemu.tenant.calendar.TooManyOccurrencesException;
 import io.fedemu.tenant.directory.WorkingHours;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,11 +69,15 @@ public final class FreeBusyEngine {
         if (access == AccessLevel.NONE) {
             throw new FreeBusyException(Reason.NO_FREE_BUSY_ACCESS, "");
         }
-        List<Occurrence> occurrences = expander.expand(calendar, query.start(), query.end());
-        if (occurrences.size() > limits.maxItemsPerMailbox()) {
+        List<Occurrence> occurrences;
+        try {
+            // The expansion stops at the limit: a calendar's rules never cost more than the limit's worth of work.
+            occurrences = expander.expand(calendar, query.start(), query.end(), limits.maxItemsPerMailbox());
+        } catch (TooManyOccurrencesException e) {
             throw new FreeBusyException(
                     Reason.RESULT_SET_TOO_BIG,
-                    occurrences.size() + " items, the limit is " + limits.maxItemsPerMailbox() + ".");
+                    "More than " + limits.maxItemsPerMailbox() + " items in the window, the limit is "
+                            + limits.maxItemsPerMailbox() + ".");
         }
 
         FreeBusyViewType view = access.seesDetails()

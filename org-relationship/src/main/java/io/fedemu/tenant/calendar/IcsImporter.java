@@ -34,6 +34,9 @@ import net.fortuna.ical4j.model.property.Duration;
  * RRULE series with EXDATE deletions and RECURRENCE-ID overrides, all-day DATE values, TRANSP and Microsoft's
  * X-MICROSOFT-CDO-BUSYSTATUS for "show as", CLASS for privacy. Parsing is ical4j's; this class only maps.
  *
+ * <p>Every series passes {@link RecurrenceRules}, as the admin API's JSON events do: a file with a rule Exchange
+ * cannot create (FREQ=SECONDLY, BYHOUR...) is refused whole, naming the VEVENT and the rule.
+ *
  * <p>Floating times and all-day dates have no zone in the file: they are placed in the mailbox's zone, which is
  * how Outlook shows them to the owner.
  */
@@ -96,13 +99,20 @@ public final class IcsImporter {
         Optional<String> rrule = text(vevent, Property.RRULE);
         Recurrence recurrence = rrule.map(rule -> new Recurrence(rule, exceptionDates(vevent), Map.of()))
                 .orElse(null);
+        if (recurrence != null) {
+            try {
+                RecurrenceRules.check(recurrence.rrule());
+            } catch (RecurrenceRules.Refused e) {
+                throw new CalendarImportException("VEVENT " + uid + ": RRULE " + e.getMessage(), e);
+            }
+        }
 
         String classification = text(vevent, Property.CLASS).orElse("PUBLIC").toUpperCase(Locale.ROOT);
         boolean isPrivate = classification.equals("PRIVATE") || classification.equals("CONFIDENTIAL");
         boolean isMeeting = !vevent.getProperties(Property.ATTENDEE).isEmpty()
                 || vevent.getProperty(Property.ORGANIZER).isPresent();
         boolean reminder = !vevent.getAlarms().isEmpty();
-        return new CalendarEvent(
+        CalendarEvent event = new CalendarEvent(
                 uid,
                 start,
                 end,
@@ -114,6 +124,12 @@ public final class IcsImporter {
                 isMeeting,
                 reminder,
                 recurrence);
+        try {
+            RecurrenceRules.checkSeries(event);
+        } catch (RecurrenceRules.Refused e) {
+            throw new CalendarImportException("VEVENT " + uid + ": RRULE " + e.getMessage(), e);
+        }
+        return event;
     }
 
     private ZonedDateTime end(VEvent vevent, ZonedDateTime start, boolean allDay) {

@@ -21,8 +21,8 @@ import java.util.List;
  * A changed file has another hash and is imported afresh; the cache never changes what a scenario means.
  */
 public final class ImportedCalendars {
-    /** Part of every key: raise it when {@link IcsImporter} maps a file differently. */
-    static final int IMPORTER_VERSION = 1;
+    /** Part of every key: raise it when {@link IcsImporter} maps a file differently (2: recurrence rules). */
+    static final int IMPORTER_VERSION = 2;
 
     private final Path folder;
     private final ObjectMapper json = CalendarStore.mapper();

@@ -23,21 +23,46 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
  * RECURRENCE-ID and EXDATE denote whatever zone they were written in.
  */
 public final class RecurrenceExpander {
+    /** The limit of {@link #expand(List, Instant, Instant)}: no window is expanded without one. */
+    public static final int DEFAULT_MAX_OCCURRENCES = 100_000;
+    /**
+     * Starts ical4j may find in the widened search that do not overlap the window (one that ends as the window
+     * starts, one at its end): asked for this many more, it never cuts a series short that fits the limit.
+     */
+    private static final int SEARCH_SLACK = 3;
 
-    /** Every appearance of the items overlapping [from, to), ordered by start then id. */
+    /**
+     * Every appearance of the items overlapping [from, to), ordered by start then id; at most
+     * {@value #DEFAULT_MAX_OCCURRENCES}.
+     */
     public List<Occurrence> expand(List<CalendarEvent> items, Instant from, Instant to) {
+        return expand(items, from, to, DEFAULT_MAX_OCCURRENCES);
+    }
+
+    /**
+     * Every appearance of the items overlapping [from, to), ordered by start then id. Stops and throws
+     * {@link TooManyOccurrencesException} as soon as there are more than {@code maxOccurrences}: ical4j is never
+     * asked for more starts than would fit, so the work is bounded by the limit, not by the rule.
+     */
+    public List<Occurrence> expand(List<CalendarEvent> items, Instant from, Instant to, int maxOccurrences) {
         if (!to.isAfter(from)) {
             throw new IllegalArgumentException("window end " + to + " is not after its start " + from);
+        }
+        if (maxOccurrences < 1) {
+            throw new IllegalArgumentException("maxOccurrences must be at least 1");
         }
         List<Occurrence> result = new ArrayList<>();
         for (CalendarEvent item : items) {
             if (item.isRecurring()) {
-                expandSeries(item, from, to, result);
+                expandSeries(item, from, to, maxOccurrences, result);
             } else {
                 Occurrence single = Occurrence.single(item);
                 if (single.overlaps(from, to)) {
                     result.add(single);
                 }
+            }
+            if (result.size() > maxOccurrences) {
+                throw new TooManyOccurrencesException(maxOccurrences);
             }
         }
         result.sort(
@@ -45,13 +70,21 @@ public final class RecurrenceExpander {
         return List.copyOf(result);
     }
 
-    private static void expandSeries(CalendarEvent master, Instant from, Instant to, List<Occurrence> into) {
+    private static void expandSeries(
+            CalendarEvent master, Instant from, Instant to, int maxOccurrences, List<Occurrence> into) {
         Recurrence recurrence = master.recurrence();
         Duration length = master.duration();
         Set<Instant> deleted = recurrence.exceptionDates();
         Map<Instant, CalendarEvent> overrides = recurrence.overrides();
 
-        for (ZonedDateTime start : occurrenceStarts(master, from.minus(length), to)) {
+        // Deleted and modified starts are found but not kept: ask ical4j for that many more than still fit.
+        long wanted = (long) maxOccurrences - into.size() + deleted.size() + overrides.size() + SEARCH_SLACK + 1;
+        int maxStarts = (int) Math.min(Integer.MAX_VALUE, wanted);
+        List<ZonedDateTime> starts = occurrenceStarts(master, from.minus(length), to, maxStarts);
+        if (starts.size() >= maxStarts) {
+            throw new TooManyOccurrencesException(maxOccurrences);
+        }
+        for (ZonedDateTime start : starts) {
             Instant original = start.toInstant();
             if (deleted.contains(original) || overrides.containsKey(original)) {
                 continue;
@@ -73,14 +106,14 @@ public final class RecurrenceExpander {
     }
 
     /**
-     * Original starts of the series in [from, to], computed by ical4j's RRULE engine in the series' own zone. The
+     * Original starts of the series in [from, to], at most {@code maxStarts} of them, computed by ical4j's RRULE engine in the series' own zone. The
      * rule is evaluated with {@link Recur#getDates} directly rather than through a VEVENT's
      * {@code calculateRecurrenceSet}: the VEVENT route resolves the DTSTART's TZID through ical4j's zone registry on
      * every access and builds sorted period sets, which made a 100-mailbox request cost about a second
      * (FreeBusyEngineBenchmark). Same results as that route (RecurrenceOracleTest), including for a DTSTART that does
      * not match its rule: it is not an occurrence, as when Outlook moves such a start to the first matching day.
      */
-    private static List<ZonedDateTime> occurrenceStarts(CalendarEvent master, Instant from, Instant to) {
+    private static List<ZonedDateTime> occurrenceStarts(CalendarEvent master, Instant from, Instant to, int maxStarts) {
         ZonedDateTime seriesStart = master.start();
         ZoneId zone = seriesStart.getZone();
         // One second of slack on both sides: the caller keeps only what overlaps, whatever ical4j's bounds are.
@@ -89,7 +122,8 @@ public final class RecurrenceExpander {
         List<ZonedDateTime> found = rule.getDates(
                 seedNear(seriesStart, rule, searchFrom),
                 searchFrom,
-                to.plusSeconds(1).atZone(zone));
+                to.plusSeconds(1).atZone(zone),
+                maxStarts);
         List<ZonedDateTime> starts = new ArrayList<>(found.size());
         for (Object start : found) {
             starts.add(toZoned(start, seriesStart));

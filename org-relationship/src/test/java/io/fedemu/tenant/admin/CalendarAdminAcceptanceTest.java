@@ -286,7 +286,7 @@ class CalendarAdminAcceptanceTest {
                 () -> http.postJson(events, item("Busy", "FREQ=MINUTELY", null)),
                 400,
                 "EVENT_INVALID",
-                "rrule: FREQ=MINUTELY is not a pattern Exchange supports");
+                "rrule: 'FREQ=MINUTELY' has FREQ=MINUTELY, not a pattern Exchange supports");
         assertRefusedAndUnchanged(
                 () -> http.postJson(events, item("Busy", null, "Mars/Olympus_Mons")),
                 400,
@@ -337,6 +337,30 @@ class CalendarAdminAcceptanceTest {
         assertRefusedAndUnchanged(() -> putIcs(ALICE, backwards), 400, "CALENDAR_FILE_INVALID", "event b ends");
         String huge = "BEGIN:VCALENDAR\r\n" + "X-PADDING:" + "x".repeat((int) TenantAdminApi.MAX_BODY_BYTES) + "\r\n";
         assertRefusedAndUnchanged(() -> putIcs(ALICE, huge), 413, "BODY_TOO_LARGE", "at most 1048576 bytes");
+    }
+
+    /** Issue 12: a 300-byte file with FREQ=SECONDLY once took the emulator to gigabytes; now it is refused whole. */
+    @Test
+    void aRecurrenceStormIcsIsRefusedNamingTheRule() {
+        String storm = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:storm\r\n"
+                + "DTSTAMP:20261001T000000Z\r\nDTSTART:20261001T000000Z\r\nDTEND:20261001T000001Z\r\n"
+                + "RRULE:FREQ=SECONDLY\r\nSUMMARY:storm\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        assertRefusedAndUnchanged(
+                () -> putIcs(ALICE, storm),
+                400,
+                "CALENDAR_FILE_INVALID",
+                "VEVENT storm: RRULE 'FREQ=SECONDLY' has FREQ=SECONDLY, not a pattern Exchange supports");
+        String hourly = storm.replace("RRULE:FREQ=SECONDLY", "RRULE:FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11");
+        assertRefusedAndUnchanged(
+                () -> putIcs(ALICE, hourly),
+                400,
+                "CALENDAR_FILE_INVALID",
+                "VEVENT storm: RRULE 'FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11' uses BYHOUR");
+        assertRefusedAndUnchanged(
+                () -> http.postJson(admin(TenantAdminPaths.events(ALICE)), item("Busy", "FREQ=SECONDLY", null)),
+                400,
+                "EVENT_INVALID",
+                "rrule: 'FREQ=SECONDLY' has FREQ=SECONDLY, not a pattern Exchange supports");
     }
 
     private static CalendarEventDto item(String busyType, String rrule, String timeZone) {

@@ -275,6 +275,20 @@ class FreeBusyEngineTest {
                     .isEqualTo(FreeBusyViewType.FREE_BUSY);
         }
 
+        /** Issue 12: a rule that escaped the checks (stored by an older version) still costs only the limit. */
+        @Test
+        void aSecondlySeriesIsResultSetTooBigWithoutExpandingItAll() {
+            CalendarEvent storm = event("s", "2026-11-01T00:00:00Z", "2026-11-01T00:00:01Z", BusyType.BUSY)
+                    .withRecurrence(Recurrence.of("FREQ=SECONDLY"));
+            Instant start = Instant.parse("2026-11-01T00:00:00Z");
+            FreeBusyQuery q = query(
+                    start, start.plus(java.time.Duration.ofDays(62)), FreeBusyViewType.FREE_BUSY, AccessLevel.REVIEWER);
+
+            assertThatThrownBy(() -> engine.compute(List.of(storm), HOURS, q))
+                    .isInstanceOfSatisfying(
+                            FreeBusyException.class, e -> assertThat(e.reason()).isEqualTo(Reason.RESULT_SET_TOO_BIG));
+        }
+
         @Test
         void moreThan1000ItemsInTheWindowIsResultSetTooBig() {
             CalendarEvent hourly = event("h", "2026-11-01T00:00:00Z", "2026-11-01T00:30:00Z", BusyType.BUSY);
@@ -290,7 +304,7 @@ class FreeBusyEngineTest {
                     .isInstanceOfSatisfying(FreeBusyException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.RESULT_SET_TOO_BIG);
                         assertThat(e.reason().mailboxResponseCode()).isEqualTo("ErrorResultSetTooBig");
-                        assertThat(e).hasMessageContaining("1001 items, the limit is 1000");
+                        assertThat(e).hasMessageContaining("More than 1000 items in the window");
                     });
         }
 

@@ -19,6 +19,7 @@ import io.fedemu.tenant.directory.WorkingPeriod;
 import io.fedemu.topology.scenario.Scenario.MailboxSpec;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -78,7 +79,9 @@ public final class TenantDefinitions {
             ZoneId zone = mailboxes.get(i).timeZone();
             List<CalendarEvent> events = new ArrayList<>();
             if (spec.calendar() != null) {
-                events.addAll(calendar(imported, scenario.resolve(spec.calendar()), zone));
+                String pointer =
+                        "/organizations/" + scenario.organizations().indexOf(org) + "/mailboxes/" + i + "/calendar";
+                events.addAll(calendar(imported, scenario, pointer, spec.calendar(), zone));
             }
             for (int e = 0; e < spec.events().size(); e++) {
                 events.add(inline.toEvent(spec.events().get(e), spec.address(), e, zone));
@@ -189,11 +192,29 @@ public final class TenantDefinitions {
                 permission);
     }
 
-    private static List<CalendarEvent> calendar(ImportedCalendars imported, Path file, ZoneId zone) {
+    /**
+     * The items of a mailbox's {@code .ics} file; they pass the same recurrence rules as the admin API's
+     * ({@code IcsImporter}). A refusal is the scenario's error at the mailbox's {@code calendar} line, naming the
+     * file, the VEVENT and the rule; the scenario is read again for its line only then.
+     */
+    private static List<CalendarEvent> calendar(
+            ImportedCalendars imported, Scenario scenario, String pointer, String name, ZoneId zone) {
+        Path file = scenario.resolve(name);
         try {
             return imported.read(file, zone);
         } catch (IOException | CalendarImportException e) {
-            throw new ScenarioException(file, 0, "", "cannot import calendar: " + e.getMessage());
+            Path source = scenario.source();
+            if (source == null) {
+                throw new ScenarioException(file, 0, "", "cannot import calendar: " + e.getMessage());
+            }
+            int line;
+            try {
+                line = YamlLocations.of(Files.readString(source)).line(pointer);
+            } catch (IOException | RuntimeException unreadable) {
+                line = 0;
+            }
+            throw new ScenarioException(
+                    source, line, YamlLocations.readable(pointer), "cannot import " + name + ": " + e.getMessage());
         }
     }
 }

@@ -158,6 +158,43 @@ class ScenarioLoaderTest {
                         ":9: organizations[0].mailboxes[0]" + ".calendar: no such file " + dir.resolve("eve.ics"));
     }
 
+    /** Issue 12: a scenario's .ics passes the admin API's recurrence rules; the error names line, field and rule. */
+    @Test
+    void aRecurrenceStormInAScenarioCalendarIsRefusedWithItsLineAndRule() throws IOException {
+        Files.writeString(dir.resolve("storm.ics"), """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//EN
+                BEGIN:VEVENT
+                UID:storm
+                DTSTAMP:20261101T000000Z
+                DTSTART:20261101T000000Z
+                DTEND:20261101T000001Z
+                RRULE:FREQ=SECONDLY
+                END:VEVENT
+                END:VCALENDAR
+                """);
+        Path file = write("""
+                scenario: storm
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - address: eve@contoso.com
+                        password: x
+                        calendar: storm.ics
+                """);
+        Scenario scenario = loader.load(file);
+
+        assertThatThrownBy(() -> TenantDefinitions.from(
+                        scenario, scenario.organizations().get(0)))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageEndingWith(":9: organizations[0].mailboxes[0].calendar: cannot import storm.ics: "
+                        + "VEVENT storm: RRULE 'FREQ=SECONDLY' has FREQ=SECONDLY, not a pattern Exchange supports "
+                        + "(DAILY, WEEKLY, MONTHLY or YEARLY)");
+    }
+
     @Test
     void inlineEventsJoinTheCalendarFileAndAreReadInTheMailboxZone() throws IOException {
         Files.writeString(dir.resolve("eve.ics"), """
@@ -235,8 +272,8 @@ class ScenarioLoaderTest {
                         + "not an RFC 5545 RRULE");
         assertThat(eventRefusal("{subject: Sync, start: 2026-12-01T10:00, end: 2026-12-01T11:00, "
                         + "recurrence: \"FREQ=HOURLY;COUNT=3\"}"))
-                .isEqualTo(":13: organizations[0].mailboxes[0].events[1].recurrence: FREQ=HOURLY is not a pattern "
-                        + "Exchange supports (DAILY, WEEKLY, MONTHLY or YEARLY)");
+                .isEqualTo(":13: organizations[0].mailboxes[0].events[1].recurrence: 'FREQ=HOURLY;COUNT=3' has "
+                        + "FREQ=HOURLY, not a pattern Exchange supports (DAILY, WEEKLY, MONTHLY or YEARLY)");
     }
 
     @Test
