@@ -157,6 +157,35 @@ class DelegationTokenChecksAcceptanceTest {
                 .isEqualTo("NoError");
     }
 
+    /**
+     * Issue 12: /WSSecurity is reachable without credentials (the token is in the body), so its body is capped
+     * before the token is even looked for: a body over 400 KB is ErrorRequestStreamTooBig, not a token check.
+     */
+    @Test
+    void anOversizedAnonymousBodyIsRefusedBeforeTheTokenIsRead() throws Exception {
+        String envelope = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><!--"
+                + "x".repeat(410 * 1024) + "--></soap:Body></soap:Envelope>";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .sslContext(federation.tls())
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
+
+        java.net.http.HttpResponse<String> reply = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                URI.create(federation.tenant(CLOUD).ewsUrl() + "/WSSecurity"))
+                        .header("Content-Type", "text/xml; charset=utf-8")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(envelope))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(500);
+        assertThat(reply.body())
+                .contains("<e:ResponseCode", "ErrorRequestStreamTooBig</e:ResponseCode>")
+                .contains(">REQUEST_TOO_BIG</")
+                .doesNotContain("ErrorInvalidClientSecurityContext");
+    }
+
     private static AvailabilityClient.Reply partnerCall(String token, String requestId) {
         return partnerCall(token, requestId, "bob@contoso.mail.onmicrosoft.com");
     }

@@ -103,6 +103,45 @@ class TokenRefusalsOnTheWireAcceptanceTest {
         assertRefused(form(valid()), Reason.REPLAY_CACHE_FULL);
     }
 
+    /** Issue 12: the anonymous token endpoint reads at most 64 KB, declared length or chunked alike. */
+    @Test
+    void anOversizedTokenRequestIsRefusedBeforeItIsRead() throws Exception {
+        fixture = new GatewayFixture(state);
+        Map<String, String> form = form(valid());
+        form.put(TokenExchange.PARAM_SUBJECT_TOKEN, "x".repeat((int) Gateway.MAX_BODY_BYTES));
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .sslContext(fixture.tls)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(fixture.client.tokenEndpoint())
+                .header("Content-Type", "application/x-www-form-urlencoded");
+
+        java.net.http.HttpResponse<String> declared = http.send(
+                request.copy()
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> chunked = http.send(
+                request.copy()
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(bytes)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        for (java.net.http.HttpResponse<String> reply : java.util.List.of(declared, chunked)) {
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(413);
+            assertThat(reply.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(reply.body()).contains("\"reason\":\"BODY_TOO_LARGE\"");
+        }
+        assertThat(fixture.client.exchange(form(valid())).accessToken()).isNotBlank();
+    }
+
     private void assertRefused(Map<String, String> form, Reason expected) {
         TokenRequestRefusedException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 TokenRequestRefusedException.class, () -> fixture.client.exchange(form));

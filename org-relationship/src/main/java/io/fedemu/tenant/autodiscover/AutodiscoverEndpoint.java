@@ -14,6 +14,7 @@ import io.fedemu.protocol.autodiscover.TokenIssuerCollection;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
 import io.fedemu.runtime.transport.RoleServer;
+import io.fedemu.tenant.ews.RequestSizeLimit;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
 import java.util.HashMap;
@@ -36,6 +37,11 @@ import org.apache.cxf.ws.addressing.WSAddressingFeature;
         wsdlLocation = "classpath:wsdl/autodiscover/autodiscover.wsdl")
 public final class AutodiscoverEndpoint implements Autodiscover {
     public static final String PATH = "/autodiscover/autodiscover.svc";
+    /**
+     * The largest request body read (fedemu choice): GetFederationInformation names one domain and GetUserSettings
+     * at most 100 users, a few kilobytes; anyone may call, so a larger body is refused before it is parsed.
+     */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
 
     /**
      * The EWS endpoint's hostile-XML limits (Tenant.XML_LIMITS), for an endpoint anyone may call. CXF's
@@ -73,10 +79,13 @@ public final class AutodiscoverEndpoint implements Autodiscover {
 
     /**
      * Serves {@code endpoint} at {@link #PATH} on {@code server}: WS-Addressing understood but not required
-     * (real clients send wsa:Action and wsa:To with mustUnderstand="1"), hostile-XML limits on.
+     * (real clients send wsa:Action and wsa:To with mustUnderstand="1"), hostile-XML limits on, and a body over
+     * {@link #MAX_BODY_BYTES} refused with the EWS fault ErrorRequestStreamTooBig (reason REQUEST_TOO_BIG) before
+     * any parser sees it.
      */
     public static RoleServer publish(RoleServer server, AutodiscoverEndpoint endpoint) {
         return server.publishSoap(PATH, endpoint, factory -> {
+            factory.getInInterceptors().add(new RequestSizeLimit(MAX_BODY_BYTES));
             factory.getFeatures().add(new WSAddressingFeature());
             factory.getInInterceptors().add(new MissingMessageId());
             factory.setProperties(new HashMap<>(XML_LIMITS));

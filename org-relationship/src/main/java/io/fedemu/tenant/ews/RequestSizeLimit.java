@@ -10,7 +10,9 @@ import org.apache.cxf.phase.Phase;
 
 /**
  * Exchange refuses request bodies over 400 KB with ErrorRequestStreamTooBig (PROTOCOL.md section 2).
- * The body is read up to the limit before any XML parser sees it, declared length or chunked alike.
+ * The body is read up to the limit before any XML parser sees it, declared length or chunked alike. At EWS it
+ * runs after Basic authentication (an unauthenticated Basic request is refused unread) and before the delegation
+ * token is read from a /WSSecurity request's header; SOAP Autodiscover, anonymous, uses it with a smaller limit.
  */
 public final class RequestSizeLimit extends AbstractPhaseInterceptor<Message> {
     public static final int DEFAULT_MAX_BYTES = 400 * 1024;

@@ -178,6 +178,41 @@ class AutodiscoverWireAcceptanceTest {
         assertThat(after.xpath("//a:Response/a:ErrorCode")).isEqualTo("NoError");
     }
 
+    /** Issue 12: anonymous Autodiscover reads at most 64 KB, declared length or chunked alike. */
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsParsed() throws Exception {
+        String oversized = envelope(
+                "<!--" + "x".repeat(AutodiscoverEndpoint.MAX_BODY_BYTES) + "-->",
+                "<q:GetFederationInformationRequestMessage><q:Request><q:Domain>contoso.com"
+                        + "</q:Domain></q:Request></q:GetFederationInformationRequestMessage>");
+        byte[] bytes = oversized.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = http.send(
+                HttpRequest.newBuilder(fixture.url())
+                        .header("Content-Type", "text/xml; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        for (Reply reply : List.of(post(oversized, null), new Reply(chunked.statusCode(), "", chunked.body()))) {
+            assertThat(reply.status()).isEqualTo(500);
+            Document fault = reply.xml();
+            assertThat(fault.getElementsByTagNameNS("*", "ResponseCode").item(0).getTextContent())
+                    .isEqualTo("ErrorRequestStreamTooBig");
+            assertThat(fault.getElementsByTagNameNS("urn:fedemu:trust", "Reason")
+                            .item(0)
+                            .getTextContent())
+                    .isEqualTo("REQUEST_TOO_BIG");
+            assertThat(reply.body()).doesNotContain("NoError");
+        }
+        Reply after = post(
+                envelope(
+                        "",
+                        "<q:GetFederationInformationRequestMessage><q:Request><q:Domain>contoso.com"
+                                + "</q:Domain></q:Request></q:GetFederationInformationRequestMessage>"),
+                null);
+        assertThat(after.xpath("//a:Response/a:ErrorCode")).isEqualTo("NoError");
+    }
+
     private static String envelope(String headers, String body) {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
                 + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:q=\"" + A + "\""
