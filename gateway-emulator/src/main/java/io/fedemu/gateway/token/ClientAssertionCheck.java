@@ -68,7 +68,7 @@ final class ClientAssertionCheck {
             throw new TokenRefusedException(Reason.ASSERTION_JTI_MISSING, "client assertion has no jti");
         }
         if (!replays.firstUse(
-                issuer + " " + jti, claims.getExpirationTime().toInstant().plus(settings.clockSkew()), now)) {
+                organization.name(), jti, claims.getExpirationTime().toInstant().plus(settings.clockSkew()), now)) {
             throw new TokenRefusedException(
                     Reason.ASSERTION_REPLAYED, "client assertion jti " + jti + " was already used");
         }

@@ -49,4 +49,49 @@ class JournalTest {
         assertThat(journal.size()).isEqualTo(3);
         assertThat(journal.all()).extracting(JournalEntry::requestId).containsExactly("req-7", "req-8", "req-9");
     }
+
+    /** Issue 12: caller-chosen strings are cut and marked, so an entry has a bounded size. */
+    @Test
+    void longStringsAreTruncatedAndMarked() {
+        Journal journal = new Journal(clock);
+        String longId = "r-" + "x".repeat(10_000);
+        journal.fail(
+                "contoso-cloud",
+                longId,
+                JournalEntry.Step.ROUTING,
+                Reason.PROXY_REQUEST_NOT_ALLOWED,
+                "a".repeat(5_000) + "@contoso.com",
+                null,
+                "d".repeat(100_000));
+
+        JournalEntry entry = journal.all().get(0);
+        assertThat(entry.requestId())
+                .hasSize(Journal.MAX_FIELD_CHARS + Journal.TRUNCATED.length())
+                .endsWith("\u2026(truncated)");
+        assertThat(entry.requester()).hasSize(Journal.MAX_FIELD_CHARS + Journal.TRUNCATED.length());
+        assertThat(entry.detail())
+                .startsWith("ddd")
+                .hasSize(Journal.MAX_DETAIL_CHARS + Journal.TRUNCATED.length())
+                .endsWith(Journal.TRUNCATED);
+        assertThat(entry.subject()).isNull();
+        assertThat(entry.role()).isEqualTo("contoso-cloud");
+        assertThat(journal.request(longId))
+                .as("still found by the id the caller sent")
+                .containsExactly(entry);
+    }
+
+    /** Issue 12: the journal is bounded in bytes too; the oldest entries make room. */
+    @Test
+    void theJournalIsBoundedInBytes() {
+        long maxBytes = 64 * 1024;
+        Journal journal = new Journal(clock, 10_000, maxBytes);
+        for (int i = 0; i < 1_000; i++) {
+            journal.pass("contoso-onprem", "r" + i, JournalEntry.Step.ANSWER, null, null, "d".repeat(5_000));
+            assertThat(journal.bytes()).isLessThanOrEqualTo(maxBytes);
+        }
+
+        assertThat(journal.size()).isLessThan(1_000).isGreaterThan(1);
+        assertThat(journal.all().get(journal.size() - 1).requestId()).isEqualTo("r999");
+        assertThat(journal.request("r0")).as("the oldest made room").isEmpty();
+    }
 }
