@@ -59,9 +59,23 @@ public record SerializableTimeZone(int bias, Transition standardTime, Transition
         }
     }
 
+    /** The largest offset java.time (and any real zone) has: 18 hours either way, in minutes. */
+    public static final int MAX_BIAS_MINUTES = 18 * 60;
+
     public SerializableTimeZone {
         Objects.requireNonNull(standardTime, "standardTime");
         Objects.requireNonNull(daylightTime, "daylightTime");
+        checkBias("Bias", bias);
+        checkBias("StandardTime/Bias", (long) bias + standardTime.bias());
+        checkBias("DaylightTime/Bias", (long) bias + daylightTime.bias());
+    }
+
+    /** Refuses an offset beyond 18 hours with a short message, before any arithmetic can overflow. */
+    private static void checkBias(String what, long totalMinutes) {
+        if (Math.abs(totalMinutes) > MAX_BIAS_MINUTES) {
+            throw new IllegalArgumentException(what + " gives an offset of " + totalMinutes + " minutes; at most "
+                    + MAX_BIAS_MINUTES + " either way is a time zone");
+        }
     }
 
     /** A zone without daylight saving time: the offset is -(bias) minutes. */

@@ -106,8 +106,13 @@ public record AvailabilityRequest(
         if (request.getTimeZone() != null) {
             try {
                 return RequesterZone.of(serializable(request.getTimeZone()));
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
+                // Our own messages only (SerializableTimeZone and transition() word them): short and safe.
                 throw EwsFault.of(Reason.INVALID_TIME_ZONE, "The request TimeZone is not usable: " + e.getMessage());
+            } catch (NullPointerException | java.time.DateTimeException e) {
+                throw EwsFault.of(
+                        Reason.INVALID_TIME_ZONE,
+                        "The request TimeZone is not usable: a part is missing or out of range.");
             }
         }
         if (context != null
@@ -117,7 +122,8 @@ public record AvailabilityRequest(
             try {
                 return RequesterZone.ofWindowsId(id);
             } catch (IllegalArgumentException e) {
-                throw EwsFault.of(Reason.INVALID_TIME_ZONE, "TimeZoneContext names an unknown time zone: " + id);
+                throw EwsFault.of(
+                        Reason.INVALID_TIME_ZONE, "TimeZoneContext names an unknown time zone: " + shortened(id));
             }
         }
         return RequesterZone.of(ZoneOffset.UTC);
@@ -135,7 +141,7 @@ public record AvailabilityRequest(
         }
         DayOfWeek day = time.getDayOfWeek() == null
                 ? DayOfWeek.SUNDAY
-                : DayOfWeek.valueOf(time.getDayOfWeek().value().toUpperCase(Locale.ROOT));
+                : dayOfWeek(time.getDayOfWeek().value());
         return new SerializableTimeZone.Transition(
                 time.getBias(),
                 SerializableTimeZone.Transition.parseTime(time.getTime()),
@@ -144,18 +150,69 @@ public record AvailabilityRequest(
                 day);
     }
 
+    /** A transition's day: Sunday to Saturday (the schema's Day, Weekday and WeekendDay name no single day). */
+    private static DayOfWeek dayOfWeek(String name) {
+        try {
+            return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("DayOfWeek must be one of Sunday to Saturday, got " + shortened(name));
+        }
+    }
+
+    /** The first and the last instant a window may name: years 1 to 9999, a .NET DateTime's range. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     /**
      * The window's times are in the request's zone; the Java API sends date-only midnight values
-     * without an offset (PROTOCOL.md section 2). A value with an offset is taken as written.
+     * without an offset (PROTOCOL.md section 2). A value with an offset is taken as written. A value that is not
+     * a full date between the years 1 and 9999 (as an xs:dateTime may be: year 10000, year -5, a time without a
+     * date) is refused with {@link Reason#TIME_WINDOW_OUT_OF_RANGE}, before java.time sees it.
      */
     private static Instant instant(XMLGregorianCalendar value, RequesterZone zone) {
-        if (value.getTimezone() != DatatypeConstants.FIELD_UNDEFINED) {
-            return value.toGregorianCalendar().toInstant();
+        int year = value.getYear();
+        if (value.getEon() != null
+                || year == DatatypeConstants.FIELD_UNDEFINED
+                || year < 1
+                || year > 9999
+                || value.getMonth() == DatatypeConstants.FIELD_UNDEFINED
+                || value.getDay() == DatatypeConstants.FIELD_UNDEFINED) {
+            throw outOfRange(value);
         }
-        int hour = value.getHour() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getHour();
-        int minute = value.getMinute() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getMinute();
-        int second = value.getSecond() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getSecond();
-        return zone.toInstant(
-                LocalDateTime.of(value.getYear(), value.getMonth(), value.getDay(), hour, minute, second));
+        Instant instant;
+        if (value.getTimezone() != DatatypeConstants.FIELD_UNDEFINED) {
+            instant = value.toGregorianCalendar().toInstant();
+        } else {
+            int hour = value.getHour() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getHour();
+            int minute = value.getMinute() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getMinute();
+            int second = value.getSecond() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getSecond();
+            try {
+                // xs:dateTime allows 24:00:00, the midnight that ends the day.
+                LocalDateTime local = hour == 24
+                        ? LocalDateTime.of(year, value.getMonth(), value.getDay(), 0, minute, second)
+                                .plusDays(1)
+                        : LocalDateTime.of(year, value.getMonth(), value.getDay(), hour, minute, second);
+                instant = zone.toInstant(local);
+            } catch (java.time.DateTimeException e) {
+                throw outOfRange(value);
+            }
+        }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw outOfRange(value);
+        }
+        return instant;
+    }
+
+    private static org.apache.cxf.binding.soap.SoapFault outOfRange(XMLGregorianCalendar value) {
+        return EwsFault.of(
+                Reason.TIME_WINDOW_OUT_OF_RANGE,
+                "The time window's " + shortened(value.toXMLFormat())
+                        + " is not a date and time between the years 1 and 9999.");
+    }
+
+    /** A caller's value quoted in a message: at most 64 characters. */
+    private static String shortened(String value) {
+        return value.length() <= 64 ? "'" + value + "'" : "'" + value.substring(0, 64) + "...'";
     }
 }

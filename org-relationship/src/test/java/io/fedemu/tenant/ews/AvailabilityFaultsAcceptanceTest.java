@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The wire as Exchange shapes it: request-level faults for every limit, HTTP Basic with a challenge,
@@ -200,6 +201,113 @@ class AvailabilityFaultsAcceptanceTest {
                 envelope(mars, "", mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy"));
 
         assertFault(reply, "ErrorInvalidTimeInterval", "INVALID_TIME_ZONE");
+    }
+
+    /**
+     * Issue 12: a time zone out of range is the EWS fault Exchange sends for an unusable zone, with a short message
+     * of fedemu's own, never a Java exception's.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "100000|0",
+                "2147483647|0",
+                "0|-2147483648",
+                "-1081|0",
+            })
+    void aTimeZoneOutOfRangeIsAnInvalidTimeZoneFault(String biases) throws Exception {
+        String[] bias = biases.split("\\|");
+
+        RawSoap.Reply reply = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        "",
+                        zone(bias[0], bias[1]),
+                        mailbox(CAROL),
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        30,
+                        "FreeBusy"));
+
+        assertFault(reply, "ErrorInvalidTimeInterval", "INVALID_TIME_ZONE");
+        assertThat(reply.xpath("//soap:Fault/faultstring"))
+                .startsWith("The request TimeZone is not usable: ")
+                .contains("at most 1080 either way")
+                .doesNotContain("java.", "Exception", "valid range");
+    }
+
+    @Test
+    void aTransitionOnNoSingleDayIsAnInvalidTimeZoneFault() throws Exception {
+        RawSoap.Reply reply = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        "",
+                        UTC_ZONE.replaceFirst("Sunday", "Weekday"),
+                        mailbox(CAROL),
+                        "2026-11-30T00:00:00",
+                        "2026-12-01T00:00:00",
+                        30,
+                        "FreeBusy"));
+
+        assertFault(reply, "ErrorInvalidTimeInterval", "INVALID_TIME_ZONE");
+        assertThat(reply.xpath("//soap:Fault/faultstring"))
+                .isEqualTo("The request TimeZone is not usable: DayOfWeek must be one of Sunday to Saturday, got "
+                        + "'Weekday'");
+    }
+
+    /** Issue 12: a window outside the years 1 to 9999 is refused as such, whatever the xs:dateTime allows. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "10000-01-01T00:00:00|10000-01-02T00:00:00",
+                "999999999-11-30T00:00:00|999999999-12-01T00:00:00",
+                "-0005-01-01T00:00:00|-0005-01-02T00:00:00",
+                "9999-12-31T12:00:00-14:00|9999-12-31T13:00:00-14:00",
+                "2026-11-30T00:00:00|123456789012-12-01T00:00:00",
+            })
+    void aWindowOutsideTheYears1To9999IsATimeWindowOutOfRangeFault(String window) throws Exception {
+        String[] times = window.split("\\|");
+
+        RawSoap.Reply reply =
+                soap.post(ALICE, PASSWORD, envelope("", UTC_ZONE, mailbox(CAROL), times[0], times[1], 30, "FreeBusy"));
+
+        assertFault(reply, "ErrorInvalidTimeInterval", "TIME_WINDOW_OUT_OF_RANGE");
+        assertThat(reply.xpath("//soap:Fault/faultstring"))
+                .startsWith("The time window's '")
+                .endsWith("' is not a date and time between the years 1 and 9999.");
+    }
+
+    @Test
+    void theLastDayOfTheYear9999AndMidnightAs2400AreStillAnswered() throws Exception {
+        RawSoap.Reply last = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope("", UTC_ZONE, mailbox(CAROL), "9999-12-30T00:00:00", "9999-12-31T23:00:00", 30, "FreeBusy"));
+        RawSoap.Reply midnight = soap.post(
+                ALICE,
+                PASSWORD,
+                envelope(
+                        "",
+                        UTC_ZONE,
+                        mailbox(CAROL),
+                        "2026-11-29T24:00:00",
+                        "2026-12-01T00:00:00",
+                        30,
+                        "FreeBusyMerged"));
+
+        assertThat(last.status()).as(last.body()).isEqualTo(200);
+        assertThat(last.xpath("//m:ResponseMessage/m:ResponseCode")).isEqualTo("NoError");
+        assertThat(midnight.status()).as(midnight.body()).isEqualTo(200);
+        assertThat(midnight.xpath("//t:MergedFreeBusy").length())
+                .as("the window starts at midnight of the 30th: one day of 30-minute slots")
+                .isEqualTo(48);
+    }
+
+    private static String zone(String bias, String standardBias) {
+        return UTC_ZONE.replaceFirst("<x:Bias>0</x:Bias>", "<x:Bias>" + bias + "</x:Bias>")
+                .replace("<x:StandardTime><x:Bias>0</x:Bias>", "<x:StandardTime><x:Bias>" + standardBias + "</x:Bias>");
     }
 
     @Test

@@ -363,6 +363,11 @@ public enum Reason {
             ews("ErrorInvalidTimeInterval"),
             "The request's time zone cannot be understood.",
             c -> "send a SerializableTimeZone with valid biases and transitions, or a known Windows time zone id"),
+    TIME_WINDOW_OUT_OF_RANGE(
+            ORGANIZATION,
+            ews("ErrorInvalidTimeInterval"),
+            "A time of the window is not a date and time between the years 1 and 9999.",
+            c -> "send StartTime and EndTime as full dates and times between the years 1 and 9999"),
     INVALID_TIME_INTERVAL(
             ORGANIZATION,
             ews("ErrorInvalidTimeInterval"),
