@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -81,6 +82,44 @@ class TenantCommandTest {
             runner.shutdownNow();
         }
         assertThat(exit.get()).isZero();
+    }
+
+    /** Issue 12: a scenario's .ics with a rule Exchange cannot create stops the tenant at once, naming it. */
+    @Test
+    void aRecurrenceStormInTheScenarioCalendarIsRefusedNamingTheLineAndTheRule(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("storm.ics"), """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//EN
+                BEGIN:VEVENT
+                UID:storm
+                DTSTAMP:20261101T000000Z
+                DTSTART:20261101T000000Z
+                DTEND:20261101T000001Z
+                RRULE:FREQ=SECONDLY
+                END:VEVENT
+                END:VCALENDAR
+                """);
+        Path scenario = dir.resolve("storm.yaml");
+        Files.writeString(scenario, """
+                scenario: storm
+                organizations:
+                  - name: storm
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - address: eve@contoso.com
+                        password: x
+                        calendar: storm.ics
+                """);
+
+        CommandRun run = CommandRun.of(
+                "tenant", "storm", "--scenario", scenario.toString(), "--state-dir", state.toString(), "--http");
+
+        assertThat(run.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
+        assertThat(run.err())
+                .contains(":9: organizations[0].mailboxes[0].calendar: cannot import storm.ics: VEVENT storm: "
+                        + "RRULE 'FREQ=SECONDLY' has FREQ=SECONDLY, not a pattern Exchange supports");
     }
 
     @Test

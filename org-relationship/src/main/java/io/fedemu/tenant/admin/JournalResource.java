@@ -38,7 +38,7 @@ public final class JournalResource {
         return journal.find(entry -> (role == null || role.equalsIgnoreCase(entry.role()))
                 && (user == null || user.equalsIgnoreCase(entry.requester()) || user.equalsIgnoreCase(entry.subject()))
                 && (wanted == null || wanted == entry.verdict())
-                && (requestId == null || requestId.equals(entry.requestId()))
+                && (requestId == null || Journal.kept(requestId).equals(entry.requestId()))
                 && (from == null || !entry.time().isBefore(from)));
     }
 

@@ -142,8 +142,16 @@ public final class Journal {
 
     /** The hops of one request across every role that shares this journal. */
     public List<JournalEntry> request(String requestId) {
-        String kept = truncate(requestId, MAX_FIELD_CHARS);
+        String kept = kept(requestId);
         return find(entry -> kept.equals(entry.requestId()));
+    }
+
+    /**
+     * A request id, role, requester or subject as the journal keeps it (cut and marked past
+     * {@value #MAX_FIELD_CHARS} characters), so a filter matches what the caller sent, however long.
+     */
+    public static String kept(String value) {
+        return truncate(value, MAX_FIELD_CHARS);
     }
 
     public int size() {
