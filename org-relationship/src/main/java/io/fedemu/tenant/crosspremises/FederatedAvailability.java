@@ -226,12 +226,12 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     refusal,
                     requester,
                     audience,
-                    e.error().errorDescription());
+                    SafeText.of(e.error().errorDescription(), 500));
             return all(
                     group,
                     refusal,
                     "The federation gateway refused a token for " + audience + ": "
-                            + e.error().errorDescription());
+                            + SafeText.of(e.error().errorDescription(), 300));
         } catch (UnreachableException e) {
             fail(
                     abandoned,
@@ -263,11 +263,11 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     Reason.AUTODISCOVER_FAILED,
                     requester,
                     relationship.targetAutodiscoverEpr(),
-                    e.getMessage());
+                    SafeText.of(e.getMessage(), 500));
             return all(
                     group,
                     Reason.AUTODISCOVER_FAILED,
-                    "The partner's EWS URL could not be discovered: " + e.getMessage());
+                    "The partner's EWS URL could not be discovered: " + SafeText.of(e.getMessage(), 300));
         }
         if (!partnerHosts.allows(ews)) {
             return notAllowed(abandoned, group, requester, requestId, ews.toString());
