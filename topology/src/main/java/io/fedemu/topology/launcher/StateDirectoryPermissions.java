@@ -28,6 +28,11 @@ public final class StateDirectoryPermissions {
 
     /** Creates {@code stateDirectory} owner-only if missing, else checks it; {@code notices} gets each tightening. */
     public static void secure(Path stateDirectory, Consumer<String> notices) {
+        secure(stateDirectory, notices, null);
+    }
+
+    /** As {@link #secure(Path, Consumer)}, as user {@code as} (tests: another user without changing owners). */
+    static void secure(Path stateDirectory, Consumer<String> notices, UserPrincipal as) {
         if (!Files.exists(stateDirectory, LinkOption.NOFOLLOW_LINKS)) {
             AtomicFiles.createPrivateDirectories(stateDirectory);
             return;
@@ -38,7 +43,7 @@ public final class StateDirectoryPermissions {
         try {
             Path real = stateDirectory.toRealPath();
             UserPrincipal owner = Files.getOwner(real);
-            UserPrincipal us = currentUser(real);
+            UserPrincipal us = as != null ? as : currentUser(real);
             if (us != null && !owner.equals(us)) {
                 throw new StateDirectoryOwnerException(stateDirectory, owner.getName(), us.getName());
             }
