@@ -56,7 +56,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -65,6 +65,11 @@ import javax.net.ssl.SSLContext;
  * {@code <state>/tenants/<name>/} and its federation certificates under {@code <state>/certs/federation/<name>/}.
  */
 public final class Tenant implements AutoCloseable {
+    /** Partner calls one organization runs at once, and how many more may wait for a thread. */
+    public static final int PARTNER_CALL_THREADS = 16;
+
+    public static final int PARTNER_CALL_QUEUE = 64;
+
     public static final String EWS_PATH = "/EWS/Exchange.asmx";
     public static final String WSSECURITY_PATH = EWS_PATH + "/WSSecurity";
     /** More than 5 minutes of clock skew breaks real deployments (PROTOCOL.md section 3). */
@@ -313,7 +318,17 @@ public final class Tenant implements AutoCloseable {
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
-            partnerCalls = Executors.newCachedThreadPool(daemon(definition.name() + "-partner-call"));
+            // Bounded: a burst of cross-boundary requests queues a little, then is refused with PARTNER_CALLS_BUSY
+            // rather than growing threads without limit (each holds a connection to a partner).
+            ThreadPoolExecutor bounded = new ThreadPoolExecutor(
+                    PARTNER_CALL_THREADS,
+                    PARTNER_CALL_THREADS,
+                    30,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.ArrayBlockingQueue<>(PARTNER_CALL_QUEUE),
+                    daemon(definition.name() + "-partner-call"));
+            bounded.allowCoreThreadTimeOut(true);
+            partnerCalls = bounded;
             clientBus = org.apache.cxf.BusFactory.newInstance().createBus();
             SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
             Map<URI, AvailabilityClient> clients = new ConcurrentHashMap<>();

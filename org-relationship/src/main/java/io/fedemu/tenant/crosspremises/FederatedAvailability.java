@@ -34,9 +34,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -81,7 +83,7 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         targets.forEach(target -> byDomain.computeIfAbsent(target.targetDomain(), d -> new ArrayList<>())
                 .add(target));
         Map<Integer, FreeBusyResponseType> answers = new HashMap<>();
-        Map<List<RemoteTarget>, CompletableFuture<Map<Integer, FreeBusyResponseType>>> calls = new LinkedHashMap<>();
+        Map<List<RemoteTarget>, PartnerCall> calls = new LinkedHashMap<>();
         byDomain.forEach((domain, group) -> {
             RelationshipSelection selection = RelationshipSelection.forTarget(relationships, domain);
             if (!selection.selected()) {
@@ -108,17 +110,37 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     requester,
                     domain,
                     "relationship '" + relationship.name() + "', target " + relationship.targetApplicationUri());
-            calls.put(
-                    group,
-                    CompletableFuture.supplyAsync(
-                            () -> ask(relationship, group, request, requester, requestId), executor));
+            try {
+                // submit, not CompletableFuture.supplyAsync: cancelling it interrupts the call, which stops it.
+                AtomicBoolean abandoned = new AtomicBoolean();
+                calls.put(
+                        group,
+                        new PartnerCall(
+                                executor.submit(
+                                        () -> ask(relationship, group, request, requester, requestId, abandoned)),
+                                abandoned));
+            } catch (RejectedExecutionException e) {
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.PARTNER_CALL,
+                        Reason.PARTNER_CALLS_BUSY,
+                        requester,
+                        domain,
+                        Reason.PARTNER_CALLS_BUSY.sentence());
+                group.forEach(target -> answers.put(
+                        target.index(),
+                        FreeBusyResponses.error(Reason.PARTNER_CALLS_BUSY, Reason.PARTNER_CALLS_BUSY.sentence())));
+            }
         });
         long deadline = System.nanoTime() + budget.toNanos();
         calls.forEach((group, call) -> {
             try {
-                answers.putAll(call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+                answers.putAll(call.future().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             } catch (java.util.concurrent.TimeoutException e) {
-                call.cancel(true);
+                // Abandoned first, so the interrupted call journals nothing after this timeout.
+                call.abandoned().set(true);
+                call.future().cancel(true);
                 journal.fail(
                         role,
                         requestId,
@@ -157,7 +179,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
             List<RemoteTarget> group,
             AvailabilityRequest request,
             String requester,
-            String requestId) {
+            String requestId,
+            AtomicBoolean abandoned) {
         String audience = relationship.targetApplicationUri();
         DelegationTokenCache.Token token;
         try {
@@ -172,7 +195,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         } catch (TokenRequestRefusedException e) {
             Reason named = Reason.byName(e.error().reason());
             Reason refusal = named == null || named.side() != Side.GATEWAY ? Reason.GATEWAY_ANSWER_UNREADABLE : named;
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.TOKEN_REQUEST,
@@ -186,7 +210,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     "The federation gateway refused a token for " + audience + ": "
                             + e.error().errorDescription());
         } catch (UnreachableException e) {
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.TOKEN_REQUEST,
@@ -207,7 +232,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     ews.toString(),
                     relationship.targetSharingEpr() != null ? "TargetSharingEpr" : "Autodiscover ExternalEwsUrl");
         } catch (RuntimeException e) {
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.DISCOVERY,
@@ -232,7 +258,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     ? List.of()
                     : reply.response().getFreeBusyResponseArray().getFreeBusyResponse();
             if (responses.size() < group.size()) {
-                journal.fail(
+                fail(
+                        abandoned,
                         role,
                         requestId,
                         JournalEntry.Step.PARTNER_CALL,
@@ -270,7 +297,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                 // up to 15 minutes after the cause (a stale key, a misbehaving gateway) is mended.
                 tokens.forget(requester, audience, Offer.SHARING_CALENDAR_FREE_BUSY);
             }
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.PARTNER_CALL,
@@ -286,7 +314,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         } catch (UnreachableException e) {
             boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
                     || String.valueOf(e.getCause()).contains("Timeout");
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.PARTNER_CALL,
@@ -299,6 +328,24 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE,
                     "The partner at " + wsSecurity
                             + (timeout ? " did not answer in time." : " could not be reached: " + e.getCause()));
+        }
+    }
+
+    /** A submitted partner call, and whether its requester stopped waiting for it. */
+    private record PartnerCall(Future<Map<Integer, FreeBusyResponseType>> future, AtomicBoolean abandoned) {}
+
+    /** A failure of a call nobody waits for any more (timed out, interrupted) is not journaled twice. */
+    private void fail(
+            AtomicBoolean abandoned,
+            String role,
+            String requestId,
+            JournalEntry.Step step,
+            Reason reason,
+            String requester,
+            String subject,
+            String detail) {
+        if (!abandoned.get()) {
+            journal.fail(role, requestId, step, reason, requester, subject, detail);
         }
     }
 

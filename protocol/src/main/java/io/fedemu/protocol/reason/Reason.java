@@ -213,6 +213,11 @@ public enum Reason {
             "The partner did not answer within the requesting organization's time budget.",
             c -> "check that " + c.partnerName() + " answers within the time budget (get-fault shows an injected "
                     + "delay)"),
+    PARTNER_CALLS_BUSY(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The requesting organization already runs as many partner calls as it allows, with more waiting.",
+            c -> "send fewer cross-boundary requests at once, or retry shortly"),
     PARTNER_FAULT(
             REQUESTING_ORGANIZATION,
             ews("ErrorProxyRequestProcessingFailed"),
