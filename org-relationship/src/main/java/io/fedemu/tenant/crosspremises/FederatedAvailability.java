@@ -4,6 +4,8 @@ import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.availability.EwsCredentials;
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.gateway.TokenRequestRefusedException;
+import io.fedemu.client.http.AnswerTooLargeException;
+import io.fedemu.client.http.SafeText;
 import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
@@ -305,29 +307,43 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     refusal,
                     requester,
                     wsSecurity.toString(),
-                    e.getMessage());
+                    SafeText.of(e.getMessage(), 500));
+            // A partner naming one of fedemu's reasons gets its detail passed on, made safe; any other far side
+            // only its fault code: its text is not ours to repeat.
             return all(
                     group,
                     refusal,
-                    "The partner refused the request" + (named != null ? " (" + named + ")" : "") + ": "
-                            + e.getMessage());
+                    named != null
+                            ? "The partner refused the request (" + named + "): " + SafeText.of(e.getMessage(), 300)
+                            : refusal.sentence() + " Its fault code: " + SafeText.code(e.code()) + ".");
         } catch (UnreachableException e) {
             boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
                     || String.valueOf(e.getCause()).contains("Timeout");
+            Reason reason = AnswerTooLargeException.in(e)
+                    ? Reason.PARTNER_ANSWER_TOO_LARGE
+                    : timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE;
             fail(
                     abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.PARTNER_CALL,
-                    timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE,
+                    reason,
                     requester,
                     wsSecurity.toString(),
-                    String.valueOf(e.getCause()));
+                    SafeText.of(String.valueOf(e.getCause()), 300));
             return all(
                     group,
-                    timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE,
-                    "The partner at " + wsSecurity
-                            + (timeout ? " did not answer in time." : " could not be reached: " + e.getCause()));
+                    reason,
+                    switch (reason) {
+                        case PARTNER_ANSWER_TOO_LARGE ->
+                            "The partner at " + wsSecurity + " answered more than "
+                                    + io.fedemu.client.http.BoundedAnswer.DEFAULT_MAX_BYTES
+                                    + " bytes; the call was stopped.";
+                        case PARTNER_TIMEOUT -> "The partner at " + wsSecurity + " did not answer in time.";
+                        default ->
+                            "The partner at " + wsSecurity + " could not be reached: "
+                                    + SafeText.of(String.valueOf(e.getCause()), 200);
+                    });
         }
     }
 

@@ -213,6 +213,11 @@ public enum Reason {
             "The partner did not answer within the requesting organization's time budget.",
             c -> "check that " + c.partnerName() + " answers within the time budget (get-fault shows an injected "
                     + "delay)"),
+    PARTNER_ANSWER_TOO_LARGE(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The partner's answer was larger than the requesting organization reads, so the call was stopped.",
+            c -> "check what answers at " + c.partnerName() + "'s EWS URL: no free/busy answer is that large"),
     PARTNER_CALLS_BUSY(
             REQUESTING_ORGANIZATION,
             ews("ErrorProxyRequestProcessingFailed"),
