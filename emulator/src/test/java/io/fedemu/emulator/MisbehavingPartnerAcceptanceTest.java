@@ -62,6 +62,8 @@ class MisbehavingPartnerAcceptanceTest {
 
     @BeforeEach
     void pointTheRelationshipAtTheStub() {
+        // A stand-in partner outside the scenario: trusted explicitly, as a trainer would add one.
+        federation.tenant(ONPREM).partnerHosts().allow(java.net.URI.create(partner.baseUrl()));
         RelationshipStore store = federation.tenant(ONPREM).relationships();
         scenarioRelationship = store.get(RELATIONSHIP).orElseThrow();
         store.set(
@@ -201,6 +203,27 @@ class MisbehavingPartnerAcceptanceTest {
                 .extracting(JournalEntry::step, JournalEntry::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(JournalEntry.Step.PARTNER_CALL, Reason.PARTNER_TIMEOUT));
+    }
+
+    @Test
+    void aRelationshipNamingAHostOutsideTheScenarioIsNeverCalled() throws Exception {
+        federation
+                .tenant(ONPREM)
+                .relationships()
+                .set(
+                        RELATIONSHIP,
+                        RelationshipChanges.builder()
+                                .targetSharingEpr("https://169.254.169.254/EWS/Exchange.asmx")
+                                .build());
+
+        AttendeeAvailability bob = bob();
+
+        assertThat(bob.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
+        assertThat(bob.getErrorDetails()).containsEntry("fedemu.reason", Reason.PARTNER_HOST_NOT_ALLOWED.name());
+        assertThat(failures())
+                .extracting(JournalEntry::step, JournalEntry::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        JournalEntry.Step.DISCOVERY, Reason.PARTNER_HOST_NOT_ALLOWED));
     }
 
     private static AttendeeAvailability bob() throws Exception {

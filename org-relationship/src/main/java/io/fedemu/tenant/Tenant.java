@@ -24,6 +24,7 @@ import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.crosspremises.FederatedAvailability;
+import io.fedemu.tenant.crosspremises.PartnerHosts;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.ews.AccessVerdict;
 import io.fedemu.tenant.ews.AvailabilityEndpoint;
@@ -91,6 +92,7 @@ public final class Tenant implements AutoCloseable {
     private final Federation federation;
     private final RelationshipStore relationships;
     private final ExecutorService partnerCalls;
+    private final PartnerHosts partnerHosts;
     private final org.apache.cxf.Bus clientBus;
     private final TenantFaultInjection faults;
 
@@ -112,7 +114,9 @@ public final class Tenant implements AutoCloseable {
             RelationshipStore relationships,
             ExecutorService partnerCalls,
             org.apache.cxf.Bus clientBus,
-            TenantFaultInjection faults) {
+            TenantFaultInjection faults,
+            PartnerHosts partnerHosts) {
+        this.partnerHosts = partnerHosts;
         this.definition = definition;
         this.server = server;
         this.clock = clock;
@@ -315,6 +319,7 @@ public final class Tenant implements AutoCloseable {
         };
         CrossPremisesAvailability crossPremises =
                 new io.fedemu.tenant.crosspremises.UnfederatedAvailability(definition.name(), relationships, journal);
+        PartnerHosts partnerHosts = PartnerHosts.of(options.linkTargets());
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
@@ -348,7 +353,8 @@ public final class Tenant implements AutoCloseable {
                             links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
                     journal,
                     partnerCalls,
-                    options.partnerBudget());
+                    options.partnerBudget(),
+                    partnerHosts);
         }
         AvailabilityEndpoint ews = new AvailabilityEndpoint(
                 definition.name(),
@@ -420,7 +426,8 @@ public final class Tenant implements AutoCloseable {
                 relationships,
                 partnerCalls,
                 clientBus,
-                faults);
+                faults,
+                partnerHosts);
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
@@ -506,6 +513,11 @@ public final class Tenant implements AutoCloseable {
     /** The federated half; empty when started without a gateway. */
     public java.util.Optional<Federation> federation() {
         return java.util.Optional.ofNullable(federation);
+    }
+
+    /** The hosts this organization calls for free/busy (the scenario's roles); a test may add its own. */
+    public PartnerHosts partnerHosts() {
+        return partnerHosts;
     }
 
     public RelationshipStore relationships() {

@@ -57,6 +57,7 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
     private final Function<URI, AvailabilityClient> clients;
     private final Journal journal;
     private final ExecutorService executor;
+    private final PartnerHosts partnerHosts;
     private final Duration budget;
 
     public FederatedAvailability(
@@ -68,6 +69,20 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
             Journal journal,
             ExecutorService executor,
             Duration budget) {
+        this(role, relationships, tokens, discovery, clients, journal, executor, budget, PartnerHosts.any());
+    }
+
+    public FederatedAvailability(
+            String role,
+            RelationshipStore relationships,
+            DelegationTokenCache tokens,
+            PartnerDiscovery discovery,
+            Function<URI, AvailabilityClient> clients,
+            Journal journal,
+            ExecutorService executor,
+            Duration budget,
+            PartnerHosts partnerHosts) {
+        this.partnerHosts = partnerHosts;
         this.role = role;
         this.relationships = relationships;
         this.tokens = tokens;
@@ -183,6 +198,12 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
             String requester,
             String requestId,
             AtomicBoolean abandoned) {
+        String endpoint = relationship.targetSharingEpr() != null
+                ? relationship.targetSharingEpr()
+                : relationship.targetAutodiscoverEpr();
+        if (!partnerHosts.allows(endpoint)) {
+            return notAllowed(abandoned, group, requester, requestId, endpoint);
+        }
         String audience = relationship.targetApplicationUri();
         DelegationTokenCache.Token token;
         try {
@@ -205,12 +226,12 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     refusal,
                     requester,
                     audience,
-                    e.error().errorDescription());
+                    SafeText.of(e.error().errorDescription(), 500));
             return all(
                     group,
                     refusal,
                     "The federation gateway refused a token for " + audience + ": "
-                            + e.error().errorDescription());
+                            + SafeText.of(e.error().errorDescription(), 300));
         } catch (UnreachableException e) {
             fail(
                     abandoned,
@@ -242,11 +263,14 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     Reason.AUTODISCOVER_FAILED,
                     requester,
                     relationship.targetAutodiscoverEpr(),
-                    e.getMessage());
+                    SafeText.of(e.getMessage(), 500));
             return all(
                     group,
                     Reason.AUTODISCOVER_FAILED,
-                    "The partner's EWS URL could not be discovered: " + e.getMessage());
+                    "The partner's EWS URL could not be discovered: " + SafeText.of(e.getMessage(), 300));
+        }
+        if (!partnerHosts.allows(ews)) {
+            return notAllowed(abandoned, group, requester, requestId, ews.toString());
         }
         URI wsSecurity = URI.create(ews + (ews.toString().endsWith("/WSSecurity") ? "" : "/WSSecurity"));
         try {
@@ -344,6 +368,34 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                             "The partner at " + wsSecurity + " could not be reached: "
                                     + SafeText.of(String.valueOf(e.getCause()), 200);
                     });
+        }
+    }
+
+    /** An endpoint outside the scenario's hosts: never called, and said so without echoing more than its host. */
+    private Map<Integer, FreeBusyResponseType> notAllowed(
+            AtomicBoolean abandoned, List<RemoteTarget> group, String requester, String requestId, String url) {
+        String host = SafeText.of(hostOf(url), 100);
+        fail(
+                abandoned,
+                role,
+                requestId,
+                JournalEntry.Step.DISCOVERY,
+                Reason.PARTNER_HOST_NOT_ALLOWED,
+                requester,
+                host,
+                Reason.PARTNER_HOST_NOT_ALLOWED.sentence());
+        return all(
+                group, Reason.PARTNER_HOST_NOT_ALLOWED, Reason.PARTNER_HOST_NOT_ALLOWED.sentence() + " (" + host + ")");
+    }
+
+    private static String hostOf(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            return uri.getHost() == null
+                    ? "an unreadable URL"
+                    : uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        } catch (IllegalArgumentException e) {
+            return "an unreadable URL";
         }
     }
 

@@ -195,6 +195,12 @@ public enum Reason {
             ews("ErrorProxyRequestProcessingFailed"),
             "The gateway refused the token request without naming a reason fedemu knows.",
             c -> "check that the gateway URL of " + c.requesterName() + " points at the federation gateway"),
+    PARTNER_HOST_NOT_ALLOWED(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The relationship or the partner's Autodiscover answer names a host this organization does not call.",
+            c -> "point " + c.requesterName() + "'s relationship at an organization of the scenario (a stand-in "
+                    + "partner outside it is trusted from Java: tenant.partnerHosts().allow)"),
     AUTODISCOVER_FAILED(
             REQUESTING_ORGANIZATION,
             ews("ErrorAutoDiscoverFailed"),
