@@ -83,4 +83,23 @@ class IcsImporterTest {
                 .isInstanceOf(CalendarImportException.class)
                 .hasMessageStartingWith("not a readable iCalendar file");
     }
+
+    /** Found by IcsImporterFuzzTest: ical4j resolved the TZID only when asked for the date, with a DateTimeException. */
+    @Test
+    void aTzidNamingNoZoneIsANamedError() {
+        String ics = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                BEGIN:VEVENT
+                UID:series-1
+                DTSTART;TZID=W.(Europe Standard Time:20261130T090000
+                DTEND;TZID=W. Europe Standard Time:20261130T093000
+                END:VEVENT
+                END:VCALENDAR
+                """;
+        assertThatThrownBy(() ->
+                        new IcsImporter(BERLIN).read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(CalendarImportException.class)
+                .hasMessageStartingWith("VEVENT series-1 has a date fedemu cannot read");
+    }
 }
