@@ -62,6 +62,10 @@ public final class IcsImporter {
                 CalendarEvent event = toEvent(vevent);
                 Optional<DateProperty<Temporal>> recurrenceId = vevent.getProperty(Property.RECURRENCE_ID);
                 if (recurrenceId.isPresent()) {
+                    if (event.isRecurring()) {
+                        throw new CalendarImportException("VEVENT " + event.uid()
+                                + " has both a RECURRENCE-ID and an RRULE; a modified occurrence cannot itself recur");
+                    }
                     Instant original = toZoned(recurrenceId.get().getDate()).toInstant();
                     overrides
                             .computeIfAbsent(event.uid(), uid -> new HashMap<>())
@@ -104,6 +108,9 @@ public final class IcsImporter {
         boolean allDay = startValue instanceof LocalDate;
         ZonedDateTime start = zones.portable(toZoned(startValue), dtStart);
         ZonedDateTime end = end(vevent, start, allDay);
+        if (end.isBefore(start)) {
+            throw new CalendarImportException("VEVENT " + uid + " ends (" + end + ") before it starts (" + start + ")");
+        }
 
         Optional<String> rrule = text(vevent, Property.RRULE);
         Recurrence recurrence = rrule.map(rule -> new Recurrence(rule, exceptionDates(vevent), Map.of()))
