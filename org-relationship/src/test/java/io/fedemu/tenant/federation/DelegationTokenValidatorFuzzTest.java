@@ -1,6 +1,7 @@
 package io.fedemu.tenant.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.nimbusds.jose.JOSEException;
@@ -13,6 +14,7 @@ import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateSlots;
 import io.fedemu.certs.Credential;
 import io.fedemu.protocol.gateway.Offer;
+import io.fedemu.protocol.reason.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -79,6 +82,16 @@ class DelegationTokenValidatorFuzzTest {
         }
     }
 
+    /** Found by the fuzz test: Nimbus read a JWE header without "enc" into a NullPointerException. */
+    @Test
+    void aJweHeaderWithoutAnEncryptionMethodIsMalformed() {
+        String token = Base64URL.encode("{\"alg\":\"RSA-OAEP-256\",\"cty\":\"JWT\"}") + ".AA.AA.AA.AA";
+
+        assertThatThrownBy(() -> validator.validate(token, OFFER))
+                .isInstanceOfSatisfying(
+                        TokenRejectedException.class, e -> assertThat(e.check()).isEqualTo(Reason.TOKEN_MALFORMED));
+    }
+
     static String token(String input) {
         if (!input.startsWith("{")) {
             return input;
@@ -94,7 +107,7 @@ class DelegationTokenValidatorFuzzTest {
         JWEHeader header;
         try {
             header = JWEHeader.parse(jweHeader);
-        } catch (ParseException e) {
+        } catch (ParseException | RuntimeException e) {
             // Not a header Nimbus can write: the validator sees it as sent.
             return Base64URL.encode(jweHeader) + ".AA.AA." + Base64URL.encode(jws) + ".AA";
         }
