@@ -24,6 +24,19 @@ class ScenarioLoaderFuzzTest {
     static void directory() throws IOException {
         dir = Files.createTempDirectory("scenario-fuzz");
         file = dir.resolve("scenario.yaml");
+        // The shipped scenarios' calendar folders beside the file, so the corpus's calendar: entries resolve and
+        // the fuzzer reaches the .ics and inline-event checks.
+        Path shipped = ShippedScenarios.file("hybrid").orElseThrow().getParent();
+        for (String folder : new String[] {"hybrid", "partner"}) {
+            Files.createDirectories(dir.resolve(folder));
+            try (var calendars = Files.list(shipped.resolve(folder))) {
+                for (Path calendar : calendars.toList()) {
+                    Files.copy(
+                            calendar,
+                            dir.resolve(folder).resolve(calendar.getFileName().toString()));
+                }
+            }
+        }
     }
 
     @AfterAll
