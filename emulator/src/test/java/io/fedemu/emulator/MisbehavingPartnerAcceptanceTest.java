@@ -37,7 +37,8 @@ class MisbehavingPartnerAcceptanceTest {
     static final String PATH = "/EWS/Exchange.asmx/WSSecurity";
 
     @RegisterExtension
-    static FederationExtension federation = FederationExtension.scenario("hybrid");
+    static FederationExtension federation =
+            FederationExtension.scenario("hybrid").partnerBudget(java.time.Duration.ofSeconds(3));
 
     static WireMockServer partner;
 
@@ -61,6 +62,8 @@ class MisbehavingPartnerAcceptanceTest {
 
     @BeforeEach
     void pointTheRelationshipAtTheStub() {
+        // A stand-in partner outside the scenario: trusted explicitly, as a trainer would add one.
+        federation.tenant(ONPREM).partnerHosts().allow(java.net.URI.create(partner.baseUrl()));
         RelationshipStore store = federation.tenant(ONPREM).relationships();
         scenarioRelationship = store.get(RELATIONSHIP).orElseThrow();
         store.set(
@@ -109,7 +112,10 @@ class MisbehavingPartnerAcceptanceTest {
 
         assertThat(bob.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
         assertThat(bob.getErrorDetails()).containsEntry("fedemu.reason", Reason.PARTNER_FAULT.name());
-        assertThat(bob.getErrorMessage()).contains("An internal server error occurred");
+        // Only the fault code of a far side that is not fedemu is passed on, never its text.
+        assertThat(bob.getErrorMessage())
+                .contains("ErrorInternalServerError")
+                .doesNotContain("An internal server error occurred");
         assertThat(failures())
                 .extracting(JournalEntry::step, JournalEntry::reason)
                 .containsExactly(
@@ -155,6 +161,69 @@ class MisbehavingPartnerAcceptanceTest {
     private static EwsUser alice() {
         return new EwsUser(
                 federation.trustBundle(), federation.tenant(ONPREM).ewsUrl(), "alice@contoso.com", "Passw0rd!alice");
+    }
+
+    @Test
+    void anAnswerOfFiftyMegabytesIsCutOffNamingItsSize() throws Exception {
+        String huge = "x".repeat(50 * 1024 * 1024);
+        partner.stubFor(post(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/xml; charset=utf-8")
+                        // 50 MB the client has to read through before the body: a comment it must skip.
+                        .withBody("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><!--" + huge
+                                + "--><s:Body/></s:Envelope>")));
+
+        AttendeeAvailability bob = bob();
+
+        assertThat(bob.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
+        assertThat(bob.getErrorDetails()).containsEntry("fedemu.reason", Reason.PARTNER_ANSWER_TOO_LARGE.name());
+        assertThat(failures())
+                .extracting(JournalEntry::step, JournalEntry::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        JournalEntry.Step.PARTNER_CALL, Reason.PARTNER_ANSWER_TOO_LARGE));
+    }
+
+    @Test
+    void aPartnerThatTricklesItsAnswerPastTheBudgetIsATimeoutAndTheCallStops() throws Exception {
+        partner.stubFor(post(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/xml; charset=utf-8")
+                        .withBody("<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+                                + " ".repeat(20_000) + "</s:Body></s:Envelope>")
+                        .withChunkedDribbleDelay(200, 20_000)));
+
+        AttendeeAvailability bob = bob();
+
+        assertThat(bob.getErrorCode()).isEqualTo(ServiceError.ErrorTimeoutExpired);
+        assertThat(bob.getErrorDetails()).containsEntry("fedemu.reason", Reason.PARTNER_TIMEOUT.name());
+        // The abandoned call is interrupted: nothing more is journaled for it after the timeout.
+        assertThat(failures())
+                .extracting(JournalEntry::step, JournalEntry::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(JournalEntry.Step.PARTNER_CALL, Reason.PARTNER_TIMEOUT));
+    }
+
+    @Test
+    void aRelationshipNamingAHostOutsideTheScenarioIsNeverCalled() throws Exception {
+        federation
+                .tenant(ONPREM)
+                .relationships()
+                .set(
+                        RELATIONSHIP,
+                        RelationshipChanges.builder()
+                                .targetSharingEpr("https://169.254.169.254/EWS/Exchange.asmx")
+                                .build());
+
+        AttendeeAvailability bob = bob();
+
+        assertThat(bob.getErrorCode()).isEqualTo(ServiceError.ErrorProxyRequestProcessingFailed);
+        assertThat(bob.getErrorDetails()).containsEntry("fedemu.reason", Reason.PARTNER_HOST_NOT_ALLOWED.name());
+        assertThat(failures())
+                .extracting(JournalEntry::step, JournalEntry::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        JournalEntry.Step.DISCOVERY, Reason.PARTNER_HOST_NOT_ALLOWED));
     }
 
     private static AttendeeAvailability bob() throws Exception {

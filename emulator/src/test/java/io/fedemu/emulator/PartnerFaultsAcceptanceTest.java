@@ -168,6 +168,7 @@ class PartnerFaultsAcceptanceTest {
     }
 
     private static void pointPartnerAt(String ews) {
+        onPremises.partnerHosts().allow(java.net.URI.create(ews));
         RelationshipStore store = onPremises.relationships();
         store.set(
                 RELATIONSHIP,

@@ -142,6 +142,18 @@ class GatewayKeyRolloverAcceptanceTest {
     }
 
     @Test
+    void theClockAdminApiKeepsTheBoundsOfTheClockFault() {
+        io.fedemu.client.http.ProblemException refused = assertThrows(
+                io.fedemu.client.http.ProblemException.class,
+                () -> fixture.admin.setClockOffset(Duration.ofDays(3650)));
+
+        assertThat(refused.problem().status()).isEqualTo(400);
+        assertThat(refused.problem().reason()).isEqualTo("FAULT_INVALID");
+        assertThat(refused.problem().detail()).contains("offsetSeconds", "604800");
+        assertThat(fixture.admin.clockOffset().offsetSeconds()).as("unchanged").isZero();
+    }
+
+    @Test
     void aRestartKeepsTheRegistryAndTheKeys() throws Exception {
         fixture.admin.rotateSigningKey();
         var organizations = fixture.admin.organizations();

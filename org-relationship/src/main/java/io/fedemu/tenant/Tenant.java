@@ -24,6 +24,7 @@ import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.crosspremises.FederatedAvailability;
+import io.fedemu.tenant.crosspremises.PartnerHosts;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.ews.AccessVerdict;
 import io.fedemu.tenant.ews.AvailabilityEndpoint;
@@ -56,7 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -65,6 +66,11 @@ import javax.net.ssl.SSLContext;
  * {@code <state>/tenants/<name>/} and its federation certificates under {@code <state>/certs/federation/<name>/}.
  */
 public final class Tenant implements AutoCloseable {
+    /** Partner calls one organization runs at once, and how many more may wait for a thread. */
+    public static final int PARTNER_CALL_THREADS = 16;
+
+    public static final int PARTNER_CALL_QUEUE = 64;
+
     public static final String EWS_PATH = "/EWS/Exchange.asmx";
     public static final String WSSECURITY_PATH = EWS_PATH + "/WSSecurity";
     /** More than 5 minutes of clock skew breaks real deployments (PROTOCOL.md section 3). */
@@ -86,6 +92,7 @@ public final class Tenant implements AutoCloseable {
     private final Federation federation;
     private final RelationshipStore relationships;
     private final ExecutorService partnerCalls;
+    private final PartnerHosts partnerHosts;
     private final org.apache.cxf.Bus clientBus;
     private final TenantFaultInjection faults;
 
@@ -107,7 +114,9 @@ public final class Tenant implements AutoCloseable {
             RelationshipStore relationships,
             ExecutorService partnerCalls,
             org.apache.cxf.Bus clientBus,
-            TenantFaultInjection faults) {
+            TenantFaultInjection faults,
+            PartnerHosts partnerHosts) {
+        this.partnerHosts = partnerHosts;
         this.definition = definition;
         this.server = server;
         this.clock = clock;
@@ -310,10 +319,21 @@ public final class Tenant implements AutoCloseable {
         };
         CrossPremisesAvailability crossPremises =
                 new io.fedemu.tenant.crosspremises.UnfederatedAvailability(definition.name(), relationships, journal);
+        PartnerHosts partnerHosts = PartnerHosts.of(options.linkTargets());
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
-            partnerCalls = Executors.newCachedThreadPool(daemon(definition.name() + "-partner-call"));
+            // Bounded: a burst of cross-boundary requests queues a little, then is refused with PARTNER_CALLS_BUSY
+            // rather than growing threads without limit (each holds a connection to a partner).
+            ThreadPoolExecutor bounded = new ThreadPoolExecutor(
+                    PARTNER_CALL_THREADS,
+                    PARTNER_CALL_THREADS,
+                    30,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.ArrayBlockingQueue<>(PARTNER_CALL_QUEUE),
+                    daemon(definition.name() + "-partner-call"));
+            bounded.allowCoreThreadTimeOut(true);
+            partnerCalls = bounded;
             clientBus = org.apache.cxf.BusFactory.newInstance().createBus();
             SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
             Map<URI, AvailabilityClient> clients = new ConcurrentHashMap<>();
@@ -333,7 +353,8 @@ public final class Tenant implements AutoCloseable {
                             links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
                     journal,
                     partnerCalls,
-                    options.partnerBudget());
+                    options.partnerBudget(),
+                    partnerHosts);
         }
         AvailabilityEndpoint ews = new AvailabilityEndpoint(
                 definition.name(),
@@ -405,7 +426,8 @@ public final class Tenant implements AutoCloseable {
                 relationships,
                 partnerCalls,
                 clientBus,
-                faults);
+                faults,
+                partnerHosts);
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
@@ -491,6 +513,11 @@ public final class Tenant implements AutoCloseable {
     /** The federated half; empty when started without a gateway. */
     public java.util.Optional<Federation> federation() {
         return java.util.Optional.ofNullable(federation);
+    }
+
+    /** The hosts this organization calls for free/busy (the scenario's roles); a test may add its own. */
+    public PartnerHosts partnerHosts() {
+        return partnerHosts;
     }
 
     public RelationshipStore relationships() {

@@ -1,5 +1,6 @@
 package io.fedemu.client.autodiscover;
 
+import io.fedemu.client.http.BoundedAnswer;
 import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.autodiscover.Autodiscover;
 import io.fedemu.protocol.autodiscover.AutodiscoverResponse;
@@ -81,6 +82,8 @@ public final class AutodiscoverClient {
         policy.setReceiveTimeout(RECEIVE_TIMEOUT_MILLIS);
         policy.setAutoRedirect(false);
         conduit.setClient(policy);
+        ClientProxy.getClient(port).getInInterceptors().add(new BoundedAnswer(BoundedAnswer.DEFAULT_MAX_BYTES));
+        ClientProxy.getClient(port).getInFaultInterceptors().add(new BoundedAnswer(BoundedAnswer.DEFAULT_MAX_BYTES));
     }
 
     private static Autodiscover createPort(Bus bus) {

@@ -1,5 +1,6 @@
 package io.fedemu.client.availability;
 
+import io.fedemu.client.http.BoundedAnswer;
 import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
@@ -74,6 +75,8 @@ public final class AvailabilityClient {
         policy.setAllowChunking(false);
         policy.setAutoRedirect(false);
         conduit.setClient(policy);
+        client.getInInterceptors().add(new BoundedAnswer(BoundedAnswer.DEFAULT_MAX_BYTES));
+        client.getInFaultInterceptors().add(new BoundedAnswer(BoundedAnswer.DEFAULT_MAX_BYTES));
     }
 
     public URI endpoint() {

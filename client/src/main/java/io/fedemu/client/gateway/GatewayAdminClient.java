@@ -100,6 +100,10 @@ public final class GatewayAdminClient {
         return http.expect(http.delete(uri("/signing-key/previous")), GatewayMetadata.class);
     }
 
+    public ClockOffset clockOffset() {
+        return http.expect(http.get(uri("/clock")), ClockOffset.class);
+    }
+
     public ClockOffset setClockOffset(Duration offset) {
         return http.expect(http.putJson(uri("/clock"), new ClockOffset(offset.toSeconds(), null)), ClockOffset.class);
     }

@@ -4,20 +4,39 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fedemu.client.Json;
 import io.fedemu.protocol.gateway.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
 /** JSON over the JDK's HTTP client, trusting what the given TLS context trusts. */
 public final class JsonHttp {
+    /** JSON answers of the gateway and the admin APIs are a few kilobytes; 4 MB is far above any of them. */
+    public static final int MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
+    /** One daemon thread closes the bodies whose deadline passed, for every client in the JVM. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "fedemu-http-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final HttpClient http;
     private final ObjectMapper json = Json.lenient();
     private final Duration timeout;
@@ -121,17 +140,60 @@ public final class JsonHttp {
                 : HttpRequest.newBuilder(request, (name, value) -> true)
                         .uri(routed)
                         .build();
+        // The request timeout of the JDK's client ends with the response headers; the deadline here covers the
+        // body too, and the body is read only up to MAX_ANSWER_BYTES, so a far side that trickles or floods its
+        // answer costs at most the deadline and the cap.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletableFuture<HttpResponse<InputStream>> pending =
+                http.sendAsync(actual, HttpResponse.BodyHandlers.ofInputStream());
         try {
-            HttpResponse<String> response = http.send(actual, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return new Reply(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    body(response.body(), deadline));
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new UnreachableException(request.uri(), new HttpTimeoutException("no answer within " + timeout));
+        } catch (ExecutionException e) {
+            throw new UnreachableException(request.uri(), e.getCause());
         } catch (IOException e) {
             throw new UnreachableException(request.uri(), e);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new UnreachableException(request.uri(), e);
+        }
+    }
+
+    /** The body, read until the deadline and up to the cap; the stream is closed at the deadline. */
+    private static String body(InputStream in, long deadline) throws IOException {
+        ScheduledFuture<?> stop = DEADLINES.schedule(
+                () -> {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        // closing is all that matters
+                    }
+                },
+                Math.max(0, deadline - System.nanoTime()),
+                TimeUnit.NANOSECONDS);
+        try (in) {
+            byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            if (bytes.length > MAX_ANSWER_BYTES) {
+                throw new AnswerTooLargeException(MAX_ANSWER_BYTES);
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new HttpTimeoutException("the answer did not complete before the deadline");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            if (System.nanoTime() - deadline > 0 && !(e instanceof AnswerTooLargeException)) {
+                throw new HttpTimeoutException("the answer did not complete before the deadline");
+            }
+            throw e;
+        } finally {
+            stop.cancel(false);
         }
     }
 

@@ -17,6 +17,7 @@ import io.fedemu.protocol.gateway.GatewayPaths;
 import io.fedemu.protocol.gateway.OrganizationInfo;
 import io.fedemu.protocol.gateway.OrganizationRegistration;
 import io.fedemu.protocol.reason.Reason;
+import io.fedemu.runtime.faults.FaultLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -139,6 +140,8 @@ public final class AdminResource {
         if (offset == null) {
             throw new RegistryRefusedException(Reason.REQUEST_INVALID, "offsetSeconds is missing");
         }
+        // The same bound as the clock fault: both move the one clock, so neither may park it years away.
+        FaultLimits.checkClockOffset("offsetSeconds", offset.offsetSeconds());
         clock.setOffset(Duration.ofSeconds(offset.offsetSeconds()));
         return clockOffset();
     }

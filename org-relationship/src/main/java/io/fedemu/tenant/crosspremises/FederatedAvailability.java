@@ -4,6 +4,8 @@ import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.availability.EwsCredentials;
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.gateway.TokenRequestRefusedException;
+import io.fedemu.client.http.AnswerTooLargeException;
+import io.fedemu.client.http.SafeText;
 import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
@@ -34,9 +36,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -53,6 +57,7 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
     private final Function<URI, AvailabilityClient> clients;
     private final Journal journal;
     private final ExecutorService executor;
+    private final PartnerHosts partnerHosts;
     private final Duration budget;
 
     public FederatedAvailability(
@@ -64,6 +69,20 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
             Journal journal,
             ExecutorService executor,
             Duration budget) {
+        this(role, relationships, tokens, discovery, clients, journal, executor, budget, PartnerHosts.any());
+    }
+
+    public FederatedAvailability(
+            String role,
+            RelationshipStore relationships,
+            DelegationTokenCache tokens,
+            PartnerDiscovery discovery,
+            Function<URI, AvailabilityClient> clients,
+            Journal journal,
+            ExecutorService executor,
+            Duration budget,
+            PartnerHosts partnerHosts) {
+        this.partnerHosts = partnerHosts;
         this.role = role;
         this.relationships = relationships;
         this.tokens = tokens;
@@ -81,7 +100,7 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         targets.forEach(target -> byDomain.computeIfAbsent(target.targetDomain(), d -> new ArrayList<>())
                 .add(target));
         Map<Integer, FreeBusyResponseType> answers = new HashMap<>();
-        Map<List<RemoteTarget>, CompletableFuture<Map<Integer, FreeBusyResponseType>>> calls = new LinkedHashMap<>();
+        Map<List<RemoteTarget>, PartnerCall> calls = new LinkedHashMap<>();
         byDomain.forEach((domain, group) -> {
             RelationshipSelection selection = RelationshipSelection.forTarget(relationships, domain);
             if (!selection.selected()) {
@@ -108,17 +127,37 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     requester,
                     domain,
                     "relationship '" + relationship.name() + "', target " + relationship.targetApplicationUri());
-            calls.put(
-                    group,
-                    CompletableFuture.supplyAsync(
-                            () -> ask(relationship, group, request, requester, requestId), executor));
+            try {
+                // submit, not CompletableFuture.supplyAsync: cancelling it interrupts the call, which stops it.
+                AtomicBoolean abandoned = new AtomicBoolean();
+                calls.put(
+                        group,
+                        new PartnerCall(
+                                executor.submit(
+                                        () -> ask(relationship, group, request, requester, requestId, abandoned)),
+                                abandoned));
+            } catch (RejectedExecutionException e) {
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.PARTNER_CALL,
+                        Reason.PARTNER_CALLS_BUSY,
+                        requester,
+                        domain,
+                        Reason.PARTNER_CALLS_BUSY.sentence());
+                group.forEach(target -> answers.put(
+                        target.index(),
+                        FreeBusyResponses.error(Reason.PARTNER_CALLS_BUSY, Reason.PARTNER_CALLS_BUSY.sentence())));
+            }
         });
         long deadline = System.nanoTime() + budget.toNanos();
         calls.forEach((group, call) -> {
             try {
-                answers.putAll(call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+                answers.putAll(call.future().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             } catch (java.util.concurrent.TimeoutException e) {
-                call.cancel(true);
+                // Abandoned first, so the interrupted call journals nothing after this timeout.
+                call.abandoned().set(true);
+                call.future().cancel(true);
                 journal.fail(
                         role,
                         requestId,
@@ -157,7 +196,14 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
             List<RemoteTarget> group,
             AvailabilityRequest request,
             String requester,
-            String requestId) {
+            String requestId,
+            AtomicBoolean abandoned) {
+        String endpoint = relationship.targetSharingEpr() != null
+                ? relationship.targetSharingEpr()
+                : relationship.targetAutodiscoverEpr();
+        if (!partnerHosts.allows(endpoint)) {
+            return notAllowed(abandoned, group, requester, requestId, endpoint);
+        }
         String audience = relationship.targetApplicationUri();
         DelegationTokenCache.Token token;
         try {
@@ -172,21 +218,23 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         } catch (TokenRequestRefusedException e) {
             Reason named = Reason.byName(e.error().reason());
             Reason refusal = named == null || named.side() != Side.GATEWAY ? Reason.GATEWAY_ANSWER_UNREADABLE : named;
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.TOKEN_REQUEST,
                     refusal,
                     requester,
                     audience,
-                    e.error().errorDescription());
+                    SafeText.of(e.error().errorDescription(), 500));
             return all(
                     group,
                     refusal,
                     "The federation gateway refused a token for " + audience + ": "
-                            + e.error().errorDescription());
+                            + SafeText.of(e.error().errorDescription(), 300));
         } catch (UnreachableException e) {
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.TOKEN_REQUEST,
@@ -207,18 +255,22 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     ews.toString(),
                     relationship.targetSharingEpr() != null ? "TargetSharingEpr" : "Autodiscover ExternalEwsUrl");
         } catch (RuntimeException e) {
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.DISCOVERY,
                     Reason.AUTODISCOVER_FAILED,
                     requester,
                     relationship.targetAutodiscoverEpr(),
-                    e.getMessage());
+                    SafeText.of(e.getMessage(), 500));
             return all(
                     group,
                     Reason.AUTODISCOVER_FAILED,
-                    "The partner's EWS URL could not be discovered: " + e.getMessage());
+                    "The partner's EWS URL could not be discovered: " + SafeText.of(e.getMessage(), 300));
+        }
+        if (!partnerHosts.allows(ews)) {
+            return notAllowed(abandoned, group, requester, requestId, ews.toString());
         }
         URI wsSecurity = URI.create(ews + (ews.toString().endsWith("/WSSecurity") ? "" : "/WSSecurity"));
         try {
@@ -232,7 +284,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     ? List.of()
                     : reply.response().getFreeBusyResponseArray().getFreeBusyResponse();
             if (responses.size() < group.size()) {
-                journal.fail(
+                fail(
+                        abandoned,
                         role,
                         requestId,
                         JournalEntry.Step.PARTNER_CALL,
@@ -270,35 +323,97 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                 // up to 15 minutes after the cause (a stale key, a misbehaving gateway) is mended.
                 tokens.forget(requester, audience, Offer.SHARING_CALENDAR_FREE_BUSY);
             }
-            journal.fail(
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.PARTNER_CALL,
                     refusal,
                     requester,
                     wsSecurity.toString(),
-                    e.getMessage());
+                    SafeText.of(e.getMessage(), 500));
+            // A partner naming one of fedemu's reasons gets its detail passed on, made safe; any other far side
+            // only its fault code: its text is not ours to repeat.
             return all(
                     group,
                     refusal,
-                    "The partner refused the request" + (named != null ? " (" + named + ")" : "") + ": "
-                            + e.getMessage());
+                    named != null
+                            ? "The partner refused the request (" + named + "): " + SafeText.of(e.getMessage(), 300)
+                            : refusal.sentence() + " Its fault code: " + SafeText.code(e.code()) + ".");
         } catch (UnreachableException e) {
             boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
                     || String.valueOf(e.getCause()).contains("Timeout");
-            journal.fail(
+            Reason reason = AnswerTooLargeException.in(e)
+                    ? Reason.PARTNER_ANSWER_TOO_LARGE
+                    : timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE;
+            fail(
+                    abandoned,
                     role,
                     requestId,
                     JournalEntry.Step.PARTNER_CALL,
-                    timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE,
+                    reason,
                     requester,
                     wsSecurity.toString(),
-                    String.valueOf(e.getCause()));
+                    SafeText.of(String.valueOf(e.getCause()), 300));
             return all(
                     group,
-                    timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE,
-                    "The partner at " + wsSecurity
-                            + (timeout ? " did not answer in time." : " could not be reached: " + e.getCause()));
+                    reason,
+                    switch (reason) {
+                        case PARTNER_ANSWER_TOO_LARGE ->
+                            "The partner at " + wsSecurity + " answered more than "
+                                    + io.fedemu.client.http.BoundedAnswer.DEFAULT_MAX_BYTES
+                                    + " bytes; the call was stopped.";
+                        case PARTNER_TIMEOUT -> "The partner at " + wsSecurity + " did not answer in time.";
+                        default ->
+                            "The partner at " + wsSecurity + " could not be reached: "
+                                    + SafeText.of(String.valueOf(e.getCause()), 200);
+                    });
+        }
+    }
+
+    /** An endpoint outside the scenario's hosts: never called, and said so without echoing more than its host. */
+    private Map<Integer, FreeBusyResponseType> notAllowed(
+            AtomicBoolean abandoned, List<RemoteTarget> group, String requester, String requestId, String url) {
+        String host = SafeText.of(hostOf(url), 100);
+        fail(
+                abandoned,
+                role,
+                requestId,
+                JournalEntry.Step.DISCOVERY,
+                Reason.PARTNER_HOST_NOT_ALLOWED,
+                requester,
+                host,
+                Reason.PARTNER_HOST_NOT_ALLOWED.sentence());
+        return all(
+                group, Reason.PARTNER_HOST_NOT_ALLOWED, Reason.PARTNER_HOST_NOT_ALLOWED.sentence() + " (" + host + ")");
+    }
+
+    private static String hostOf(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            return uri.getHost() == null
+                    ? "an unreadable URL"
+                    : uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        } catch (IllegalArgumentException e) {
+            return "an unreadable URL";
+        }
+    }
+
+    /** A submitted partner call, and whether its requester stopped waiting for it. */
+    private record PartnerCall(Future<Map<Integer, FreeBusyResponseType>> future, AtomicBoolean abandoned) {}
+
+    /** A failure of a call nobody waits for any more (timed out, interrupted) is not journaled twice. */
+    private void fail(
+            AtomicBoolean abandoned,
+            String role,
+            String requestId,
+            JournalEntry.Step step,
+            Reason reason,
+            String requester,
+            String subject,
+            String detail) {
+        if (!abandoned.get()) {
+            journal.fail(role, requestId, step, reason, requester, subject, detail);
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,6 +27,7 @@ public final class GatewayMetadataCache {
     private final GatewayClient gateway;
     private final Clock clock;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Snapshot>> inFlight = new AtomicReference<>();
 
     /** What was fetched and when. */
     public record Snapshot(GatewayMetadata metadata, List<X509Certificate> signingCertificates, Instant fetchedAt) {
@@ -41,14 +44,19 @@ public final class GatewayMetadataCache {
         this.clock = clock;
     }
 
-    /** The cached copy, fetched first if there is none or it is older than its refresh interval. */
+    /**
+     * The cached copy; fetched first if there is none. One older than its refresh interval is still returned,
+     * and a background fetch replaces it.
+     */
     public Snapshot current() {
         Snapshot cached = snapshot.get();
-        if (cached == null
-                || clock.instant()
-                        .isAfter(cached.fetchedAt()
-                                .plus(Duration.ofSeconds(cached.metadata().refreshIntervalSeconds())))) {
+        if (cached == null) {
             return refresh();
+        }
+        if (clock.instant()
+                .isAfter(cached.fetchedAt()
+                        .plus(Duration.ofSeconds(cached.metadata().refreshIntervalSeconds())))) {
+            refreshInBackground();
         }
         return cached;
     }
@@ -58,7 +66,48 @@ public final class GatewayMetadataCache {
         return Optional.ofNullable(snapshot.get());
     }
 
+    /** Fetches now (or joins the fetch under way) and returns what it fetched. */
     public Snapshot refresh() {
+        try {
+            return flight().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private void refreshInBackground() {
+        if (inFlight.get() == null) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    flight().join();
+                } catch (RuntimeException e) {
+                    // The stale copy keeps serving; the next request past the interval tries again.
+                }
+            });
+        }
+    }
+
+    /** The fetch under way, or a new one run on this thread: never two at once. */
+    private CompletableFuture<Snapshot> flight() {
+        CompletableFuture<Snapshot> mine = new CompletableFuture<>();
+        CompletableFuture<Snapshot> running = inFlight.compareAndExchange(null, mine);
+        if (running != null) {
+            return running;
+        }
+        try {
+            mine.complete(fetch());
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+        } finally {
+            inFlight.set(null);
+        }
+        return mine;
+    }
+
+    private Snapshot fetch() {
         GatewayMetadata metadata = gateway.metadata();
         List<X509Certificate> certificates = new ArrayList<>();
         certificates.add(certificate(metadata.tokenIssuerCertificate()));

@@ -3,6 +3,7 @@ package io.fedemu.tenant.federation;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -88,6 +89,13 @@ final class GatewayStub implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many metadata requests reached the gateway. */
+    int metadataRequests() {
+        return server.countRequestsMatching(
+                        getRequestedFor(urlEqualTo(GatewayPaths.METADATA)).build())
+                .getCount();
     }
 
     /** How many token requests reached the gateway. */

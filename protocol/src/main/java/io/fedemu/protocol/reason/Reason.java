@@ -195,6 +195,12 @@ public enum Reason {
             ews("ErrorProxyRequestProcessingFailed"),
             "The gateway refused the token request without naming a reason fedemu knows.",
             c -> "check that the gateway URL of " + c.requesterName() + " points at the federation gateway"),
+    PARTNER_HOST_NOT_ALLOWED(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The relationship or the partner's Autodiscover answer names a host this organization does not call.",
+            c -> "point " + c.requesterName() + "'s relationship at an organization of the scenario (a stand-in "
+                    + "partner outside it is trusted from Java: tenant.partnerHosts().allow)"),
     AUTODISCOVER_FAILED(
             REQUESTING_ORGANIZATION,
             ews("ErrorAutoDiscoverFailed"),
@@ -213,6 +219,16 @@ public enum Reason {
             "The partner did not answer within the requesting organization's time budget.",
             c -> "check that " + c.partnerName() + " answers within the time budget (get-fault shows an injected "
                     + "delay)"),
+    PARTNER_ANSWER_TOO_LARGE(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The partner's answer was larger than the requesting organization reads, so the call was stopped.",
+            c -> "check what answers at " + c.partnerName() + "'s EWS URL: no free/busy answer is that large"),
+    PARTNER_CALLS_BUSY(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The requesting organization already runs as many partner calls as it allows, with more waiting.",
+            c -> "send fewer cross-boundary requests at once, or retry shortly"),
     PARTNER_FAULT(
             REQUESTING_ORGANIZATION,
             ews("ErrorProxyRequestProcessingFailed"),

@@ -1,8 +1,10 @@
 package io.fedemu.runtime.faults;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
@@ -18,10 +20,18 @@ import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
  * <p>"Down" closes the connection before a status line is written: the caller gets no answer, as from
  * a crashed or unplugged server; a refused connect is the link fault
  * {@code unreachable}, since a port cannot be closed for some paths and open for others.
+ *
+ * <p>"Slow" holds the request's thread. At most {@link #MAX_DELAYED} requests are held at once; more are
+ * answered 503 at once, as an overloaded server would, so a load test against a slow role cannot take every
+ * thread and the trainer's {@code /admin} call to mend it always gets one.
  */
 public final class RoleFaultSwitch extends AbstractPhaseInterceptor<Message> {
     public static final String EXEMPT_PATH = "/admin";
 
+    /** Well below the role's thread pool (RoleServer.MAX_THREADS), leaving threads for /admin. */
+    public static final int MAX_DELAYED = 32;
+
+    private final Semaphore delayed = new Semaphore(MAX_DELAYED);
     private volatile boolean down;
     private volatile Duration delay = Duration.ZERO;
 
@@ -64,12 +74,30 @@ public final class RoleFaultSwitch extends AbstractPhaseInterceptor<Message> {
             message.getInterceptorChain().abort();
             return;
         }
+        if (!delayed.tryAcquire()) {
+            overloaded(message);
+            return;
+        }
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Fault(e);
+        } finally {
+            delayed.release();
         }
+    }
+
+    private static void overloaded(Message message) {
+        HttpServletResponse response = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
+        try {
+            response.setStatus(503);
+            response.setHeader("Retry-After", "1");
+            response.getOutputStream().close();
+        } catch (IOException e) {
+            // the caller went away; nothing to answer
+        }
+        message.getInterceptorChain().abort();
     }
 
     static boolean exempt(String path) {

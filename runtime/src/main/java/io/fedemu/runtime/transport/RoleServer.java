@@ -20,7 +20,10 @@ import org.apache.cxf.configuration.security.ClientAuthentication;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
+import org.apache.cxf.transport.http_jetty.ThreadingParameters;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 
 /**
  * One role's port: CXF on its Jetty transport (ARCHITECTURE.md: one transport stack for all roles),
@@ -41,6 +44,16 @@ public final class RoleServer implements AutoCloseable {
         // On the bus, so one switch covers every endpoint this role publishes, SOAP and JSON alike.
         bus.getInInterceptors().add(faults);
     }
+
+    // Limits set deliberately for every role, rather than Jetty's defaults (200 threads, no connection limit):
+    // a role is one of several in a JVM beside a CI job. The thread pool leaves room above what the delay fault
+    // may hold (RoleFaultSwitch.MAX_DELAYED), so /admin always gets a thread; idle connections close after 30 s;
+    // past 256 open connections the role stops accepting until some close.
+    public static final int MIN_THREADS = 4;
+
+    public static final int MAX_THREADS = 64;
+    public static final int IDLE_TIMEOUT_MILLIS = 30_000;
+    public static final int MAX_CONNECTIONS = 256;
 
     /** Reserves {@code host:port} (0 picks a free port) with TLS; endpoints are added with publish calls. */
     public static RoleServer on(String host, int port, Credential tls) {
@@ -69,6 +82,19 @@ public final class RoleServer implements AutoCloseable {
                 bus.shutdown(false);
                 throw new IllegalStateException("cannot configure TLS on " + host + ":" + actualPort, e);
             }
+        }
+        try {
+            JettyHTTPServerEngine engine = bus.getExtension(JettyHTTPServerEngineFactory.class)
+                    .createJettyHTTPServerEngine(host, actualPort, tls == null ? "http" : "https");
+            ThreadingParameters threads = new ThreadingParameters();
+            threads.setMinThreads(MIN_THREADS);
+            threads.setMaxThreads(MAX_THREADS);
+            threads.setThreadNamePrefix("fedemu-" + actualPort);
+            engine.setThreadingParameters(threads);
+            engine.setMaxIdleTime(IDLE_TIMEOUT_MILLIS);
+        } catch (GeneralSecurityException | IOException e) {
+            bus.shutdown(false);
+            throw new IllegalStateException("cannot prepare " + host + ":" + actualPort, e);
         }
         return new RoleServer(bus, URI.create((tls == null ? "http" : "https") + "://" + host + ":" + actualPort));
     }
@@ -120,10 +146,21 @@ public final class RoleServer implements AutoCloseable {
     private RoleServer add(java.util.function.Supplier<Server> create) {
         try {
             endpoints.add(create.get());
+            limitConnections();
             return this;
         } catch (RuntimeException e) {
             close();
             throw new IllegalStateException("cannot serve on " + address + ": " + deepestMessage(e), e);
+        }
+    }
+
+    /** Jetty's server exists once the first endpoint is published; the limit joins it then, once. */
+    private void limitConnections() {
+        JettyHTTPServerEngine engine =
+                bus.getExtension(JettyHTTPServerEngineFactory.class).retrieveJettyHTTPServerEngine(port());
+        org.eclipse.jetty.server.Server jetty = engine == null ? null : engine.getServer();
+        if (jetty != null && jetty.getBean(NetworkConnectionLimit.class) == null) {
+            jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, jetty));
         }
     }
 
