@@ -109,7 +109,8 @@ public final class IcsImporter {
         ZonedDateTime start = zones.portable(toZoned(startValue), dtStart);
         ZonedDateTime end = end(vevent, start, allDay);
         if (end.isBefore(start)) {
-            throw new CalendarImportException("VEVENT " + uid + " ends (" + end + ") before it starts (" + start + ")");
+            // The wording of CalendarEvent's own check, which the admin API has always answered with.
+            throw new CalendarImportException("event " + uid + " ends (" + end + ") before it starts (" + start + ")");
         }
 
         Optional<String> rrule = text(vevent, Property.RRULE);

@@ -119,7 +119,7 @@ class IcsImporterTest {
         assertThatThrownBy(() ->
                         new IcsImporter(BERLIN).read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(CalendarImportException.class)
-                .hasMessageStartingWith("VEVENT utc ends (2026-12-04T15:00Z) before it starts (2026-12-05T14:00Z)");
+                .hasMessage("event utc ends (2026-12-04T15:00Z) before it starts (2026-12-05T14:00Z)");
     }
 
     /** Seen while fixing the finding above: the IllegalArgumentException of Recurrence escaped. */
