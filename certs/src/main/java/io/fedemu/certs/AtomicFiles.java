@@ -34,6 +34,57 @@ public final class AtomicFiles {
         write(target, content, true);
     }
 
+    /**
+     * Creates {@code target} with {@code content}, owner only, unless it exists: the content is written to a
+     * temporary file, fsynced, then linked into place, which fails if another process got there first. So a
+     * crash leaves no half-written file, and of two processes initialising one directory exactly one wins.
+     *
+     * @return true if this call created the file, false if it existed (its content is then left as it was)
+     */
+    public static boolean createPrivate(Path target, byte[] content) {
+        Path dir = target.toAbsolutePath().getParent();
+        createPrivateDirectories(dir);
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            restrict(temp, OWNER_FILE);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.createLink(target, temp);
+            } catch (FileAlreadyExistsException lost) {
+                return false;
+            } catch (UnsupportedOperationException noHardLinks) {
+                // No hard links (some file systems): a move without replace, checked just before.
+                try {
+                    Files.move(temp, target);
+                    temp = null;
+                } catch (FileAlreadyExistsException lost) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + target, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the file is in place or the original failure is reported
+                }
+            }
+        }
+    }
+
     /** Creates {@code dir} and its parents; new directories are the owner's only. */
     public static void createPrivateDirectories(Path dir) {
         try {

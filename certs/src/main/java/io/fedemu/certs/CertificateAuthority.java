@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public final class CertificateAuthority {
     public static final String DEFAULT_SUBJECT = "CN=fedemu Emulator Root CA,O=fedemu";
-    static final Duration CA_VALIDITY = Duration.ofDays(3650);
+    /**
+     * Three years: long enough that a trainer's or a CI machine's trust in {@code ca.pem} outlives a course or a
+     * release cycle, short enough that a copied CA key (it sits in the state directory) does not stay useful for a
+     * decade. Certificates it issues end with it at the latest.
+     */
+    static final Duration CA_VALIDITY = Duration.ofDays(3 * 365);
+
     static final Duration TLS_VALIDITY = Duration.ofDays(825);
     /** New-ExchangeCertificate makes federation certificates valid for five years. */
     static final Duration FEDERATION_VALIDITY = Duration.ofDays(5 * 365);

@@ -121,13 +121,16 @@ final class CertificateIssuer {
         X509Certificate issuerCertificate = issuer.certificate();
         X500Name issuerName =
                 X500Name.getInstance(issuerCertificate.getSubjectX500Principal().getEncoded());
+        // Never beyond the issuer: a leaf that outlives its CA would only fail later, and more confusingly.
+        Duration left = Duration.between(
+                clock.instant(), issuerCertificate.getNotAfter().toInstant());
         return build(
                 issuerName,
                 issuer.privateKey(),
                 x500(subject),
                 key,
                 issuerCertificate.getPublicKey(),
-                validity,
+                left.compareTo(validity) < 0 ? left : validity,
                 extensions);
     }
 

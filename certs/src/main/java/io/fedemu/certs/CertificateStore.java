@@ -83,8 +83,13 @@ public final class CertificateStore {
             }
             return existing;
         }
+        // Password first, then the CA's key store, each created whole and only if absent: a crash leaves either
+        // nothing or a complete file, and of two processes initialising this directory at once one CA wins and
+        // the other process loads it (the trust files are derived from it, so rewriting them is harmless).
         CertificateAuthority created = CertificateAuthority.create(clock);
-        KeyStoreFiles.writeCredential(caKeyStore(), created.root(), password());
+        if (!KeyStoreFiles.createCredential(caKeyStore(), created.root(), password())) {
+            return initAuthority(clock);
+        }
         writeTrust(created);
         return created;
     }
@@ -103,7 +108,10 @@ public final class CertificateStore {
             }
             return;
         }
-        KeyStoreFiles.writeCredential(caKeyStore(), authority.root(), password());
+        if (!KeyStoreFiles.createCredential(caKeyStore(), authority.root(), password())) {
+            adoptAuthority(authority);
+            return;
+        }
         writeTrust(authority);
     }
 
@@ -186,6 +194,10 @@ public final class CertificateStore {
             Credential existing =
                     KeyStoreFiles.readCredential(keyStore, existingPassword(), CertificateKind.TLS_SERVER);
             if (subjectAlternativeNames(existing.certificate()).containsAll(normalized(hostNames))) {
+                // The PEM is written after the key store: a crash between the two left it missing.
+                if (!Files.exists(pemBeside(keyStore))) {
+                    PemFiles.write(pemBeside(keyStore), existing.chain());
+                }
                 return existing;
             }
         }
@@ -326,7 +338,11 @@ public final class CertificateStore {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        AtomicFiles.writePrivate(passwordFile(), password.getBytes(StandardCharsets.US_ASCII));
+        // Never replaced once written: every key store of the directory is encrypted with it. Another process
+        // that created it first wins, and its password is the one used.
+        if (!AtomicFiles.createPrivate(passwordFile(), password.getBytes(StandardCharsets.US_ASCII))) {
+            return existingPassword();
+        }
         return password.toCharArray();
     }
 

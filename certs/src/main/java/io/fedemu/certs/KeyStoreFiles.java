@@ -42,6 +42,25 @@ public final class KeyStoreFiles {
         }
     }
 
+    /**
+     * Writes {@code credential} to {@code file} unless the file exists ({@link AtomicFiles#createPrivate}).
+     *
+     * @return true if this call created it
+     */
+    public static boolean createCredential(Path file, Credential credential, char[] password) {
+        try {
+            KeyStore store = emptyStore();
+            store.setKeyEntry(
+                    KEY_ALIAS,
+                    credential.privateKey(),
+                    password,
+                    credential.chain().toArray(Certificate[]::new));
+            return AtomicFiles.createPrivate(file, serialize(store, password));
+        } catch (GeneralSecurityException e) {
+            throw new CertificateStoreException(file, "cannot build key store", e);
+        }
+    }
+
     public static Credential readCredential(Path file, char[] password, CertificateKind kind) {
         byte[] bytes = read(file);
         // Each PKCS12 load runs PBKDF2 for the MAC and every encrypted bag; roles of one JVM share the

@@ -27,6 +27,29 @@ class CertificateAuthorityTest {
     }
 
     @Test
+    void theRootLastsThreeYearsAndNothingItIssuesOutlivesIt() {
+        java.time.Instant notAfter = ca.certificate().getNotAfter().toInstant();
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(notAfter)
+                .isAfter(now.plus(java.time.Duration.ofDays(3 * 365 - 1)))
+                .isBefore(now.plus(java.time.Duration.ofDays(3 * 365 + 1)));
+        // New-ExchangeCertificate's five years for a federation certificate, cut at the CA's end.
+        assertThat(ca.issueFederation("contoso").certificate().getNotAfter().toInstant())
+                .isBeforeOrEqualTo(notAfter);
+        assertThat(ca.issueTlsServer(List.of("mail.contoso.com"))
+                        .certificate()
+                        .getNotAfter()
+                        .toInstant())
+                .isBeforeOrEqualTo(notAfter)
+                .isAfter(now.plus(java.time.Duration.ofDays(800)));
+        assertThat(ca.issueTokenSigning("https://localhost")
+                        .certificate()
+                        .getNotAfter()
+                        .toInstant())
+                .isBeforeOrEqualTo(notAfter);
+    }
+
+    @Test
     void tlsServerCertificateChainsToTheRootAndNamesEveryHost() throws Exception {
         Credential tls = ca.issueTlsServer(List.of("mail.contoso.com", "autodiscover.contoso.com"));
 

@@ -87,7 +87,22 @@ class FedemuUpProcessTest {
                 .as("kept across the restart")
                 .isFalse();
         assertThat(running.output()).contains("ErrorInvalidOrganizationRelationshipForFreeBusy");
-        stopAndExpectCleanExit();
+
+        // One process per state directory: a second up, with --reset or not, is refused naming the first.
+        io.fedemu.emulator.cli.CommandRunResult refused =
+                io.fedemu.emulator.cli.CommandRunResult.of("up", "--state-dir", state.toString(), "--reset");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains("fedemu up: state directory " + state + " is in use by pid "
+                        + running.process().pid() + " (fedemu up --scenario ../scenarios/hybrid.yaml --state-dir "
+                        + state + " --port-base 0)");
+        assertThat(freeBusyAccessEnabled(EndpointsFile.read(state)))
+                .as("nothing reset under the running instance")
+                .isFalse();
+
+        // kill -9: the operating system drops the lock with the process, and the next start is not blocked.
+        running.process().destroyForcibly();
+        assertThat(running.process().waitFor(15, TimeUnit.SECONDS)).isTrue();
 
         running = up("--reset");
         assertThat(running.output())

@@ -55,6 +55,12 @@ final class GatewayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (var lock = state.lockRole(spec, "gateway")) {
+            return run();
+        }
+    }
+
+    private Integer run() throws Exception {
         Gateway.Options options = Gateway.Options.in(state.path()).port(port).externalUrl(externalUrl);
         // Read first: a broken scenario must stop the gateway before it listens.
         var faults = scenario == null

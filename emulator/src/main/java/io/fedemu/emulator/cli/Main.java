@@ -5,6 +5,8 @@ import io.fedemu.client.autodiscover.AutodiscoverException;
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.http.ProblemException;
 import io.fedemu.client.http.UnreachableException;
+import io.fedemu.topology.launcher.StateDirectoryInUseException;
+import io.fedemu.topology.launcher.StateDirectoryOwnerException;
 import io.fedemu.topology.scenario.RelationshipDerivationException;
 import io.fedemu.topology.scenario.ScenarioException;
 import java.io.UncheckedIOException;
@@ -46,6 +48,11 @@ public final class Main {
             if (exception instanceof EwsFaultException || exception instanceof AutodiscoverException) {
                 // The partner or the gateway refused: a link of the trust chain, not the command, failed.
                 return fail(cmd, exception, ExitStatus.TRUST_FAILURE);
+            }
+            if (exception instanceof StateDirectoryInUseException
+                    || exception instanceof StateDirectoryOwnerException) {
+                // Another instance, or another user's directory: nothing was read, reset or written.
+                return fail(cmd, exception, ExitStatus.FAILURE);
             }
             if (exception instanceof ProblemException) {
                 // The tenant refused the change (no such relationship, a duplicate name): the problem names why.

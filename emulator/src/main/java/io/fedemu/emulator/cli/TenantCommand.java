@@ -92,6 +92,13 @@ final class TenantCommand implements Callable<Integer> {
                                 + loaded.organizations().stream()
                                         .map(o -> o.name())
                                         .toList()));
+        // Beside the gateway and the other organizations, never beside 'up' or a second copy of itself.
+        try (var lock = state.lockRole(spec, "tenant-" + organization.name().toLowerCase(java.util.Locale.ROOT))) {
+            return run(loaded, organization);
+        }
+    }
+
+    private Integer run(Scenario loaded, Scenario.OrganizationSpec organization) {
         var ports = io.fedemu.topology.Topology.ports(loaded, portBase);
         int own = port != null ? port : ports.get(organization.name().toLowerCase(java.util.Locale.ROOT));
         String scheme = http ? "http" : "https";

@@ -6,6 +6,7 @@ import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.launcher.EndpointsFile;
 import io.fedemu.topology.launcher.ReadinessCheck;
+import io.fedemu.topology.launcher.StateDirectoryLock;
 import io.fedemu.topology.launcher.StateReset;
 import io.fedemu.topology.scenario.Scenario;
 import java.io.PrintWriter;
@@ -75,6 +76,13 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario loaded = scenario.load();
+        // Before anything is read, reset or written: a second instance on this directory stops here.
+        try (StateDirectoryLock lock = state.lockExclusive(spec)) {
+            return run(loaded);
+        }
+    }
+
+    private Integer run(Scenario loaded) {
         PrintWriter out = spec.commandLine().getOut();
         Path stateDirectory = state.path();
         if (reset) {
