@@ -2,6 +2,7 @@ package io.fedemu.tenant.calendar;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,13 +61,28 @@ public final class IcsImporter {
         Map<String, CalendarEvent> masters = new LinkedHashMap<>();
         Map<String, Map<Instant, CalendarEvent>> overrides = new HashMap<>();
         for (VEvent vevent : calendar.<VEvent>getComponents(Component.VEVENT)) {
-            CalendarEvent event = toEvent(vevent);
-            Optional<DateProperty<Temporal>> recurrenceId = vevent.getProperty(Property.RECURRENCE_ID);
-            if (recurrenceId.isPresent()) {
-                Instant original = toZoned(recurrenceId.get().getDate()).toInstant();
-                overrides.computeIfAbsent(event.uid(), uid -> new HashMap<>()).put(original, event);
-            } else if (masters.putIfAbsent(event.uid(), event) != null) {
-                throw new CalendarImportException("two VEVENTs share UID " + event.uid() + " without a RECURRENCE-ID");
+            try {
+                CalendarEvent event = toEvent(vevent);
+                Optional<DateProperty<Temporal>> recurrenceId = vevent.getProperty(Property.RECURRENCE_ID);
+                if (recurrenceId.isPresent()) {
+                    if (event.isRecurring()) {
+                        throw new CalendarImportException("VEVENT " + event.uid()
+                                + " has both a RECURRENCE-ID and an RRULE; a modified occurrence cannot itself recur");
+                    }
+                    Instant original = toZoned(recurrenceId.get().getDate()).toInstant();
+                    overrides
+                            .computeIfAbsent(event.uid(), uid -> new HashMap<>())
+                            .put(original, event);
+                } else if (masters.putIfAbsent(event.uid(), event) != null) {
+                    throw new CalendarImportException(
+                            "two VEVENTs share UID " + event.uid() + " without a RECURRENCE-ID");
+                }
+            } catch (DateTimeException e) {
+                // ical4j resolves dates and TZIDs lazily, with java.time's exceptions (a TZID naming no zone).
+                throw new CalendarImportException(
+                        "VEVENT " + text(vevent, Property.UID).orElse("without UID")
+                                + " has a date fedemu cannot read: " + e.getMessage(),
+                        e);
             }
         }
         List<CalendarEvent> result = new ArrayList<>();
@@ -95,6 +111,10 @@ public final class IcsImporter {
         boolean allDay = startValue instanceof LocalDate;
         ZonedDateTime start = zones.portable(toZoned(startValue), dtStart);
         ZonedDateTime end = end(vevent, start, allDay);
+        if (end.isBefore(start)) {
+            // The wording of CalendarEvent's own check, which the admin API has always answered with.
+            throw new CalendarImportException("event " + uid + " ends (" + end + ") before it starts (" + start + ")");
+        }
 
         Optional<String> rrule = text(vevent, Property.RRULE);
         Recurrence recurrence = rrule.map(rule -> new Recurrence(rule, exceptionDates(vevent), Map.of()))

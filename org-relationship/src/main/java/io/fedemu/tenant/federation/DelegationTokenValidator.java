@@ -149,6 +149,9 @@ public final class DelegationTokenValidator {
             jwe = JWEObject.parse(token);
         } catch (ParseException e) {
             throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            // Nimbus parses some broken headers into a NullPointerException (a JWE header without "enc").
+            throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(unreadable JWE header: " + e + ")");
         }
         if (!JWEAlgorithm.RSA_OAEP_256.equals(jwe.getHeader().getAlgorithm())
                 || !EncryptionMethod.A256GCM.equals(jwe.getHeader().getEncryptionMethod())) {

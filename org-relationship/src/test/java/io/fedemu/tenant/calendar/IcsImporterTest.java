@@ -83,4 +83,69 @@ class IcsImporterTest {
                 .isInstanceOf(CalendarImportException.class)
                 .hasMessageStartingWith("not a readable iCalendar file");
     }
+
+    /** Found by IcsImporterFuzzTest: ical4j resolved the TZID only when asked for the date, with a DateTimeException. */
+    @Test
+    void aTzidNamingNoZoneIsANamedError() {
+        String ics = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                BEGIN:VEVENT
+                UID:series-1
+                DTSTART;TZID=W.(Europe Standard Time:20261130T090000
+                DTEND;TZID=W. Europe Standard Time:20261130T093000
+                END:VEVENT
+                END:VCALENDAR
+                """;
+        assertThatThrownBy(() ->
+                        new IcsImporter(BERLIN).read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(CalendarImportException.class)
+                .hasMessageStartingWith("VEVENT series-1 has a date fedemu cannot read");
+    }
+
+    /** Found by IcsImporterFuzzTest: the IllegalArgumentException of CalendarEvent escaped. */
+    @Test
+    void anEventEndingBeforeItStartsIsANamedError() {
+        String ics = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                BEGIN:VEVENT
+                UID:utc
+                DTSTART:20261205T140000Z
+                DTEND:20261204T150000Z
+                END:VEVENT
+                END:VCALENDAR
+                """;
+        assertThatThrownBy(() ->
+                        new IcsImporter(BERLIN).read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(CalendarImportException.class)
+                .hasMessage("event utc ends (2026-12-04T15:00Z) before it starts (2026-12-05T14:00Z)");
+    }
+
+    /** Seen while fixing the finding above: the IllegalArgumentException of Recurrence escaped. */
+    @Test
+    void aModifiedOccurrenceWithItsOwnRruleIsANamedError() {
+        String ics = """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                BEGIN:VEVENT
+                UID:series
+                DTSTART:20261130T090000Z
+                DTEND:20261130T093000Z
+                RRULE:FREQ=DAILY;COUNT=3
+                END:VEVENT
+                BEGIN:VEVENT
+                UID:series
+                RECURRENCE-ID:20261201T090000Z
+                DTSTART:20261201T100000Z
+                DTEND:20261201T103000Z
+                RRULE:FREQ=DAILY;COUNT=2
+                END:VEVENT
+                END:VCALENDAR
+                """;
+        assertThatThrownBy(() ->
+                        new IcsImporter(BERLIN).read(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(CalendarImportException.class)
+                .hasMessageContaining("has both a RECURRENCE-ID and an RRULE");
+    }
 }

@@ -67,9 +67,14 @@ final class RawSoap {
     }
 
     Reply post(String user, String password, String envelope) throws Exception {
+        return post(user, password, envelope.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Reply post(String user, String password, byte[] envelope) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope));
+                .timeout(java.time.Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope));
         if (user != null) {
             request.header(
                     "Authorization",
