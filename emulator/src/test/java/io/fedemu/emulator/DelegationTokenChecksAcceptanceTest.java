@@ -203,6 +203,12 @@ class DelegationTokenChecksAcceptanceTest {
                 requestId);
     }
 
+    /** A signing key the gateway never published, made once (on first use) for every case that needs it. */
+    private static final class Rogue {
+        static final Credential KEY =
+                CertificateAuthority.create(Clock.systemUTC()).issueTokenSigning("rogue");
+    }
+
     /** A delegation token as the gateway mints it (docs/PROTOCOL.md section 3), with one part changed. */
     static final class TokenBuilder {
         private String raw;
@@ -220,17 +226,13 @@ class DelegationTokenChecksAcceptanceTest {
         private String offer = Offer.SHARING_CALENDAR_FREE_BUSY.wireName();
         private String email = "alice@contoso.com";
         private Instant issuedAt = Instant.now();
-        private static Credential rogue;
 
         Credential gatewayKey() {
             return federation.gateway().signingKeys().current();
         }
 
-        synchronized Credential rogue() {
-            if (rogue == null) {
-                rogue = CertificateAuthority.create(Clock.systemUTC()).issueTokenSigning("rogue");
-            }
-            return rogue;
+        Credential rogue() {
+            return Rogue.KEY;
         }
 
         X509Certificate onPremisesCertificate() {

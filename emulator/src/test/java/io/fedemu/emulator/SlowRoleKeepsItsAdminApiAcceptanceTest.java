@@ -44,7 +44,7 @@ class SlowRoleKeepsItsAdminApiAcceptanceTest {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding()));
             }
-            // Every request beyond what the role holds is refused at once; then the role is full.
+            // The role holds at most MAX_DELAYED of them; the others are answered 503 at once.
             org.awaitility.Awaitility.await()
                     .atMost(java.time.Duration.ofSeconds(4))
                     .until(() -> load.stream().filter(CompletableFuture::isDone).count()

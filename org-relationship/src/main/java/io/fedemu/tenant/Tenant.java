@@ -312,10 +312,10 @@ public final class Tenant implements AutoCloseable {
                     ? AccessVerdict.granted(
                             decision.level(),
                             AccessVerdict.GRANTED + " Access " + decision.level() + " for " + token.email() + ".")
-                    : AccessVerdict.refused(
-                            decision.refusal().orElseThrow(),
-                            decision.refusal().orElseThrow().sentence() + " ("
-                                    + decision.refusal().orElseThrow().name() + ")");
+                    : decision.refusal()
+                            .map(reason ->
+                                    AccessVerdict.refused(reason, reason.sentence() + " (" + reason.name() + ")"))
+                            .orElseThrow();
         };
         CrossPremisesAvailability crossPremises =
                 new io.fedemu.tenant.crosspremises.UnfederatedAvailability(definition.name(), relationships, journal);

@@ -17,10 +17,6 @@ import java.util.Optional;
 final class RelationshipLinks {
     private RelationshipLinks() {}
 
-    static Optional<OrganizationRelationship> forDomain(List<OrganizationRelationship> relationships, String domain) {
-        return FreeBusyRelationshipRule.forDomain(relationships, domain);
-    }
-
     /**
      * @param routingAddress the address the requesting side routes to (a remote mailbox's targetAddress)
      * @param partner        the partner's federation information, or null when it could not be had
@@ -33,7 +29,7 @@ final class RelationshipLinks {
             FederationInformation partner) {
         Link link = Link.REQUESTER_RELATIONSHIP;
         String routingDomain = Domains.of(routingAddress);
-        Optional<OrganizationRelationship> found = forDomain(relationships, routingDomain);
+        Optional<OrganizationRelationship> found = FreeBusyRelationshipRule.forDomain(relationships, routingDomain);
         RemedyContext context = RemedyContext.of(org, partnerOrg, null, routingAddress)
                 .withRelationship(found.map(OrganizationRelationship::name).orElse(null))
                 .withDetail(partner == null ? null : partner.applicationUri());
@@ -62,7 +58,7 @@ final class RelationshipLinks {
             String org, List<OrganizationRelationship> relationships, String requesterOrg, String requester) {
         Link link = Link.PARTNER_RELATIONSHIP;
         String requesterDomain = Domains.of(requester);
-        Optional<OrganizationRelationship> found = forDomain(relationships, requesterDomain);
+        Optional<OrganizationRelationship> found = FreeBusyRelationshipRule.forDomain(relationships, requesterDomain);
         Optional<Reason> refusal = FreeBusyRelationshipRule.receiving(found);
         if (refusal.isPresent()) {
             String detail = found.isEmpty()

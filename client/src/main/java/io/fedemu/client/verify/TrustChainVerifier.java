@@ -9,6 +9,7 @@ import io.fedemu.protocol.gateway.GatewayMetadata;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.reason.RemedyContext;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
+import io.fedemu.protocol.tenant.FreeBusyRelationshipRule;
 import io.fedemu.protocol.tenant.MailboxListing;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import java.time.Clock;
@@ -132,7 +133,7 @@ public final class TrustChainVerifier {
         boolean partnerCopyCurrent = links.stream().anyMatch(l -> l.link() == Link.PARTNER_METADATA_COPY && l.ok());
         boolean audienceRight = requesterRelationships.ok()
                 && partnerInfo.ok()
-                && RelationshipLinks.forDomain(requesterRelationships.value(), Domains.of(routing.address()))
+                && FreeBusyRelationshipRule.forDomain(requesterRelationships.value(), Domains.of(routing.address()))
                         .map(OrganizationRelationship::targetApplicationUri)
                         .filter(uri -> uri.equalsIgnoreCase(partnerInfo.value().applicationUri()))
                         .isPresent();
@@ -194,7 +195,7 @@ public final class TrustChainVerifier {
             TargetLinks.Routing routing,
             String requester) {
         String audience = relationships.ok()
-                ? RelationshipLinks.forDomain(relationships.value(), Domains.of(routing.address()))
+                ? FreeBusyRelationshipRule.forDomain(relationships.value(), Domains.of(routing.address()))
                         .map(OrganizationRelationship::targetApplicationUri)
                         .orElse(null)
                 : null;

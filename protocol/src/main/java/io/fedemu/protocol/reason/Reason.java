@@ -658,7 +658,11 @@ public enum Reason {
         return wire.mailboxResponseCode();
     }
 
-    /** The HTTP status of the refusal, for reasons answered over plain HTTP (OAuth, problem bodies). */
+    /**
+     * The HTTP status of a refusal answered over plain HTTP (an OAuth error or a problem body). An EWS reason has
+     * none of its own (a mailbox's answer travels in a 200, a request's fault in a 500), nor has a finding: asking
+     * is a programming error, not a status to guess.
+     */
     public int httpStatus() {
         if (wire instanceof Wire.OAuth oauth) {
             return oauth.status();
@@ -666,7 +670,7 @@ public enum Reason {
         if (wire instanceof Wire.Problem problem) {
             return problem.status();
         }
-        return wire instanceof Wire.SecurityFault ? 500 : 200;
+        throw new IllegalStateException(name() + " is not answered with an HTTP status of its own");
     }
 
     /** The OAuth error code of a token endpoint refusal, or null for other reasons. */

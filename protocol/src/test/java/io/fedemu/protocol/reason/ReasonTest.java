@@ -2,6 +2,7 @@ package io.fedemu.protocol.reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fedemu.protocol.ews.messages.ResponseCodeType;
 import io.fedemu.protocol.ews.messages.ResponseMessageType;
@@ -55,12 +56,15 @@ class ReasonTest {
             assertThat(OAUTH_ERRORS).as(reason.name()).contains(oauth.error());
             assertThat(oauth.status()).isIn(400, 401, 503);
             assertThat(reason.side()).isEqualTo(Side.GATEWAY);
+            assertThat(reason.httpStatus()).isEqualTo(oauth.status());
         } else if (wire instanceof Wire.Problem problem) {
             assertThat(problem.status()).isBetween(400, 499);
+            assertThat(reason.httpStatus()).isEqualTo(problem.status());
         } else if (wire instanceof Wire.SecurityFault) {
             assertThat(reason.side()).isEqualTo(Side.RECEIVING_ORGANIZATION);
         } else if (wire instanceof Wire.Ews ews) {
             assertThat(ews.responseCode()).startsWith("Error");
+            assertThatThrownBy(reason::httpStatus).isInstanceOf(IllegalStateException.class);
         } else {
             assertThat(wire).isInstanceOf(Wire.Finding.class);
             assertThat(reason.side()).isEqualTo(Side.CLIENT);
