@@ -43,7 +43,10 @@ public final class TokenEndpointLoad {
             Credential onPremises = CertificateAuthority.selfSignedFederation("contoso-onprem", Clock.systemUTC());
             Credential cloud =
                     CertificateStore.in(state).loadAuthority(Clock.systemUTC()).issueFederation("cloud");
-            GatewayAdminClient admin = new GatewayAdminClient(gateway.url(), tls);
+            GatewayAdminClient admin = new GatewayAdminClient(
+                    gateway.url(),
+                    tls,
+                    io.fedemu.runtime.admin.AdminAccess.of(state).credential());
             admin.register(new OrganizationRegistration(
                     "contoso-onprem",
                     OrganizationKind.ON_PREMISES,

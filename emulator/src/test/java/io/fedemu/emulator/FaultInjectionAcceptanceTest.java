@@ -67,7 +67,8 @@ class FaultInjectionAcceptanceTest {
 
     @Test
     void aGatewayThatIsDownStillTakesAdminCallsSoTheTrainerCanMendIt() throws Exception {
-        GatewayAdminClient admin = new GatewayAdminClient(federation.gateway().url(), federation.tls());
+        GatewayAdminClient admin =
+                new GatewayAdminClient(federation.gateway().url(), federation.tls(), federation.adminCredential());
         assertThat(admin.setFaults(new GatewayFaults(true, null, null, null, null))
                         .down())
                 .isTrue();
@@ -169,7 +170,9 @@ class FaultInjectionAcceptanceTest {
     @Test
     void aPartnerThatIsDownDropsConnectionsButKeepsItsAdminApi() throws Exception {
         TenantAdminClient cloudAdmin = new TenantAdminClient(
-                TenantAdminClient.adminOf(federation.tenant(CLOUD).url()), federation.tls());
+                TenantAdminClient.adminOf(federation.tenant(CLOUD).url()),
+                federation.tls(),
+                federation.adminCredential());
         cloudAdmin.setFaults(new TenantFaults(true, null, null, null));
 
         assertThat(bob().getErrorCode())
@@ -194,7 +197,9 @@ class FaultInjectionAcceptanceTest {
     @Test
     void aClockSetAheadThroughTheAdminApiExpiresTokensAtThePartner() throws Exception {
         TenantAdminClient cloudAdmin = new TenantAdminClient(
-                TenantAdminClient.adminOf(federation.tenant(CLOUD).url()), federation.tls());
+                TenantAdminClient.adminOf(federation.tenant(CLOUD).url()),
+                federation.tls(),
+                federation.adminCredential());
         assertThat(cloudAdmin
                         .setFaults(new TenantFaults(null, null, 3600L, null))
                         .clockOffsetSeconds())
@@ -210,7 +215,9 @@ class FaultInjectionAcceptanceTest {
     @Test
     void aFaultRequestNamingAnUnknownTargetIsRefusedAndChangesNothing() {
         TenantAdminClient admin = new TenantAdminClient(
-                TenantAdminClient.adminOf(federation.tenant(ONPREM).url()), federation.tls());
+                TenantAdminClient.adminOf(federation.tenant(ONPREM).url()),
+                federation.tls(),
+                federation.adminCredential());
         TenantFaults before = admin.setFaults(
                 new TenantFaults(null, 100L, null, List.of(LinkFault.of(CLOUD, LinkFault.Kind.CONNECTION_RESET, 0))));
 

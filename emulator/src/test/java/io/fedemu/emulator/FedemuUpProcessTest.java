@@ -211,7 +211,10 @@ class FedemuUpProcessTest {
                 .sslContext(TrustBundles.clientContext(
                         Path.of(endpoints.trustBundle().pem())))
                 .build();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
+        // As curl would: the token read from endpoints.json, as a bearer token.
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + endpoints.admin().token());
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -170,6 +170,7 @@ class FederationDiagnosticsAcceptanceTest {
         return new TestFederationTrust(
                         TenantAdminClient.adminOf(tenant.url()),
                         topology.gateway().url(),
+                        topology.adminCredential(),
                         tls,
                         Clock.systemUTC())
                 .run();
@@ -180,6 +181,7 @@ class FederationDiagnosticsAcceptanceTest {
                         TenantAdminClient.adminOf(local.url()),
                         java.net.URI.create(partner.url() + "/autodiscover/autodiscover.svc"),
                         TenantAdminClient.adminOf(partner.url()),
+                        topology.adminCredential(),
                         tls,
                         BusFactory.getDefaultBus())
                 .run(identity, local == onPremises ? "alice@contoso.com" : "bob@contoso.mail.onmicrosoft.com");

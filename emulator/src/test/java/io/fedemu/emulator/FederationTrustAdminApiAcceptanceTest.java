@@ -29,7 +29,8 @@ class FederationTrustAdminApiAcceptanceTest {
     @BeforeAll
     static void start() {
         topology = federation.topology();
-        http = new JsonHttp(TrustBundles.clientContext(topology.trustBundle()), Duration.ofSeconds(10));
+        http = new JsonHttp(TrustBundles.clientContext(topology.trustBundle()), Duration.ofSeconds(10))
+                .withAdmin(topology.adminCredential());
         admin = "https://localhost:" + topology.tenant("contoso-cloud").url().getPort() + "/admin/federation-trust";
     }
 

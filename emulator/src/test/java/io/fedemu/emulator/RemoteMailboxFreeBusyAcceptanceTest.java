@@ -84,7 +84,9 @@ class RemoteMailboxFreeBusyAcceptanceTest {
         new EwsUser(topology.trustBundle(), topology.tenant("contoso-onprem").ewsUrl(), "alice@contoso.com", "pw-alice")
                 .monday(FreeBusyViewType.FreeBusy, "bob@contoso.com");
         io.fedemu.client.http.JsonHttp http = new io.fedemu.client.http.JsonHttp(
-                io.fedemu.certs.TrustBundles.clientContext(topology.trustBundle()), java.time.Duration.ofSeconds(10));
+                        io.fedemu.certs.TrustBundles.clientContext(topology.trustBundle()),
+                        java.time.Duration.ofSeconds(10))
+                .withAdmin(topology.adminCredential());
         String admin =
                 "https://localhost:" + topology.tenant("contoso-cloud").url().getPort() + "/admin/journal";
 

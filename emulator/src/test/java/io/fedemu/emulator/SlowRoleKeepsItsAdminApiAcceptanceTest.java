@@ -27,7 +27,9 @@ class SlowRoleKeepsItsAdminApiAcceptanceTest {
     @Test
     void aLoadOnASlowRoleNeitherTakesEveryThreadNorBlocksItsAdminApi() throws Exception {
         TenantAdminClient admin = new TenantAdminClient(
-                TenantAdminClient.adminOf(federation.tenant("contoso-cloud").url()), federation.tls());
+                TenantAdminClient.adminOf(federation.tenant("contoso-cloud").url()),
+                federation.tls(),
+                federation.adminCredential());
         admin.setFaults(new TenantFaults(false, 5_000L, null, null));
         try {
             HttpClient http = HttpClient.newBuilder()

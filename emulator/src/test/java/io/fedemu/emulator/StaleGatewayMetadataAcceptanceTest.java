@@ -73,6 +73,7 @@ class StaleGatewayMetadataAcceptanceTest {
         List<TestResult> trust = new TestFederationTrust(
                         TenantAdminClient.adminOf(cloud.url()),
                         topology.gateway().url(),
+                        topology.adminCredential(),
                         tls,
                         Clock.systemUTC())
                 .run();
@@ -91,7 +92,8 @@ class StaleGatewayMetadataAcceptanceTest {
 
     private static TrustChainReport verify() {
         return new TrustChainVerifier(
-                        ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url()),
+                        ChainEndpoints.of(
+                                topology.gateway().url(), onPremises.url(), cloud.url(), topology.adminCredential()),
                         tls,
                         BusFactory.getDefaultBus(),
                         Clock.systemUTC())
@@ -99,7 +101,7 @@ class StaleGatewayMetadataAcceptanceTest {
     }
 
     private static TenantAdminClient admin(Tenant tenant) {
-        return new TenantAdminClient(TenantAdminClient.adminOf(tenant.url()), tls);
+        return new TenantAdminClient(TenantAdminClient.adminOf(tenant.url()), tls, topology.adminCredential());
     }
 
     static TestResult find(List<TestResult> results, String id) {

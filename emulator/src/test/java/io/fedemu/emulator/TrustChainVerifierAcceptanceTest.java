@@ -180,7 +180,8 @@ class TrustChainVerifierAcceptanceTest {
 
     @Test
     void anUnreachablePartnerAutodiscoverLeavesNoAudienceForADomainWithoutARelationship() {
-        ChainEndpoints healthy = ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url());
+        ChainEndpoints healthy =
+                ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url(), topology.adminCredential());
         URI closed =
                 URI.create("https://127.0.0.1:" + RoleServer.freePort("127.0.0.1") + ChainEndpoints.AUTODISCOVER_PATH);
 
@@ -191,7 +192,8 @@ class TrustChainVerifierAcceptanceTest {
                                 healthy.requesterAutodiscover(),
                                 healthy.requesterAdmin(),
                                 closed,
-                                healthy.partnerAdmin()),
+                                healthy.partnerAdmin(),
+                                healthy.admin()),
                         Clock.systemUTC())
                 .verify("alice@contoso.com", "pw-alice", "zoe@northwind.example");
 
@@ -206,14 +208,16 @@ class TrustChainVerifierAcceptanceTest {
 
     @Test
     void anAutodiscoverOfAnotherOrganizationThanTheAdminApiIsAnApplicationUriMismatch() {
-        ChainEndpoints healthy = ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url());
+        ChainEndpoints healthy =
+                ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url(), topology.adminCredential());
         ChainEndpoints crossed = new ChainEndpoints(
                 healthy.gateway(),
                 healthy.requesterEws(),
                 healthy.requesterAutodiscover(),
                 healthy.partnerAdmin(), // contoso-cloud's admin API where contoso-onprem's should be
                 healthy.partnerAutodiscover(),
-                healthy.partnerAdmin());
+                healthy.partnerAdmin(),
+                healthy.admin());
 
         TrustChainReport report =
                 verifier(crossed, Clock.systemUTC()).verify("alice@contoso.com", "pw-alice", "bob@contoso.com");
@@ -230,7 +234,9 @@ class TrustChainVerifierAcceptanceTest {
         Clock aYearAndMoreLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(400));
 
         TrustChainReport report = verifier(
-                        ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url()), aYearAndMoreLater)
+                        ChainEndpoints.of(
+                                topology.gateway().url(), onPremises.url(), cloud.url(), topology.adminCredential()),
+                        aYearAndMoreLater)
                 .verify("alice@contoso.com", "pw-alice", "bob@contoso.com");
 
         LinkResult metadata = report.link(Link.GATEWAY_METADATA);
@@ -256,14 +262,16 @@ class TrustChainVerifierAcceptanceTest {
                             .withStatus(200)
                             .withHeader("Content-Type", "text/html")
                             .withBody("<html><body>It works!</body></html>")));
-            ChainEndpoints healthy = ChainEndpoints.of(topology.gateway().url(), onPremises.url(), cloud.url());
+            ChainEndpoints healthy = ChainEndpoints.of(
+                    topology.gateway().url(), onPremises.url(), cloud.url(), topology.adminCredential());
             ChainEndpoints wrongAdmin = new ChainEndpoints(
                     healthy.gateway(),
                     healthy.requesterEws(),
                     healthy.requesterAutodiscover(),
                     healthy.requesterAdmin(),
                     healthy.partnerAutodiscover(),
-                    URI.create(website.baseUrl() + "/admin"));
+                    URI.create(website.baseUrl() + "/admin"),
+                    healthy.admin());
 
             TrustChainReport report =
                     verifier(wrongAdmin, Clock.systemUTC()).verify("alice@contoso.com", "pw-alice", "bob@contoso.com");
@@ -284,7 +292,7 @@ class TrustChainVerifierAcceptanceTest {
 
     static TrustChainVerifier verifier(Tenant requester, Tenant partner) {
         return new TrustChainVerifier(
-                ChainEndpoints.of(topology.gateway().url(), requester.url(), partner.url()),
+                ChainEndpoints.of(topology.gateway().url(), requester.url(), partner.url(), topology.adminCredential()),
                 TrustBundles.clientContext(topology.trustBundle()),
                 BusFactory.getDefaultBus(),
                 Clock.systemUTC());

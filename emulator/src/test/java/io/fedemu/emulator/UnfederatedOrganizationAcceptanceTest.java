@@ -69,7 +69,8 @@ class UnfederatedOrganizationAcceptanceTest {
                         ChainEndpoints.of(
                                 federation.gateway().url(),
                                 federation.tenant("contoso-onprem").url(),
-                                federation.tenant("contoso-cloud").url()),
+                                federation.tenant("contoso-cloud").url(),
+                                federation.adminCredential()),
                         federation.tls(),
                         org.apache.cxf.BusFactory.getDefaultBus(),
                         Clock.systemUTC())

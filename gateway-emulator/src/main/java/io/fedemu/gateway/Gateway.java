@@ -18,6 +18,9 @@ import io.fedemu.gateway.metadata.MetadataDocuments;
 import io.fedemu.gateway.metadata.SigningKeys;
 import io.fedemu.gateway.settings.GatewaySettings;
 import io.fedemu.gateway.token.TokenService;
+import io.fedemu.protocol.gateway.GatewayPaths;
+import io.fedemu.runtime.admin.AdminAccess;
+import io.fedemu.runtime.admin.AdminGuard;
 import io.fedemu.runtime.faults.FaultRefusalMapper;
 import io.fedemu.runtime.problem.ProblemMappers;
 import io.fedemu.runtime.transport.BodySizeLimit;
@@ -69,26 +72,37 @@ public final class Gateway implements AutoCloseable {
             URI externalUrl,
             boolean tls,
             Clock baseClock,
-            UnaryOperator<GatewaySettings> customize) {
+            UnaryOperator<GatewaySettings> customize,
+            AdminAccess adminAccess) {
 
         public static Options in(Path stateDirectory) {
-            return new Options(stateDirectory, "127.0.0.1", 0, null, true, Clock.systemUTC(), UnaryOperator.identity());
+            return new Options(
+                    stateDirectory, "127.0.0.1", 0, null, true, Clock.systemUTC(), UnaryOperator.identity(), null);
         }
 
         public Options port(int value) {
-            return new Options(stateDirectory, host, value, externalUrl, tls, baseClock, customize);
+            return new Options(stateDirectory, host, value, externalUrl, tls, baseClock, customize, adminAccess);
         }
 
         public Options externalUrl(URI value) {
-            return new Options(stateDirectory, host, port, value, tls, baseClock, customize);
+            return new Options(stateDirectory, host, port, value, tls, baseClock, customize, adminAccess);
         }
 
         public Options plainHttp() {
-            return new Options(stateDirectory, host, port, externalUrl, false, baseClock, customize);
+            return new Options(stateDirectory, host, port, externalUrl, false, baseClock, customize, adminAccess);
         }
 
         public Options settings(UnaryOperator<GatewaySettings> value) {
-            return new Options(stateDirectory, host, port, externalUrl, tls, baseClock, value);
+            return new Options(stateDirectory, host, port, externalUrl, tls, baseClock, value, adminAccess);
+        }
+
+        /** Who may use {@code /admin}; unset, the state directory's admin token. */
+        public Options adminAccess(AdminAccess value) {
+            return new Options(stateDirectory, host, port, externalUrl, tls, baseClock, customize, value);
+        }
+
+        AdminAccess access() {
+            return adminAccess != null ? adminAccess : AdminAccess.of(stateDirectory);
         }
     }
 
@@ -125,6 +139,7 @@ public final class Gateway implements AutoCloseable {
                         new AdminResource(registry, signingKeys, documents, clock), new FaultsResource(faults)),
                 List.of(
                         new JacksonJsonProvider(json),
+                        new AdminGuard(options.access(), GatewayPaths.ADMIN, List.of(external, server.address())),
                         new BodySizeLimit(MAX_BODY_BYTES),
                         new RefusalMappers.TokenRefusals(),
                         new RefusalMappers.RegistryRefusals(),

@@ -167,7 +167,8 @@ class FederationTrustAdminAcceptanceTest {
 
     @Test
     void malformedJsonAnUnknownFieldAndAnOversizedBodyAreProblemsNotCrashes() {
-        JsonHttp http = new JsonHttp(fixture.tls, Duration.ofSeconds(10));
+        JsonHttp http = new JsonHttp(fixture.tls, Duration.ofSeconds(10))
+                .withAdmin(io.fedemu.runtime.admin.AdminAccess.of(fixture.state).credential());
         URI organizations = URI.create(fixture.gateway.url() + "/admin/organizations");
 
         JsonHttp.Reply malformed = http.send(HttpRequest.newBuilder(organizations)

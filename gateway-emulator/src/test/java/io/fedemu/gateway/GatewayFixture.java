@@ -50,7 +50,10 @@ final class GatewayFixture implements AutoCloseable {
         this.gateway = Gateway.start(options);
         this.tls = TrustBundles.clientContext(gateway.trustBundle());
         this.client = new GatewayClient(gateway.url(), tls);
-        this.admin = new GatewayAdminClient(gateway.url(), tls);
+        this.admin = new GatewayAdminClient(
+                gateway.url(),
+                tls,
+                io.fedemu.runtime.admin.AdminAccess.of(state).credential());
         this.onPremisesKey = CertificateAuthority.selfSignedFederation(ON_PREMISES, Clock.systemUTC());
         CertificateAuthority ca = CertificateStore.in(state).loadAuthority(Clock.systemUTC());
         this.cloudKey = ca.issueFederation(CLOUD);

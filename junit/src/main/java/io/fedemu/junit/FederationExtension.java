@@ -7,6 +7,7 @@ import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.client.tenant.TenantAdminClient;
 import io.fedemu.gateway.Gateway;
+import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.Tenant;
@@ -182,12 +183,20 @@ public final class FederationExtension
 
     /** Organization {@code tenant}'s admin API: relationships, calendars, federation trust, journal, faults. */
     public TenantAdminClient tenantAdmin(String tenant) {
-        return new TenantAdminClient(TenantAdminClient.adminOf(tenant(tenant).url()), tls());
+        return new TenantAdminClient(TenantAdminClient.adminOf(tenant(tenant).url()), tls(), adminCredential());
     }
 
     /** The gateway's admin API: federation trusts, signing keys, clock, faults. */
     public GatewayAdminClient gatewayAdmin() {
-        return new GatewayAdminClient(gateway().url(), tls());
+        return new GatewayAdminClient(gateway().url(), tls(), adminCredential());
+    }
+
+    /**
+     * The admin token every {@code /admin} API asks for ({@code Authorization: Bearer <token>}); the admin clients
+     * above send it already. For a test that calls an admin API with its own HTTP client.
+     */
+    public AdminCredential adminCredential() {
+        return topology.adminCredential();
     }
 
     /** Break a role or a link for the current test; the scenario's faults come back after it. */

@@ -16,6 +16,8 @@ import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
 import io.fedemu.protocol.federation.UserSettingNames;
 import io.fedemu.protocol.gateway.Offer;
+import io.fedemu.runtime.admin.AdminAccess;
+import io.fedemu.runtime.admin.AdminGuard;
 import io.fedemu.runtime.faults.FaultRefusalMapper;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.runtime.transport.RoleServer;
@@ -144,7 +146,8 @@ public final class Tenant implements AutoCloseable {
             Duration clockSkew,
             Duration partnerBudget,
             boolean refreshMetadataOnUnknownKey,
-            LinkTargets linkTargets) {
+            LinkTargets linkTargets,
+            AdminAccess adminAccess) {
         public static Options in(Path stateDirectory) {
             return new Options(
                     stateDirectory,
@@ -157,7 +160,8 @@ public final class Tenant implements AutoCloseable {
                     DEFAULT_CLOCK_SKEW,
                     Duration.ofSeconds(10),
                     true,
-                    LinkTargets.NONE);
+                    LinkTargets.NONE,
+                    null);
         }
 
         /** How long the requesting side waits for all partners of one request together. */
@@ -173,7 +177,8 @@ public final class Tenant implements AutoCloseable {
                     clockSkew,
                     value,
                     refreshMetadataOnUnknownKey,
-                    linkTargets);
+                    linkTargets,
+                    adminAccess);
         }
 
         public Options port(int value) {
@@ -188,7 +193,8 @@ public final class Tenant implements AutoCloseable {
                     clockSkew,
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
-                    linkTargets);
+                    linkTargets,
+                    adminAccess);
         }
 
         public Options plainHttp() {
@@ -203,7 +209,8 @@ public final class Tenant implements AutoCloseable {
                     clockSkew,
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
-                    linkTargets);
+                    linkTargets,
+                    adminAccess);
         }
 
         public Options gateway(URI url) {
@@ -218,7 +225,8 @@ public final class Tenant implements AutoCloseable {
                     clockSkew,
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
-                    linkTargets);
+                    linkTargets,
+                    adminAccess);
         }
 
         public Options journal(Journal value) {
@@ -233,7 +241,8 @@ public final class Tenant implements AutoCloseable {
                     clockSkew,
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
-                    linkTargets);
+                    linkTargets,
+                    adminAccess);
         }
 
         /** Off: keep a stale metadata copy after a gateway key rotation (the teaching break). */
@@ -249,7 +258,8 @@ public final class Tenant implements AutoCloseable {
                     clockSkew,
                     partnerBudget,
                     value,
-                    linkTargets);
+                    linkTargets,
+                    adminAccess);
         }
 
         /** The names a link fault may use for its target: {@code gateway} and the other organizations. */
@@ -265,7 +275,8 @@ public final class Tenant implements AutoCloseable {
                     clockSkew,
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
-                    value);
+                    value,
+                    adminAccess);
         }
 
         public Options clock(Clock value) {
@@ -280,12 +291,35 @@ public final class Tenant implements AutoCloseable {
                     clockSkew,
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
-                    linkTargets);
+                    linkTargets,
+                    adminAccess);
+        }
+
+        /** Who may use {@code /admin}; unset, the state directory's admin token. */
+        public Options adminAccess(AdminAccess value) {
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    baseClock,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets,
+                    value);
+        }
+
+        AdminAccess access() {
+            return adminAccess != null ? adminAccess : AdminAccess.of(stateDirectory);
         }
     }
 
     public static Tenant start(TenantDefinition definition, Options options) {
         AdjustableClock clock = new AdjustableClock(options.baseClock());
+        AdminAccess access = options.access();
         Journal journal = options.journal() != null ? options.journal() : new Journal(clock);
         Path home = options.stateDirectory().resolve("tenants").resolve(definition.name());
         CalendarStore calendars = new CalendarStore(home.resolve("calendars"), definition.initialCalendars());
@@ -304,7 +338,7 @@ public final class Tenant implements AutoCloseable {
             return certificates.tlsKeyStore(LINK_PROXY_PREFIX + definition.name());
         });
         Federation federation =
-                options.gatewayUrl() == null ? null : federate(definition, options, certificates, clock, links);
+                options.gatewayUrl() == null ? null : federate(definition, options, certificates, clock, links, access);
         ExternalAccessPolicy externalAccess = (token, mailbox) -> {
             AccessDecision decision = AccessDecision.decide(
                     relationships.forDomain(token.requesterDomain()), mailbox, definition.directory());
@@ -412,7 +446,11 @@ public final class Tenant implements AutoCloseable {
         }
         TenantFaultInjection faults = new TenantFaultInjection(server.faults(), clock, links);
         adminResources.add(new FaultsResource(faults));
-        List<Object> adminProviders = new ArrayList<>(TenantAdminApi.providers(Json.strict()));
+        List<Object> adminProviders = new ArrayList<>();
+        List<URI> served = new ArrayList<>(List.of(server.address()));
+        definition.hostNames().forEach(name -> served.add(URI.create("https://" + name)));
+        adminProviders.add(new AdminGuard(access, RelationshipAdminApi.MOUNT_PATH, served));
+        adminProviders.addAll(TenantAdminApi.providers(Json.strict()));
         adminProviders.add(new RelationshipProblems.Refusals());
         adminProviders.add(new FaultRefusalMapper());
         server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, adminProviders);
@@ -452,7 +490,8 @@ public final class Tenant implements AutoCloseable {
             Options options,
             CertificateStore certificates,
             AdjustableClock clock,
-            LinkRouter links) {
+            LinkRouter links,
+            AdminAccess access) {
         SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
         JsonHttp http = new JsonHttp(trust, java.time.Duration.ofSeconds(10), links);
         GatewayClient gateway = new GatewayClient(options.gatewayUrl(), http);
@@ -466,7 +505,7 @@ public final class Tenant implements AutoCloseable {
                 definition.domains(),
                 certificates,
                 clock,
-                new GatewayAdminClient(options.gatewayUrl(), http.direct()));
+                new GatewayAdminClient(options.gatewayUrl(), http.direct(), access.credential()));
         federationTrust.establish();
         GatewayMetadataCache metadata = new GatewayMetadataCache(gateway, clock);
         metadata.refresh();

@@ -3,7 +3,9 @@ package io.fedemu.topology;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.gateway.Gateway;
+import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
+import io.fedemu.runtime.admin.AdminAccess;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.runtime.transport.RoleServer;
 import io.fedemu.tenant.Tenant;
@@ -43,9 +45,16 @@ public final class Topology implements AutoCloseable {
     private final Map<String, Tenant> tenants;
     private final Journal journal;
     private final Path stateDirectory;
+    private final AdminAccess adminAccess;
 
     private Topology(
-            Scenario scenario, Gateway gateway, Map<String, Tenant> tenants, Journal journal, Path stateDirectory) {
+            Scenario scenario,
+            Gateway gateway,
+            Map<String, Tenant> tenants,
+            Journal journal,
+            Path stateDirectory,
+            AdminAccess adminAccess) {
+        this.adminAccess = adminAccess;
         this.scenario = scenario;
         this.gateway = gateway;
         this.tenants = tenants;
@@ -80,6 +89,9 @@ public final class Topology implements AutoCloseable {
         // otherwise it intercepts the calls other threads make meanwhile and prints a "replayed" warning.
         org.slf4j.LoggerFactory.getILoggerFactory();
         Journal journal = new Journal(Clock.systemUTC(), options.journalCapacity());
+        // One token for every role of the state directory; a scenario may open the admin APIs (a training lab).
+        AdminAccess stateAccess = AdminAccess.of(options.stateDirectory());
+        AdminAccess adminAccess = scenario.adminOpen() ? stateAccess.opened() : stateAccess;
         List<OrganizationSpec> organizations = scenario.organizations();
         Map<String, Integer> ports = new LinkedHashMap<>();
         int gatewayPort = port(options, 0);
@@ -106,8 +118,9 @@ public final class Topology implements AutoCloseable {
         }
         Gateway gateway;
         try {
-            Gateway.Options gatewayOptions =
-                    Gateway.Options.in(options.stateDirectory()).port(gatewayPort);
+            Gateway.Options gatewayOptions = Gateway.Options.in(options.stateDirectory())
+                    .port(gatewayPort)
+                    .adminAccess(adminAccess);
             gateway = Gateway.start(options.tls() ? gatewayOptions : gatewayOptions.plainHttp());
         } catch (RuntimeException e) {
             starters.shutdown();
@@ -126,7 +139,8 @@ public final class Topology implements AutoCloseable {
                         .journal(journal)
                         .partnerBudget(options.partnerBudget())
                         .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()))
-                        .linkTargets(linkTargets);
+                        .linkTargets(linkTargets)
+                        .adminAccess(adminAccess);
                 starting.add(starters.submit(() -> Tenant.start(
                         definition(definition), options.tls() ? tenantOptions : tenantOptions.plainHttp())));
             }
@@ -161,7 +175,7 @@ public final class Topology implements AutoCloseable {
         if (scenario.gateway().rotateSigningKeyAfterStart()) {
             gateway.signingKeys().rotate();
         }
-        Topology topology = new Topology(scenario, gateway, tenants, journal, options.stateDirectory());
+        Topology topology = new Topology(scenario, gateway, tenants, journal, options.stateDirectory(), adminAccess);
         try {
             // Last, once every role is up: a fault must not stop the scenario from starting.
             topology.applyScenarioFaults();
@@ -280,6 +294,16 @@ public final class Topology implements AutoCloseable {
 
     public Path stateDirectory() {
         return stateDirectory;
+    }
+
+    /** Who may use the roles' admin APIs: the state directory's token, or open when the scenario says so. */
+    public AdminAccess adminAccess() {
+        return adminAccess;
+    }
+
+    /** The credential an admin client of this topology sends (the token, also when the scenario opened access). */
+    public AdminCredential adminCredential() {
+        return adminAccess.credential();
     }
 
     @Override

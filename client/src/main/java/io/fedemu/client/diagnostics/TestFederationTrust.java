@@ -4,6 +4,7 @@ import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.client.gateway.GatewayClient;
 import io.fedemu.client.gateway.SigningCertificates;
 import io.fedemu.client.tenant.TenantAdminClient;
+import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.gateway.CertificateInfo;
 import io.fedemu.protocol.gateway.GatewayMetadata;
 import io.fedemu.protocol.gateway.OrganizationInfo;
@@ -30,10 +31,10 @@ public final class TestFederationTrust {
     private final GatewayAdminClient gatewayAdmin;
     private final Clock clock;
 
-    public TestFederationTrust(URI tenantAdmin, URI gatewayUrl, SSLContext tls, Clock clock) {
-        this.tenant = new TenantAdminClient(tenantAdmin, tls);
+    public TestFederationTrust(URI tenantAdmin, URI gatewayUrl, AdminCredential admin, SSLContext tls, Clock clock) {
+        this.tenant = new TenantAdminClient(tenantAdmin, tls, admin);
         this.gateway = new GatewayClient(gatewayUrl, tls);
-        this.gatewayAdmin = new GatewayAdminClient(gatewayUrl, tls);
+        this.gatewayAdmin = new GatewayAdminClient(gatewayUrl, tls, admin);
         this.clock = clock;
     }
 

@@ -3,6 +3,7 @@ package io.fedemu.client.diagnostics;
 import io.fedemu.client.autodiscover.AutodiscoverClient;
 import io.fedemu.client.autodiscover.AutodiscoverException;
 import io.fedemu.client.tenant.TenantAdminClient;
+import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
@@ -30,9 +31,9 @@ public final class TestOrganizationRelationship {
     private final Bus bus;
 
     public TestOrganizationRelationship(
-            URI localAdmin, URI partnerAutodiscover, URI partnerAdmin, SSLContext tls, Bus bus) {
-        this.local = new TenantAdminClient(localAdmin, tls);
-        this.partner = new TenantAdminClient(partnerAdmin, tls);
+            URI localAdmin, URI partnerAutodiscover, URI partnerAdmin, AdminCredential admin, SSLContext tls, Bus bus) {
+        this.local = new TenantAdminClient(localAdmin, tls, admin);
+        this.partner = new TenantAdminClient(partnerAdmin, tls, admin);
         this.partnerAutodiscover = partnerAutodiscover;
         this.tls = tls;
         this.bus = bus;

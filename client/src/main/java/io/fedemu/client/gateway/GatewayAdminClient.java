@@ -1,6 +1,7 @@
 package io.fedemu.client.gateway;
 
 import io.fedemu.client.http.JsonHttp;
+import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.faults.GatewayFaults;
 import io.fedemu.protocol.gateway.CertificateSubmission;
 import io.fedemu.protocol.gateway.ClockOffset;
@@ -25,14 +26,15 @@ public final class GatewayAdminClient {
     private final String admin;
     private final JsonHttp http;
 
-    public GatewayAdminClient(URI gatewayUrl, SSLContext tls) {
-        this(gatewayUrl, new JsonHttp(tls, Duration.ofSeconds(10)));
+    /** @param credential the state directory's admin token (endpoints.json {@code admin.token}) */
+    public GatewayAdminClient(URI gatewayUrl, SSLContext tls, AdminCredential credential) {
+        this(gatewayUrl, new JsonHttp(tls, Duration.ofSeconds(10)), credential);
     }
 
-    public GatewayAdminClient(URI gatewayUrl, JsonHttp http) {
+    public GatewayAdminClient(URI gatewayUrl, JsonHttp http, AdminCredential credential) {
         String text = gatewayUrl.toString();
         this.admin = (text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + GatewayPaths.ADMIN;
-        this.http = http;
+        this.http = http.withAdmin(credential);
     }
 
     /** What is broken on purpose at the gateway ({@code GET /admin/faults}). */

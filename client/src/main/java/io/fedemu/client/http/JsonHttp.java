@@ -2,6 +2,7 @@ package io.fedemu.client.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fedemu.client.Json;
+import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.gateway.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,7 @@ public final class JsonHttp {
     private final ObjectMapper json = Json.lenient();
     private final Duration timeout;
     private final LinkRouter router;
+    private final AdminCredential credential;
 
     public JsonHttp(SSLContext tls, Duration timeout) {
         this(tls, timeout, LinkRouter.DIRECT);
@@ -55,13 +57,23 @@ public final class JsonHttp {
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .build(),
                 timeout,
-                router);
+                router,
+                AdminCredential.NONE);
     }
 
-    private JsonHttp(HttpClient http, Duration timeout, LinkRouter router) {
+    private JsonHttp(HttpClient http, Duration timeout, LinkRouter router, AdminCredential credential) {
         this.http = http;
         this.timeout = timeout;
         this.router = router;
+        this.credential = credential;
+    }
+
+    /**
+     * The same HTTP client, sending {@code credential} with every request: for the admin APIs, which refuse a
+     * request without it. Only admin clients are given one, so the token never travels to a partner.
+     */
+    public JsonHttp withAdmin(AdminCredential value) {
+        return new JsonHttp(http, timeout, router, value == null ? AdminCredential.NONE : value);
     }
 
     /**
@@ -70,7 +82,7 @@ public final class JsonHttp {
      * same server as routed traffic. A connection kept alive serves both, one TLS handshake instead of two.
      */
     public JsonHttp direct() {
-        return router == LinkRouter.DIRECT ? this : new JsonHttp(http, timeout, LinkRouter.DIRECT);
+        return router == LinkRouter.DIRECT ? this : new JsonHttp(http, timeout, LinkRouter.DIRECT, credential);
     }
 
     /** A response as received. */
@@ -81,16 +93,11 @@ public final class JsonHttp {
     }
 
     public Reply get(URI uri) {
-        return send(HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Accept", "application/json")
-                .GET()
-                .build());
+        return send(request(uri).header("Accept", "application/json").GET().build());
     }
 
     public Reply postJson(URI uri, Object body) {
-        return send(HttpRequest.newBuilder(uri)
-                .timeout(timeout)
+        return send(request(uri)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body)))
@@ -98,8 +105,7 @@ public final class JsonHttp {
     }
 
     public Reply putJson(URI uri, Object body) {
-        return send(HttpRequest.newBuilder(uri)
-                .timeout(timeout)
+        return send(request(uri)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body)))
@@ -107,11 +113,7 @@ public final class JsonHttp {
     }
 
     public Reply delete(URI uri) {
-        return send(HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Accept", "application/json")
-                .DELETE()
-                .build());
+        return send(request(uri).header("Accept", "application/json").DELETE().build());
     }
 
     public Reply postForm(URI uri, Map<String, String> form) {
@@ -125,21 +127,31 @@ public final class JsonHttp {
 
     /** Posts a body already encoded as {@code application/x-www-form-urlencoded}. */
     public Reply postForm(URI uri, String body) {
-        return send(HttpRequest.newBuilder(uri)
-                .timeout(timeout)
+        return send(request(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(timeout);
+    }
+
     public Reply send(HttpRequest request) {
         URI routed = router.route(request.uri());
-        HttpRequest actual = routed.equals(request.uri())
-                ? request
-                : HttpRequest.newBuilder(request, (name, value) -> true)
-                        .uri(routed)
-                        .build();
+        boolean addCredential = credential.present()
+                && request.headers().firstValue(AdminCredential.HEADER).isEmpty();
+        HttpRequest actual = request;
+        if (!routed.equals(request.uri()) || addCredential) {
+            // A request built by the caller keeps its own Authorization header (a test sending a wrong token).
+            HttpRequest.Builder copy =
+                    HttpRequest.newBuilder(request, (name, value) -> true).uri(routed);
+            if (addCredential) {
+                copy.header(AdminCredential.HEADER, credential.headerValue());
+            }
+            actual = copy.build();
+        }
         // The request timeout of the JDK's client ends with the response headers; the deadline here covers the
         // body too, and the body is read only up to MAX_ANSWER_BYTES, so a far side that trickles or floods its
         // answer costs at most the deadline and the cap.

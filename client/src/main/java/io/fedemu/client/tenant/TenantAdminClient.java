@@ -1,6 +1,7 @@
 package io.fedemu.client.tenant;
 
 import io.fedemu.client.http.JsonHttp;
+import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.faults.TenantFaults;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.tenant.DomainProofInfo;
@@ -26,14 +27,15 @@ public final class TenantAdminClient {
     private final JsonHttp http;
 
     /** @param adminUrl the tenant's admin base, e.g. {@code https://host:port/admin} */
-    public TenantAdminClient(URI adminUrl, SSLContext tls) {
-        this(adminUrl, new JsonHttp(tls, Duration.ofSeconds(10)));
+    /** @param credential the state directory's admin token (endpoints.json {@code admin.token}) */
+    public TenantAdminClient(URI adminUrl, SSLContext tls, AdminCredential credential) {
+        this(adminUrl, new JsonHttp(tls, Duration.ofSeconds(10)), credential);
     }
 
-    public TenantAdminClient(URI adminUrl, JsonHttp http) {
+    public TenantAdminClient(URI adminUrl, JsonHttp http, AdminCredential credential) {
         String text = adminUrl.toString();
         this.admin = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-        this.http = http;
+        this.http = http.withAdmin(credential);
     }
 
     /** The admin base of a tenant whose base URL is {@code tenantUrl}. */

@@ -40,8 +40,8 @@ public final class TrustChainVerifier {
 
     /** Checks the chain for {@code requester} (authenticated with {@code password}) asking for {@code target}. */
     public TrustChainReport verify(String requester, String password, String target) {
-        TenantAdminClient requesterAdmin = new TenantAdminClient(endpoints.requesterAdmin(), tls);
-        TenantAdminClient partnerAdmin = new TenantAdminClient(endpoints.partnerAdmin(), tls);
+        TenantAdminClient requesterAdmin = new TenantAdminClient(endpoints.requesterAdmin(), tls, endpoints.admin());
+        TenantAdminClient partnerAdmin = new TenantAdminClient(endpoints.partnerAdmin(), tls, endpoints.admin());
         Attempt<FederationTrustInfo> requesterTrust = Attempt.of(requesterAdmin::federationTrust);
         Attempt<FederationTrustInfo> partnerTrust = Attempt.of(partnerAdmin::federationTrust);
         String requesterOrg = requesterTrust.ok() ? requesterTrust.value().name() : "the requesting organization";

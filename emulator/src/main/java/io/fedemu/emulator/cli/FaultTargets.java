@@ -24,7 +24,7 @@ final class FaultTargets {
     }
 
     static GatewayAdminClient gateway(RunningEmulator emulator) {
-        return new GatewayAdminClient(emulator.gateway(), emulator.tls());
+        return new GatewayAdminClient(emulator.gateway(), emulator.tls(), emulator.admin());
     }
 
     static RoleFaults current(RunningEmulator emulator, String role) {

@@ -63,10 +63,10 @@ final class GatewayCommand implements Callable<Integer> {
     private Integer run() throws Exception {
         Gateway.Options options = Gateway.Options.in(state.path()).port(port).externalUrl(externalUrl);
         // Read first: a broken scenario must stop the gateway before it listens.
-        var faults = scenario == null
-                ? null
-                : io.fedemu.topology.scenario.ScenarioFaults.gateway(
-                        new io.fedemu.topology.scenario.ScenarioLoader().load(scenario));
+        var loaded = scenario == null ? null : new io.fedemu.topology.scenario.ScenarioLoader().load(scenario);
+        var faults = loaded == null ? null : io.fedemu.topology.scenario.ScenarioFaults.gateway(loaded);
+        options = options.adminAccess(AdminAccessNotice.resolve(
+                state.path(), loaded, spec.commandLine().getErr()));
         Gateway gateway = Gateway.start(http ? options.plainHttp() : options);
         if (faults != null) {
             gateway.faults().apply(faults);
@@ -80,6 +80,9 @@ final class GatewayCommand implements Callable<Integer> {
         table.row("JWKS", url + GatewayPaths.JWKS);
         table.row("Token", url + GatewayPaths.TOKEN);
         table.row("Admin", url + GatewayPaths.ADMIN);
+        table.row(
+                "Admin token",
+                io.fedemu.runtime.admin.AdminAccess.tokenFile(state.path()).toString());
         table.row("Trust bundle", gateway.trustBundle().toString());
         table.print(out);
         out.println("ready");

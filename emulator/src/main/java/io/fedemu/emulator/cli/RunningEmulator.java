@@ -2,6 +2,7 @@ package io.fedemu.emulator.cli;
 
 import io.fedemu.certs.TrustBundles;
 import io.fedemu.client.tenant.TenantAdminClient;
+import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.topology.launcher.EndpointsFile;
 import java.net.URI;
@@ -15,7 +16,7 @@ import javax.net.ssl.SSLContext;
  * The emulator a cmdlet talks to, as {@code fedemu up} described it in endpoints.json: users name tenants,
  * domains and addresses, this turns them into URLs and the TLS trust to reach them.
  */
-record RunningEmulator(Endpoints endpoints, SSLContext tls) {
+record RunningEmulator(Endpoints endpoints, SSLContext tls, AdminCredential admin) {
 
     static RunningEmulator in(Path stateDirectory) {
         if (!Files.isRegularFile(EndpointsFile.in(stateDirectory))) {
@@ -25,7 +26,8 @@ record RunningEmulator(Endpoints endpoints, SSLContext tls) {
         Endpoints endpoints = EndpointsFile.read(stateDirectory);
         return new RunningEmulator(
                 endpoints,
-                TrustBundles.clientContext(Path.of(endpoints.trustBundle().pem())));
+                TrustBundles.clientContext(Path.of(endpoints.trustBundle().pem())),
+                endpoints.adminCredential());
     }
 
     Endpoints.Tenant tenant(String name) {
@@ -69,7 +71,7 @@ record RunningEmulator(Endpoints endpoints, SSLContext tls) {
     }
 
     TenantAdminClient admin(Endpoints.Tenant tenant) {
-        return new TenantAdminClient(URI.create(tenant.admin()), tls);
+        return new TenantAdminClient(URI.create(tenant.admin()), tls, admin);
     }
 
     TenantAdminClient admin(String tenantName) {

@@ -111,6 +111,8 @@ final class TenantCommand implements Callable<Integer> {
         if (gateway != null) {
             options = options.gateway(gateway);
         }
+        options = options.adminAccess(AdminAccessNotice.resolve(
+                state.path(), loaded, spec.commandLine().getErr()));
         TenantDefinitions.Endpoints endpoints = written -> io.fedemu.topology.Topology.resolve(written, ports, scheme);
         Tenant tenant = Tenant.start(
                 TenantDefinitions.from(
@@ -144,6 +146,10 @@ final class TenantCommand implements Callable<Integer> {
         }
         Table urls = new Table("Endpoint", "URL");
         urls.row("EWS", tenant.ewsUrl().toString());
+        urls.row("Admin", tenant.url() + "/admin");
+        urls.row(
+                "Admin token",
+                io.fedemu.runtime.admin.AdminAccess.tokenFile(state.path()).toString());
         urls.row("Trust bundle", state.path().resolve("certs/ca.pem").toString());
         urls.print(out);
         out.println();

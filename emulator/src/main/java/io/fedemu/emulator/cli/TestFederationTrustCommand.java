@@ -38,6 +38,7 @@ final class TestFederationTrustCommand implements Callable<Integer> {
         var results = new TestFederationTrust(
                         URI.create(emulator.tenant(tenant).admin()),
                         emulator.gateway(),
+                        emulator.admin(),
                         emulator.tls(),
                         Clock.systemUTC())
                 .run();

@@ -65,6 +65,7 @@ final class TestOrganizationRelationshipCommand implements Callable<Integer> {
                             URI.create(local.admin()),
                             URI.create(partner.autodiscover()),
                             URI.create(partner.admin()),
+                            emulator.admin(),
                             emulator.tls(),
                             bus)
                     .run(identity, user);

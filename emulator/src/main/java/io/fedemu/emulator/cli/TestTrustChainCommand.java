@@ -67,7 +67,8 @@ final class TestTrustChainCommand implements Callable<Integer> {
                 URI.create(requester.autodiscover()),
                 URI.create(requester.admin()),
                 URI.create(partner.autodiscover()),
-                URI.create(partner.admin()));
+                URI.create(partner.admin()),
+                emulator.admin());
         Bus bus = BusFactory.newInstance().createBus();
         try {
             TrustChainReport report = new TrustChainVerifier(endpoints, emulator.tls(), bus, Clock.systemUTC())

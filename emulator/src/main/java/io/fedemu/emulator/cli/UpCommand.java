@@ -98,6 +98,9 @@ final class UpCommand implements Callable<Integer> {
         }
         Topology.Options options = Topology.Options.in(stateDirectory).portBase(portBase);
         Topology topology = Topology.start(loaded, http ? options.plainHttp() : options);
+        if (loaded.adminOpen()) {
+            AdminAccessNotice.warn(spec.commandLine().getErr(), loaded.scenario());
+        }
         Thread hook = new Thread(() -> stop(topology), "fedemu-up-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

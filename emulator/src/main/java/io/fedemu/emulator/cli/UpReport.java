@@ -42,6 +42,11 @@ final class UpReport {
                 endpoints.trustBundle().pem(),
                 endpoints.trustBundle().pkcs12(),
                 endpoints.trustBundle().password());
+        if (endpoints.admin() != null) {
+            out.printf(
+                    "Admin token     %s (send 'Authorization: Bearer <token>'; access: %s)%n",
+                    endpoints.admin().tokenFile(), endpoints.admin().access());
+        }
         out.printf("Endpoints file  %s%n", file);
     }
 

@@ -362,7 +362,12 @@ class CmdletCommandsTest {
         EndpointsFile.write(
                 stale,
                 new Endpoints(
-                        running.scenario(), running.scenarioFile(), running.trustBundle(), running.gateway(), tenants));
+                        running.scenario(),
+                        running.scenarioFile(),
+                        running.trustBundle(),
+                        running.admin(),
+                        running.gateway(),
+                        tenants));
 
         CommandRun get = in(stale, "get-organization-relationship", "--tenant", "contoso-onprem");
         CommandRun availability = in(

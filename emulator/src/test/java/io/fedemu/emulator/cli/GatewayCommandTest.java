@@ -51,7 +51,8 @@ class GatewayCommandTest {
         try (RunningGateway gateway = RunningGateway.start(state, "--scenario", scenario.toString())) {
             var faults = new io.fedemu.client.gateway.GatewayAdminClient(
                             URI.create("https://localhost:" + gateway.port),
-                            TrustBundles.clientContext(state.resolve("certs/ca.pem")))
+                            TrustBundles.clientContext(state.resolve("certs/ca.pem")),
+                            io.fedemu.runtime.admin.AdminAccess.of(state).credential())
                     .faults();
             assertThat(faults.clockOffsetSeconds()).isEqualTo(1200);
             assertThat(faults.tokenAudience()).isEqualTo("urn:someone-else");

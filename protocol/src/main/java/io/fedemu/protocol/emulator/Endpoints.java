@@ -1,6 +1,8 @@
 package io.fedemu.protocol.emulator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.fedemu.protocol.admin.AdminCredential;
 import java.util.List;
 
 /**
@@ -9,13 +11,41 @@ import java.util.List;
  *
  * @param scenario    the scenario's name as its file declares it
  * @param scenarioFile the scenario file it was started from
+ * @param admin        what the admin APIs ask for (absent in files written before admin tokens: no token)
  */
 public record Endpoints(
-        String scenario, String scenarioFile, TrustBundle trustBundle, Gateway gateway, List<Tenant> tenants) {
+        String scenario,
+        String scenarioFile,
+        TrustBundle trustBundle,
+        Admin admin,
+        Gateway gateway,
+        List<Tenant> tenants) {
     public static final String FILE_NAME = "endpoints.json";
 
     public Endpoints {
         tenants = tenants == null ? List.of() : List.copyOf(tenants);
+    }
+
+    /**
+     * Admin access of every role.
+     *
+     * @param access    "token" (send {@code Authorization: Bearer <token>}) or "open" (the scenario opened the
+     *                  admin APIs; a token is still accepted)
+     * @param token     the admin token
+     * @param tokenFile where it is kept, owner-only
+     */
+    public record Admin(String access, String token, String tokenFile) {
+        /** The credential to send; none for a file without one. */
+        @JsonIgnore
+        public AdminCredential credential() {
+            return new AdminCredential(token);
+        }
+    }
+
+    /** The admin credential of this emulator: what the CLI and scripts send. */
+    @JsonIgnore
+    public AdminCredential adminCredential() {
+        return admin == null ? AdminCredential.NONE : admin.credential();
     }
 
     /** The emulator root CA: every role's TLS certificate chains to it. */

@@ -415,6 +415,31 @@ public enum Reason {
             "The calendar has more items in the time window than the server returns.",
             c -> "ask for a shorter window"),
 
+    // --- Who may use an admin API at all (docs/reference/admin-api.md "Access"), in the order it is checked. ---
+    ADMIN_HOST_NOT_SERVED(
+            ANY_ROLE,
+            problem(421),
+            "The request's Host names a host this role does not serve.",
+            c -> "address the role by the URL endpoints.json lists; a foreign Host is how a web page reaches a"
+                    + " local server through DNS rebinding"),
+    ADMIN_ORIGIN_FOREIGN(
+            ANY_ROLE,
+            problem(403),
+            "The request comes from a web page of another origin.",
+            c -> "call the admin API from the CLI, a script or a test, not from another site's page"),
+    ADMIN_CREDENTIAL_MISSING(
+            ANY_ROLE,
+            problem(401),
+            "The admin request carries no admin token.",
+            c -> "send 'Authorization: Bearer <token>' with the token in the state directory's admin-token file"
+                    + " (also endpoints.json admin.token)"),
+    ADMIN_CREDENTIAL_WRONG(
+            ANY_ROLE,
+            problem(401),
+            "The admin token is not this emulator's.",
+            c -> "read the token again from the admin-token file of the state directory the emulator runs on"
+                    + " (--reset makes a new one)"),
+
     // --- Admin APIs of the organizations (docs/reference/admin-api.md). ------------------------------------
     REQUEST_INVALID(
             ANY_ROLE,

@@ -9,6 +9,7 @@ import io.fedemu.client.Json;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.gateway.GatewayPaths;
 import io.fedemu.protocol.tenant.TenantAdminPaths;
+import io.fedemu.runtime.admin.AdminAccess;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
 import io.fedemu.topology.Topology;
@@ -67,6 +68,10 @@ public final class EndpointsFile {
                         certificates.trustBundle().toString(),
                         certificates.trustStore().toString(),
                         CertificateStore.TRUST_STORE_PASSWORD),
+                new Endpoints.Admin(
+                        topology.adminAccess().mode(),
+                        topology.adminCredential().token(),
+                        AdminAccess.tokenFile(topology.stateDirectory()).toString()),
                 gateway,
                 tenants);
     }

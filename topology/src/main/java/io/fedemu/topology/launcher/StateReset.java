@@ -13,14 +13,19 @@ import java.util.List;
 
 /**
  * {@code fedemu up --reset}: forgets what the roles learned and changed, so the next start is the
- * scenario as written. The root CA, the trust store and the TLS certificates stay: clients that already
+ * scenario as written, with a new admin token. The root CA, the trust store and the TLS certificates stay: clients that already
  * trust the bundle keep working. Only these fixed paths below the state directory are touched, and
  * symbolic links are removed, never followed, so nothing outside it can be deleted.
  */
 public final class StateReset {
     /** Role state, relative to the state directory. */
     public static final List<String> ROLE_STATE = List.of(
-            "tenants", "gateway", "certs/federation", "certs/signing", io.fedemu.protocol.emulator.Endpoints.FILE_NAME);
+            "tenants",
+            "gateway",
+            "certs/federation",
+            "certs/signing",
+            io.fedemu.protocol.emulator.Endpoints.FILE_NAME,
+            io.fedemu.protocol.admin.AdminCredential.FILE_NAME);
 
     private StateReset() {}
 

@@ -9,14 +9,27 @@ import java.util.Optional;
  * A scenario file: the gateway and the organizations to run, with their directories, calendars and
  * relationships. Values as written in YAML; {@link ScenarioLoader} checks them and resolves paths.
  *
+ * @param adminAccess "token" (absent: the default) or "open": a training lab's admin APIs without the admin token
  * @param source the file it was read from; calendar paths are relative to its folder
  */
 public record Scenario(
-        String scenario, String description, GatewaySpec gateway, List<OrganizationSpec> organizations, Path source) {
+        String scenario,
+        String description,
+        String adminAccess,
+        GatewaySpec gateway,
+        List<OrganizationSpec> organizations,
+        Path source) {
+    public static final String ADMIN_TOKEN = "token";
+    public static final String ADMIN_OPEN = "open";
 
     public Scenario {
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
         gateway = gateway == null ? new GatewaySpec(null, 0, false, null) : gateway;
+    }
+
+    /** True when the scenario opened the admin APIs to every local process (no admin token asked). */
+    public boolean adminOpen() {
+        return ADMIN_OPEN.equals(adminAccess);
     }
 
     public Optional<OrganizationSpec> organization(String name) {
@@ -39,7 +52,7 @@ public record Scenario(
     }
 
     Scenario withSource(Path file) {
-        return new Scenario(scenario, description, gateway, organizations, file);
+        return new Scenario(scenario, description, adminAccess, gateway, organizations, file);
     }
 
     /**

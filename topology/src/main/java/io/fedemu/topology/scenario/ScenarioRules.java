@@ -44,6 +44,12 @@ final class ScenarioRules {
 
     void check() {
         require(scenario.scenario() != null && !scenario.scenario().isBlank(), "/scenario", "is required");
+        require(
+                scenario.adminAccess() == null
+                        || Scenario.ADMIN_TOKEN.equals(scenario.adminAccess())
+                        || Scenario.ADMIN_OPEN.equals(scenario.adminAccess()),
+                "/adminAccess",
+                "must be token or open, not '" + scenario.adminAccess() + "'");
         require(!scenario.organizations().isEmpty(), "/organizations", "lists no organization");
         if (scenario.gateway().issuer() != null
                 && !"default".equals(scenario.gateway().issuer())) {

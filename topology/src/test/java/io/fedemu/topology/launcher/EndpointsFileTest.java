@@ -21,6 +21,7 @@ class EndpointsFileTest {
             "hybrid",
             "scenarios/hybrid.yaml",
             new Endpoints.TrustBundle("/s/certs/ca.pem", "/s/certs/truststore.p12", "fedemu"),
+            new Endpoints.Admin("token", "tK3n-example-admin-token-0123456789abcdef", "/s/admin-token"),
             new Endpoints.Gateway(
                     "https://localhost:9440",
                     "https://localhost:9440",
@@ -47,6 +48,8 @@ class EndpointsFileTest {
         JsonNode json = Json.lenient().readTree(state.resolve("endpoints.json").toFile());
         assertThat(json.fieldNames()).toIterable().contains("scenario", "trustBundle", "gateway", "tenants");
         assertThat(json.get("trustBundle").fieldNames()).toIterable().containsExactly("pem", "pkcs12", "password");
+        assertThat(json.get("admin").fieldNames()).toIterable().containsExactly("access", "token", "tokenFile");
+        assertThat(json.get("admin").get("token").asText()).isEqualTo("tK3n-example-admin-token-0123456789abcdef");
         assertThat(json.get("gateway").fieldNames())
                 .toIterable()
                 .containsExactly("url", "issuer", "metadata", "jwks", "discovery", "admin");

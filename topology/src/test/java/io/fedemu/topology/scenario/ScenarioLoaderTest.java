@@ -101,6 +101,29 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void adminAccessIsTokenOrOpenAndNothingElse() throws IOException {
+        Path open = write("""
+                scenario: lab
+                adminAccess: open
+                organizations:
+                  - {name: a, kind: on-premises, domains: [contoso.com]}
+                """);
+        Path typo = write("""
+                scenario: lab
+                adminAccess: none
+                organizations:
+                  - {name: a, kind: on-premises, domains: [contoso.com]}
+                """);
+
+        assertThat(loader.load(open).adminOpen()).isTrue();
+        ScenarioException error =
+                org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> loader.load(typo));
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.field()).isEqualTo("adminAccess");
+        assertThat(error.getMessage()).endsWith("must be token or open, not 'none'");
+    }
+
+    @Test
     void aDomainInTwoOrganizationsAndAnEndpointNamingAMissingTenantAreRefused() throws IOException {
         Path twice = write("""
                 scenario: broken
