@@ -28,7 +28,6 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.util.IPAddress;
 
 /**
  * Builds X.509 certificates with BouncyCastle. Keys are generated on the JDK's provider; BouncyCastle
@@ -66,17 +65,38 @@ final class CertificateIssuer {
         }
     }
 
+    /**
+     * Path length 1: at most one CA below the root, the intermediate, so no chain the root anchors runs longer
+     * than root, intermediate, leaf (the intermediate's own path length 0 says the same from below).
+     */
     X509Certificate rootCa(String subject, KeyPair keys, Duration validity) {
         X500Name name = x500(subject);
         return build(name, keys.getPrivate(), name, keys.getPublic(), keys.getPublic(), validity, builder -> {
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(1));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        });
+    }
+
+    /**
+     * The issuing intermediate: path length 0 and critical name constraints, plus the serverAuth EKU, which
+     * together make it what the CA/Browser Forum calls a technically constrained subordinate CA. Validators
+     * that nest EKUs (Go, Windows, browsers) then refuse it for anything but TLS servers; the JDK ignores a
+     * CA's EKU and is bound by the name constraints alone.
+     */
+    X509Certificate intermediateCa(
+            Credential root, String subject, PublicKey key, PermittedNames permitted, Duration validity) {
+        return issuedBy(root, subject, key, validity, builder -> {
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            builder.addExtension(Extension.nameConstraints, true, permitted.extension());
+            builder.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
         });
     }
 
     X509Certificate tlsServer(Credential issuer, String subject, PublicKey key, List<String> names, Duration validity) {
         GeneralName[] alternativeNames =
-                names.stream().map(CertificateIssuer::generalName).toArray(GeneralName[]::new);
+                names.stream().map(HostNames::generalName).toArray(GeneralName[]::new);
         return issuedBy(issuer, subject, key, validity, builder -> {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(
@@ -169,13 +189,6 @@ final class CertificateIssuer {
      */
     private static X500Name x500(String subject) {
         return X500Name.getInstance(new javax.security.auth.x500.X500Principal(subject).getEncoded());
-    }
-
-    private static GeneralName generalName(String name) {
-        String bare = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
-        return IPAddress.isValid(bare)
-                ? new GeneralName(GeneralName.iPAddress, bare)
-                : new GeneralName(GeneralName.dNSName, name);
     }
 
     @FunctionalInterface

@@ -27,8 +27,10 @@ import java.util.stream.Stream;
  * certs/ca.pem                     trust bundle: the emulator root CA (point any client here)
  * certs/truststore.p12             the same as a PKCS12 trust store, password {@value #TRUST_STORE_PASSWORD}
  * certs/ca.p12                     the root CA's private key (owner only)
+ * certs/intermediate.pem|.p12      the name-constrained intermediate that issues the TLS certificates
+ * certs/intermediate.lock          held while a process widens or renews the intermediate
  * certs/store-password             password of the private key stores, generated at first use (owner only)
- * certs/tls/NAME.pem|.p12          TLS server certificates
+ * certs/tls/NAME.pem|.p12          TLS server certificates, chain leaf, intermediate, root
  * certs/federation/ORG/SLOT.pem|.p12   federation certificates, SLOT = current | next | previous
  * certs/signing/NAME/SLOT.pem|.p12     gateway token-signing certificates
  * </pre>
@@ -69,12 +71,30 @@ public final class CertificateStore {
         return dir.resolve("ca.p12");
     }
 
+    /** The intermediate CA's certificate alone, for {@code openssl verify -untrusted}. */
+    public Path intermediateCertificate() {
+        return dir.resolve("intermediate.pem");
+    }
+
+    private Path intermediateKeyStore() {
+        return dir.resolve("intermediate.p12");
+    }
+
     public boolean hasAuthority() {
         return Files.exists(caKeyStore());
     }
 
-    /** Loads the root CA, or creates it with its trust bundle and trust store when there is none yet. */
+    /**
+     * Loads the root CA, or creates it with its trust bundle and trust store when there is none yet; then the
+     * intermediate, made now if the directory has none (one from an older fedemu has only the root) and
+     * renewed if it is due.
+     */
     public CertificateAuthority initAuthority(Clock clock) {
+        CertificateAuthority authority = initRoot(clock);
+        return new CertificateAuthority(authority.root(), intermediateFor(authority, List.of()), clock);
+    }
+
+    private CertificateAuthority initRoot(Clock clock) {
         if (hasAuthority()) {
             CertificateAuthority existing = loadAuthority(clock);
             // The bundle is derived from the key store; restore it if a user deleted it.
@@ -88,7 +108,7 @@ public final class CertificateStore {
         // the other process loads it (the trust files are derived from it, so rewriting them is harmless).
         CertificateAuthority created = CertificateAuthority.create(clock);
         if (!KeyStoreFiles.createCredential(caKeyStore(), created.root(), password())) {
-            return initAuthority(clock);
+            return initRoot(clock);
         }
         writeTrust(created);
         return created;
@@ -112,6 +132,11 @@ public final class CertificateStore {
             adoptAuthority(authority);
             return;
         }
+        // Its intermediate too, so directories adopting one authority do not each generate a key for theirs.
+        Credential intermediate = authority.intermediate();
+        if (KeyStoreFiles.createCredential(intermediateKeyStore(), intermediate, password())) {
+            PemFiles.write(intermediateCertificate(), List.of(intermediate.certificate()));
+        }
         writeTrust(authority);
     }
 
@@ -126,8 +151,12 @@ public final class CertificateStore {
             throw new CertificateStoreException(caKeyStore(), "holds a root CA already", null);
         }
         source.existingPassword();
-        for (Path file :
-                List.of(source.passwordFile(), source.caKeyStore(), source.trustBundle(), source.trustStore())) {
+        List<Path> files = new ArrayList<>(List.of(source.passwordFile(), source.caKeyStore()));
+        if (Files.exists(source.intermediateKeyStore())) {
+            files.addAll(List.of(source.intermediateKeyStore(), source.intermediateCertificate()));
+        }
+        files.addAll(List.of(source.trustBundle(), source.trustStore()));
+        for (Path file : files) {
             Path target = dir.resolve(source.dir.relativize(file));
             try {
                 AtomicFiles.createPrivateDirectories(target.getParent());
@@ -140,7 +169,8 @@ public final class CertificateStore {
 
     /**
      * The key pairs of every certificate this directory issued (TLS, federation, token signing; never the
-     * root CA's), for {@link RsaKeyPairs#recycle} when the directory is about to be deleted.
+     * root's or the intermediate's, which directories adopting one authority share), for
+     * {@link RsaKeyPairs#recycle} when the directory is about to be deleted.
      */
     public List<KeyPair> issuedKeyPairs() {
         List<KeyPair> pairs = new ArrayList<>();
@@ -175,9 +205,50 @@ public final class CertificateStore {
             throw new CertificateStoreException(caKeyStore(), "key store is missing (run fedemu certs init)", null);
         }
         return new CertificateAuthority(
-                KeyStoreFiles.readCredential(caKeyStore(), existingPassword(), CertificateKind.ROOT_CA), clock);
+                KeyStoreFiles.readCredential(caKeyStore(), existingPassword(), CertificateKind.ROOT_CA),
+                readIntermediate().orElse(null),
+                clock);
     }
 
+    private Optional<Credential> readIntermediate() {
+        if (!Files.exists(intermediateKeyStore())) {
+            return Optional.empty();
+        }
+        return Optional.of(KeyStoreFiles.readCredential(
+                intermediateKeyStore(), existingPassword(), CertificateKind.INTERMEDIATE_CA));
+    }
+
+    /**
+     * The directory's intermediate, made, widened or renewed first if it cannot issue for {@code hostNames}
+     * ({@link CertificateAuthority#intermediateFor}). A change is made under {@code intermediate.lock}: roles
+     * starting together (fedemu up starts tenants in parallel; gateway and tenant processes share a directory)
+     * then widen it one after the other, each from the other's result, and none drops a name another added.
+     * Even without the lock nothing would break, since every TLS certificate carries the intermediate that
+     * signed it; the lock keeps {@code intermediate.pem} covering every name.
+     */
+    private Credential intermediateFor(CertificateAuthority authority, Collection<String> hostNames) {
+        Optional<Credential> current = readIntermediate();
+        if (current.isPresent() && authority.serves(current.get(), hostNames)) {
+            if (!Files.exists(intermediateCertificate())) {
+                PemFiles.write(intermediateCertificate(), List.of(current.get().certificate()));
+            }
+            return current.get();
+        }
+        return FileLocks.holding(dir.resolve("intermediate.lock"), () -> {
+            Credential latest = readIntermediate().orElse(null);
+            Credential fit = authority.intermediateFor(latest, hostNames);
+            if (fit != latest) {
+                KeyStoreFiles.writeCredential(intermediateKeyStore(), fit, password());
+            }
+            PemFiles.write(intermediateCertificate(), List.of(fit.certificate()));
+            return fit;
+        });
+    }
+
+    /**
+     * The bundle holds the root alone. The intermediate must never be a trust anchor: the JDK ignores the name
+     * constraints of an anchor, so trusting it directly would undo them.
+     */
     private void writeTrust(CertificateAuthority authority) {
         PemFiles.write(trustBundle(), List.of(authority.certificate()));
         KeyStoreFiles.writeTrustStore(
@@ -185,15 +256,19 @@ public final class CertificateStore {
     }
 
     /**
-     * The TLS credential named {@code name}, issued now if absent or if its SANs do not cover every
-     * host name asked for (a scenario gained a host name since the last run).
+     * The TLS credential named {@code name}, issued now by the intermediate (widened first if it does not permit
+     * every name yet) if absent, if its SANs do not cover every host name asked for (a scenario gained a host
+     * name since the last run), if another key signed it (the root, in a directory from an older fedemu, or an
+     * intermediate since renewed) or if it is in its last weeks ({@link CertificateAuthority#isCurrent}).
      */
     public Credential tlsServer(String name, List<String> hostNames, CertificateAuthority authority) {
         Path keyStore = dir.resolve("tls").resolve(checkedOwner(name) + ".p12");
+        Credential intermediate = intermediateFor(authority, hostNames);
         if (Files.exists(keyStore)) {
             Credential existing =
                     KeyStoreFiles.readCredential(keyStore, existingPassword(), CertificateKind.TLS_SERVER);
-            if (subjectAlternativeNames(existing.certificate()).containsAll(normalized(hostNames))) {
+            if (subjectAlternativeNames(existing.certificate()).containsAll(normalized(hostNames))
+                    && authority.isCurrent(existing, intermediate)) {
                 // The PEM is written after the key store: a crash between the two left it missing.
                 if (!Files.exists(pemBeside(keyStore))) {
                     PemFiles.write(pemBeside(keyStore), existing.chain());
@@ -201,7 +276,7 @@ public final class CertificateStore {
                 return existing;
             }
         }
-        Credential issued = authority.issueTlsServer(hostNames);
+        Credential issued = authority.issueTlsServer(hostNames, intermediate);
         save(keyStore, issued);
         return issued;
     }
@@ -253,7 +328,7 @@ public final class CertificateStore {
         }
     }
 
-    /** Every certificate in the store, root first, for {@code fedemu certs show}. */
+    /** Every certificate in the store, root and intermediate first, for {@code fedemu certs show}. */
     public List<StoredCertificate> inventory() {
         List<StoredCertificate> rows = new ArrayList<>();
         if (Files.exists(trustBundle())) {
@@ -263,6 +338,14 @@ public final class CertificateStore {
                     null,
                     PemFiles.read(trustBundle()).get(0),
                     trustBundle()));
+        }
+        if (Files.exists(intermediateCertificate())) {
+            rows.add(new StoredCertificate(
+                    "emulator",
+                    CertificateKind.INTERMEDIATE_CA,
+                    null,
+                    PemFiles.read(intermediateCertificate()).get(0),
+                    intermediateCertificate()));
         }
         for (Path pem : pemFiles(dir.resolve("tls"))) {
             rows.add(new StoredCertificate(

@@ -58,7 +58,11 @@ public final class TrustBundles {
         }
     }
 
-    /** A key store in memory holding {@code credential}, for a TLS server. */
+    /**
+     * A key store in memory holding {@code credential}, for a TLS server. The server sends the chain without
+     * its self-signed root: leaf and intermediate, which is all a client needs to reach the root it trusts
+     * (RFC 8446 4.4.2 lets a server leave the anchor out, and a root sent along is never trusted for being sent).
+     */
     public static KeyManagerFactory keyManagers(Credential credential) {
         try {
             KeyStore keys = KeyStore.getInstance("PKCS12");
@@ -68,7 +72,8 @@ public final class TrustBundles {
             keys.setEntry(
                     "tls",
                     new KeyStore.PrivateKeyEntry(
-                            credential.privateKey(), credential.chain().toArray(Certificate[]::new)),
+                            credential.privateKey(),
+                            presented(credential.chain()).toArray(Certificate[]::new)),
                     new KeyStore.PasswordProtection(
                             new char[0], "PBEWithHmacSHA256AndAES_256", new PBEParameterSpec(new byte[16], 1)));
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -77,5 +82,11 @@ public final class TrustBundles {
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot build TLS key managers", e);
         }
+    }
+
+    private static List<X509Certificate> presented(List<X509Certificate> chain) {
+        X509Certificate last = chain.get(chain.size() - 1);
+        boolean selfSigned = last.getSubjectX500Principal().equals(last.getIssuerX500Principal());
+        return chain.size() > 1 && selfSigned ? chain.subList(0, chain.size() - 1) : chain;
     }
 }

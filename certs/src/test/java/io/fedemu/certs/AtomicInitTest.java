@@ -67,7 +67,14 @@ class AtomicInitTest {
                             "localhost",
                             List.of("localhost"),
                             CertificateStore.in(state).loadAuthority(Clock.systemUTC()));
-            assertThat(tls.certificate().getIssuerX500Principal()).isEqualTo(winner.getSubjectX500Principal());
+            assertThat(tls.chain().get(tls.chain().size() - 1)).isEqualTo(winner);
+            // One intermediate too: the others found it made, under the lock, and did not replace it.
+            var intermediate =
+                    PemFiles.read(state.resolve("certs/intermediate.pem")).get(0);
+            for (Future<CertificateAuthority> result : results) {
+                assertThat(result.get().intermediate().certificate()).isEqualTo(intermediate);
+            }
+            assertThat(tls.certificate().getIssuerX500Principal()).isEqualTo(intermediate.getSubjectX500Principal());
         } finally {
             pool.shutdownNow();
         }

@@ -19,7 +19,7 @@ class CertificateAuthorityTest {
     @Test
     void rootIsACertificateAuthorityThatMaySignCertificatesAndCrls() {
         X509Certificate root = ca.certificate();
-        assertThat(root.getBasicConstraints()).isGreaterThanOrEqualTo(0);
+        assertThat(root.getBasicConstraints()).as("path length").isEqualTo(1);
         boolean[] usage = root.getKeyUsage();
         assertThat(usage[5]).as("keyCertSign").isTrue();
         assertThat(usage[6]).as("cRLSign").isTrue();
@@ -27,7 +27,7 @@ class CertificateAuthorityTest {
     }
 
     @Test
-    void theRootLastsThreeYearsAndNothingItIssuesOutlivesIt() {
+    void theRootLastsThreeYearsTheIntermediateOneAndTlsCertificatesNinetyDays() {
         java.time.Instant notAfter = ca.certificate().getNotAfter().toInstant();
         java.time.Instant now = java.time.Instant.now();
         assertThat(notAfter)
@@ -36,12 +36,18 @@ class CertificateAuthorityTest {
         // New-ExchangeCertificate's five years for a federation certificate, cut at the CA's end.
         assertThat(ca.issueFederation("contoso").certificate().getNotAfter().toInstant())
                 .isBeforeOrEqualTo(notAfter);
+        java.time.Instant intermediateEnd =
+                ca.intermediate().certificate().getNotAfter().toInstant();
+        assertThat(intermediateEnd)
+                .isAfter(now.plus(java.time.Duration.ofDays(364)))
+                .isBefore(now.plus(java.time.Duration.ofDays(366)));
         assertThat(ca.issueTlsServer(List.of("mail.contoso.com"))
                         .certificate()
                         .getNotAfter()
                         .toInstant())
-                .isBeforeOrEqualTo(notAfter)
-                .isAfter(now.plus(java.time.Duration.ofDays(800)));
+                .isBefore(intermediateEnd)
+                .isAfter(now.plus(java.time.Duration.ofDays(89)))
+                .isBefore(now.plus(java.time.Duration.ofDays(91)));
         assertThat(ca.issueTokenSigning("https://localhost")
                         .certificate()
                         .getNotAfter()
@@ -50,17 +56,20 @@ class CertificateAuthorityTest {
     }
 
     @Test
-    void tlsServerCertificateChainsToTheRootAndNamesEveryHost() throws Exception {
+    void tlsServerCertificateChainsThroughTheIntermediateToTheRootAndNamesEveryHost() throws Exception {
         Credential tls = ca.issueTlsServer(List.of("mail.contoso.com", "autodiscover.contoso.com"));
 
-        Pkix.validate(tls.certificate(), ca.certificate());
+        Pkix.validate(tls, ca.certificate());
+        assertThat(tls.certificate().getIssuerX500Principal().getName())
+                .isEqualTo(CertificateAuthority.INTERMEDIATE_SUBJECT);
         assertThat(tls.certificate().getExtendedKeyUsage()).contains(SERVER_AUTH);
         assertThat(tls.certificate().getBasicConstraints()).isEqualTo(-1);
         assertThat(tls.certificate().getSubjectAlternativeNames().stream()
                         .map(entry -> String.valueOf(entry.get(1)))
                         .toList())
                 .contains("mail.contoso.com", "autodiscover.contoso.com", "localhost", "127.0.0.1", "0:0:0:0:0:0:0:1");
-        assertThat(tls.chain()).containsExactly(tls.certificate(), ca.certificate());
+        assertThat(tls.chain())
+                .containsExactly(tls.certificate(), ca.intermediate().certificate(), ca.certificate());
     }
 
     @Test
@@ -99,7 +108,7 @@ class CertificateAuthorityTest {
         CertificateAuthority stranger = CertificateAuthority.create(Clock.systemUTC());
         Credential foreign = stranger.issueTlsServer(List.of("mail.contoso.com"));
 
-        assertThatThrownBy(() -> Pkix.validate(foreign.certificate(), ca.certificate()))
+        assertThatThrownBy(() -> Pkix.validate(foreign, ca.certificate()))
                 .isInstanceOf(CertPathValidatorException.class);
     }
 

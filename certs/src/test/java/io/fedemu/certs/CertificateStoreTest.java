@@ -153,6 +153,8 @@ class CertificateStoreTest {
                     "verify",
                     "-CAfile",
                     store.trustBundle().toString(),
+                    "-untrusted",
+                    store.intermediateCertificate().toString(),
                     state.resolve(leaf).toString());
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains(": OK");
@@ -192,6 +194,7 @@ class CertificateStoreTest {
                 .extracting(StoredCertificate::owner, StoredCertificate::kind, StoredCertificate::slot)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("emulator", CertificateKind.ROOT_CA, null),
+                        org.assertj.core.groups.Tuple.tuple("emulator", CertificateKind.INTERMEDIATE_CA, null),
                         org.assertj.core.groups.Tuple.tuple("localhost", CertificateKind.TLS_SERVER, null),
                         org.assertj.core.groups.Tuple.tuple("gateway", CertificateKind.TOKEN_SIGNING, Slot.CURRENT),
                         org.assertj.core.groups.Tuple.tuple("gateway", CertificateKind.TOKEN_SIGNING, Slot.NEXT));

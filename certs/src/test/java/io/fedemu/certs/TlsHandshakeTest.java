@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLServerSocket;
@@ -49,7 +48,9 @@ class TlsHandshakeTest {
                 socket.getOutputStream().write(42);
                 socket.getOutputStream().flush();
                 Certificate[] presented = socket.getSession().getPeerCertificates();
-                assertThat(presented[0]).isEqualTo(tls.certificate());
+                assertThat(presented)
+                        .as("leaf and intermediate; the client has the root")
+                        .containsExactly(tls.certificate(), ca.intermediate().certificate());
             }
             assertThat(served.get()).isEqualTo(42);
         }
@@ -72,14 +73,10 @@ class TlsHandshakeTest {
         }
     }
 
+    /** Serves as a role does, with the key managers RoleServer uses. */
     private SSLServerSocket listen(Credential tls) throws Exception {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        keys.load(null, null);
-        keys.setKeyEntry("tls", tls.privateKey(), new char[0], tls.chain().toArray(Certificate[]::new));
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, new char[0]);
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(kmf.getKeyManagers(), null, null);
+        context.init(TrustBundles.keyManagers(tls).getKeyManagers(), null, null);
         return (SSLServerSocket)
                 context.getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress());
     }

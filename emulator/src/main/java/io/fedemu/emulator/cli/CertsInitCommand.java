@@ -17,13 +17,15 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "init",
         mixinStandardHelpOptions = true,
-        description = "Creates the emulator root CA, the trust bundle and a TLS certificate for localhost "
-                + "under DIR/certs/. Keeps what already exists, so it is safe to run twice.",
+        description = "Creates the emulator root CA, the trust bundle, the name-constrained intermediate CA and a "
+                + "TLS certificate for localhost under DIR/certs/. Keeps what already exists, so it is safe to "
+                + "run twice.",
         footer = {
             "",
             "Example:",
             "  fedemu certs init --state-dir /tmp/fedemu --host mail.contoso.com",
-            "  openssl verify -CAfile /tmp/fedemu/certs/ca.pem /tmp/fedemu/certs/tls/localhost.pem"
+            "  openssl verify -CAfile /tmp/fedemu/certs/ca.pem -untrusted /tmp/fedemu/certs/intermediate.pem "
+                    + "/tmp/fedemu/certs/tls/localhost.pem"
         })
 final class CertsInitCommand implements Callable<Integer> {
     @Mixin
@@ -33,7 +35,7 @@ final class CertsInitCommand implements Callable<Integer> {
             names = "--host",
             paramLabel = "NAME",
             description = "Extra host name or address for the TLS certificate (repeatable); localhost, 127.0.0.1 "
-                    + "and ::1 are always included.")
+                    + "and ::1 are always included. The intermediate CA is widened to permit it.")
     List<String> hosts = new ArrayList<>();
 
     @Spec
@@ -61,6 +63,8 @@ final class CertsInitCommand implements Callable<Integer> {
                 "Root CA key store (owner only)",
                 store.directory().resolve("ca.p12").toString());
         table.row(
+                "Intermediate CA (issues TLS)", store.intermediateCertificate().toString());
+        table.row(
                 "TLS certificate for localhost",
                 store.directory().resolve("tls/localhost.pem").toString());
         table.row(
@@ -72,8 +76,10 @@ final class CertsInitCommand implements Callable<Integer> {
         out.printf("TLS thumbprint       %s%n", tls.thumbprint());
         out.println();
         out.printf(
-                "Check it: openssl verify -CAfile %s %s%n",
-                store.trustBundle(), store.directory().resolve("tls/localhost.pem"));
+                "Check it: openssl verify -CAfile %s -untrusted %s %s%n",
+                store.trustBundle(),
+                store.intermediateCertificate(),
+                store.directory().resolve("tls/localhost.pem"));
         out.flush();
         return ExitStatus.SUCCESS.code();
     }

@@ -24,13 +24,15 @@ class CertsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(state.resolve("certs/ca.pem")).isRegularFile();
         assertThat(state.resolve("certs/truststore.p12")).isRegularFile();
+        assertThat(state.resolve("certs/intermediate.pem")).isRegularFile();
         assertThat(state.resolve("certs/tls/localhost.pem")).isRegularFile();
         assertThat(state.resolve("certs/tls/localhost.p12")).isRegularFile();
         assertThat(run.out())
                 .startsWith("Created the emulator root CA in " + state.resolve("certs"))
                 .contains(state.resolve("certs/ca.pem").toString())
                 .contains("password " + CertificateStore.TRUST_STORE_PASSWORD)
-                .contains("openssl verify -CAfile " + state.resolve("certs/ca.pem"));
+                .contains("openssl verify -CAfile " + state.resolve("certs/ca.pem") + " -untrusted "
+                        + state.resolve("certs/intermediate.pem"));
     }
 
     @Test
@@ -66,8 +68,10 @@ class CertsCommandTest {
         assertThat(lines[0]).startsWith("Subject").contains("Kind", "Owner", "Slot", "Thumbprint", "NotAfter");
         assertThat(lines[1]).startsWith("-------");
         assertThat(lines[2]).contains("CN=fedemu Emulator Root CA", "root CA", thumbprint("certs/ca.pem"));
-        assertThat(lines[3]).contains("CN=localhost", "TLS server", thumbprint("certs/tls/localhost.pem"));
-        assertThat(lines).hasSize(4);
+        assertThat(lines[3])
+                .contains("CN=fedemu Emulator Issuing CA", "intermediate CA", thumbprint("certs/intermediate.pem"));
+        assertThat(lines[4]).contains("CN=localhost", "TLS server", thumbprint("certs/tls/localhost.pem"));
+        assertThat(lines).hasSize(5);
     }
 
     @Test

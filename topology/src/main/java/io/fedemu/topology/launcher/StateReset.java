@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * {@code fedemu up --reset}: forgets what the roles learned and changed, so the next start is the
- * scenario as written, with a new admin token. The root CA, the trust store and the TLS certificates stay: clients that already
- * trust the bundle keep working. Only these fixed paths below the state directory are touched, and
+ * scenario as written, with a new admin token. The root CA, the trust store, the intermediate and the TLS certificates stay:
+ * clients that already trust the bundle keep working. Only these fixed paths below the state directory are touched, and
  * symbolic links are removed, never followed, so nothing outside it can be deleted.
  */
 public final class StateReset {
