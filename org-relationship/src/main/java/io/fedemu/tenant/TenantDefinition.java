@@ -4,6 +4,7 @@ import io.fedemu.protocol.gateway.OrganizationKind;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.directory.Directory;
+import io.fedemu.tenant.servers.OrganizationServers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param initialCalendars calendars by primary SMTP address (lower case), used when the state
  *                         directory has none yet
  * @param initialRelationships organization relationships used when the state directory has none yet
+ * @param servers          its Exchange servers and databases; null is one Exchange 2013 server
  */
 public record TenantDefinition(
         String name,
@@ -26,7 +28,32 @@ public record TenantDefinition(
         String serverVersion,
         Directory directory,
         Map<String, List<CalendarEvent>> initialCalendars,
-        List<OrganizationRelationship> initialRelationships) {
+        List<OrganizationRelationship> initialRelationships,
+        OrganizationServers servers) {
+
+    /** A tenant of one Exchange 2013 server. */
+    public TenantDefinition(
+            String name,
+            OrganizationKind kind,
+            List<String> domains,
+            String applicationUri,
+            List<String> hostNames,
+            String serverVersion,
+            Directory directory,
+            Map<String, List<CalendarEvent>> initialCalendars,
+            List<OrganizationRelationship> initialRelationships) {
+        this(
+                name,
+                kind,
+                domains,
+                applicationUri,
+                hostNames,
+                serverVersion,
+                directory,
+                initialCalendars,
+                initialRelationships,
+                null);
+    }
 
     /** A tenant without organization relationships (yet). */
     public TenantDefinition(
@@ -50,5 +77,6 @@ public record TenantDefinition(
         initialCalendars = Map.copyOf(initialCalendars);
         initialRelationships = List.copyOf(initialRelationships);
         serverVersion = serverVersion == null ? "Exchange2013" : serverVersion;
+        servers = servers == null ? OrganizationServers.single() : servers;
     }
 }
