@@ -320,6 +320,8 @@ public final class Tenant implements AutoCloseable {
         CrossPremisesAvailability crossPremises =
                 new io.fedemu.tenant.crosspremises.UnfederatedAvailability(definition.name(), relationships, journal);
         PartnerHosts partnerHosts = PartnerHosts.of(options.linkTargets());
+        // Partners outside the scenario its file trusts (allowedPartners), beside the scenario's own roles.
+        definition.allowedPartners().forEach(partnerHosts::allow);
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
@@ -515,7 +517,10 @@ public final class Tenant implements AutoCloseable {
         return java.util.Optional.ofNullable(federation);
     }
 
-    /** The hosts this organization calls for free/busy (the scenario's roles); a test may add its own. */
+    /**
+     * The hosts this organization calls for free/busy: the scenario's roles and the partners its {@code
+     * allowedPartners} lists; a test may add its own.
+     */
     public PartnerHosts partnerHosts() {
         return partnerHosts;
     }

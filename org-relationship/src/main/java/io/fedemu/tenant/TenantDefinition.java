@@ -4,6 +4,7 @@ import io.fedemu.protocol.gateway.OrganizationKind;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.directory.Directory;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param initialCalendars calendars by primary SMTP address (lower case), used when the state
  *                         directory has none yet
  * @param initialRelationships organization relationships used when the state directory has none yet
+ * @param allowedPartners  partners outside the scenario it may call, by URL (only host and port count): added to
+ *                         its PartnerHosts at start, beside the scenario's roles
  */
 public record TenantDefinition(
         String name,
@@ -26,7 +29,32 @@ public record TenantDefinition(
         String serverVersion,
         Directory directory,
         Map<String, List<CalendarEvent>> initialCalendars,
-        List<OrganizationRelationship> initialRelationships) {
+        List<OrganizationRelationship> initialRelationships,
+        List<URI> allowedPartners) {
+
+    /** A tenant that calls only the roles of its scenario. */
+    public TenantDefinition(
+            String name,
+            OrganizationKind kind,
+            List<String> domains,
+            String applicationUri,
+            List<String> hostNames,
+            String serverVersion,
+            Directory directory,
+            Map<String, List<CalendarEvent>> initialCalendars,
+            List<OrganizationRelationship> initialRelationships) {
+        this(
+                name,
+                kind,
+                domains,
+                applicationUri,
+                hostNames,
+                serverVersion,
+                directory,
+                initialCalendars,
+                initialRelationships,
+                List.of());
+    }
 
     /** A tenant without organization relationships (yet). */
     public TenantDefinition(
@@ -49,6 +77,7 @@ public record TenantDefinition(
         Objects.requireNonNull(directory, "directory");
         initialCalendars = Map.copyOf(initialCalendars);
         initialRelationships = List.copyOf(initialRelationships);
+        allowedPartners = List.copyOf(allowedPartners);
         serverVersion = serverVersion == null ? "Exchange2013" : serverVersion;
     }
 }

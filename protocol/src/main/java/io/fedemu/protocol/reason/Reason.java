@@ -199,8 +199,9 @@ public enum Reason {
             REQUESTING_ORGANIZATION,
             ews("ErrorProxyRequestProcessingFailed"),
             "The relationship or the partner's Autodiscover answer names a host this organization does not call.",
-            c -> "point " + c.requesterName() + "'s relationship at an organization of the scenario (a stand-in "
-                    + "partner outside it is trusted from Java: tenant.partnerHosts().allow)"),
+            c -> "point " + c.requesterName() + "'s relationship at an organization of the scenario, or trust the "
+                    + "partner outside it: list its URL (https://host:port) under allowedPartners of "
+                    + c.requesterName() + " in the scenario file (FederationExtension.allowPartner in a JUnit test)"),
     AUTODISCOVER_FAILED(
             REQUESTING_ORGANIZATION,
             ews("ErrorAutoDiscoverFailed"),
