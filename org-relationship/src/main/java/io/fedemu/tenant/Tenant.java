@@ -31,8 +31,11 @@ import io.fedemu.tenant.ews.AvailabilityEndpoint;
 import io.fedemu.tenant.ews.BasicAuthentication;
 import io.fedemu.tenant.ews.CrossPremisesAvailability;
 import io.fedemu.tenant.ews.DelegationTokenAuthentication;
+import io.fedemu.tenant.ews.EwsFault;
 import io.fedemu.tenant.ews.ExternalAccessPolicy;
 import io.fedemu.tenant.ews.RequestSizeLimit;
+import io.fedemu.tenant.ews.SchemaValidation;
+import io.fedemu.tenant.ews.SchemaValidationFault;
 import io.fedemu.tenant.faults.FaultsResource;
 import io.fedemu.tenant.faults.LinkFaultProxies;
 import io.fedemu.tenant.faults.LinkTargets;
@@ -55,6 +58,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -381,6 +385,11 @@ public final class Tenant implements AutoCloseable {
                                 definition.name()));
             }
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
+            // A request that does not fit the schema is ErrorSchemaValidation, as at Exchange: values JAXB would
+            // take silently are checked first, and what JAXB refuses answers the same fault instead of CXF's.
+            factory.getInInterceptors()
+                    .add(new SchemaValidation(SchemaValidation.ews(), Set.of(EwsFault.TYPES, EwsFault.MESSAGES)));
+            factory.getOutFaultInterceptors().add(new SchemaValidationFault());
             factory.setProperties(new HashMap<>(XML_LIMITS));
         });
         URI ewsUrl = URI.create(server.address() + EWS_PATH);

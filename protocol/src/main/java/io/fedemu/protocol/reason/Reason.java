@@ -365,6 +365,13 @@ public enum Reason {
             ews("ErrorMissingArgument"),
             "A required part of the request is missing.",
             c -> "send a GetUserAvailabilityRequest with MailboxDataArray and FreeBusyViewOptions/TimeWindow"),
+    SCHEMA_VALIDATION_FAILED(
+            ORGANIZATION,
+            ews("ErrorSchemaValidation"),
+            "The request does not fit the EWS schema: a value is not valid for its type, or an element is not "
+                    + "expected where it stands.",
+            c -> "correct the element or attribute the fault names (its MessageXml gives the line and position) "
+                    + "to a value its type allows"),
     TOO_MANY_MAILBOXES(
             ORGANIZATION,
             ews("ErrorIndividualMailboxLimitReached"),
