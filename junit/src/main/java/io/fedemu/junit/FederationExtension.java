@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Test methods may also take a {@link Topology}, {@link Journal} or {@link SSLContext} parameter.
  * {@link #faults()} breaks a role or a link for one test; {@link #reset()} starts the scenario afresh.
  * {@link #trustEmulatorCa()} lets any other HTTPS client of the JVM in; {@link #plainHttp()} needs no trust.
+ * {@link #allowPartner(String, java.net.URI)} lets an organization call a stand-in partner outside the scenario.
  *
  * <p>Every federation of one JVM shares one emulator CA, and the key pairs of a stopped federation are
  * reused for the certificates of the next: certificates, role state and everything the scenario sets are
@@ -90,6 +91,29 @@ public final class FederationExtension
      */
     public FederationExtension partnerBudget(java.time.Duration value) {
         return new FederationExtension(scenario, value, tls);
+    }
+
+    /**
+     * Lets organization {@code organization} call a partner outside the scenario at {@code url}, as the scenario
+     * field {@code allowedPartners} does: a stub standing in for a real Exchange, say. Without it, a relationship
+     * or an Autodiscover answer naming that host is refused with {@code PARTNER_HOST_NOT_ALLOWED}. Only the host and
+     * port count. It holds for every start, {@link #reset()} included; since the extension starts the federation
+     * before the class's {@code @BeforeAll} methods run, start the stub in a static initializer to know its port:
+     *
+     * <pre>{@code
+     * static WireMockServer partner = started(new WireMockServer(options().dynamicPort()));
+     *
+     * @RegisterExtension
+     * static FederationExtension federation = FederationExtension.scenario("hybrid")
+     *         .allowPartner("contoso-onprem", URI.create(partner.baseUrl()));
+     * }</pre>
+     *
+     * An unknown organization or a URL without an http(s) scheme and a host fails the start, naming which.
+     */
+    public FederationExtension allowPartner(String organization, java.net.URI url) {
+        Supplier<Scenario> written = scenario;
+        return new FederationExtension(
+                () -> written.get().withAllowedPartner(organization, String.valueOf(url)), partnerBudget, tls);
     }
 
     /**

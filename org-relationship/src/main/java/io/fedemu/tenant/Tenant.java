@@ -33,8 +33,11 @@ import io.fedemu.tenant.ews.AvailabilityEndpoint;
 import io.fedemu.tenant.ews.BasicAuthentication;
 import io.fedemu.tenant.ews.CrossPremisesAvailability;
 import io.fedemu.tenant.ews.DelegationTokenAuthentication;
+import io.fedemu.tenant.ews.EwsFault;
 import io.fedemu.tenant.ews.ExternalAccessPolicy;
 import io.fedemu.tenant.ews.RequestSizeLimit;
+import io.fedemu.tenant.ews.SchemaValidation;
+import io.fedemu.tenant.ews.SchemaValidationFault;
 import io.fedemu.tenant.faults.FaultsResource;
 import io.fedemu.tenant.faults.LinkFaultProxies;
 import io.fedemu.tenant.faults.LinkTargets;
@@ -57,6 +60,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -354,6 +358,8 @@ public final class Tenant implements AutoCloseable {
         CrossPremisesAvailability crossPremises =
                 new io.fedemu.tenant.crosspremises.UnfederatedAvailability(definition.name(), relationships, journal);
         PartnerHosts partnerHosts = PartnerHosts.of(options.linkTargets());
+        // Partners outside the scenario its file trusts (allowedPartners), beside the scenario's own roles.
+        definition.allowedPartners().forEach(partnerHosts::allow);
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
@@ -413,6 +419,11 @@ public final class Tenant implements AutoCloseable {
                                 definition.name()));
             }
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
+            // A request that does not fit the schema is ErrorSchemaValidation, as at Exchange: values JAXB would
+            // take silently are checked first, and what JAXB refuses answers the same fault instead of CXF's.
+            factory.getInInterceptors()
+                    .add(new SchemaValidation(SchemaValidation.ews(), Set.of(EwsFault.TYPES, EwsFault.MESSAGES)));
+            factory.getOutFaultInterceptors().add(new SchemaValidationFault());
             factory.setProperties(new HashMap<>(XML_LIMITS));
         });
         URI ewsUrl = URI.create(server.address() + EWS_PATH);
@@ -554,7 +565,10 @@ public final class Tenant implements AutoCloseable {
         return java.util.Optional.ofNullable(federation);
     }
 
-    /** The hosts this organization calls for free/busy (the scenario's roles); a test may add its own. */
+    /**
+     * The hosts this organization calls for free/busy: the scenario's roles and the partners its {@code
+     * allowedPartners} lists; a test may add its own.
+     */
     public PartnerHosts partnerHosts() {
         return partnerHosts;
     }

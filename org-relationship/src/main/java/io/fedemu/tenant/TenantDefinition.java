@@ -5,6 +5,7 @@ import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.servers.OrganizationServers;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Objects;
  *                         directory has none yet
  * @param initialRelationships organization relationships used when the state directory has none yet
  * @param servers          its Exchange servers and databases; null is one Exchange 2013 server
+ * @param allowedPartners  partners outside the scenario it may call, by URL (only host and port count): added to
+ *                         its PartnerHosts at start, beside the scenario's roles
  */
 public record TenantDefinition(
         String name,
@@ -29,9 +32,36 @@ public record TenantDefinition(
         Directory directory,
         Map<String, List<CalendarEvent>> initialCalendars,
         List<OrganizationRelationship> initialRelationships,
+        List<URI> allowedPartners,
         OrganizationServers servers) {
 
     /** A tenant of one Exchange 2013 server. */
+    public TenantDefinition(
+            String name,
+            OrganizationKind kind,
+            List<String> domains,
+            String applicationUri,
+            List<String> hostNames,
+            String serverVersion,
+            Directory directory,
+            Map<String, List<CalendarEvent>> initialCalendars,
+            List<OrganizationRelationship> initialRelationships,
+            List<URI> allowedPartners) {
+        this(
+                name,
+                kind,
+                domains,
+                applicationUri,
+                hostNames,
+                serverVersion,
+                directory,
+                initialCalendars,
+                initialRelationships,
+                allowedPartners,
+                null);
+    }
+
+    /** A tenant that calls only the roles of its scenario. */
     public TenantDefinition(
             String name,
             OrganizationKind kind,
@@ -52,7 +82,7 @@ public record TenantDefinition(
                 directory,
                 initialCalendars,
                 initialRelationships,
-                null);
+                List.of());
     }
 
     /** A tenant without organization relationships (yet). */
@@ -76,6 +106,7 @@ public record TenantDefinition(
         Objects.requireNonNull(directory, "directory");
         initialCalendars = Map.copyOf(initialCalendars);
         initialRelationships = List.copyOf(initialRelationships);
+        allowedPartners = List.copyOf(allowedPartners);
         serverVersion = serverVersion == null ? "Exchange2013" : serverVersion;
         servers = servers == null ? OrganizationServers.single() : servers;
     }

@@ -15,6 +15,7 @@ import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
 import io.fedemu.runtime.transport.RoleServer;
 import io.fedemu.tenant.ews.RequestSizeLimit;
+import io.fedemu.tenant.ews.SchemaValidationFault;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
 import java.util.HashMap;
@@ -86,6 +87,9 @@ public final class AutodiscoverEndpoint implements Autodiscover {
     public static RoleServer publish(RoleServer server, AutodiscoverEndpoint endpoint) {
         return server.publishSoap(PATH, endpoint, factory -> {
             factory.getInInterceptors().add(new RequestSizeLimit(MAX_BODY_BYTES));
+            // What JAXB cannot read answers the EWS ErrorSchemaValidation fault, as the size limit answers EWS's
+            // (fedemu choice; Exchange's WCF service answers its own deserialization fault), never CXF's text.
+            factory.getOutFaultInterceptors().add(new SchemaValidationFault());
             factory.getFeatures().add(new WSAddressingFeature());
             factory.getInInterceptors().add(new MissingMessageId());
             factory.setProperties(new HashMap<>(XML_LIMITS));

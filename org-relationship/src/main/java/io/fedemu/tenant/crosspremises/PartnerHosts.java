@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The hosts this organization calls for free/busy: the roles of its scenario (the gateway and every
- * organization, by the address each listens on) and any the scenario or a test adds. A relationship's
+ * organization, by the address each listens on) and any the scenario ({@code allowedPartners}) or a test adds. A relationship's
  * TargetSharingEpr or TargetAutodiscoverEpr, and the EWS URL a partner's Autodiscover answers with, must name one
  * of them; otherwise the call is never made (PARTNER_HOST_NOT_ALLOWED), so neither an admin change nor a
  * partner's answer can turn the emulator into a client of arbitrary hosts. A tenant run without a scenario (no
@@ -36,7 +36,10 @@ public final class PartnerHosts {
         return hosts;
     }
 
-    /** Adds the host and port of {@code uri}: a partner outside the scenario that a trainer or a test trusts. */
+    /**
+     * Adds the host and port of {@code uri}: a partner outside the scenario that a trainer (the organization's
+     * {@code allowedPartners} in the scenario file) or a test trusts.
+     */
     public void allow(URI uri) {
         String authority = authority(uri);
         if (authority != null) {

@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 public final class EwsFault {
     public static final String TYPES = "http://schemas.microsoft.com/exchange/services/2006/types";
     public static final String ERRORS = "http://schemas.microsoft.com/exchange/services/2006/errors";
+    public static final String MESSAGES = "http://schemas.microsoft.com/exchange/services/2006/messages";
     /** fedemu's own namespace for the reason in a fault detail (AvailabilityClient reads it). */
     public static final String FEDEMU = AvailabilityClient.FEDEMU_NS;
 

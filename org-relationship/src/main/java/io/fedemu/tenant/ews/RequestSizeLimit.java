@@ -16,6 +16,12 @@ import org.apache.cxf.phase.Phase;
  */
 public final class RequestSizeLimit extends AbstractPhaseInterceptor<Message> {
     public static final int DEFAULT_MAX_BYTES = 400 * 1024;
+    /**
+     * The message property holding the body as read (a {@code byte[]}): SchemaValidation reads it again, and
+     * SchemaValidationFault finds the element a parser's line and position point at.
+     */
+    public static final String BODY = RequestSizeLimit.class.getName() + ".body";
+
     private final int maxBytes;
 
     public RequestSizeLimit(int maxBytes) {
@@ -37,6 +43,7 @@ public final class RequestSizeLimit extends AbstractPhaseInterceptor<Message> {
                 throw EwsFault.of(Reason.REQUEST_TOO_BIG, "The request body is larger than " + maxBytes + " bytes.");
             }
             message.setContent(InputStream.class, new ByteArrayInputStream(bytes));
+            message.put(BODY, bytes);
         } catch (IOException e) {
             throw EwsFault.of(Reason.REQUEST_TOO_BIG, "The request body could not be read: " + e.getMessage());
         }

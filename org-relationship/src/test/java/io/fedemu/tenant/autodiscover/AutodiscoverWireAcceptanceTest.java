@@ -213,6 +213,38 @@ class AutodiscoverWireAcceptanceTest {
         assertThat(after.xpath("//a:Response/a:ErrorCode")).isEqualTo("NoError");
     }
 
+    /**
+     * Issue 12: what JAXB cannot read answers the EWS fault ErrorSchemaValidation naming the element (fedemu choice,
+     * as for the size limit), not CXF's "Unmarshalling Error" with JAXB's words.
+     */
+    @Test
+    void anElementTheSchemaHasNoPlaceForIsErrorSchemaValidationWithoutTheParsersWords() throws Exception {
+        Reply reply = post(
+                envelope(
+                        "",
+                        "<q:GetFederationInformationRequestMessage><q:Request><q:Domain>contoso.com</q:Domain>"
+                                + "<q:Forest>contoso.local</q:Forest></q:Request>"
+                                + "</q:GetFederationInformationRequestMessage>"),
+                null);
+
+        assertThat(reply.status()).isEqualTo(500);
+        Document fault = reply.xml();
+        assertThat(fault.getElementsByTagNameNS("*", "faultcode").item(0).getTextContent())
+                .endsWith(":ErrorSchemaValidation");
+        assertThat(fault.getElementsByTagNameNS("*", "ResponseCode").item(0).getTextContent())
+                .isEqualTo("ErrorSchemaValidation");
+        assertThat(fault.getElementsByTagNameNS("urn:fedemu:trust", "Reason")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo("SCHEMA_VALIDATION_FAILED");
+        assertThat(fault.getElementsByTagNameNS("*", "Violation").item(0).getTextContent())
+                .isEqualTo("The element 'Request' in namespace '" + A + "' has invalid child element 'Forest' in "
+                        + "namespace '" + A + "'.");
+        assertThat(fault.getElementsByTagNameNS("*", "LineNumber").item(0).getTextContent())
+                .isEqualTo("1");
+        assertThat(reply.body()).doesNotContain("Unmarshalling", "unexpected element", "Exception", "java.");
+    }
+
     private static String envelope(String headers, String body) {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
                 + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:q=\"" + A + "\""

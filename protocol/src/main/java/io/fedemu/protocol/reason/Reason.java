@@ -199,8 +199,9 @@ public enum Reason {
             REQUESTING_ORGANIZATION,
             ews("ErrorProxyRequestProcessingFailed"),
             "The relationship or the partner's Autodiscover answer names a host this organization does not call.",
-            c -> "point " + c.requesterName() + "'s relationship at an organization of the scenario (a stand-in "
-                    + "partner outside it is trusted from Java: tenant.partnerHosts().allow)"),
+            c -> "point " + c.requesterName() + "'s relationship at an organization of the scenario, or trust the "
+                    + "partner outside it: list its URL (https://host:port) under allowedPartners of "
+                    + c.requesterName() + " in the scenario file (FederationExtension.allowPartner in a JUnit test)"),
     AUTODISCOVER_FAILED(
             REQUESTING_ORGANIZATION,
             ews("ErrorAutoDiscoverFailed"),
@@ -364,6 +365,13 @@ public enum Reason {
             ews("ErrorMissingArgument"),
             "A required part of the request is missing.",
             c -> "send a GetUserAvailabilityRequest with MailboxDataArray and FreeBusyViewOptions/TimeWindow"),
+    SCHEMA_VALIDATION_FAILED(
+            ORGANIZATION,
+            ews("ErrorSchemaValidation"),
+            "The request does not fit the EWS schema: a value is not valid for its type, or an element is not "
+                    + "expected where it stands.",
+            c -> "correct the element or attribute the fault names (its MessageXml gives the line and position) "
+                    + "to a value its type allows"),
     TOO_MANY_MAILBOXES(
             ORGANIZATION,
             ews("ErrorIndividualMailboxLimitReached"),

@@ -147,6 +147,7 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorInvalidSmtpAddress",
                         "ErrorMissingArgument",
                         "ErrorRequestStreamTooBig",
+                        "ErrorSchemaValidation",
                         "ErrorInvalidClientSecurityContext",
                         "ErrorNoCalendar");
     }

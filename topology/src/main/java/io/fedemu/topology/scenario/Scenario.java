@@ -56,6 +56,27 @@ public record Scenario(
     }
 
     /**
+     * This scenario with {@code url} added to the {@code allowedPartners} of {@code organization}, as if written in
+     * the file: for a test whose stand-in partner (a stub server) listens on a port known only when it runs.
+     *
+     * @throws IllegalArgumentException when the scenario has no such organization or {@code url} is not an
+     *                                  absolute http(s) URL with a host, naming which
+     */
+    public Scenario withAllowedPartner(String organization, String url) {
+        OrganizationSpec org = organization(organization)
+                .orElseThrow(() -> new IllegalArgumentException("scenario " + scenario + " has no organization named '"
+                        + organization + "'; it has "
+                        + organizations.stream().map(OrganizationSpec::name).toList()));
+        AllowedPartners.problem(url).ifPresent(problem -> {
+            throw new IllegalArgumentException("allowed partner of " + org.name() + ": " + problem);
+        });
+        List<OrganizationSpec> changed = organizations.stream()
+                .map(each -> each == org ? each.withAllowedPartner(url.trim()) : each)
+                .toList();
+        return new Scenario(scenario, description, gateway, changed, source);
+    }
+
+    /**
      * @param issuer                     "default" or absent for https://localhost:PORT, else a URL
      * @param rotateSigningKeyAfterStart a teaching fault: the gateway rotates its signing key once every
      *                                   tenant has fetched its metadata, so their copies are stale at once
@@ -92,6 +113,9 @@ public record Scenario(
      * @param faults                      what the organization and its outbound links do wrong from the start
      * @param federated                   false: no federation trust with the gateway (New-FederationTrust never
      *                                    ran), so it can neither get tokens nor accept them; absent means true
+     * @param allowedPartners             URLs of partners outside this scenario the organization may call (a real
+     *                                    Exchange, a stub): their host and port join the scenario's roles as
+     *                                    hosts a relationship or a partner's Autodiscover answer may name
      */
     public record OrganizationSpec(
             String name,
@@ -107,7 +131,8 @@ public record Scenario(
             List<RelationshipSpec> relationships,
             Boolean refreshMetadataOnUnknownKey,
             OrganizationFaultsSpec faults,
-            Boolean federated) {
+            Boolean federated,
+            List<String> allowedPartners) {
 
         public OrganizationSpec {
             federated = federated == null || federated;
@@ -118,6 +143,28 @@ public record Scenario(
             remoteMailboxes = copy(remoteMailboxes);
             groups = copy(groups);
             relationships = copy(relationships);
+            allowedPartners = copy(allowedPartners);
+        }
+
+        OrganizationSpec withAllowedPartner(String url) {
+            List<String> partners = new java.util.ArrayList<>(allowedPartners);
+            partners.add(url);
+            return new OrganizationSpec(
+                    name,
+                    kind,
+                    domains,
+                    applicationUri,
+                    hostNames,
+                    serverVersion,
+                    clockOffsetSeconds,
+                    mailboxes,
+                    remoteMailboxes,
+                    groups,
+                    relationships,
+                    refreshMetadataOnUnknownKey,
+                    faults,
+                    federated,
+                    partners);
         }
     }
 

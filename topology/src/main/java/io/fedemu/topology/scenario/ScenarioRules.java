@@ -88,6 +88,7 @@ final class ScenarioRules {
                     at + "/applicationUri",
                     "a cloud organization must name its application URI");
             checkDirectory(org, at);
+            checkAllowedPartners(org, at);
         }
         for (int i = 0; i < scenario.organizations().size(); i++) {
             checkRelationships(scenario.organizations().get(i), "/organizations/" + i);
@@ -206,6 +207,21 @@ final class ScenarioRules {
                         at + "/groups/" + g + "/members/" + m,
                         member + " is not a mailbox of " + org.name());
             }
+        }
+    }
+
+    private void checkAllowedPartners(OrganizationSpec org, String at) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int p = 0; p < org.allowedPartners().size(); p++) {
+            String url = org.allowedPartners().get(p);
+            String here = at + "/allowedPartners/" + p;
+            var problem = AllowedPartners.problem(url);
+            require(problem.isEmpty(), here, problem.orElse(""));
+            Integer first = seen.putIfAbsent(AllowedPartners.authority(url), p);
+            require(
+                    first == null,
+                    here,
+                    "names the same host and port as allowedPartners[" + first + "]; one entry per partner");
         }
     }
 

@@ -19,6 +19,7 @@ import io.fedemu.tenant.directory.WorkingPeriod;
 import io.fedemu.topology.scenario.Scenario.MailboxSpec;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -109,7 +110,10 @@ public final class TenantDefinitions {
                 org.serverVersion(),
                 directory,
                 calendars,
-                relationships);
+                relationships,
+                org.allowedPartners().stream()
+                        .map(url -> URI.create(url.trim()))
+                        .toList());
     }
 
     /** The relationship as written; for a derived one, without what the partner's answer fills in. */

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioLoaderTest {
     private static final Path SCENARIOS = Path.of("..", "scenarios");
+    /** A scenario with allowedPartners; the scenario reference quotes it. */
+    private static final Path ALLOWED_PARTNERS =
+            Path.of("src", "test", "resources", "io", "fedemu", "topology", "scenario", "allowed-partners.yaml");
+
     private final ScenarioLoader loader = new ScenarioLoader();
 
     @TempDir
@@ -400,6 +404,106 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void allowedPartnersAreReadAsWrittenAndReachTheTenantDefinition() {
+        Scenario scenario = loader.load(ALLOWED_PARTNERS);
+
+        Scenario.OrganizationSpec onPremises =
+                scenario.organization("contoso-onprem").orElseThrow();
+        assertThat(onPremises.allowedPartners())
+                .containsExactly("https://mail.fabrikam.example:8443", "http://127.0.0.1:8080/EWS/Exchange.asmx");
+        assertThat(TenantDefinitions.from(scenario, onPremises).allowedPartners())
+                .containsExactly(
+                        java.net.URI.create("https://mail.fabrikam.example:8443"),
+                        java.net.URI.create("http://127.0.0.1:8080/EWS/Exchange.asmx"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "mail.fabrikam.example | must be an absolute http or https URL with a host",
+                "ftp://mail.fabrikam.example | must be an absolute http or https URL with a host",
+                "tenant:fabrikam/ews | must be an absolute http or https URL with a host",
+                "'https://mail fabrikam.example' | must be an absolute http or https URL with a host",
+                "https:// | must be an absolute http or https URL with a host",
+                "https://mail.fabrikam.example:port | names no host (or a port that is not a number)",
+                "https://trainer:secret@mail.fabrikam.example | carries user information",
+                "'' | must be an absolute http or https URL with a host",
+            })
+    void aBadAllowedPartnerIsNamedWithItsLineAndIndex(String url, String problem) throws IOException {
+        Path file = write("""
+                scenario: broken
+                organizations:
+                  - name: contoso
+                    kind: on-premises
+                    domains: [contoso.com]
+                    allowedPartners:
+                      - https://mail.fabrikam.example
+                      - "%s"
+                """.formatted(url));
+
+        ScenarioException error =
+                org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> loader.load(file));
+        assertThat(error.line()).isEqualTo(8);
+        assertThat(error.field()).isEqualTo("organizations[0].allowedPartners[1]");
+        assertThat(error.getMessage())
+                .startsWith(file + ":8: organizations[0].allowedPartners[1]: ")
+                .contains(problem)
+                .doesNotContain("secret");
+    }
+
+    @Test
+    void oneHostAndPortIsAllowedOnceAndAnEntryMustBeText() throws IOException {
+        Path twice = write("""
+                scenario: broken
+                organizations:
+                  - name: contoso
+                    kind: on-premises
+                    domains: [contoso.com]
+                    allowedPartners: [https://mail.fabrikam.example, https://MAIL.fabrikam.example:443/EWS]
+                """);
+        Path nested = write("""
+                scenario: broken
+                organizations:
+                  - name: contoso
+                    kind: on-premises
+                    domains: [contoso.com]
+                    allowedPartners:
+                      - {url: https://mail.fabrikam.example}
+                """);
+
+        assertThatThrownBy(() -> loader.load(twice))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(twice + ":6: organizations[0].allowedPartners[1]: ")
+                .hasMessageEndingWith("names the same host and port as allowedPartners[0]; one entry per partner");
+        assertThatThrownBy(() -> loader.load(nested))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(nested + ":7: organizations[0].allowedPartners[0]");
+    }
+
+    @Test
+    void aTestAddsAnAllowedPartnerAsIfItWereWritten() {
+        Scenario hybrid = loader.load(SCENARIOS.resolve("hybrid.yaml"));
+
+        Scenario changed = hybrid.withAllowedPartner("CONTOSO-ONPREM", "http://127.0.0.1:9999");
+
+        assertThat(changed.organization("contoso-onprem").orElseThrow().allowedPartners())
+                .containsExactly("http://127.0.0.1:9999");
+        assertThat(hybrid.organization("contoso-onprem").orElseThrow().allowedPartners())
+                .as("scenarios are values")
+                .isEmpty();
+        assertThat(changed.organization("contoso-cloud").orElseThrow().allowedPartners())
+                .isEmpty();
+        assertThatThrownBy(() -> hybrid.withAllowedPartner("fabrikam", "http://127.0.0.1:9999"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no organization named 'fabrikam'")
+                .hasMessageContaining("contoso-onprem");
+        assertThatThrownBy(() -> hybrid.withAllowedPartner("contoso-onprem", "127.0.0.1:9999"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("allowed partner of contoso-onprem: must be an absolute http or https URL");
+    }
+
+    @Test
     void theScenarioSnippetsOfTheReadmeAndTheDocsComeFromScenariosThatLoadAndRun() throws IOException {
         // The README and every page under docs/ (the scenario reference and the fault injection page hold them).
         StringBuilder pages = new StringBuilder(Files.readString(Path.of("../README.md")));
@@ -410,12 +514,12 @@ class ScenarioLoaderTest {
                 pages.append(Files.readString(page));
             }
         }
-        // The shipped partner and firewall scenarios and the test scenario
-        // PartnerFromFederationInformationAcceptanceTest
-        // runs.
+        // The shipped partner and firewall scenarios, the test scenario
+        // PartnerFromFederationInformationAcceptanceTest runs, and the allowed partners one above.
         String sources = Files.readString(SCENARIOS.resolve("partner.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/derived.yaml"))
-                + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"));
+                + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"))
+                + Files.readString(ALLOWED_PARTNERS);
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
                 .matcher(pages)
                 .results()
