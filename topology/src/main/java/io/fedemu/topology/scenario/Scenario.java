@@ -73,7 +73,7 @@ public record Scenario(
         List<OrganizationSpec> changed = organizations.stream()
                 .map(each -> each == org ? each.withAllowedPartner(url.trim()) : each)
                 .toList();
-        return new Scenario(scenario, description, gateway, changed, source);
+        return new Scenario(scenario, description, adminAccess, gateway, changed, source);
     }
 
     /**
