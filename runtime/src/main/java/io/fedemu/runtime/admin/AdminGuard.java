@@ -24,9 +24,9 @@ import java.util.TreeSet;
  *   <li>an Origin, when a browser sends one, must be this role's own — ADMIN_ORIGIN_FOREIGN, 403;
  *   <li>the admin token — ADMIN_CREDENTIAL_MISSING or ADMIN_CREDENTIAL_WRONG, 401 (skipped when the scenario
  *       opened the admin APIs);
- *   <li>a state-changing method (POST, PUT, PATCH) must declare JSON, or iCalendar where the path takes a
- *       calendar file: an HTML form can post {@code text/plain} or a form encoding to any site without asking,
- *       and CXF would otherwise read a body without a Content-Type as JSON — UNSUPPORTED_MEDIA_TYPE, 415.
+ *   <li>a state-changing method (POST, PUT, PATCH) with a body must declare JSON, or iCalendar where the path
+ *       takes a calendar file: an HTML form can post {@code text/plain} or a form encoding to any site without
+ *       asking, and CXF would otherwise read a body without a Content-Type as JSON — UNSUPPORTED_MEDIA_TYPE, 415.
  * </ol>
  *
  * Every refusal is a problem body with its reason, and nothing behind the door has run, so nothing changed.
@@ -99,7 +99,7 @@ public final class AdminGuard implements ContainerRequestFilter {
                         Reason.ADMIN_CREDENTIAL_WRONG, "the bearer token does not match this state directory's"));
             }
         }
-        if (STATE_CHANGING.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+        if (STATE_CHANGING.contains(request.getMethod().toUpperCase(Locale.ROOT)) && hasBody(request)) {
             MediaType type = request.getMediaType();
             boolean json = type != null
                     && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
@@ -118,6 +118,14 @@ public final class AdminGuard implements ContainerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * A request without a body (refresh-metadata, publish, rotate) needs no Content-Type: there is nothing to read,
+     * and a page that sends one anyway carries an Origin and no token, refused above.
+     */
+    private static boolean hasBody(ContainerRequestContext request) {
+        return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
     }
 
     private static Response challenge(Response problem) {
