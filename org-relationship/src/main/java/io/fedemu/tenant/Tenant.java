@@ -544,6 +544,19 @@ public final class Tenant implements AutoCloseable {
         return server.address();
     }
 
+    /** The organization's servers, databases and active copies. */
+    public io.fedemu.tenant.servers.OrganizationServers servers() {
+        return definition.servers();
+    }
+
+    /** Where each server listens, in the order the scenario lists them. */
+    public List<io.fedemu.tenant.servers.ServerUrls> serverUrls() {
+        // Until servers run on ports of their own, every server answers at the organization's URL.
+        return definition.servers().servers().stream()
+                .map(s -> new io.fedemu.tenant.servers.ServerUrls(s.name(), url(), url()))
+                .toList();
+    }
+
     public URI ewsUrl() {
         return URI.create(server.address() + EWS_PATH);
     }
