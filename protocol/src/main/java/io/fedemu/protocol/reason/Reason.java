@@ -417,6 +417,12 @@ public enum Reason {
             ews("ErrorNoFreeBusyAccess"),
             "The requester may not see this calendar.",
             c -> "the owner of " + c.targetName() + " must grant at least AvailabilityOnly"),
+    MAILBOX_DATABASE_UNAVAILABLE(
+            ORGANIZATION,
+            ews("ErrorMailboxStoreUnavailable"),
+            "The mailbox's database is not mounted on a Mailbox server that answers.",
+            c -> "activate a copy of the database on a server that is up (move-active-mailbox-database), or bring"
+                    + " the server back (clear-fault --server); the detail names both"),
     RESULT_SET_TOO_BIG(
             ORGANIZATION,
             ews("ErrorResultSetTooBig"),
