@@ -70,12 +70,21 @@ final class FrontEnd {
 
     /** The GetUserAvailability endpoint of one front end: who computes its mailboxes, which build it answers as. */
     AvailabilityEndpoint ews(MailboxFreeBusy mailboxes, Supplier<ServerVersionInfo> version) {
+        return ews(mailboxes, version, java.util.Optional.empty());
+    }
+
+    /** As above, on a Client Access server that may break the hybrid version gate. */
+    AvailabilityEndpoint ews(
+            MailboxFreeBusy mailboxes,
+            Supplier<ServerVersionInfo> version,
+            java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate) {
         return new AvailabilityEndpoint(
                 definition.name(),
                 definition.directory(),
                 new io.fedemu.tenant.availability.FreeBusyEngine(),
                 mailboxes,
                 version,
+                hybridGate,
                 externalAccess,
                 crossPremises,
                 journal);

@@ -114,7 +114,13 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
             ExchangeServer exchangeServer = servers.server(name);
             ClientAccessProxy proxy = new ClientAccessProxy(
                     definition.name() + "/" + name, servers, this::backEndClient, secret, journal);
-            frontEnd.publish(server, frontEnd.ews(proxy, () -> version(exchangeServer)), List.of(namespace));
+            frontEnd.publish(
+                    server,
+                    frontEnd.ews(
+                            proxy,
+                            () -> version(exchangeServer),
+                            io.fedemu.tenant.servers.VersionGates.check(exchangeServer)),
+                    List.of(namespace));
         });
         backEnds.forEach((name, server) -> {
             ExchangeServer exchangeServer = servers.server(name);

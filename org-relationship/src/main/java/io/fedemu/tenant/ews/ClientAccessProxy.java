@@ -13,6 +13,7 @@ import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.servers.ExchangeServer;
 import io.fedemu.tenant.servers.MailboxDatabase;
 import io.fedemu.tenant.servers.OrganizationServers;
+import io.fedemu.tenant.servers.VersionGates;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,6 +75,27 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
             String requester,
             String requestId,
             boolean mayFailOver) {
+        var legacyGate =
+                VersionGates.check(server).filter(breach -> breach.reason() == Reason.EXCHANGE_2007_BELOW_RU10);
+        if (legacyGate.isPresent()) {
+            // The 2013 Client Access server does not proxy to a 2007 server below SP3 RU10.
+            Map<Integer, FreeBusyResponseType> refused = new HashMap<>();
+            for (Target target : group) {
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.MAILBOX_PROXY,
+                        legacyGate.get().reason(),
+                        requester,
+                        target.mailbox().address(),
+                        legacyGate.get().message());
+                refused.put(
+                        target.index(),
+                        FreeBusyResponses.error(
+                                legacyGate.get().reason(), legacyGate.get().message()));
+            }
+            return refused;
+        }
         AvailabilityClient backEnd = backEnds.apply(server);
         for (Target target : group) {
             journal.pass(

@@ -423,6 +423,17 @@ public enum Reason {
             "The mailbox's database is not mounted on a Mailbox server that answers.",
             c -> "activate a copy of the database on a server that is up (move-active-mailbox-database), or bring"
                     + " the server back (clear-fault --server); the detail names both"),
+    HYBRID_SERVER_BELOW_CU1(
+            ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The Exchange 2013 server on this road runs a build older than CU1, which hybrid features need.",
+            c -> "upgrade the server the detail names to Exchange Server 2013 CU1 (15.0.620.29) or later"),
+    EXCHANGE_2007_BELOW_RU10(
+            ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The mailbox is on an Exchange 2007 server older than SP3 Update Rollup 10, which a hybrid needs.",
+            c -> "upgrade the server the detail names to Exchange Server 2007 SP3 Update Rollup 10 (8.3.298.3) or"
+                    + " later"),
     RESULT_SET_TOO_BIG(
             ORGANIZATION,
             ews("ErrorResultSetTooBig"),

@@ -94,9 +94,11 @@ public record Scenario(
             Boolean down, Long delayMillis, Boolean signWithUnpublishedKey, String tokenAudience) {}
 
     /** An organization's faults as a scenario writes them; the clock offset is the organization's own field. */
-    public record OrganizationFaultsSpec(Boolean down, Long delayMillis, List<LinkFaultSpec> links) {
+    public record OrganizationFaultsSpec(
+            Boolean down, Long delayMillis, List<LinkFaultSpec> links, List<String> downServers) {
         public OrganizationFaultsSpec {
             links = copy(links);
+            downServers = copy(downServers);
         }
     }
 
@@ -147,7 +149,7 @@ public record Scenario(
             databases = copy(databases);
             automaticFailover = automaticFailover != null && automaticFailover;
             federated = federated == null || federated;
-            faults = faults == null ? new OrganizationFaultsSpec(null, null, null) : faults;
+            faults = faults == null ? new OrganizationFaultsSpec(null, null, null, null) : faults;
             domains = copy(domains);
             hostNames = copy(hostNames);
             mailboxes = copy(mailboxes);

@@ -113,6 +113,13 @@ final class ScenarioRules {
             String at = "/organizations/" + i;
             checkDelay(org.faults().delayMillis(), at + "/faults/delayMillis");
             checkClockOffset(org.clockOffsetSeconds(), at + "/clockOffsetSeconds");
+            for (int d = 0; d < org.faults().downServers().size(); d++) {
+                String name = org.faults().downServers().get(d);
+                require(
+                        org.servers().stream().anyMatch(server -> server.name().equalsIgnoreCase(name)),
+                        at + "/faults/downServers/" + d,
+                        "'" + name + "' is not a server of " + org.name());
+            }
             Set<String> targets = new HashSet<>();
             for (int l = 0; l < org.faults().links().size(); l++) {
                 Scenario.LinkFaultSpec link = org.faults().links().get(l);
