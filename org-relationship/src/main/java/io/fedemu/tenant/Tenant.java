@@ -443,9 +443,16 @@ public final class Tenant implements AutoCloseable {
                                         String.valueOf(federation != null)))
                                 : java.util.Optional.empty(),
                         definition.serverVersion()));
-        // One JAX-RS server for /admin: mailboxes and calendars, and organization relationships. The
-        // relationship refusals add their mapper; JSON, the body limit and the generic mappers are shared.
-        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(definition.directory(), calendars));
+        // One JAX-RS server for /admin: mailboxes and calendars, servers and databases, and organization
+        // relationships. The relationship refusals add their mapper; JSON, the body limit and the generic
+        // mappers are shared. Get-ExchangeServer asks the running tenant where each server listens (serverUrls).
+        java.util.concurrent.atomic.AtomicReference<Tenant> running =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(
+                definition.directory(),
+                calendars,
+                definition.servers(),
+                () -> running.get() == null ? List.of() : running.get().serverUrls()));
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
         adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
         if (federation != null) {
@@ -465,7 +472,7 @@ public final class Tenant implements AutoCloseable {
         adminProviders.add(new RelationshipProblems.Refusals());
         adminProviders.add(new FaultRefusalMapper());
         server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, adminProviders);
-        return new Tenant(
+        Tenant tenant = new Tenant(
                 definition,
                 server,
                 clock,
@@ -477,6 +484,8 @@ public final class Tenant implements AutoCloseable {
                 clientBus,
                 faults,
                 partnerHosts);
+        running.set(tenant);
+        return tenant;
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
