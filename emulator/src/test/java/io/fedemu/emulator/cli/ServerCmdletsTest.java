@@ -7,7 +7,6 @@ import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.launcher.EndpointsFile;
 import io.fedemu.topology.scenario.ScenarioLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -19,47 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * get-exchange-server, get-mailbox, get-mailbox-database and move-active-mailbox-database against an on-premises
  * organization of two Exchange 2013 servers holding copies of one database and a coexisting Exchange 2007 server,
- * beside a cloud organization written without servers. Found through endpoints.json, as after {@code fedemu up}.
+ * beside a cloud organization written without servers (scenarios/servers.yaml of the test resources). Found
+ * through endpoints.json, as after {@code fedemu up}.
  */
 class ServerCmdletsTest {
-    static final String SCENARIO = """
-            scenario: servers
-            organizations:
-              - name: contoso-onprem
-                kind: on-premises
-                domains: [contoso.com]
-                servers:
-                  - {name: EX2013-01, roles: [ClientAccess, Mailbox], build: 15.0.620.29}
-                  - {name: EX2013-02, roles: [ClientAccess, Mailbox], build: 15.0.620.29}
-                  - {name: EX2007-01, roles: [ClientAccess, Mailbox, HubTransport], build: 8.3.298.3}
-                databases:
-                  - {name: DB01, copies: [EX2013-01, EX2013-02]}
-                  - {name: DB2007, copies: [EX2007-01]}
-                mailboxes:
-                  - {address: alice@contoso.com, displayName: Alice Wilson, password: pw-alice}
-                  - {address: dave@contoso.com, displayName: Dave Legacy, password: pw-dave, database: DB2007}
-                remoteMailboxes:
-                  - {address: bob@contoso.com, targetAddress: bob@contoso.mail.onmicrosoft.com}
-              - name: contoso-cloud
-                kind: cloud
-                domains: [contoso.mail.onmicrosoft.com]
-                applicationUri: outlook.com
-                mailboxes:
-                  - {address: bob@contoso.mail.onmicrosoft.com, displayName: Bob Kelly, password: pw-bob}
-            """;
-
     @TempDir
     static Path state;
-
-    @TempDir
-    static Path scenarios;
 
     static Topology topology;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path file = Files.writeString(scenarios.resolve("servers.yaml"), SCENARIO);
-        topology = Topology.start(new ScenarioLoader().load(file), Topology.Options.in(state));
+    static void start() {
+        topology = Topology.start(
+                new ScenarioLoader().load(Path.of("src/test/resources/scenarios/servers.yaml")),
+                Topology.Options.in(state));
         EndpointsFile.write(state, EndpointsFile.describe(topology));
     }
 
