@@ -414,9 +414,15 @@ public final class Tenant implements AutoCloseable {
                                 String.valueOf(federation != null)))
                         : java.util.Optional.empty(),
                 definition.serverVersion());
-        // One JAX-RS server for /admin: mailboxes and calendars, and organization relationships. The
-        // relationship refusals add their mapper; JSON, the body limit and the generic mappers are shared.
-        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(definition.directory(), calendars));
+        // One JAX-RS server for /admin: mailboxes and calendars, servers and databases, and organization
+        // relationships. Get-ExchangeServer asks the running tenant where each server listens (serverUrls).
+        java.util.concurrent.atomic.AtomicReference<Tenant> running =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(
+                definition.directory(),
+                calendars,
+                definition.servers(),
+                () -> running.get() == null ? List.of() : running.get().serverUrls()));
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
         adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
         if (federation != null) {
@@ -456,7 +462,7 @@ public final class Tenant implements AutoCloseable {
         } else {
             farm.publish(frontEnd, calendars, engine, namespace);
         }
-        return new Tenant(
+        Tenant tenant = new Tenant(
                 definition,
                 server,
                 namespace,
@@ -470,6 +476,8 @@ public final class Tenant implements AutoCloseable {
                 clientBus,
                 faults,
                 partnerHosts);
+        running.set(tenant);
+        return tenant;
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */

@@ -555,6 +555,21 @@ public enum Reason {
             problem(400),
             "The organization contact must be an SMTP address.",
             c -> "give an address of the form user@domain"),
+    SERVER_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No Exchange server of this organization has this name.",
+            c -> "name a server get-exchange-server lists"),
+    DATABASE_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No mailbox database of this organization has this name.",
+            c -> "name a database get-mailbox-database lists"),
+    DATABASE_COPY_NOT_FOUND(
+            ORGANIZATION,
+            problem(409),
+            "The mailbox database has no copy on this server, so it cannot be activated there.",
+            c -> "activate it on a server that holds a copy (get-mailbox-database lists them)"),
 
     // --- The gateway's registry of federation trusts (its admin API). ------------------------------------
     FEDERATION_TRUST_NOT_FOUND(

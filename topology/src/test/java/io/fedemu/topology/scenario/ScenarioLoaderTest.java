@@ -581,10 +581,11 @@ class ScenarioLoaderTest {
                 pages.append(Files.readString(page));
             }
         }
-        // The shipped partner and firewall scenarios, the test scenario
-        // PartnerFromFederationInformationAcceptanceTest runs, and the allowed partners one above.
+        // The shipped partner and firewall scenarios, the test scenarios PartnerFromFederationInformationAcceptanceTest
+        // and ServerCmdletsTest run, and the allowed partners one above.
         String sources = Files.readString(SCENARIOS.resolve("partner.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/derived.yaml"))
+                + Files.readString(Path.of("../emulator/src/test/resources/scenarios/servers.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"))
                 + Files.readString(ALLOWED_PARTNERS);
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
