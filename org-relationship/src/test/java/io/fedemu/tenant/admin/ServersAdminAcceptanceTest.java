@@ -117,8 +117,8 @@ class ServersAdminAcceptanceTest {
     @Test
     void getExchangeServerShowsRolesBuildsAndWhereEachServerListens() {
         List<ExchangeServerInfo> servers = admin.exchangeServers();
+        var urls = tenant.serverUrls();
 
-        String url = tenant.url().toString();
         assertThat(servers)
                 .containsExactly(
                         new ExchangeServerInfo(
@@ -128,8 +128,8 @@ class ServersAdminAcceptanceTest {
                                 "Exchange Server 2013 CU1",
                                 "15.0.620.29",
                                 "Version 15.0 (Build 620.29)",
-                                url,
-                                url),
+                                urls.get(0).frontEnd().toString(),
+                                urls.get(0).backEnd().toString()),
                         new ExchangeServerInfo(
                                 "EX2013-02",
                                 "Mailbox, ClientAccess",
@@ -137,8 +137,8 @@ class ServersAdminAcceptanceTest {
                                 "Exchange Server 2013 CU1",
                                 "15.0.620.29",
                                 "Version 15.0 (Build 620.29)",
-                                url,
-                                url),
+                                urls.get(1).frontEnd().toString(),
+                                urls.get(1).backEnd().toString()),
                         new ExchangeServerInfo(
                                 "EX2007-01",
                                 "Mailbox, ClientAccess, HubTransport",
@@ -147,8 +147,15 @@ class ServersAdminAcceptanceTest {
                                 "8.3.298.3",
                                 // 2007's rollups do not change what Exchange prints: only the build shows RU10.
                                 "Version 8.3 (Build 83.6)",
-                                url,
-                                url));
+                                urls.get(2).frontEnd() == null
+                                        ? null
+                                        : urls.get(2).frontEnd().toString(),
+                                urls.get(2).backEnd().toString()));
+        // Each server listens on ports of its own, none of them the namespace's (the load balancer's).
+        assertThat(servers.stream().map(ExchangeServerInfo::backEnd).distinct()).hasSize(3);
+        assertThat(servers)
+                .extracting(ExchangeServerInfo::frontEnd)
+                .doesNotContain(tenant.url().toString());
         assertThat(admin.exchangeServer("ex2007-01")).isEqualTo(servers.get(2));
     }
 
