@@ -5,7 +5,6 @@ import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.TrustBundles;
-import io.fedemu.client.Json;
 import io.fedemu.client.autodiscover.AutodiscoverClient;
 import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.gateway.GatewayAdminClient;
@@ -15,10 +14,7 @@ import io.fedemu.client.http.LinkRouter;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
 import io.fedemu.protocol.federation.UserSettingNames;
-import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.runtime.admin.AdminAccess;
-import io.fedemu.runtime.admin.AdminGuard;
-import io.fedemu.runtime.faults.FaultRefusalMapper;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.runtime.transport.RoleServer;
 import io.fedemu.tenant.admin.TenantAdminApi;
@@ -29,18 +25,14 @@ import io.fedemu.tenant.crosspremises.FederatedAvailability;
 import io.fedemu.tenant.crosspremises.PartnerHosts;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.ews.AccessVerdict;
-import io.fedemu.tenant.ews.AvailabilityEndpoint;
-import io.fedemu.tenant.ews.BasicAuthentication;
 import io.fedemu.tenant.ews.CrossPremisesAvailability;
-import io.fedemu.tenant.ews.DelegationTokenAuthentication;
-import io.fedemu.tenant.ews.EwsFault;
 import io.fedemu.tenant.ews.ExternalAccessPolicy;
-import io.fedemu.tenant.ews.RequestSizeLimit;
-import io.fedemu.tenant.ews.SchemaValidation;
-import io.fedemu.tenant.ews.SchemaValidationFault;
+import io.fedemu.tenant.ews.InProcessMailboxes;
+import io.fedemu.tenant.ews.ServerVersions;
 import io.fedemu.tenant.faults.FaultsResource;
 import io.fedemu.tenant.faults.LinkFaultProxies;
 import io.fedemu.tenant.faults.LinkTargets;
+import io.fedemu.tenant.faults.ServerSwitches;
 import io.fedemu.tenant.faults.TenantFaultInjection;
 import io.fedemu.tenant.federation.AutodiscoverPartnerDiscovery;
 import io.fedemu.tenant.federation.DelegationTokenCache;
@@ -51,16 +43,14 @@ import io.fedemu.tenant.federation.TenantFederationTrust;
 import io.fedemu.tenant.relationship.AccessDecision;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
-import io.fedemu.tenant.relationship.admin.RelationshipProblems;
+import io.fedemu.tenant.servers.OrganizationServers;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -92,6 +82,8 @@ public final class Tenant implements AutoCloseable {
 
     private final TenantDefinition definition;
     private final RoleServer server;
+    private final URI namespace;
+    private final ServerFarm farm;
     private final AdjustableClock clock;
     private final CalendarStore calendars;
     private final Journal journal;
@@ -113,6 +105,8 @@ public final class Tenant implements AutoCloseable {
     private Tenant(
             TenantDefinition definition,
             RoleServer server,
+            URI namespace,
+            ServerFarm farm,
             AdjustableClock clock,
             CalendarStore calendars,
             Journal journal,
@@ -125,6 +119,8 @@ public final class Tenant implements AutoCloseable {
         this.partnerHosts = partnerHosts;
         this.definition = definition;
         this.server = server;
+        this.namespace = namespace;
+        this.farm = farm;
         this.clock = clock;
         this.calendars = calendars;
         this.journal = journal;
@@ -396,56 +392,37 @@ public final class Tenant implements AutoCloseable {
                     options.partnerBudget(),
                     partnerHosts);
         }
-        AvailabilityEndpoint ews = new AvailabilityEndpoint(
-                definition.name(),
+        FreeBusyEngine engine = new FreeBusyEngine();
+        OrganizationServers servers = definition.servers();
+        String scheme = tls == null ? "http" : "https";
+        // The namespace: what clients, partners and Autodiscover answers name. One server with both roles serves
+        // it itself; several sit behind a load balancer listening there.
+        int namespacePort = options.port() == 0 ? RoleServer.freePort(options.host()) : options.port();
+        URI namespace = URI.create(scheme + "://" + options.host() + ":" + namespacePort);
+        URI ewsUrl = URI.create(namespace + EWS_PATH);
+        AutodiscoverEndpoint autodiscover = new AutodiscoverEndpoint(
+                () -> federation == null ? null : federationInformation(definition, federation),
+                address -> definition.directory().lookup(address) instanceof Mailbox
+                        ? java.util.Optional.of(Map.of(
+                                UserSettingNames.EXTERNAL_EWS_URL,
+                                ewsUrl.toString(),
+                                UserSettingNames.INTERNAL_EWS_URL,
+                                ewsUrl.toString(),
+                                UserSettingNames.EXTERNAL_EWS_VERSION,
+                                "15.00.1497.002",
+                                UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED,
+                                String.valueOf(federation != null)))
+                        : java.util.Optional.empty(),
+                definition.serverVersion());
+        // One JAX-RS server for /admin: mailboxes and calendars, servers and databases, and organization
+        // relationships. Get-ExchangeServer asks the running tenant where each server listens (serverUrls).
+        java.util.concurrent.atomic.AtomicReference<Tenant> running =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(
                 definition.directory(),
                 calendars,
-                new FreeBusyEngine(),
-                definition.serverVersion(),
-                externalAccess,
-                crossPremises,
-                journal);
-        // One endpoint serves both paths: Jetty matches /EWS/Exchange.asmx as a stem, so .../WSSecurity
-        // arrives here too, and the interceptors pick Basic or the delegation token by the path.
-        RoleServer server = RoleServer.on(options.host(), options.port(), tls).publishSoap(EWS_PATH, ews, factory -> {
-            factory.getInInterceptors()
-                    .add(new BasicAuthentication(definition.directory(), definition.name(), federation != null));
-            if (federation != null) {
-                factory.getInInterceptors()
-                        .add(new DelegationTokenAuthentication(
-                                federation.validator(),
-                                Offer.SHARING_CALENDAR_FREE_BUSY.wireName(),
-                                journal,
-                                definition.name()));
-            }
-            factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
-            // A request that does not fit the schema is ErrorSchemaValidation, as at Exchange: values JAXB would
-            // take silently are checked first, and what JAXB refuses answers the same fault instead of CXF's.
-            factory.getInInterceptors()
-                    .add(new SchemaValidation(SchemaValidation.ews(), Set.of(EwsFault.TYPES, EwsFault.MESSAGES)));
-            factory.getOutFaultInterceptors().add(new SchemaValidationFault());
-            factory.setProperties(new HashMap<>(XML_LIMITS));
-        });
-        URI ewsUrl = URI.create(server.address() + EWS_PATH);
-        AutodiscoverEndpoint.publish(
-                server,
-                new AutodiscoverEndpoint(
-                        () -> federation == null ? null : federationInformation(definition, federation),
-                        address -> definition.directory().lookup(address) instanceof Mailbox
-                                ? java.util.Optional.of(Map.of(
-                                        UserSettingNames.EXTERNAL_EWS_URL,
-                                        ewsUrl.toString(),
-                                        UserSettingNames.INTERNAL_EWS_URL,
-                                        ewsUrl.toString(),
-                                        UserSettingNames.EXTERNAL_EWS_VERSION,
-                                        "15.00.1497.002",
-                                        UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED,
-                                        String.valueOf(federation != null)))
-                                : java.util.Optional.empty(),
-                        definition.serverVersion()));
-        // One JAX-RS server for /admin: mailboxes and calendars, and organization relationships. The
-        // relationship refusals add their mapper; JSON, the body limit and the generic mappers are shared.
-        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(definition.directory(), calendars));
+                definition.servers(),
+                () -> running.get() == null ? List.of() : running.get().serverUrls()));
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
         adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
         if (federation != null) {
@@ -455,19 +432,41 @@ public final class Tenant implements AutoCloseable {
                     new io.fedemu.tenant.federation.TokenRoundTrip(
                             federation.trust(), federation.gateway(), federation.validator())));
         }
-        TenantFaultInjection faults = new TenantFaultInjection(server.faults(), clock, links);
+        FrontEnd frontEnd = new FrontEnd(
+                definition, federation, journal, autodiscover, adminResources, access, externalAccess, crossPremises);
+        // Listeners first, endpoints after: the faults resource (part of /admin) needs the role's fault switch.
+        RoleServer server;
+        ServerFarm farm = null;
+        if (servers.implicit()) {
+            server = RoleServer.on(options.host(), namespacePort, tls);
+        } else {
+            farm = ServerFarm.create(
+                    definition,
+                    options.host(),
+                    namespacePort,
+                    tls,
+                    TrustBundles.clientContext(certificates.trustBundle()),
+                    journal);
+            server = farm.firstFrontEnd();
+        }
+        TenantFaultInjection faults = new TenantFaultInjection(
+                server.faults(), clock, links, farm == null ? ServerSwitches.none(definition.name()) : farm);
         adminResources.add(new FaultsResource(faults));
-        List<Object> adminProviders = new ArrayList<>();
-        List<URI> served = new ArrayList<>(List.of(server.address()));
-        definition.hostNames().forEach(name -> served.add(URI.create("https://" + name)));
-        adminProviders.add(new AdminGuard(access, RelationshipAdminApi.MOUNT_PATH, served));
-        adminProviders.addAll(TenantAdminApi.providers(Json.strict()));
-        adminProviders.add(new RelationshipProblems.Refusals());
-        adminProviders.add(new FaultRefusalMapper());
-        server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, adminProviders);
-        return new Tenant(
+        if (farm == null) {
+            frontEnd.publish(
+                    server,
+                    frontEnd.ews(
+                            new InProcessMailboxes(calendars, engine),
+                            () -> ServerVersions.of(definition.serverVersion())),
+                    List.of(namespace));
+        } else {
+            farm.publish(frontEnd, calendars, engine, namespace);
+        }
+        Tenant tenant = new Tenant(
                 definition,
                 server,
+                namespace,
+                farm,
                 clock,
                 calendars,
                 journal,
@@ -477,6 +476,8 @@ public final class Tenant implements AutoCloseable {
                 clientBus,
                 faults,
                 partnerHosts);
+        running.set(tenant);
+        return tenant;
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
@@ -540,12 +541,33 @@ public final class Tenant implements AutoCloseable {
     }
 
     /** Base URL, e.g. https://127.0.0.1:PORT. */
+    /** The organization's namespace: the URL its clients and partners use (the load balancer, with servers). */
     public URI url() {
-        return server.address();
+        return namespace;
+    }
+
+    /** The organization's servers, databases and active copies. */
+    public io.fedemu.tenant.servers.OrganizationServers servers() {
+        return definition.servers();
+    }
+
+    /** Where each server listens, in the order the scenario lists them. */
+    public List<io.fedemu.tenant.servers.ServerUrls> serverUrls() {
+        if (farm == null) {
+            return definition.servers().servers().stream()
+                    .map(s -> new io.fedemu.tenant.servers.ServerUrls(s.name(), url(), url()))
+                    .toList();
+        }
+        return farm.urls();
     }
 
     public URI ewsUrl() {
-        return URI.create(server.address() + EWS_PATH);
+        return URI.create(namespace + EWS_PATH);
+    }
+
+    /** The servers running this organization, with servers written in its scenario; empty for one server. */
+    public java.util.Optional<ServerFarm> farm() {
+        return java.util.Optional.ofNullable(farm);
     }
 
     public AdjustableClock clock() {
@@ -585,7 +607,11 @@ public final class Tenant implements AutoCloseable {
     @Override
     public void close() {
         faults.close();
-        server.close();
+        if (farm != null) {
+            farm.close();
+        } else {
+            server.close();
+        }
         if (partnerCalls != null) {
             partnerCalls.shutdownNow();
         }

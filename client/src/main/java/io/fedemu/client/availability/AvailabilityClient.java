@@ -104,6 +104,11 @@ public final class AvailabilityClient {
                             + java.util.Base64.getEncoder()
                                     .encodeToString((basic.user() + ":" + basic.password())
                                             .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        } else if (credentials instanceof EwsCredentials.BackEnd backEnd) {
+            context.remove(BindingProvider.USERNAME_PROPERTY);
+            context.remove(BindingProvider.PASSWORD_PROPERTY);
+            httpHeaders.put("Authorization", List.of("Bearer " + backEnd.serverSecret()));
+            httpHeaders.put(EwsCredentials.BackEnd.COMMON_ACCESS_TOKEN_HEADER, List.of(backEnd.commonAccessToken()));
         } else if (credentials instanceof EwsCredentials.DelegationToken token) {
             context.remove(BindingProvider.USERNAME_PROPERTY);
             context.remove(BindingProvider.PASSWORD_PROPERTY);

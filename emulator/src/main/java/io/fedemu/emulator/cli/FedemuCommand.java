@@ -25,6 +25,10 @@ import picocli.CommandLine.Command;
             GetFederatedDomainProofCommand.class,
             SetFederationTrustCommand.class,
             TestTrustChainCommand.class,
+            GetExchangeServerCommand.class,
+            GetMailboxCommand.class,
+            GetMailboxDatabaseCommand.class,
+            MoveActiveMailboxDatabaseCommand.class,
             GetFaultCommand.class,
             SetFaultCommand.class,
             ClearFaultCommand.class

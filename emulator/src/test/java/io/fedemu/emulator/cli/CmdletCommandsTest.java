@@ -357,7 +357,8 @@ class CmdletCommandsTest {
                         t.ews().replaceFirst(":\\d+/", ":" + closed + "/"),
                         t.autodiscover(),
                         t.admin().replaceFirst(":\\d+/", ":" + closed + "/"),
-                        t.mailboxes()))
+                        t.mailboxes(),
+                        t.servers()))
                 .toList();
         EndpointsFile.write(
                 stale,

@@ -48,9 +48,10 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
 
     private final String role;
     private final Directory directory;
-    private final CalendarStore calendars;
     private final FreeBusyEngine engine;
-    private final String serverVersion;
+    private final MailboxFreeBusy mailboxes;
+    private final java.util.function.Supplier<ServerVersionInfo> serverVersion;
+    private final java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate;
     private final ExternalAccessPolicy externalAccess;
     private final CrossPremisesAvailability crossPremises;
     private final Journal journal;
@@ -64,11 +65,41 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             ExternalAccessPolicy externalAccess,
             CrossPremisesAvailability crossPremises,
             Journal journal) {
+        this(
+                role,
+                directory,
+                engine,
+                new InProcessMailboxes(calendars, engine),
+                () -> ServerVersions.of(serverVersion),
+                java.util.Optional.empty(),
+                externalAccess,
+                crossPremises,
+                journal);
+    }
+
+    /**
+     * @param mailboxes     where the free/busy of this organization's mailboxes is computed (here, or at the
+     *                      Mailbox server behind this Client Access server)
+     * @param serverVersion the ServerVersionInfo this server answers with (its own build)
+     * @param hybridGate    the hybrid version gate this Client Access server breaks, if any: then no federated
+     *                      request passes it, in either direction
+     */
+    public AvailabilityEndpoint(
+            String role,
+            Directory directory,
+            FreeBusyEngine engine,
+            MailboxFreeBusy mailboxes,
+            java.util.function.Supplier<ServerVersionInfo> serverVersion,
+            java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate,
+            ExternalAccessPolicy externalAccess,
+            CrossPremisesAvailability crossPremises,
+            Journal journal) {
         this.role = role;
         this.directory = directory;
-        this.calendars = calendars;
         this.engine = engine;
+        this.mailboxes = mailboxes;
         this.serverVersion = serverVersion;
+        this.hybridGate = hybridGate;
         this.externalAccess = externalAccess;
         this.crossPremises = crossPremises;
         this.journal = journal;
@@ -81,7 +112,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             TimeZoneContextType timeZoneContext,
             Holder<GetUserAvailabilityResponseType> result,
             Holder<ServerVersionInfo> version) {
-        version.value = ServerVersions.of(serverVersion);
+        version.value = serverVersion.get();
         AvailabilityRequest parsed = AvailabilityRequest.read(request, requestVersion, timeZoneContext);
         try {
             engine.validate(parsed.query(AccessLevel.AVAILABILITY_ONLY));
@@ -100,9 +131,36 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         List<String> addresses = parsed.addresses();
         FreeBusyResponseType[] answers = new FreeBusyResponseType[addresses.size()];
         List<CrossPremisesAvailability.RemoteTarget> remote = new ArrayList<>();
+        List<MailboxFreeBusy.Target> own = new ArrayList<>();
         for (int i = 0; i < addresses.size(); i++) {
             String address = addresses.get(i);
-            answers[i] = local(address, requester, partner, parsed, requestId, remote, i);
+            answers[i] = local(address, requester, partner, requestId, remote, own, i);
+        }
+        if (hybridGate.isPresent() && (partner != null || !remote.isEmpty())) {
+            // Below CU1 this server has no hybrid: a partner's request for our mailboxes, and our users' requests
+            // for partners' mailboxes, stop here with the build to upgrade to.
+            List<Integer> federated = new ArrayList<>();
+            if (partner != null) {
+                own.forEach(target -> federated.add(target.index()));
+                own.clear();
+            }
+            remote.forEach(target -> federated.add(target.index()));
+            remote.clear();
+            String refusal = hybridGate.get().message();
+            for (int index : federated) {
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.ROUTING,
+                        hybridGate.get().reason(),
+                        requester,
+                        addresses.get(index),
+                        refusal);
+                answers[index] = FreeBusyResponses.error(hybridGate.get().reason(), refusal);
+            }
+        }
+        if (!own.isEmpty()) {
+            mailboxes.answer(own, parsed, requester, requestId).forEach((index, answer) -> answers[index] = answer);
         }
         if (!remote.isEmpty()) {
             Map<Integer, FreeBusyResponseType> forwarded = crossPremises.answer(remote, parsed, requester, requestId);
@@ -115,23 +173,28 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         result.value = response;
     }
 
-    /** The answer for one address, or null when it goes cross-premises (then added to {@code remote}). */
+    /**
+     * The answer for one address when it is decided here (an error, a refusal), or null: then it is added to
+     * {@code own} (a mailbox of this organization, with the access granted) or to {@code remote} (cross-premises).
+     */
     private FreeBusyResponseType local(
             String address,
             String requester,
             ValidatedToken partner,
-            AvailabilityRequest request,
             String requestId,
             List<CrossPremisesAvailability.RemoteTarget> remote,
+            List<MailboxFreeBusy.Target> own,
             int index) {
         if (!SMTP.matcher(address).matches()) {
             return FreeBusyResponses.error(Reason.INVALID_SMTP_ADDRESS, "'" + address + "' is not an SMTP address.");
         }
         Recipient recipient = directory.lookup(address);
         if (recipient instanceof Mailbox mailbox) {
-            return partner == null
-                    ? answer(mailbox, ownerOrDefault(mailbox, requester), request)
-                    : external(mailbox, partner, request, requestId);
+            if (partner == null) {
+                own.add(new MailboxFreeBusy.Target(index, mailbox, ownerOrDefault(mailbox, requester)));
+                return null;
+            }
+            return external(mailbox, partner, requestId, own, index);
         }
         if (recipient instanceof RemoteMailbox || !directory.isAccepted(address)) {
             if (partner != null) {
@@ -173,7 +236,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     }
 
     private FreeBusyResponseType external(
-            Mailbox mailbox, ValidatedToken partner, AvailabilityRequest request, String requestId) {
+            Mailbox mailbox, ValidatedToken partner, String requestId, List<MailboxFreeBusy.Target> own, int index) {
         AccessVerdict verdict = externalAccess.decide(partner, mailbox);
         if (!verdict.isGranted()) {
             journal.fail(
@@ -193,16 +256,8 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                 partner.email(),
                 mailbox.address(),
                 verdict.message());
-        return answer(mailbox, verdict.level(), request);
-    }
-
-    private FreeBusyResponseType answer(Mailbox mailbox, AccessLevel access, AvailabilityRequest request) {
-        try {
-            return FreeBusyResponses.success(
-                    engine.compute(calendars.events(mailbox.address()), mailbox.workingHours(), request.query(access)));
-        } catch (FreeBusyException e) {
-            return FreeBusyResponses.error(e.reason(), e.getMessage());
-        }
+        own.add(new MailboxFreeBusy.Target(index, mailbox, verdict.level()));
+        return null;
     }
 
     /** No federation configured: what Exchange answers when no relationship or address space covers a domain. */

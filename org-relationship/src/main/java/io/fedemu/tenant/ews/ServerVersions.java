@@ -18,6 +18,25 @@ public final class ServerVersions {
         };
     }
 
+    /**
+     * What a server of this exact build answers. Exchange 2013 names its schema version in {@code Version}; a 2007
+     * SP3 server answers major 8, minor 3 and omits {@code Version} (clients such as exchangelib expect both).
+     */
+    public static ServerVersionInfo of(io.fedemu.tenant.servers.ExchangeBuild build) {
+        ServerVersionInfo info = info(
+                build.major(),
+                build.minor(),
+                build.build(),
+                build.revision(),
+                build.product() == io.fedemu.tenant.servers.ExchangeProduct.EXCHANGE_2007
+                        ? null
+                        // CU23 names its schema V2_23; earlier 2013 builds answer with the version name.
+                        : build.isAtLeast(io.fedemu.tenant.servers.ExchangeBuild.EXCHANGE_2013_CU23)
+                                ? "V2_23"
+                                : "Exchange2013");
+        return info;
+    }
+
     private static ServerVersionInfo info(int major, int minor, int majorBuild, int minorBuild, String version) {
         ServerVersionInfo info = new ServerVersionInfo();
         info.setMajorVersion(major);

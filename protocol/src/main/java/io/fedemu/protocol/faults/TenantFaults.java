@@ -11,12 +11,20 @@ import java.util.List;
  * @param delayMillis        every answer outside {@code /admin} is held back this long
  * @param clockOffsetSeconds its clock runs this far ahead (negative: behind)
  * @param links              faults on its calls to the gateway or to a partner
+ * @param downServers        servers of the organization that are down (stopped listening), by name
  */
-public record TenantFaults(Boolean down, Long delayMillis, Long clockOffsetSeconds, List<LinkFault> links) {
+public record TenantFaults(
+        Boolean down, Long delayMillis, Long clockOffsetSeconds, List<LinkFault> links, List<String> downServers) {
 
-    public static final TenantFaults NONE = new TenantFaults(false, 0L, 0L, List.of());
+    public static final TenantFaults NONE = new TenantFaults(false, 0L, 0L, List.of(), List.of());
+
+    /** Faults of the organization as a whole and of its links; no server down. */
+    public TenantFaults(Boolean down, Long delayMillis, Long clockOffsetSeconds, List<LinkFault> links) {
+        this(down, delayMillis, clockOffsetSeconds, links, List.of());
+    }
 
     public TenantFaults {
+        downServers = downServers == null ? List.of() : List.copyOf(downServers);
         down = down != null && down;
         delayMillis = delayMillis == null ? 0L : delayMillis;
         clockOffsetSeconds = clockOffsetSeconds == null ? 0L : clockOffsetSeconds;

@@ -32,6 +32,8 @@ public record JournalEntry(
     /** The hops of ARCHITECTURE.md "The trust chain, one request". */
     public enum Step {
         ROUTING,
+        /** A Client Access server proxying a mailbox to the Mailbox server of its database's active copy. */
+        MAILBOX_PROXY,
         RELATIONSHIP_MATCH,
         TOKEN_REQUEST,
         DISCOVERY,

@@ -417,6 +417,23 @@ public enum Reason {
             ews("ErrorNoFreeBusyAccess"),
             "The requester may not see this calendar.",
             c -> "the owner of " + c.targetName() + " must grant at least AvailabilityOnly"),
+    MAILBOX_DATABASE_UNAVAILABLE(
+            ORGANIZATION,
+            ews("ErrorMailboxStoreUnavailable"),
+            "The mailbox's database is not mounted on a Mailbox server that answers.",
+            c -> "activate a copy of the database on a server that is up (move-active-mailbox-database), or bring"
+                    + " the server back (clear-fault --server); the detail names both"),
+    HYBRID_SERVER_BELOW_CU1(
+            ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The Exchange 2013 server on this road runs a build older than CU1, which hybrid features need.",
+            c -> "upgrade the server the detail names to Exchange Server 2013 CU1 (15.0.620.29) or later"),
+    EXCHANGE_2007_BELOW_RU10(
+            ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The mailbox is on an Exchange 2007 server older than SP3 Update Rollup 10, which a hybrid needs.",
+            c -> "upgrade the server the detail names to Exchange Server 2007 SP3 Update Rollup 10 (8.3.298.3) or"
+                    + " later"),
     RESULT_SET_TOO_BIG(
             ORGANIZATION,
             ews("ErrorResultSetTooBig"),
@@ -538,6 +555,21 @@ public enum Reason {
             problem(400),
             "The organization contact must be an SMTP address.",
             c -> "give an address of the form user@domain"),
+    SERVER_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No Exchange server of this organization has this name.",
+            c -> "name a server get-exchange-server lists"),
+    DATABASE_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No mailbox database of this organization has this name.",
+            c -> "name a database get-mailbox-database lists"),
+    DATABASE_COPY_NOT_FOUND(
+            ORGANIZATION,
+            problem(409),
+            "The mailbox database has no copy on this server, so it cannot be activated there.",
+            c -> "activate it on a server that holds a copy (get-mailbox-database lists them)"),
 
     // --- The gateway's registry of federation trusts (its admin API). ------------------------------------
     FEDERATION_TRUST_NOT_FOUND(

@@ -149,7 +149,8 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorRequestStreamTooBig",
                         "ErrorSchemaValidation",
                         "ErrorInvalidClientSecurityContext",
-                        "ErrorNoCalendar");
+                        "ErrorNoCalendar",
+                        "ErrorMailboxStoreUnavailable");
     }
 
     @Test

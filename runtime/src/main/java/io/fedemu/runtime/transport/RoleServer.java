@@ -128,6 +128,42 @@ public final class RoleServer implements AutoCloseable {
         return bus;
     }
 
+    /**
+     * Closes the listening socket, as a server that went down: new connections are refused (so a load balancer
+     * or a caller moves on at once) and open ones end. {@link #resumeListening()} opens the same port again.
+     */
+    public void stopListening() {
+        for (org.eclipse.jetty.server.Connector connector : jetty().getConnectors()) {
+            try {
+                connector.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop listening on " + address, e);
+            }
+        }
+    }
+
+    /** Listens again on the same port after {@link #stopListening()}. */
+    public void resumeListening() {
+        for (org.eclipse.jetty.server.Connector connector : jetty().getConnectors()) {
+            try {
+                if (!connector.isStarted()) {
+                    connector.start();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot listen again on " + address, e);
+            }
+        }
+    }
+
+    private org.eclipse.jetty.server.Server jetty() {
+        JettyHTTPServerEngine engine =
+                bus.getExtension(JettyHTTPServerEngineFactory.class).retrieveJettyHTTPServerEngine(port());
+        if (engine == null || engine.getServer() == null) {
+            throw new IllegalStateException("nothing is published on " + address + " yet");
+        }
+        return engine.getServer();
+    }
+
     public URI address() {
         return address;
     }

@@ -94,9 +94,11 @@ public record Scenario(
             Boolean down, Long delayMillis, Boolean signWithUnpublishedKey, String tokenAudience) {}
 
     /** An organization's faults as a scenario writes them; the clock offset is the organization's own field. */
-    public record OrganizationFaultsSpec(Boolean down, Long delayMillis, List<LinkFaultSpec> links) {
+    public record OrganizationFaultsSpec(
+            Boolean down, Long delayMillis, List<LinkFaultSpec> links, List<String> downServers) {
         public OrganizationFaultsSpec {
             links = copy(links);
+            downServers = copy(downServers);
         }
     }
 
@@ -116,6 +118,11 @@ public record Scenario(
      * @param allowedPartners             URLs of partners outside this scenario the organization may call (a real
      *                                    Exchange, a stub): their host and port join the scenario's roles as
      *                                    hosts a relationship or a partner's Autodiscover answer may name
+     * @param servers                     its Exchange servers (on-premises only); absent: one Exchange 2013 server
+     * @param databases                   its mailbox databases and their copies, in activation preference order
+     * @param automaticFailover           true: when the server of a database's active copy is down, the next copy
+     *                                    is activated at the next request; absent or false: an administrator
+     *                                    activates it (move-active-mailbox-database)
      */
     public record OrganizationSpec(
             String name,
@@ -132,11 +139,17 @@ public record Scenario(
             Boolean refreshMetadataOnUnknownKey,
             OrganizationFaultsSpec faults,
             Boolean federated,
-            List<String> allowedPartners) {
+            List<String> allowedPartners,
+            List<ServerSpec> servers,
+            List<DatabaseSpec> databases,
+            Boolean automaticFailover) {
 
         public OrganizationSpec {
+            servers = copy(servers);
+            databases = copy(databases);
+            automaticFailover = automaticFailover != null && automaticFailover;
             federated = federated == null || federated;
-            faults = faults == null ? new OrganizationFaultsSpec(null, null, null) : faults;
+            faults = faults == null ? new OrganizationFaultsSpec(null, null, null, null) : faults;
             domains = copy(domains);
             hostNames = copy(hostNames);
             mailboxes = copy(mailboxes);
@@ -164,13 +177,36 @@ public record Scenario(
                     refreshMetadataOnUnknownKey,
                     faults,
                     federated,
-                    partners);
+                    partners,
+                    servers,
+                    databases,
+                    automaticFailover);
+        }
+    }
+
+    /**
+     * An Exchange server as Get-ExchangeServer shows it.
+     *
+     * @param roles ClientAccess, Mailbox (2013 and 2007) and HubTransport (2007)
+     * @param build the exact build, e.g. 15.0.620.29 (2013 CU1) or 8.3.298.3 (2007 SP3 RU10)
+     */
+    public record ServerSpec(String name, List<String> roles, String build) {
+        public ServerSpec {
+            roles = copy(roles);
+        }
+    }
+
+    /** A mailbox database and the servers holding its copies, the first mounted at start. */
+    public record DatabaseSpec(String name, List<String> copies) {
+        public DatabaseSpec {
+            copies = copy(copies);
         }
     }
 
     /**
      * @param calendar an .ics file relative to the scenario; may be combined with {@code events}
      * @param events   calendar items written inline, loaded after (beside) the file's
+     * @param database the mailbox database it is homed on; absent: the organization's first database
      */
     public record MailboxSpec(
             String address,
@@ -181,7 +217,8 @@ public record Scenario(
             WorkingHoursSpec workingHours,
             String defaultPermission,
             String calendar,
-            List<EventSpec> events) {
+            List<EventSpec> events,
+            String database) {
 
         public MailboxSpec {
             proxyAddresses = copy(proxyAddresses);

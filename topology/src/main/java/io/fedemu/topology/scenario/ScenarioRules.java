@@ -2,6 +2,9 @@ package io.fedemu.topology.scenario;
 
 import io.fedemu.protocol.faults.LinkFault;
 import io.fedemu.runtime.faults.FaultLimits;
+import io.fedemu.tenant.servers.ExchangeBuild;
+import io.fedemu.tenant.servers.ExchangeServer;
+import io.fedemu.tenant.servers.ServerRole;
 import io.fedemu.topology.scenario.Scenario.GroupSpec;
 import io.fedemu.topology.scenario.Scenario.MailboxSpec;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
@@ -87,6 +90,7 @@ final class ScenarioRules {
                     !"cloud".equals(org.kind()) || org.applicationUri() != null,
                     at + "/applicationUri",
                     "a cloud organization must name its application URI");
+            checkServers(org, at);
             checkDirectory(org, at);
             checkAllowedPartners(org, at);
         }
@@ -109,6 +113,13 @@ final class ScenarioRules {
             String at = "/organizations/" + i;
             checkDelay(org.faults().delayMillis(), at + "/faults/delayMillis");
             checkClockOffset(org.clockOffsetSeconds(), at + "/clockOffsetSeconds");
+            for (int d = 0; d < org.faults().downServers().size(); d++) {
+                String name = org.faults().downServers().get(d);
+                require(
+                        org.servers().stream().anyMatch(server -> server.name().equalsIgnoreCase(name)),
+                        at + "/faults/downServers/" + d,
+                        "'" + name + "' is not a server of " + org.name());
+            }
             Set<String> targets = new HashSet<>();
             for (int l = 0; l < org.faults().links().size(); l++) {
                 Scenario.LinkFaultSpec link = org.faults().links().get(l);
@@ -207,6 +218,101 @@ final class ScenarioRules {
                         at + "/groups/" + g + "/members/" + m,
                         member + " is not a mailbox of " + org.name());
             }
+        }
+    }
+
+    /** Servers and databases (issue 13), each problem at its own field; the model re-checks nothing of this. */
+    private void checkServers(OrganizationSpec org, String at) {
+        require(
+                org.servers().isEmpty() || !"cloud".equals(org.kind()),
+                at + "/servers",
+                "Exchange Online's servers are Microsoft's: only an on-premises organization lists servers");
+        Map<String, ExchangeServer> servers = new HashMap<>();
+        for (int i = 0; i < org.servers().size(); i++) {
+            Scenario.ServerSpec spec = org.servers().get(i);
+            String here = at + "/servers/" + i;
+            require(
+                    spec.name() != null && NAME.matcher(spec.name()).matches(),
+                    here + "/name",
+                    "must be 1 to 64 letters, digits, '.', '_' or '-'");
+            require(
+                    !servers.containsKey(spec.name().toLowerCase(Locale.ROOT)),
+                    here + "/name",
+                    "server " + spec.name() + " is defined twice");
+            ExchangeBuild build = null;
+            try {
+                build = ExchangeBuild.parse(spec.build());
+                build.product();
+            } catch (IllegalArgumentException e) {
+                require(false, here + "/build", e.getMessage());
+            }
+            require(!spec.roles().isEmpty(), here + "/roles", "lists no role");
+            java.util.EnumSet<ServerRole> roles = java.util.EnumSet.noneOf(ServerRole.class);
+            for (int r = 0; r < spec.roles().size(); r++) {
+                String written = spec.roles().get(r);
+                var role = ServerRole.parse(written);
+                require(
+                        role.isPresent(),
+                        here + "/roles/" + r,
+                        "'" + written + "' is not ClientAccess, Mailbox or HubTransport");
+                require(
+                        build.product().roles().contains(role.get()),
+                        here + "/roles/" + r,
+                        build.product().displayName() + " has no " + role.get().exchangeName() + " role");
+                roles.add(role.get());
+            }
+            servers.put(spec.name().toLowerCase(Locale.ROOT), new ExchangeServer(spec.name(), roles, build));
+        }
+        if (!org.servers().isEmpty()) {
+            require(
+                    servers.values().stream().anyMatch(s -> s.has(ServerRole.CLIENT_ACCESS)),
+                    at + "/servers",
+                    "no server has the ClientAccess role, so nothing would serve " + org.name() + "'s namespace");
+            require(
+                    !org.databases().isEmpty(),
+                    at + "/databases",
+                    "lists no database; mailboxes need one on a Mailbox server");
+        }
+        require(
+                org.databases().isEmpty() || !org.servers().isEmpty(),
+                at + "/databases",
+                "databases need the servers that hold them: list servers too");
+        Set<String> databases = new HashSet<>();
+        for (int d = 0; d < org.databases().size(); d++) {
+            Scenario.DatabaseSpec spec = org.databases().get(d);
+            String here = at + "/databases/" + d;
+            require(
+                    spec.name() != null && NAME.matcher(spec.name()).matches(),
+                    here + "/name",
+                    "must be 1 to 64 letters, digits, '.', '_' or '-'");
+            require(
+                    databases.add(spec.name().toLowerCase(Locale.ROOT)),
+                    here + "/name",
+                    "database " + spec.name() + " is defined twice");
+            require(!spec.copies().isEmpty(), here + "/copies", "lists no server holding a copy");
+            Set<String> holders = new HashSet<>();
+            for (int c = 0; c < spec.copies().size(); c++) {
+                String copy = spec.copies().get(c);
+                ExchangeServer server = copy == null ? null : servers.get(copy.toLowerCase(Locale.ROOT));
+                require(server != null, here + "/copies/" + c, "'" + copy + "' is not a server of " + org.name());
+                require(
+                        server.has(ServerRole.MAILBOX),
+                        here + "/copies/" + c,
+                        server.name() + " has no Mailbox role to hold a copy");
+                require(
+                        holders.add(server.key()),
+                        here + "/copies/" + c,
+                        server.name() + " already holds a copy of " + spec.name());
+            }
+        }
+        for (int m = 0; m < org.mailboxes().size(); m++) {
+            String database = org.mailboxes().get(m).database();
+            require(
+                    database == null || databases.contains(database.toLowerCase(Locale.ROOT)),
+                    at + "/mailboxes/" + m + "/database",
+                    org.databases().isEmpty()
+                            ? "names a database, but " + org.name() + " lists none (list servers and databases)"
+                            : "'" + database + "' is not a database of " + org.name());
         }
     }
 

@@ -16,6 +16,11 @@ import io.fedemu.tenant.directory.RemoteMailbox;
 import io.fedemu.tenant.directory.SecurityGroup;
 import io.fedemu.tenant.directory.WorkingHours;
 import io.fedemu.tenant.directory.WorkingPeriod;
+import io.fedemu.tenant.servers.ExchangeBuild;
+import io.fedemu.tenant.servers.ExchangeServer;
+import io.fedemu.tenant.servers.MailboxDatabase;
+import io.fedemu.tenant.servers.OrganizationServers;
+import io.fedemu.tenant.servers.ServerRole;
 import io.fedemu.topology.scenario.Scenario.MailboxSpec;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
 import java.io.IOException;
@@ -113,7 +118,34 @@ public final class TenantDefinitions {
                 relationships,
                 org.allowedPartners().stream()
                         .map(url -> URI.create(url.trim()))
-                        .toList());
+                        .toList(),
+                servers(org));
+    }
+
+    /** The organization's servers as ScenarioRules checked them; none written is one 2013 server. */
+    static OrganizationServers servers(Scenario.OrganizationSpec org) {
+        if (org.servers().isEmpty()) {
+            return OrganizationServers.single();
+        }
+        List<ExchangeServer> servers = org.servers().stream()
+                .map(spec -> new ExchangeServer(
+                        spec.name(),
+                        spec.roles().stream()
+                                .map(role -> ServerRole.parse(role).orElseThrow())
+                                .collect(java.util.stream.Collectors.toCollection(
+                                        () -> java.util.EnumSet.noneOf(ServerRole.class))),
+                        ExchangeBuild.parse(spec.build())))
+                .toList();
+        List<MailboxDatabase> databases = org.databases().stream()
+                .map(spec -> new MailboxDatabase(spec.name(), spec.copies()))
+                .toList();
+        Map<String, String> homes = new java.util.LinkedHashMap<>();
+        for (Scenario.MailboxSpec mailbox : org.mailboxes()) {
+            if (mailbox.database() != null) {
+                homes.put(mailbox.address(), mailbox.database());
+            }
+        }
+        return OrganizationServers.of(servers, databases, homes, org.automaticFailover());
     }
 
     /** The relationship as written; for a derived one, without what the partner's answer fills in. */

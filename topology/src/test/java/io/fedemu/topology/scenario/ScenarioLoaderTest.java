@@ -105,6 +105,73 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void serversDatabasesAndHomesBecomeTheOrganizationsServers() throws IOException {
+        Path file = write("""
+                scenario: servers
+                organizations:
+                  - name: contoso
+                    kind: on-premises
+                    domains: [contoso.com]
+                    servers:
+                      - {name: EX2013-01, roles: [ClientAccess, Mailbox], build: 15.0.620.29}
+                      - {name: EX2013-02, roles: [ClientAccess, Mailbox], build: 15.0.620.29}
+                      - {name: EX2007-01, roles: [ClientAccess, Mailbox, HubTransport], build: 8.3.298.3}
+                    databases:
+                      - {name: DB01, copies: [EX2013-01, EX2013-02]}
+                      - {name: DB2007, copies: [EX2007-01]}
+                    mailboxes:
+                      - {address: alice@contoso.com, password: x}
+                      - {address: dave@contoso.com, password: x, database: DB2007}
+                """);
+
+        var servers =
+                TenantDefinitions.servers(loader.load(file).organizations().get(0));
+
+        assertThat(servers.servers())
+                .extracting(s -> s.name() + " " + s.build().adminDisplayVersion())
+                .containsExactly(
+                        "EX2013-01 Version 15.0 (Build 620.29)",
+                        "EX2013-02 Version 15.0 (Build 620.29)",
+                        "EX2007-01 Version 8.3 (Build 83.6)");
+        assertThat(servers.mailboxServer("alice@contoso.com").name()).isEqualTo("EX2013-01");
+        assertThat(servers.mailboxServer("dave@contoso.com").name()).isEqualTo("EX2007-01");
+        assertThat(servers.implicit()).isFalse();
+    }
+
+    @Test
+    void aServerMistakeIsNamedAtItsField() throws IOException {
+        String base = """
+                scenario: servers
+                organizations:
+                  - name: contoso
+                    kind: on-premises
+                    domains: [contoso.com]
+                    servers:
+                      - {name: EX1, roles: [ClientAccess, Mailbox], build: %s}
+                    databases:
+                      - {name: DB01, copies: [%s]}
+                    mailboxes:
+                      - {address: alice@contoso.com, password: x, database: %s}
+                """;
+
+        assertThat(error(base.formatted("CU1", "EX1", "DB01")).getMessage())
+                .endsWith("organizations[0].servers[0].build: 'CU1' is not an Exchange build such as 15.0.620.29");
+        assertThat(error(base.formatted("15.0.620.29", "EX9", "DB01")).getMessage())
+                .endsWith("organizations[0].databases[0].copies[0]: 'EX9' is not a server of contoso");
+        assertThat(error(base.formatted("15.0.620.29", "EX1", "DB09")).getMessage())
+                .endsWith("organizations[0].mailboxes[0].database: 'DB09' is not a database of contoso");
+        assertThat(error(base.replace("[ClientAccess, Mailbox]", "[HubTransport]")
+                                .formatted("15.0.620.29", "EX1", "DB01"))
+                        .getMessage())
+                .endsWith("organizations[0].servers[0].roles[0]: Exchange Server 2013 has no HubTransport role");
+    }
+
+    private ScenarioException error(String yaml) throws IOException {
+        Path file = write(yaml);
+        return org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> loader.load(file));
+    }
+
+    @Test
     void adminAccessIsTokenOrOpenAndNothingElse() throws IOException {
         Path open = write("""
                 scenario: lab
@@ -514,10 +581,11 @@ class ScenarioLoaderTest {
                 pages.append(Files.readString(page));
             }
         }
-        // The shipped partner and firewall scenarios, the test scenario
-        // PartnerFromFederationInformationAcceptanceTest runs, and the allowed partners one above.
+        // The shipped partner and firewall scenarios, the test scenarios PartnerFromFederationInformationAcceptanceTest
+        // and ServerCmdletsTest run, and the allowed partners one above.
         String sources = Files.readString(SCENARIOS.resolve("partner.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/derived.yaml"))
+                + Files.readString(Path.of("../emulator/src/test/resources/scenarios/servers.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"))
                 + Files.readString(ALLOWED_PARTNERS);
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)

@@ -1,0 +1,147 @@
+package io.fedemu.tenant;
+
+import io.fedemu.client.Json;
+import io.fedemu.protocol.ews.types.ServerVersionInfo;
+import io.fedemu.protocol.gateway.Offer;
+import io.fedemu.runtime.admin.AdminAccess;
+import io.fedemu.runtime.admin.AdminGuard;
+import io.fedemu.runtime.faults.FaultRefusalMapper;
+import io.fedemu.runtime.journal.Journal;
+import io.fedemu.runtime.transport.RoleServer;
+import io.fedemu.tenant.admin.TenantAdminApi;
+import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
+import io.fedemu.tenant.ews.AvailabilityEndpoint;
+import io.fedemu.tenant.ews.BasicAuthentication;
+import io.fedemu.tenant.ews.CrossPremisesAvailability;
+import io.fedemu.tenant.ews.DelegationTokenAuthentication;
+import io.fedemu.tenant.ews.EwsFault;
+import io.fedemu.tenant.ews.ExternalAccessPolicy;
+import io.fedemu.tenant.ews.MailboxFreeBusy;
+import io.fedemu.tenant.ews.RequestSizeLimit;
+import io.fedemu.tenant.ews.SchemaValidation;
+import io.fedemu.tenant.ews.SchemaValidationFault;
+import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
+import io.fedemu.tenant.relationship.admin.RelationshipProblems;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What a Client Access front end serves, the same on every one: EWS (HTTP Basic for users, the delegation token
+ * at /WSSecurity for partners), Autodiscover, the admin API and the health probe the load balancer asks. An
+ * organization of one server publishes it on its namespace port; with servers, on each Client Access server's.
+ */
+final class FrontEnd {
+    static final String HEALTH_CHECK_PATH = "/ews";
+
+    private final TenantDefinition definition;
+    private final Tenant.Federation federation;
+    private final Journal journal;
+    private final AutodiscoverEndpoint autodiscover;
+    private final List<Object> adminResources;
+    private final AdminAccess access;
+    private final ExternalAccessPolicy externalAccess;
+    private final CrossPremisesAvailability crossPremises;
+
+    FrontEnd(
+            TenantDefinition definition,
+            Tenant.Federation federation,
+            Journal journal,
+            AutodiscoverEndpoint autodiscover,
+            List<Object> adminResources,
+            AdminAccess access,
+            ExternalAccessPolicy externalAccess,
+            CrossPremisesAvailability crossPremises) {
+        this.definition = definition;
+        this.federation = federation;
+        this.journal = journal;
+        this.autodiscover = autodiscover;
+        this.adminResources = adminResources;
+        this.access = access;
+        this.externalAccess = externalAccess;
+        this.crossPremises = crossPremises;
+    }
+
+    /** The GetUserAvailability endpoint of one front end: who computes its mailboxes, which build it answers as. */
+    AvailabilityEndpoint ews(MailboxFreeBusy mailboxes, Supplier<ServerVersionInfo> version) {
+        return ews(mailboxes, version, java.util.Optional.empty());
+    }
+
+    /** As above, on a Client Access server that may break the hybrid version gate. */
+    AvailabilityEndpoint ews(
+            MailboxFreeBusy mailboxes,
+            Supplier<ServerVersionInfo> version,
+            java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate) {
+        return new AvailabilityEndpoint(
+                definition.name(),
+                definition.directory(),
+                new io.fedemu.tenant.availability.FreeBusyEngine(),
+                mailboxes,
+                version,
+                hybridGate,
+                externalAccess,
+                crossPremises,
+                journal);
+    }
+
+    /**
+     * Publishes everything on {@code server}.
+     *
+     * @param names the URLs this front end is reached by (the namespace, its own address): the admin API
+     *     answers only these hosts
+     */
+    RoleServer publish(RoleServer server, AvailabilityEndpoint ews, List<URI> names) {
+        // One endpoint serves both paths: Jetty matches /EWS/Exchange.asmx as a stem, so .../WSSecurity
+        // arrives here too, and the interceptors pick Basic or the delegation token by the path.
+        server.publishSoap(Tenant.EWS_PATH, ews, factory -> {
+            factory.getInInterceptors()
+                    .add(new BasicAuthentication(definition.directory(), definition.name(), federation != null));
+            if (federation != null) {
+                factory.getInInterceptors()
+                        .add(new DelegationTokenAuthentication(
+                                federation.validator(),
+                                Offer.SHARING_CALENDAR_FREE_BUSY.wireName(),
+                                journal,
+                                definition.name()));
+            }
+            factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
+            // A request that does not fit the schema is ErrorSchemaValidation, as at Exchange: values JAXB would
+            // take silently are checked first, and what JAXB refuses answers the same fault instead of CXF's.
+            factory.getInInterceptors()
+                    .add(new SchemaValidation(SchemaValidation.ews(), Set.of(EwsFault.TYPES, EwsFault.MESSAGES)));
+            factory.getOutFaultInterceptors().add(new SchemaValidationFault());
+            factory.setProperties(new HashMap<>(Tenant.XML_LIMITS));
+        });
+        AutodiscoverEndpoint.publish(server, autodiscover);
+        List<Object> providers = new ArrayList<>();
+        List<URI> served = new ArrayList<>(names);
+        served.add(server.address());
+        definition.hostNames().forEach(name -> served.add(URI.create("https://" + name)));
+        providers.add(new AdminGuard(access, RelationshipAdminApi.MOUNT_PATH, served));
+        providers.addAll(TenantAdminApi.providers(Json.strict()));
+        providers.add(new RelationshipProblems.Refusals());
+        providers.add(new FaultRefusalMapper());
+        server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, providers);
+        server.publishRest(HEALTH_CHECK_PATH, List.of(new HealthCheck()), List.of());
+        return server;
+    }
+
+    /**
+     * {@code GET /ews/healthcheck.htm}: 200 while this front end serves EWS, as Exchange's Managed Availability
+     * answers the load balancer's probe. A front end that is down (the role's fault) drops it like any request.
+     */
+    @Path("/healthcheck.htm")
+    public static final class HealthCheck {
+        @GET
+        @Produces("text/html")
+        public String probe() {
+            return "<html><body>200 OK<br/>fedemu</body></html>";
+        }
+    }
+}
