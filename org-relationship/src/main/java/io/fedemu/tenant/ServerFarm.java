@@ -45,6 +45,9 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
     /** How often the load balancer probes each Client Access server. */
     static final long PROBE_INTERVAL_MILLIS = 1_000;
 
+    /** How long a server being stopped still answers the request that stopped it. */
+    static final long STOP_GRACE_MILLIS = 300;
+
     private final TenantDefinition definition;
     private final OrganizationServers servers;
     private final Map<String, RoleServer> frontEnds = new LinkedHashMap<>();
@@ -113,7 +116,7 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
         frontEnds.forEach((name, server) -> {
             ExchangeServer exchangeServer = servers.server(name);
             ClientAccessProxy proxy = new ClientAccessProxy(
-                    definition.name() + "/" + name, servers, this::backEndClient, secret, journal);
+                    definition.name() + "/" + name, servers, this::backEndClient, this::isDown, secret, journal);
             frontEnd.publish(
                     server,
                     frontEnd.ews(
@@ -151,7 +154,8 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                 host,
                 namespacePort,
                 members,
-                member -> probe(probes, frontEnds.get(member.server()).address()),
+                member -> !down.contains(member.server())
+                        && probe(probes, frontEnds.get(member.server()).address()),
                 PROBE_INTERVAL_MILLIS);
     }
 
@@ -214,10 +218,11 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
 
     @Override
     public synchronized void down(Set<String> wanted) {
+        List<RoleServer> stopping = new ArrayList<>();
         for (ExchangeServer server : servers.servers()) {
             boolean stop = wanted.contains(server.name());
             if (stop && down.add(server.name())) {
-                ports(server.name()).forEach(RoleServer::stopListening);
+                stopping.addAll(ports(server.name()));
             } else if (!stop && down.remove(server.name())) {
                 ports(server.name()).forEach(RoleServer::resumeListening);
             }
@@ -225,6 +230,46 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
         if (balancer != null) {
             balancer.probeAll();
         }
+        if (!stopping.isEmpty()) {
+            // The request that stops a server may be answered by that very server (the namespace picked it): its
+            // ports close just after, once the answer is out. Until then the server is out of the rotation and
+            // the Client Access servers treat it as down, so no request sees it in between.
+            Thread closer = new Thread(
+                    () -> {
+                        try {
+                            Thread.sleep(STOP_GRACE_MILLIS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        synchronized (this) {
+                            stopping.stream()
+                                    .filter(port -> down.contains(serverOf(port)))
+                                    .forEach(RoleServer::stopListening);
+                        }
+                    },
+                    "fedemu-server-down");
+            closer.setDaemon(true);
+            closer.start();
+        }
+    }
+
+    /** Whether {@code server} is down now (its ports close, or have closed). */
+    public boolean isDown(ExchangeServer server) {
+        return down.contains(server.name());
+    }
+
+    private String serverOf(RoleServer port) {
+        for (Map.Entry<String, RoleServer> entry : frontEnds.entrySet()) {
+            if (entry.getValue() == port) {
+                return entry.getKey();
+            }
+        }
+        for (Map.Entry<String, RoleServer> entry : backEnds.entrySet()) {
+            if (entry.getValue() == port) {
+                return entry.getKey();
+            }
+        }
+        return "";
     }
 
     @Override

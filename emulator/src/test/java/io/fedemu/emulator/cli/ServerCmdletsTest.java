@@ -65,7 +65,7 @@ class ServerCmdletsTest {
 
     @Test
     void oneServerInFullFoundByItsNameWithoutTenant() {
-        String url = topology.tenant("contoso-onprem").url().toString();
+        var urls = topology.tenant("contoso-onprem").serverUrls().get(2);
 
         CommandRun one = run("get-exchange-server", "--identity", "ex2007-01");
 
@@ -77,8 +77,7 @@ class ServerCmdletsTest {
                         "Product             : Exchange Server 2007",
                         "Build               : 8.3.298.3",
                         "AdminDisplayVersion : Version 8.3 (Build 83.6)",
-                        "FrontEnd            : " + url,
-                        "BackEnd             : " + url);
+                        "BackEnd             : " + urls.backEnd());
     }
 
     @Test
@@ -230,7 +229,7 @@ class ServerCmdletsTest {
     @Test
     void endpointsJsonListsEachServerWithItsVersionAndUrls() {
         Endpoints.Tenant onprem = EndpointsFile.read(state).tenants().get(0);
-        String url = topology.tenant("contoso-onprem").url().toString();
+        var urls = topology.tenant("contoso-onprem").serverUrls();
 
         assertThat(onprem.servers())
                 .containsExactly(
@@ -239,22 +238,26 @@ class ServerCmdletsTest {
                                 List.of("Mailbox", "ClientAccess"),
                                 "Version 15.0 (Build 620.29)",
                                 "15.0.620.29",
-                                url,
-                                url),
+                                urls.get(0).frontEnd().toString(),
+                                urls.get(0).backEnd().toString()),
                         new Endpoints.Server(
                                 "EX2013-02",
                                 List.of("Mailbox", "ClientAccess"),
                                 "Version 15.0 (Build 620.29)",
                                 "15.0.620.29",
-                                url,
-                                url),
+                                urls.get(1).frontEnd().toString(),
+                                urls.get(1).backEnd().toString()),
                         new Endpoints.Server(
                                 "EX2007-01",
                                 List.of("Mailbox", "ClientAccess", "HubTransport"),
                                 "Version 8.3 (Build 83.6)",
                                 "8.3.298.3",
-                                url,
-                                url));
+                                urls.get(2).frontEnd() == null
+                                        ? null
+                                        : urls.get(2).frontEnd().toString(),
+                                urls.get(2).backEnd().toString()));
+        // Every server listens on ports of its own, behind the organization's namespace.
+        assertThat(onprem.servers()).extracting(Endpoints.Server::backEnd).doesNotContain(onprem.ews());
     }
 
     @Test

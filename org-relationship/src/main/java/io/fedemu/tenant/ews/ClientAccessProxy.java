@@ -34,23 +34,27 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
     private final String role;
     private final OrganizationServers servers;
     private final Function<ExchangeServer, AvailabilityClient> backEnds;
+    private final java.util.function.Predicate<ExchangeServer> down;
     private final String secret;
     private final Journal journal;
 
     /**
      * @param role     the Client Access server as the journal names it ("contoso-onprem/EX2013-01")
      * @param backEnds a client of each Mailbox server's back end
+     * @param down     whether a server is down (its ports closing or closed): treated as not answering
      * @param secret   the organization's back-end secret
      */
     public ClientAccessProxy(
             String role,
             OrganizationServers servers,
             Function<ExchangeServer, AvailabilityClient> backEnds,
+            java.util.function.Predicate<ExchangeServer> down,
             String secret,
             Journal journal) {
         this.role = role;
         this.servers = servers;
         this.backEnds = backEnds;
+        this.down = down;
         this.secret = secret;
         this.journal = journal;
     }
@@ -95,6 +99,9 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
                                 legacyGate.get().reason(), legacyGate.get().message()));
             }
             return refused;
+        }
+        if (down.test(server)) {
+            return unavailable(server, group, request, requester, requestId, mayFailOver);
         }
         AvailabilityClient backEnd = backEnds.apply(server);
         for (Target target : group) {
@@ -183,6 +190,9 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
 
     /** Whether {@code server}'s back end accepts a connection: what Active Manager's selection asks first. */
     private boolean answers(ExchangeServer server) {
+        if (down.test(server)) {
+            return false;
+        }
         URI endpoint = backEnds.apply(server).endpoint();
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 1000);

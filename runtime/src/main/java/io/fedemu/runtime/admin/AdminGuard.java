@@ -41,6 +41,7 @@ public final class AdminGuard implements ContainerRequestFilter {
     private final AdminAccess access;
     private final String adminPrefix;
     private final Set<String> servedHosts = new TreeSet<>();
+    private final Set<Integer> servedPorts = new TreeSet<>();
 
     /**
      * @param access      the token, or open
@@ -55,6 +56,10 @@ public final class AdminGuard implements ContainerRequestFilter {
         for (URI uri : served) {
             if (uri != null && uri.getHost() != null) {
                 servedHosts.add(uri.getHost().toLowerCase(Locale.ROOT));
+                if (uri.getPort() != -1) {
+                    // Behind a load balancer the page's origin names the namespace's port, not this server's.
+                    servedPorts.add(uri.getPort());
+                }
             }
         }
     }
@@ -160,7 +165,7 @@ public final class AdminGuard implements ContainerRequestFilter {
             return requestUri.getScheme().equalsIgnoreCase(uri.getScheme())
                     && host != null
                     && servedHosts.contains(host)
-                    && port == ours;
+                    && (port == ours || servedPorts.contains(port));
         } catch (IllegalArgumentException e) {
             return false; // "null" (a sandboxed page or a file) and garbage are foreign
         }
