@@ -87,6 +87,27 @@ class ServerRolesAcceptanceTest {
     }
 
     @Test
+    void theTrustChainVerifierNamesTheServerThatBroke() {
+        onPremises().faults().apply(new TenantFaults(null, null, null, null, List.of("EX2013-01")));
+        Tenant cloud = federation.tenant("contoso-cloud");
+
+        io.fedemu.client.verify.TrustChainReport report = new io.fedemu.client.verify.TrustChainVerifier(
+                        io.fedemu.client.verify.ChainEndpoints.of(
+                                federation.gateway().url(),
+                                cloud.url(),
+                                onPremises().url(),
+                                federation.adminCredential()),
+                        federation.tls(),
+                        org.apache.cxf.BusFactory.getDefaultBus(),
+                        java.time.Clock.systemUTC())
+                .verify("bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob", "alice@contoso.com");
+
+        var answer = report.link(io.fedemu.client.verify.Link.ANSWER);
+        assertThat(answer.reason()).as(report.format()).isEqualTo(Reason.MAILBOX_DATABASE_UNAVAILABLE);
+        assertThat(answer.detail()).contains("DB01", "EX2013-01", "EX2013-02");
+    }
+
+    @Test
     void aLocalUserAsksThroughTheNamespaceToo() throws Exception {
         EwsUser alice =
                 new EwsUser(federation.trustBundle(), onPremises().ewsUrl(), "alice@contoso.com", "Passw0rd!alice");
