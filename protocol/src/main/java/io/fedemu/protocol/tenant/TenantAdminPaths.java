@@ -4,6 +4,8 @@ package io.fedemu.protocol.tenant;
 public final class TenantAdminPaths {
     public static final String ADMIN = "/admin";
     public static final String MAILBOXES = "/mailboxes";
+    /** Get-, Add- and Remove-AvailabilityAddressSpace; one is {@code /availability-address-spaces/{forestName}}. */
+    public static final String AVAILABILITY_ADDRESS_SPACES = "/availability-address-spaces";
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 
