@@ -4,6 +4,7 @@ import io.fedemu.client.http.JsonHttp;
 import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.faults.TenantFaults;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
 import io.fedemu.protocol.tenant.DatabaseActivation;
 import io.fedemu.protocol.tenant.DatabaseMoveResult;
 import io.fedemu.protocol.tenant.DomainProofInfo;
@@ -81,6 +82,33 @@ public final class TenantAdminClient {
 
     public void removeOrganizationRelationship(String name) {
         http.expect(http.delete(relationship(name)), Void.class);
+    }
+
+    /** Get-AvailabilityAddressSpace: every address space, in the order they were added. */
+    public List<AvailabilityAddressSpace> availabilityAddressSpaces() {
+        return List.of(http.expect(
+                http.get(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES)), AvailabilityAddressSpace[].class));
+    }
+
+    /** Get-AvailabilityAddressSpace -Identity forestName; a missing one is a 404 problem. */
+    public AvailabilityAddressSpace availabilityAddressSpace(String forestName) {
+        return http.expect(
+                http.get(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES + "/" + pathSegment(forestName))),
+                AvailabilityAddressSpace.class);
+    }
+
+    /** Add-AvailabilityAddressSpace; a refusal is a {@link io.fedemu.client.http.ProblemException} naming the field. */
+    public AvailabilityAddressSpace addAvailabilityAddressSpace(AvailabilityAddressSpace space) {
+        return http.expect(
+                http.postJson(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES), space),
+                AvailabilityAddressSpace.class);
+    }
+
+    /** Remove-AvailabilityAddressSpace -Identity forestName. */
+    public void removeAvailabilityAddressSpace(String forestName) {
+        http.expect(
+                http.delete(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES + "/" + pathSegment(forestName))),
+                Void.class);
     }
 
     /** Set-FederationTrust -Thumbprint: the tenant generates the next certificate itself. */

@@ -53,6 +53,10 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
         if (partnersByToken && isWsSecurity(message)) {
             return;
         }
+        if (requester(message) != null) {
+            // A server of the organization already authenticated the user (ServiceAccountAuthentication).
+            return;
+        }
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
         if (policy == null || policy.getUserName() == null || policy.getPassword() == null) {
             challenge(message);

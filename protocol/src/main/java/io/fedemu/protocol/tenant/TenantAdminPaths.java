@@ -8,6 +8,8 @@ public final class TenantAdminPaths {
     public static final String SERVERS = "/servers";
     /** Get-MailboxDatabase, Move-ActiveMailboxDatabase. */
     public static final String DATABASES = "/databases";
+    /** Get-, Add- and Remove-AvailabilityAddressSpace; one is {@code /availability-address-spaces/{forestName}}. */
+    public static final String AVAILABILITY_ADDRESS_SPACES = "/availability-address-spaces";
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 

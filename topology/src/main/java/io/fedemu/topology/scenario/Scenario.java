@@ -123,6 +123,8 @@ public record Scenario(
      * @param automaticFailover           true: when the server of a database's active copy is down, the next copy
      *                                    is activated at the next request; absent or false: an administrator
      *                                    activates it (move-active-mailbox-database)
+     * @param availabilityAddressSpaces  where its Exchange 2007 servers, which cannot federate, send their users'
+     *                                    requests for another domain: Add-AvailabilityAddressSpace's parameters
      */
     public record OrganizationSpec(
             String name,
@@ -142,9 +144,11 @@ public record Scenario(
             List<String> allowedPartners,
             List<ServerSpec> servers,
             List<DatabaseSpec> databases,
-            Boolean automaticFailover) {
+            Boolean automaticFailover,
+            List<AvailabilityAddressSpaceSpec> availabilityAddressSpaces) {
 
         public OrganizationSpec {
+            availabilityAddressSpaces = copy(availabilityAddressSpaces);
             servers = copy(servers);
             databases = copy(databases);
             automaticFailover = automaticFailover != null && automaticFailover;
@@ -180,7 +184,8 @@ public record Scenario(
                     partners,
                     servers,
                     databases,
-                    automaticFailover);
+                    automaticFailover,
+                    availabilityAddressSpaces);
         }
     }
 
@@ -195,6 +200,19 @@ public record Scenario(
             roles = copy(roles);
         }
     }
+
+    /**
+     * Add-AvailabilityAddressSpace's parameters (PROTOCOL.md section 11).
+     *
+     * @param forestName        the domain it covers, e.g. contoso.mail.onmicrosoft.com
+     * @param accessMethod      InternalProxy, the one fedemu emulates
+     * @param useServiceAccount true, or absent
+     * @param proxyUrl          {@code server:NAME/ews} (an Exchange 2013 Client Access server of the organization,
+     *                          whose port is chosen at start), {@code tenant:NAME/ews} (the organization's own
+     *                          namespace) or an http(s) URL
+     */
+    public record AvailabilityAddressSpaceSpec(
+            String forestName, String accessMethod, Boolean useServiceAccount, String proxyUrl) {}
 
     /** A mailbox database and the servers holding its copies, the first mounted at start. */
     public record DatabaseSpec(String name, List<String> copies) {
