@@ -281,11 +281,11 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
 
     @Override
     public synchronized void down(Set<String> wanted) {
-        List<RoleServer> stopping = new ArrayList<>();
+        List<String> stopping = new ArrayList<>();
         for (ExchangeServer server : servers.servers()) {
             boolean stop = wanted.contains(server.name());
             if (stop && down.add(server.name())) {
-                stopping.addAll(ports(server.name()));
+                stopping.add(server.name());
             } else if (!stop && down.remove(server.name())) {
                 ports(server.name()).forEach(RoleServer::resumeListening);
             }
@@ -305,9 +305,10 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                             Thread.currentThread().interrupt();
                         }
                         synchronized (this) {
+                            // A server brought back meanwhile keeps listening.
                             stopping.stream()
-                                    .filter(port -> down.contains(serverOf(port)))
-                                    .forEach(RoleServer::stopListening);
+                                    .filter(down::contains)
+                                    .forEach(name -> ports(name).forEach(RoleServer::stopListening));
                         }
                     },
                     "fedemu-server-down");
@@ -319,20 +320,6 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
     /** Whether {@code server} is down now (its ports close, or have closed). */
     public boolean isDown(ExchangeServer server) {
         return down.contains(server.name());
-    }
-
-    private String serverOf(RoleServer port) {
-        for (Map.Entry<String, RoleServer> entry : frontEnds.entrySet()) {
-            if (entry.getValue() == port) {
-                return entry.getKey();
-            }
-        }
-        for (Map.Entry<String, RoleServer> entry : backEnds.entrySet()) {
-            if (entry.getValue() == port) {
-                return entry.getKey();
-            }
-        }
-        return "";
     }
 
     @Override

@@ -2,21 +2,12 @@ package io.fedemu.tenant.ews;
 
 import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
-import org.apache.cxf.endpoint.Endpoint;
-import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.transport.Conduit;
 
 /**
  * HTTP Basic for local users, checked before the body is read. A request without credentials gets
@@ -74,29 +65,9 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
 
     /** Answers 401 and stops the chain: nothing of an unauthenticated body is parsed. */
     private void challenge(Message message) {
-        Exchange exchange = message.getExchange();
-        Message out = exchange.getOutMessage();
-        if (out == null) {
-            out = exchange.get(Endpoint.class).getBinding().createMessage();
-            exchange.setOutMessage(out);
-        }
-        out.put(Message.RESPONSE_CODE, 401);
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.put("WWW-Authenticate", new ArrayList<>(List.of("Basic realm=\"" + realm + "\"")));
-        out.put(Message.PROTOCOL_HEADERS, headers);
-        out.put(Message.CONTENT_TYPE, "text/plain");
-        message.getInterceptorChain().abort();
-        try {
-            Conduit backChannel = exchange.getDestination().getBackChannel(message);
-            exchange.setConduit(backChannel);
-            backChannel.prepare(out);
-            OutputStream body = out.getContent(OutputStream.class);
-            body.write("401 Unauthorized: HTTP Basic credentials of a mailbox are required.\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            body.flush();
-            body.close();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot send the 401 challenge", e);
-        }
+        Unauthorized.answer(
+                message,
+                "Basic realm=\"" + realm + "\"",
+                "401 Unauthorized: HTTP Basic credentials of a mailbox are required.");
     }
 }
