@@ -238,9 +238,12 @@ class Exchange2007CoexistenceAcceptanceTest {
     }
 
     @Test
-    void autodiscoverSendsALegacyUserToThe2007ServerAndTheOthersToTheNamespace() throws Exception {
+    void autodiscoverSendsASignedInLegacyUserToThe2007ServerAndTheOthersToTheNamespace() throws Exception {
         AutodiscoverService autodiscover = TrustingAutodiscoverService.trusting(
                 federation.trustBundle(), URI.create(onPremises().url() + "/autodiscover/autodiscover.svc"));
+        // As Outlook does, dave signs in (Basic, sent up front: the EWS Java API waits for a challenge that an
+        // Autodiscover also serving partners does not send).
+        autodiscover.getHttpHeaders().put("Authorization", basic("dave@contoso.com", "Passw0rd!dave"));
 
         GetUserSettingsResponse legacy = autodiscover.getUserSettings(
                 "dave@contoso.com",
@@ -257,6 +260,42 @@ class Exchange2007CoexistenceAcceptanceTest {
         assertThat(hybrid.getSettings())
                 .containsEntry(
                         UserSettingName.ExternalEwsUrl, onPremises().ewsUrl().toString());
+    }
+
+    @Test
+    void aPartnerAskingAnonymouslyIsToldTheHybridNamespaceEvenForTheLegacyMailbox() throws Exception {
+        AutodiscoverService partner = TrustingAutodiscoverService.trusting(
+                federation.trustBundle(), URI.create(onPremises().url() + "/autodiscover/autodiscover.svc"));
+
+        GetUserSettingsResponse legacy = partner.getUserSettings("dave@contoso.com", UserSettingName.ExternalEwsUrl);
+
+        assertThat(legacy.getSettings())
+                .containsEntry(
+                        UserSettingName.ExternalEwsUrl, onPremises().ewsUrl().toString());
+    }
+
+    @Test
+    void wrongCredentialsAtAutodiscoverAreChallengedNotTreatedAsAPartner() throws Exception {
+        HttpResponse<String> answer = HttpClient.newBuilder()
+                .sslContext(federation.tls())
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(onPremises().url() + "/autodiscover/autodiscover.svc"))
+                                .header("Authorization", basic("dave@contoso.com", "wrong"))
+                                .header("Content-Type", "text/xml; charset=utf-8")
+                                .POST(HttpRequest.BodyPublishers.ofString("<unread/>"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -13,10 +13,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What GetUserSettings tells a user about EWS: the namespace's URL and version, or, when the user's mailbox is on
- * an Exchange 2007 server, the 2007 Client Access server's own EWS URL (Internal and External) and its build. An
- * Exchange 2013 Client Access server does not serve a 2007 mailbox's EWS; its Autodiscover sends the client to the
- * legacy URLs instead (legacy.contoso.com in a real deployment, the 2007 server's own port here).
+ * What GetUserSettings tells about EWS: the namespace's URL and version, or, when a signed-in user of the
+ * organization asks about a mailbox on an Exchange 2007 server, the 2007 Client Access server's own EWS URL
+ * (Internal and External) and its build. An Exchange 2013 Client Access server does not serve a 2007 mailbox's EWS
+ * to its users; its Autodiscover sends them to the legacy URLs instead (legacy.contoso.com in a real deployment, the
+ * 2007 server's own port here). A partner (an anonymous caller here, the /WSSecurity endpoint at Exchange) is
+ * always told the namespace: Exchange 2007 cannot federate, so the hybrid's 2013 server answers partners for every
+ * mailbox, and a partner that caches one EWS URL per organization must not cache the 2007 server's.
  */
 final class AutodiscoverEwsSettings implements UserSettingsSource {
     /** What the namespace answers as (Exchange 2013 CU23), as before servers were written. */
@@ -40,7 +43,7 @@ final class AutodiscoverEwsSettings implements UserSettingsSource {
     }
 
     @Override
-    public Optional<Map<String, String>> settingsFor(String address) {
+    public Optional<Map<String, String>> settingsFor(String address, Optional<String> signedIn) {
         if (!(definition.directory().lookup(address) instanceof Mailbox mailbox)) {
             return Optional.empty();
         }
@@ -48,7 +51,7 @@ final class AutodiscoverEwsSettings implements UserSettingsSource {
         String version = NAMESPACE_EWS_VERSION;
         // Asked per request: a database activated on another server moves its users' URLs with it.
         ExchangeServer home = definition.servers().mailboxServer(mailbox.address());
-        if (home.product() == ExchangeProduct.EXCHANGE_2007) {
+        if (signedIn.isPresent() && home.product() == ExchangeProduct.EXCHANGE_2007) {
             Optional<URI> legacy = legacyClientAccess(home).flatMap(server -> legacyEws.apply(server.name()));
             if (legacy.isPresent()) {
                 ews = legacy.get().toString();

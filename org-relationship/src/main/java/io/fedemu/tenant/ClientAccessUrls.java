@@ -19,16 +19,24 @@ final class ClientAccessUrls implements ProxyUrls {
     private final URI namespace;
     private final Map<String, URI> frontEnds;
     private final Set<String> hosts;
+    private final java.util.function.Predicate<String> down;
 
     /**
      * @param frontEnds each Exchange 2013 Client Access server's own address, by name
      * @param hosts     the host names this organization's servers answer to (lower case)
+     * @param down      whether the server of that name is down now
      */
-    ClientAccessUrls(String organization, URI namespace, Map<String, URI> frontEnds, Set<String> hosts) {
+    ClientAccessUrls(
+            String organization,
+            URI namespace,
+            Map<String, URI> frontEnds,
+            Set<String> hosts,
+            java.util.function.Predicate<String> down) {
         this.organization = organization;
         this.namespace = namespace;
         this.frontEnds = Map.copyOf(frontEnds);
         this.hosts = Set.copyOf(hosts);
+        this.down = down;
     }
 
     @Override
@@ -38,7 +46,7 @@ final class ClientAccessUrls implements ProxyUrls {
             return frontEnds.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase(named.group(1)))
                     .findFirst()
-                    .map(entry -> Target.of(ews(entry.getValue())))
+                    .map(entry -> frontEnd(entry.getKey(), entry.getValue()))
                     .orElseGet(() -> Target.refused(
                             named.group(1) + " is no Exchange 2013 Client Access server of " + organization));
         }
@@ -54,14 +62,18 @@ final class ClientAccessUrls implements ProxyUrls {
             if (port == namespace.getPort()) {
                 return Target.of(ews(namespace));
             }
-            for (URI frontEnd : frontEnds.values()) {
-                if (port == frontEnd.getPort()) {
-                    return Target.of(ews(frontEnd));
+            for (Map.Entry<String, URI> frontEnd : frontEnds.entrySet()) {
+                if (port == frontEnd.getValue().getPort()) {
+                    return frontEnd(frontEnd.getKey(), frontEnd.getValue());
                 }
             }
         }
         return Target.refused("names neither the namespace nor an Exchange 2013 Client Access server of " + organization
                 + "; a 2007 server proxies as its service account only to its own organization's servers");
+    }
+
+    private Target frontEnd(String name, URI address) {
+        return down.test(name) ? Target.ofDown(ews(address)) : Target.of(ews(address));
     }
 
     private static URI ews(URI base) {

@@ -130,7 +130,8 @@ final class FrontEnd {
             factory.getOutFaultInterceptors().add(new SchemaValidationFault());
             factory.setProperties(new HashMap<>(Tenant.XML_LIMITS));
         });
-        AutodiscoverEndpoint.publish(server, autodiscover);
+        AutodiscoverEndpoint.publish(
+                server, autodiscover, BasicAuthentication.optional(definition.directory(), definition.name()));
         List<Object> providers = new ArrayList<>();
         List<URI> served = new ArrayList<>(names);
         served.add(server.address());

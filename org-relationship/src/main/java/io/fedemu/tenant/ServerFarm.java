@@ -243,7 +243,8 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
         Set<String> hosts = new java.util.HashSet<>(List.of("localhost", "127.0.0.1"));
         hosts.add(host.toLowerCase(java.util.Locale.ROOT));
         definition.hostNames().forEach(name -> hosts.add(name.toLowerCase(java.util.Locale.ROOT)));
-        return new ClientAccessUrls(definition.name(), namespace, addresses, hosts);
+        return new ClientAccessUrls(
+                definition.name(), namespace, addresses, hosts, name -> isDown(servers.server(name)));
     }
 
     /** The EWS URL of {@code server}'s own Client Access front end outside the namespace: a 2007 server's. */

@@ -105,6 +105,10 @@ public final class InternalProxyAvailability implements CrossPremisesAvailabilit
                     domain,
                     "ProxyUrl " + space.get().proxyUrl() + ": " + target.refusal());
         }
+        if (target.down()) {
+            return failed(
+                    group, requester, requestId, domain, target.ews() + " could not be reached: the server is down");
+        }
         journal.pass(
                 role,
                 requestId,

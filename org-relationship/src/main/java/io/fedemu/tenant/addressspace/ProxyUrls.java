@@ -11,14 +11,21 @@ import java.net.URI;
 @FunctionalInterface
 public interface ProxyUrls {
 
-    /** Either a URL to call or the reason none is; exactly one is set. */
-    record Target(URI ews, String refusal) {
+    /**
+     * Either a URL to call or the reason none is; exactly one is set. {@code down} marks the URL of a server that
+     * is down: its ports may still be closing, and a caller must not reach it in between.
+     */
+    record Target(URI ews, String refusal, boolean down) {
         public static Target of(URI ews) {
-            return new Target(ews, null);
+            return new Target(ews, null, false);
+        }
+
+        public static Target ofDown(URI ews) {
+            return new Target(ews, null, true);
         }
 
         public static Target refused(String refusal) {
-            return new Target(null, refusal);
+            return new Target(null, refusal, false);
         }
     }
 

@@ -19,13 +19,27 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
     private final Directory directory;
     private final String realm;
     private final boolean partnersByToken;
+    private final boolean optional;
 
     /** With {@code partnersByToken}, requests to .../WSSecurity are left to the token interceptor. */
     public BasicAuthentication(Directory directory, String realm, boolean partnersByToken) {
+        this(directory, realm, partnersByToken, false);
+    }
+
+    private BasicAuthentication(Directory directory, String realm, boolean partnersByToken, boolean optional) {
         super(Phase.RECEIVE);
         this.directory = directory;
         this.realm = realm;
         this.partnersByToken = partnersByToken;
+        this.optional = optional;
+    }
+
+    /**
+     * For Autodiscover, where partners ask without a user's credentials: a request without credentials passes
+     * on anonymous, one with wrong credentials is still challenged, and a signed-in user is named in the message.
+     */
+    public static BasicAuthentication optional(Directory directory, String realm) {
+        return new BasicAuthentication(directory, realm, false, true);
     }
 
     /** Exchange serves partners at the EWS URL with /WSSecurity appended (PROTOCOL.md section 3). */
@@ -34,8 +48,8 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
         return uri != null && uri.toString().endsWith("/WSSecurity");
     }
 
-    /** The authenticated requester's primary address. */
-    static String requester(Message message) {
+    /** The authenticated requester's primary address; null when the caller did not sign in. */
+    public static String requester(Message message) {
         return (String) message.get(REQUESTER);
     }
 
@@ -50,6 +64,9 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
         }
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
         if (policy == null || policy.getUserName() == null || policy.getPassword() == null) {
+            if (optional) {
+                return;
+            }
             challenge(message);
             return;
         }
