@@ -67,7 +67,8 @@ class FederationDiagnosticsAcceptanceTest {
                         "OrganizationCertificate",
                         "OrganizationPreviousCertificate",
                         "TokenRequest",
-                        "TokenValidation");
+                        "TokenValidation",
+                        "HybridServerVersions");
         assertThat(results).as(format(results)).allMatch(r -> r.type() != TestResult.Type.ERROR);
         assertThat(find(results, "TokenValidation").message())
                 .contains(
@@ -93,7 +94,9 @@ class FederationDiagnosticsAcceptanceTest {
                         "DomainNames",
                         "PartnerRelationship",
                         "AccessLevels",
-                        "TokenRequest");
+                        "TokenRequest",
+                        "HybridServerVersions",
+                        "PartnerServerVersions");
         assertThat(results).as(format(results)).allMatch(r -> r.type() == TestResult.Type.SUCCESS);
     }
 

@@ -2,6 +2,7 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fedemu.client.diagnostics.TestResult;
 import io.fedemu.junit.FederationExtension;
 import io.fedemu.protocol.reason.Reason;
 import java.util.List;
@@ -42,5 +43,24 @@ class HybridServersBelowCu1AcceptanceTest {
                 .containsExactly(ServiceError.ErrorProxyRequestProcessingFailed, ServiceError.NoError);
         assertThat(fromOnPremises.get(0).getErrorMessage())
                 .contains("Exchange Server 2013 RTM (15.0.516.32)", "Exchange Server 2013 CU1 (15.0.620.29)");
+    }
+
+    @Test
+    void testFederationTrustNamesBothServersAndCu1() {
+        List<TestResult> results = Legacy2007BelowRu10AcceptanceTest.testFederationTrust(federation, "contoso-onprem");
+
+        assertThat(results)
+                .filteredOn(result -> result.id().equals("HybridServerVersions"))
+                .singleElement()
+                .satisfies(result -> {
+                    assertThat(result.type()).isEqualTo(TestResult.Type.ERROR);
+                    assertThat(result.message())
+                            .contains(
+                                    "EX2013-01 runs Exchange Server 2013 RTM (15.0.516.32)",
+                                    "EX2013-02 runs Exchange Server 2013 RTM (15.0.516.32)",
+                                    "Exchange Server 2013 CU1 (15.0.620.29) or later",
+                                    "(HYBRID_SERVER_BELOW_CU1)")
+                            .doesNotContain("EX2007-01");
+                });
     }
 }

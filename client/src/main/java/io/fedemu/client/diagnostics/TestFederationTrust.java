@@ -23,7 +23,8 @@ import javax.net.ssl.SSLContext;
  * Test-FederationTrust (PROTOCOL.md section 5) for one organization: its federation trust configuration,
  * the gateway's metadata and its copy, the gateway (STS) certificate and previous certificate, the
  * organization's certificate and previous as the gateway holds them, a token request and the validation of
- * that token, a round trip to the organization's own application URI. Results keep Exchange's Ids.
+ * that token, a round trip to the organization's own application URI. Results keep Exchange's Ids; one is
+ * fedemu's own, HybridServerVersions: the organization's servers against the hybrid's version gates.
  */
 public final class TestFederationTrust {
     private final TenantAdminClient tenant;
@@ -95,6 +96,11 @@ public final class TestFederationTrust {
         TokenTestInfo token = fetch(results, "TokenRequest", () -> tenant.testToken(null, null));
         if (token != null) {
             results.addAll(tokenResults(token));
+        }
+        // fedemu's own line, after Exchange's.
+        var servers = fetch(results, "HybridServerVersions", tenant::exchangeServers);
+        if (servers != null) {
+            results.add(ServerVersions.judge("HybridServerVersions", trust.name(), servers));
         }
         return List.copyOf(results);
     }

@@ -21,7 +21,9 @@ import org.apache.cxf.Bus;
  * Test-OrganizationRelationship -Identity R -UserIdentity u (PROTOCOL.md section 5): configuration, not data.
  * The local relationship is compared with the partner's federation information (application URI, token
  * issuer, Autodiscover URL, domains); the partner's relationship must list the local federated domains and
- * grant free/busy; access levels are compared both ways; and a token for u must be obtainable.
+ * grant free/busy; access levels are compared both ways; and a token for u must be obtainable. fedemu adds
+ * HybridServerVersions and PartnerServerVersions: both organizations' servers against the hybrid's version gates
+ * (a partner's server below its gate fails this organization's requests to it).
  */
 public final class TestOrganizationRelationship {
     private final TenantAdminClient local;
@@ -109,6 +111,15 @@ public final class TestOrganizationRelationship {
                                         "No delegation token for " + token.user() + " to " + token.audience() + " ("
                                                 + token.reason() + "): " + token.message()));
             }
+        }
+        // fedemu's own lines, after Exchange's.
+        var servers = fetch(results, "HybridServerVersions", local::exchangeServers);
+        if (servers != null) {
+            results.add(ServerVersions.judge("HybridServerVersions", trust.name(), servers));
+        }
+        var partnerServers = fetch(results, "PartnerServerVersions", partner::exchangeServers);
+        if (partnerServers != null) {
+            results.add(ServerVersions.judge("PartnerServerVersions", "the partner", partnerServers));
         }
         return List.copyOf(results);
     }

@@ -6,6 +6,7 @@ import io.fedemu.protocol.tenant.TenantAdminPaths;
 import io.fedemu.tenant.servers.ExchangeServer;
 import io.fedemu.tenant.servers.OrganizationServers;
 import io.fedemu.tenant.servers.ServerUrls;
+import io.fedemu.tenant.servers.VersionGates;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,6 +58,7 @@ public final class ExchangeServerResource {
                 .filter(u -> server.named(u.server()))
                 .findFirst()
                 .orElse(new ServerUrls(server.name(), null, null));
+        java.util.Optional<VersionGates.Breach> breach = VersionGates.check(server);
         return new ExchangeServerInfo(
                 server.name(),
                 server.roleList(),
@@ -65,7 +67,9 @@ public final class ExchangeServerResource {
                 server.build().toString(),
                 server.build().adminDisplayVersion(),
                 text(where.frontEnd()),
-                text(where.backEnd()));
+                text(where.backEnd()),
+                breach.map(b -> b.reason().name()).orElse(null),
+                breach.map(VersionGates.Breach::message).orElse(null));
     }
 
     private static String text(URI uri) {
