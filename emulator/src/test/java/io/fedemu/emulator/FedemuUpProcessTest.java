@@ -221,7 +221,13 @@ class FedemuUpProcessTest {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } finally {
+            // Java 17's HttpClient shuts its selector down once the client object is unreachable, which the JIT
+            // may decide in the middle of send(); the connect then fails with ClosedChannelException.
+            java.lang.ref.Reference.reachabilityFence(http);
+        }
     }
 
     private static URI relationshipUri(URI admin) throws URISyntaxException {
