@@ -178,6 +178,11 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                             journal),
                     factory -> {
                         factory.getInInterceptors().add(new BackEndAuthentication(secret));
+                        if (exchangeServer.product() == io.fedemu.tenant.servers.ExchangeProduct.EXCHANGE_2007) {
+                            // Its back end speaks its own schema too: the 2013 Client Access server asks it at
+                            // Exchange2007_SP1.
+                            factory.getInInterceptors().add(new io.fedemu.tenant.ews.Exchange2007RequestVersion());
+                        }
                         factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
                         factory.setProperties(new HashMap<>(Tenant.XML_LIMITS));
                     });

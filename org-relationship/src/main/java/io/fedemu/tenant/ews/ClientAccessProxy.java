@@ -6,10 +6,12 @@ import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.types.ArrayOfMailboxData;
+import io.fedemu.protocol.ews.types.ExchangeVersionType;
 import io.fedemu.protocol.ews.types.MailboxData;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.runtime.journal.Journal;
+import io.fedemu.tenant.servers.ExchangeProduct;
 import io.fedemu.tenant.servers.ExchangeServer;
 import io.fedemu.tenant.servers.MailboxDatabase;
 import io.fedemu.tenant.servers.OrganizationServers;
@@ -122,7 +124,11 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
                             only(request.wire(), group),
                             request.timeZoneContext(),
                             new EwsCredentials.BackEnd(secret, token.encode()),
-                            requestId)
+                            requestId,
+                            // A 2007 server validates against its own schema, which ends at Exchange2007_SP1.
+                            server.product() == ExchangeProduct.EXCHANGE_2007
+                                    ? ExchangeVersionType.EXCHANGE_2007_SP_1
+                                    : ExchangeVersionType.EXCHANGE_2013)
                     .response()
                     .getFreeBusyResponseArray()
                     .getFreeBusyResponse();
