@@ -178,7 +178,8 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                         clientBus,
                         URI.create(backEnds.get(name).address() + Tenant.EWS_PATH),
                         trust,
-                        Duration.ofSeconds(10)));
+                        Duration.ofSeconds(10),
+                        true)); // pooled: every front-end thread may call at once; keep their connections
     }
 
     RoleServer firstFrontEnd() {
