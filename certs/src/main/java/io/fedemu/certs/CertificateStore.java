@@ -36,7 +36,10 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Reading never writes: a missing or corrupt file fails with a {@link CertificateStoreException}
- * naming it, and the directory is left as it was.
+ * naming it, and the directory is left as it was. The one repair is of the PEM files, which copy a key
+ * store's certificate for people and other tools: the key store is written first, so a kill between the
+ * two leaves its PEM behind, and {@link #tlsServer} and {@link #loadSlots}, which a role calls as it
+ * starts, rewrite such a PEM from its key store.
  */
 public final class CertificateStore {
     /** The trust store holds only public certificates, so its password protects nothing secret. */
@@ -269,10 +272,8 @@ public final class CertificateStore {
                     KeyStoreFiles.readCredential(keyStore, existingPassword(), CertificateKind.TLS_SERVER);
             if (subjectAlternativeNames(existing.certificate()).containsAll(normalized(hostNames))
                     && authority.isCurrent(existing, intermediate)) {
-                // The PEM is written after the key store: a crash between the two left it missing.
-                if (!Files.exists(pemBeside(keyStore))) {
-                    PemFiles.write(pemBeside(keyStore), existing.chain());
-                }
+                // The PEM is written after the key store: a kill between the two left it missing or stale.
+                alignPem(keyStore, existing);
                 return existing;
             }
         }
@@ -293,7 +294,12 @@ public final class CertificateStore {
     /** A PKCS12 file and the password that opens it. */
     public record KeyStoreLocation(Path file, String password) {}
 
-    /** The persisted slots of a rolling identity ({@code FEDERATION} or {@code TOKEN_SIGNING}), if any. */
+    /**
+     * The persisted slots of a rolling identity ({@code FEDERATION} or {@code TOKEN_SIGNING}), if any. The key
+     * stores are the truth: {@link #saveSlots} writes up to six files one after the other, so after a kill its
+     * PEM files may show a slot's certificate from before the last save, or a slot it had just emptied. Each is
+     * set right here, before anyone reads it ({@code fedemu certs show} lists the PEMs).
+     */
     public Optional<CertificateSlots<Credential>> loadSlots(CertificateKind kind, String owner) {
         Path folder = slotFolder(kind, owner);
         Path current = folder.resolve(Slot.CURRENT.fileName() + ".p12");
@@ -306,6 +312,9 @@ public final class CertificateStore {
             Path file = folder.resolve(slot.fileName() + ".p12");
             if (Files.exists(file)) {
                 values[slot.ordinal()] = KeyStoreFiles.readCredential(file, password, kind);
+                alignPem(file, values[slot.ordinal()]);
+            } else {
+                deleteIfExists(pemBeside(file));
             }
         }
         return Optional.of(new CertificateSlots<>(values[0], values[1], values[2]));
@@ -387,6 +396,22 @@ public final class CertificateStore {
     private void save(Path keyStore, Credential credential) {
         KeyStoreFiles.writeCredential(keyStore, credential, password());
         PemFiles.write(pemBeside(keyStore), credential.chain());
+    }
+
+    /** Rewrites the PEM beside {@code keyStore} unless it starts with the key store's certificate. */
+    private static void alignPem(Path keyStore, Credential credential) {
+        Path pem = pemBeside(keyStore);
+        if (!Files.exists(pem) || !startsWith(pem, credential.certificate())) {
+            PemFiles.write(pem, credential.chain());
+        }
+    }
+
+    private static boolean startsWith(Path pem, X509Certificate certificate) {
+        try {
+            return PemFiles.read(pem).get(0).equals(certificate);
+        } catch (CertificateStoreException unreadable) {
+            return false;
+        }
     }
 
     private Path slotFolder(CertificateKind kind, String owner) {

@@ -86,6 +86,52 @@ class CertificateStoreTest {
     }
 
     @Test
+    void pemFilesAKillLeftBehindTheirKeyStoresAreSetRightWhenTheSlotsAreLoaded() throws Exception {
+        CertificateStore store = CertificateStore.in(state);
+        CertificateAuthority ca = store.initAuthority(CLOCK);
+        CertificateSlots<Credential> staged =
+                CertificateSlots.of(ca.issueFederation("contoso")).stageNext(ca.issueFederation("contoso"));
+        store.saveSlots(CertificateKind.FEDERATION, "contoso", staged);
+        Path folder = state.resolve("certs/federation/contoso");
+        String stagedCurrentPem = Files.readString(folder.resolve("current.pem"));
+        String stagedNextPem = Files.readString(folder.resolve("next.pem"));
+        store.saveSlots(CertificateKind.FEDERATION, "contoso", staged.publish());
+        // A kill after current.p12 was replaced but before current.pem, and after next.p12 was deleted
+        // but before next.pem: what certs show would list is the state before the publish.
+        Files.writeString(folder.resolve("current.pem"), stagedCurrentPem);
+        Files.writeString(folder.resolve("next.pem"), stagedNextPem);
+
+        store.loadSlots(CertificateKind.FEDERATION, "contoso");
+
+        assertThat(PemFiles.read(folder.resolve("current.pem")).get(0))
+                .isEqualTo(staged.next().certificate());
+        assertThat(PemFiles.read(folder.resolve("previous.pem")).get(0))
+                .isEqualTo(staged.current().certificate());
+        assertThat(folder.resolve("next.pem")).doesNotExist();
+        assertThat(store.inventory())
+                .filteredOn(row -> row.kind() == CertificateKind.FEDERATION)
+                .extracting(row -> row.slot() + " " + row.thumbprint())
+                .containsExactlyInAnyOrder(
+                        Slot.CURRENT + " " + staged.next().thumbprint(),
+                        Slot.PREVIOUS + " " + staged.current().thumbprint());
+    }
+
+    @Test
+    void aTlsPemAKillLeftBehindItsReissuedKeyStoreIsRewrittenOnTheNextStart() throws Exception {
+        CertificateStore store = CertificateStore.in(state);
+        CertificateAuthority ca = store.initAuthority(CLOCK);
+        store.tlsServer("contoso", List.of("mail.contoso.com"), ca);
+        Path pem = state.resolve("certs/tls/contoso.pem");
+        String before = Files.readString(pem);
+        Credential reissued = store.tlsServer("contoso", List.of("mail.contoso.com", "autodiscover.contoso.com"), ca);
+        Files.writeString(pem, before); // killed between the key store and its PEM
+
+        store.tlsServer("contoso", List.of("mail.contoso.com", "autodiscover.contoso.com"), ca);
+
+        assertThat(PemFiles.read(pem).get(0)).isEqualTo(reissued.certificate());
+    }
+
+    @Test
     void aTlsCertificateIsReissuedWhenAHostNameIsAddedAndKeptOtherwise() {
         CertificateStore store = CertificateStore.in(state);
         CertificateAuthority ca = store.initAuthority(CLOCK);

@@ -148,6 +148,15 @@ class AdminAccessAcceptanceTest {
     }
 
     @Test
+    void aPostWithoutABodyNeedsNoContentTypeAsCurlSendsIt() throws Exception {
+        URI refresh = tenantAdmin("/federation-trust/refresh-metadata");
+
+        String answer = raw(refresh, "POST", "localhost:" + refresh.getPort(), token(), null, null);
+
+        assertThat(answer).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
     void theCalendarUploadTakesTextCalendarButOnlyOnItsOwnPath() throws Exception {
         String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:review-1\r\n"
                 + "DTSTART:20261012T150000Z\r\nDTEND:20261012T160000Z\r\nSUMMARY:Review\r\nEND:VEVENT\r\n"

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import microsoft.exchange.webservices.data.core.ExchangeServerInfo;
 import microsoft.exchange.webservices.data.core.ExchangeService;
 import microsoft.exchange.webservices.data.core.enumeration.availability.AvailabilityData;
 import microsoft.exchange.webservices.data.core.enumeration.availability.FreeBusyViewType;
@@ -21,12 +22,25 @@ final class EwsUser {
     private final java.net.URI ews;
     private final String address;
     private final String password;
+    private final ExchangeVersion version;
+    private volatile ExchangeServerInfo serverInfo;
 
     EwsUser(Path trustBundle, java.net.URI ews, String address, String password) {
+        this(trustBundle, ews, address, password, ExchangeVersion.Exchange2010_SP2);
+    }
+
+    /** A client set to {@code version}: Exchange2007_SP1 for an Exchange 2007 server, as its users' Outlook asks. */
+    EwsUser(Path trustBundle, java.net.URI ews, String address, String password, ExchangeVersion version) {
         this.trustBundle = trustBundle;
         this.ews = ews;
         this.address = address;
         this.password = password;
+        this.version = version;
+    }
+
+    /** The ServerVersionInfo of the last answer, as the EWS Java API read it. */
+    ExchangeServerInfo serverInfo() {
+        return serverInfo;
     }
 
     /**
@@ -44,8 +58,7 @@ final class EwsUser {
     }
 
     private List<AttendeeAvailability> ask(FreeBusyViewType view, String... attendees) throws Exception {
-        try (ExchangeService service =
-                TrustingExchangeService.trusting(trustBundle, ExchangeVersion.Exchange2010_SP2)) {
+        try (ExchangeService service = TrustingExchangeService.trusting(trustBundle, version)) {
             service.setCredentials(new WebCredentials(address, password));
             service.setUrl(ews);
             List<AttendeeInfo> infos = new ArrayList<>();
@@ -65,6 +78,7 @@ final class EwsUser {
                             options)
                     .getAttendeesAvailability()
                     .forEach(answers::add);
+            serverInfo = service.getServerInfo();
             return answers;
         }
     }

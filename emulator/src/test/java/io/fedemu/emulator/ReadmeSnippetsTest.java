@@ -47,7 +47,7 @@ class ReadmeSnippetsTest {
                     "README.md",
                     "The two commands",
                     "Quick start",
-                    "Five minutes for a trainer: break the trust and mend it"),
+                    "Five minutes for a trainer: break the trust, a server, and mend them"),
             page("docs/reference/cli.md", "Cmdlets against the running emulator"));
 
     /**

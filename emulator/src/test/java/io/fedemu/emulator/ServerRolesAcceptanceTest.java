@@ -29,7 +29,7 @@ class ServerRolesAcceptanceTest {
     private static final String ONPREM = "contoso-onprem";
 
     @RegisterExtension
-    static FederationExtension federation = FederationExtension.scenario(seedTopology());
+    static FederationExtension federation = FederationExtension.scenario("hybrid");
 
     @AfterEach
     void mend() {
@@ -87,6 +87,27 @@ class ServerRolesAcceptanceTest {
     }
 
     @Test
+    void theTrustChainVerifierNamesTheServerThatBroke() {
+        onPremises().faults().apply(new TenantFaults(null, null, null, null, List.of("EX2013-01")));
+        Tenant cloud = federation.tenant("contoso-cloud");
+
+        io.fedemu.client.verify.TrustChainReport report = new io.fedemu.client.verify.TrustChainVerifier(
+                        io.fedemu.client.verify.ChainEndpoints.of(
+                                federation.gateway().url(),
+                                cloud.url(),
+                                onPremises().url(),
+                                federation.adminCredential()),
+                        federation.tls(),
+                        org.apache.cxf.BusFactory.getDefaultBus(),
+                        java.time.Clock.systemUTC())
+                .verify("bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob", "alice@contoso.com");
+
+        var answer = report.link(io.fedemu.client.verify.Link.ANSWER);
+        assertThat(answer.reason()).as(report.format()).isEqualTo(Reason.MAILBOX_DATABASE_UNAVAILABLE);
+        assertThat(answer.detail()).contains("DB01", "EX2013-01", "EX2013-02");
+    }
+
+    @Test
     void aLocalUserAsksThroughTheNamespaceToo() throws Exception {
         EwsUser alice =
                 new EwsUser(federation.trustBundle(), onPremises().ewsUrl(), "alice@contoso.com", "Passw0rd!alice");
@@ -108,44 +129,25 @@ class ServerRolesAcceptanceTest {
                 "Passw0rd!bob");
     }
 
-    /** The shipped hybrid scenario with the seed's servers written into contoso on-premises. */
-    static Path seedTopology() {
+    /** The shipped hybrid scenario with other builds on its servers: a server below a version gate. */
+    static Path seedTopology(String ex1, String ex2, String ex2007) {
         try {
             Path shipped = Path.of("../scenarios/hybrid.yaml").toAbsolutePath().normalize();
             String yaml = Files.readString(shipped)
                     .replace(
                             "calendar: hybrid/",
                             "calendar: " + shipped.getParent().resolve("hybrid") + "/")
-                    .replace("""
-                                serverVersion: Exchange2013
-                                mailboxes:
-                            """, """
-                                serverVersion: Exchange2013
-                                servers:
-                                  - {name: EX2013-01, roles: [ClientAccess, Mailbox], build: 15.0.620.29}
-                                  - {name: EX2013-02, roles: [ClientAccess, Mailbox], build: 15.0.620.29}
-                                  - {name: EX2007-01, roles: [ClientAccess, Mailbox, HubTransport], build: 8.3.298.3}
-                                databases:
-                                  - {name: DB01, copies: [EX2013-01, EX2013-02]}
-                                  - {name: DB2007, copies: [EX2007-01]}
-                                mailboxes:
-                                  - address: dave@contoso.com
-                                    displayName: Dave Legacy
-                                    password: Passw0rd!dave
-                                    database: DB2007
-                            """)
-                    .replace("""
-                                remoteMailboxes:
-                                  # Mail users for the on-premises mailboxes: Exchange Online routes them by targetAddress.
-                            """, """
-                                remoteMailboxes:
-                                  # Mail users for the on-premises mailboxes: Exchange Online routes them by targetAddress.
-                                  - address: dave@contoso.com
-                                    displayName: Dave Legacy
-                                    targetAddress: dave@contoso.com
-                            """);
-            if (!yaml.contains("EX2007-01") || !yaml.contains("targetAddress: dave@contoso.com")) {
-                throw new IllegalStateException("hybrid.yaml changed: the servers could not be written into it");
+                    .replace(
+                            "{name: EX2013-01, roles: [ClientAccess, Mailbox], build: 15.0.620.29}",
+                            "{name: EX2013-01, roles: [ClientAccess, Mailbox], build: " + ex1 + "}")
+                    .replace(
+                            "{name: EX2013-02, roles: [ClientAccess, Mailbox], build: 15.0.620.29}",
+                            "{name: EX2013-02, roles: [ClientAccess, Mailbox], build: " + ex2 + "}")
+                    .replace(
+                            "roles: [ClientAccess, Mailbox, HubTransport], build: 8.3.298.3}",
+                            "roles: [ClientAccess, Mailbox, HubTransport], build: " + ex2007 + "}");
+            if (!yaml.contains("build: " + ex1 + "}") || !yaml.contains("build: " + ex2007 + "}")) {
+                throw new IllegalStateException("hybrid.yaml changed: its servers' builds could not be replaced");
             }
             Path file = Files.createTempDirectory("fedemu-servers").resolve("seed.yaml");
             Files.writeString(file, yaml);

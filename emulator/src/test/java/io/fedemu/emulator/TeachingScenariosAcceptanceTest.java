@@ -20,8 +20,51 @@ class TeachingScenariosAcceptanceTest {
     static FederationExtension staleMetadata = FederationExtension.scenario("teaching-stale-metadata");
 
     @RegisterExtension
+    static FederationExtension legacyBelowRu10 = FederationExtension.scenario("teaching-2007-below-ru10");
+
+    @RegisterExtension
+    static FederationExtension mailboxServerFailure = FederationExtension.scenario("teaching-mailbox-server-failure");
+
+    @RegisterExtension
     static FederationExtension firewall =
             FederationExtension.scenario("teaching-firewall").partnerBudget(java.time.Duration.ofSeconds(3));
+
+    @Test
+    void aLegacyServerOneRollupShortClosesOnlyTheRoadToItsMailbox() throws Exception {
+        EwsUser bob = new EwsUser(
+                legacyBelowRu10.trustBundle(),
+                legacyBelowRu10.tenant("contoso-cloud").ewsUrl(),
+                "bob@contoso.mail.onmicrosoft.com",
+                "Passw0rd!bob");
+
+        List<AttendeeAvailability> answers =
+                bob.monday(FreeBusyViewType.FreeBusy, "dave@contoso.com", "alice@contoso.com");
+
+        assertThat(answers)
+                .extracting(AttendeeAvailability::getErrorCode)
+                .containsExactly(ServiceError.ErrorProxyRequestProcessingFailed, ServiceError.NoError);
+        assertThat(legacyBelowRu10.journal().all())
+                .anySatisfy(entry -> assertThat(entry.reason()).isEqualTo(Reason.EXCHANGE_2007_BELOW_RU10));
+    }
+
+    @Test
+    void aFailedMailboxServerFailsItsDatabaseUntilTheCopyIsActivated() throws Exception {
+        EwsUser bob = new EwsUser(
+                mailboxServerFailure.trustBundle(),
+                mailboxServerFailure.tenant("contoso-cloud").ewsUrl(),
+                "bob@contoso.mail.onmicrosoft.com",
+                "Passw0rd!bob");
+
+        List<AttendeeAvailability> broken =
+                bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com", "dave@contoso.com");
+        mailboxServerFailure.tenant("contoso-onprem").servers().activate("DB01", "EX2013-02");
+        List<AttendeeAvailability> mended = bob.monday(FreeBusyViewType.FreeBusy, "alice@contoso.com");
+
+        assertThat(broken)
+                .extracting(AttendeeAvailability::getErrorCode)
+                .containsExactly(ServiceError.ErrorMailboxStoreUnavailable, ServiceError.NoError);
+        assertThat(mended).extracting(AttendeeAvailability::getErrorCode).containsExactly(ServiceError.NoError);
+    }
 
     @Test
     void theFirewallLetsOnPremisesSeeTheCloudButNotTheCloudSeeOnPremisesUntilTheFaultIsCleared() throws Exception {

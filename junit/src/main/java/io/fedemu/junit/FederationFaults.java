@@ -74,6 +74,8 @@ public final class FederationFaults {
                 .map(link -> new LinkFault(link.to(), link.fault(), link.delayMillis(), null))
                 .forEach(links::add);
         links.add(fault);
-        return organization(from, new TenantFaults(now.down(), now.delayMillis(), now.clockOffsetSeconds(), links));
+        return organization(
+                from,
+                new TenantFaults(now.down(), now.delayMillis(), now.clockOffsetSeconds(), links, now.downServers()));
     }
 }

@@ -20,6 +20,7 @@ import io.fedemu.tenant.ews.MailboxFreeBusy;
 import io.fedemu.tenant.ews.RequestSizeLimit;
 import io.fedemu.tenant.ews.SchemaValidation;
 import io.fedemu.tenant.ews.SchemaValidationFault;
+import io.fedemu.tenant.ews.ServiceAccountAuthentication;
 import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
 import io.fedemu.tenant.relationship.admin.RelationshipProblems;
 import jakarta.ws.rs.GET;
@@ -70,12 +71,21 @@ final class FrontEnd {
 
     /** The GetUserAvailability endpoint of one front end: who computes its mailboxes, which build it answers as. */
     AvailabilityEndpoint ews(MailboxFreeBusy mailboxes, Supplier<ServerVersionInfo> version) {
+        return ews(mailboxes, version, java.util.Optional.empty());
+    }
+
+    /** As above, on a Client Access server that may break the hybrid version gate. */
+    AvailabilityEndpoint ews(
+            MailboxFreeBusy mailboxes,
+            Supplier<ServerVersionInfo> version,
+            java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate) {
         return new AvailabilityEndpoint(
                 definition.name(),
                 definition.directory(),
                 new io.fedemu.tenant.availability.FreeBusyEngine(),
                 mailboxes,
                 version,
+                hybridGate,
                 externalAccess,
                 crossPremises,
                 journal);
@@ -88,9 +98,20 @@ final class FrontEnd {
      *     answers only these hosts
      */
     RoleServer publish(RoleServer server, AvailabilityEndpoint ews, List<URI> names) {
+        return publish(server, ews, names, null);
+    }
+
+    /**
+     * The same, where the organization's servers share a back-end secret: then a server of the organization (an
+     * Exchange 2007 server following an availability address space) may proxy its users' requests here too.
+     */
+    RoleServer publish(RoleServer server, AvailabilityEndpoint ews, List<URI> names, String serverSecret) {
         // One endpoint serves both paths: Jetty matches /EWS/Exchange.asmx as a stem, so .../WSSecurity
         // arrives here too, and the interceptors pick Basic or the delegation token by the path.
         server.publishSoap(Tenant.EWS_PATH, ews, factory -> {
+            if (serverSecret != null) {
+                factory.getInInterceptors().add(new ServiceAccountAuthentication(serverSecret, definition.directory()));
+            }
             factory.getInInterceptors()
                     .add(new BasicAuthentication(definition.directory(), definition.name(), federation != null));
             if (federation != null) {
@@ -109,7 +130,8 @@ final class FrontEnd {
             factory.getOutFaultInterceptors().add(new SchemaValidationFault());
             factory.setProperties(new HashMap<>(Tenant.XML_LIMITS));
         });
-        AutodiscoverEndpoint.publish(server, autodiscover);
+        AutodiscoverEndpoint.publish(
+                server, autodiscover, BasicAuthentication.optional(definition.directory(), definition.name()));
         List<Object> providers = new ArrayList<>();
         List<URI> served = new ArrayList<>(names);
         served.add(server.address());

@@ -6,11 +6,16 @@ import io.fedemu.protocol.ews.types.ServerVersionInfo;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.runtime.transport.NamespaceLoadBalancer;
 import io.fedemu.runtime.transport.RoleServer;
+import io.fedemu.tenant.addressspace.AvailabilityAddressSpaces;
+import io.fedemu.tenant.addressspace.InternalProxyAvailability;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.ews.BackEndAuthentication;
 import io.fedemu.tenant.ews.ClientAccessProxy;
+import io.fedemu.tenant.ews.InProcessMailboxes;
+import io.fedemu.tenant.ews.LocalOrProxiedMailboxes;
 import io.fedemu.tenant.ews.MailboxBackEndEndpoint;
+import io.fedemu.tenant.ews.MailboxFreeBusy;
 import io.fedemu.tenant.ews.RequestSizeLimit;
 import io.fedemu.tenant.ews.ServerVersions;
 import io.fedemu.tenant.faults.ServerSwitches;
@@ -39,15 +44,23 @@ import javax.net.ssl.SSLContext;
  * An organization's servers running (issue 13): each server on loopback ports of its own, a Client Access front end
  * (EWS, Autodiscover, admin, the health probe) and a Mailbox back end (Exchange's "Exchange Back End" site), and the
  * namespace's load balancer in front of the Client Access servers. Every front end serves any request: it
- * authenticates, decides access, and proxies each mailbox to the back end holding its database's active copy.
+ * authenticates, decides access, and proxies each mailbox to the back end holding its database's active copy. An
+ * Exchange 2007 Client Access server is not behind the namespace: it serves its own EWS on its own port
+ * (LegacyClientAccess), and its users reach other domains through the availability address spaces.
  */
 public final class ServerFarm implements ServerSwitches, AutoCloseable {
     /** How often the load balancer probes each Client Access server. */
     static final long PROBE_INTERVAL_MILLIS = 1_000;
 
+    /** How long a server being stopped still answers the request that stopped it. */
+    static final long STOP_GRACE_MILLIS = 300;
+
     private final TenantDefinition definition;
     private final OrganizationServers servers;
     private final Map<String, RoleServer> frontEnds = new LinkedHashMap<>();
+    /** Each Exchange 2007 Client Access server's own EWS, outside the namespace (LegacyClientAccess). */
+    private final Map<String, RoleServer> legacyFrontEnds = new LinkedHashMap<>();
+
     private final Map<String, RoleServer> backEnds = new LinkedHashMap<>();
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private final String secret;
@@ -55,6 +68,7 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
     private final Journal journal;
     private final org.apache.cxf.Bus clientBus;
     private final Map<String, AvailabilityClient> backEndClients = new ConcurrentHashMap<>();
+    private final Map<URI, AvailabilityClient> clientAccessClients = new ConcurrentHashMap<>();
     private final String host;
     private final int namespacePort;
     private NamespaceLoadBalancer balancer;
@@ -87,6 +101,8 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                 if (server.has(ServerRole.CLIENT_ACCESS)
                         && server.product() == io.fedemu.tenant.servers.ExchangeProduct.EXCHANGE_2013) {
                     farm.frontEnds.put(server.name(), RoleServer.on(host, 0, tls));
+                } else if (server.has(ServerRole.CLIENT_ACCESS)) {
+                    farm.legacyFrontEnds.put(server.name(), RoleServer.on(host, 0, tls));
                 }
                 if (server.has(ServerRole.MAILBOX)) {
                     farm.backEnds.put(server.name(), RoleServer.on(host, 0, tls));
@@ -98,7 +114,7 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
             }
             // One fault switch for the organization as a whole: down or slow on every front end alike.
             RoleServer first = farm.firstFrontEnd();
-            farm.frontEnds.values().stream()
+            java.util.stream.Stream.concat(farm.frontEnds.values().stream(), farm.legacyFrontEnds.values().stream())
                     .filter(server -> server != first)
                     .forEach(server -> server.bus().getInInterceptors().add(first.faults()));
             return farm;
@@ -109,12 +125,43 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
     }
 
     /** Publishes the front and back ends, then opens the namespace. */
-    void publish(FrontEnd frontEnd, CalendarStore calendars, FreeBusyEngine engine, URI namespace) {
+    void publish(
+            FrontEnd frontEnd,
+            CalendarStore calendars,
+            FreeBusyEngine engine,
+            URI namespace,
+            AvailabilityAddressSpaces addressSpaces) {
         frontEnds.forEach((name, server) -> {
             ExchangeServer exchangeServer = servers.server(name);
             ClientAccessProxy proxy = new ClientAccessProxy(
-                    definition.name() + "/" + name, servers, this::backEndClient, secret, journal);
-            frontEnd.publish(server, frontEnd.ews(proxy, () -> version(exchangeServer)), List.of(namespace));
+                    definition.name() + "/" + name, servers, this::backEndClient, this::isDown, secret, journal);
+            // The secret also lets a 2007 server of the organization proxy its users' requests here.
+            frontEnd.publish(
+                    server,
+                    frontEnd.ews(
+                            proxy,
+                            () -> version(exchangeServer),
+                            io.fedemu.tenant.servers.VersionGates.check(exchangeServer)),
+                    List.of(namespace),
+                    secret);
+        });
+        ClientAccessUrls proxyUrls = clientAccessUrls(namespace);
+        legacyFrontEnds.forEach((name, server) -> {
+            ExchangeServer exchangeServer = servers.server(name);
+            String role = definition.name() + "/" + name;
+            MailboxFreeBusy mailboxes = new LocalOrProxiedMailboxes(
+                    exchangeServer,
+                    servers,
+                    new InProcessMailboxes(calendars, engine),
+                    new ClientAccessProxy(role, servers, this::backEndClient, this::isDown, secret, journal));
+            new LegacyClientAccess(
+                            definition,
+                            exchangeServer,
+                            mailboxes,
+                            new InternalProxyAvailability(
+                                    role, addressSpaces, proxyUrls, this::clientAccessClient, secret, journal),
+                            journal)
+                    .publish(server);
         });
         backEnds.forEach((name, server) -> {
             ExchangeServer exchangeServer = servers.server(name);
@@ -145,7 +192,8 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                 host,
                 namespacePort,
                 members,
-                member -> probe(probes, frontEnds.get(member.server()).address()),
+                member -> !down.contains(member.server())
+                        && probe(probes, frontEnds.get(member.server()).address()),
                 PROBE_INTERVAL_MILLIS);
     }
 
@@ -182,6 +230,30 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                         true)); // pooled: every front-end thread may call at once; keep their connections
     }
 
+    /** A client of a Client Access server's EWS, for a 2007 server's InternalProxy requests. */
+    private AvailabilityClient clientAccessClient(URI ews) {
+        // The 2013 server answers within its own partner budget (10 s); the 2007 server waits a little longer.
+        return clientAccessClients.computeIfAbsent(
+                ews, url -> new AvailabilityClient(clientBus, url, trust, Duration.ofSeconds(15)));
+    }
+
+    /** The URLs an availability address space's ProxyUrl may name: the namespace and each 2013 Client Access server. */
+    private ClientAccessUrls clientAccessUrls(URI namespace) {
+        Map<String, URI> addresses = new LinkedHashMap<>();
+        frontEnds.forEach((name, server) -> addresses.put(name, server.address()));
+        Set<String> hosts = new java.util.HashSet<>(List.of("localhost", "127.0.0.1"));
+        hosts.add(host.toLowerCase(java.util.Locale.ROOT));
+        definition.hostNames().forEach(name -> hosts.add(name.toLowerCase(java.util.Locale.ROOT)));
+        return new ClientAccessUrls(
+                definition.name(), namespace, addresses, hosts, name -> isDown(servers.server(name)));
+    }
+
+    /** The EWS URL of {@code server}'s own Client Access front end outside the namespace: a 2007 server's. */
+    public java.util.Optional<URI> legacyEwsUrl(String server) {
+        return java.util.Optional.ofNullable(legacyFrontEnds.get(server))
+                .map(port -> URI.create(port.address() + Tenant.EWS_PATH));
+    }
+
     RoleServer firstFrontEnd() {
         return frontEnds.values().iterator().next();
     }
@@ -194,7 +266,9 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
     public List<ServerUrls> urls() {
         List<ServerUrls> urls = new ArrayList<>();
         for (ExchangeServer server : servers.servers()) {
-            RoleServer front = frontEnds.get(server.name());
+            RoleServer front = frontEnds.containsKey(server.name())
+                    ? frontEnds.get(server.name())
+                    : legacyFrontEnds.get(server.name());
             RoleServer back = backEnds.get(server.name());
             urls.add(new ServerUrls(
                     server.name(), front == null ? null : front.address(), back == null ? null : back.address()));
@@ -209,10 +283,11 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
 
     @Override
     public synchronized void down(Set<String> wanted) {
+        List<String> stopping = new ArrayList<>();
         for (ExchangeServer server : servers.servers()) {
             boolean stop = wanted.contains(server.name());
             if (stop && down.add(server.name())) {
-                ports(server.name()).forEach(RoleServer::stopListening);
+                stopping.add(server.name());
             } else if (!stop && down.remove(server.name())) {
                 ports(server.name()).forEach(RoleServer::resumeListening);
             }
@@ -220,6 +295,33 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
         if (balancer != null) {
             balancer.probeAll();
         }
+        if (!stopping.isEmpty()) {
+            // The request that stops a server may be answered by that very server (the namespace picked it): its
+            // ports close just after, once the answer is out. Until then the server is out of the rotation and
+            // the Client Access servers treat it as down, so no request sees it in between.
+            Thread closer = new Thread(
+                    () -> {
+                        try {
+                            Thread.sleep(STOP_GRACE_MILLIS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        synchronized (this) {
+                            // A server brought back meanwhile keeps listening.
+                            stopping.stream()
+                                    .filter(down::contains)
+                                    .forEach(name -> ports(name).forEach(RoleServer::stopListening));
+                        }
+                    },
+                    "fedemu-server-down");
+            closer.setDaemon(true);
+            closer.start();
+        }
+    }
+
+    /** Whether {@code server} is down now (its ports close, or have closed). */
+    public boolean isDown(ExchangeServer server) {
+        return down.contains(server.name());
     }
 
     @Override
@@ -234,6 +336,9 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
         if (frontEnds.containsKey(server)) {
             ports.add(frontEnds.get(server));
         }
+        if (legacyFrontEnds.containsKey(server)) {
+            ports.add(legacyFrontEnds.get(server));
+        }
         if (backEnds.containsKey(server)) {
             ports.add(backEnds.get(server));
         }
@@ -246,6 +351,7 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
             balancer.close();
         }
         frontEnds.values().forEach(RoleServer::close);
+        legacyFrontEnds.values().forEach(RoleServer::close);
         backEnds.values().forEach(RoleServer::close);
         clientBus.shutdown(false);
     }

@@ -13,17 +13,16 @@ import io.fedemu.client.http.JsonHttp;
 import io.fedemu.client.http.LinkRouter;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
-import io.fedemu.protocol.federation.UserSettingNames;
 import io.fedemu.runtime.admin.AdminAccess;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.runtime.transport.RoleServer;
+import io.fedemu.tenant.addressspace.AvailabilityAddressSpaces;
 import io.fedemu.tenant.admin.TenantAdminApi;
 import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.crosspremises.FederatedAvailability;
 import io.fedemu.tenant.crosspremises.PartnerHosts;
-import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.ews.AccessVerdict;
 import io.fedemu.tenant.ews.CrossPremisesAvailability;
 import io.fedemu.tenant.ews.ExternalAccessPolicy;
@@ -93,6 +92,7 @@ public final class Tenant implements AutoCloseable {
     private final PartnerHosts partnerHosts;
     private final org.apache.cxf.Bus clientBus;
     private final TenantFaultInjection faults;
+    private final AvailabilityAddressSpaces addressSpaces;
 
     /** The federated half, present when the tenant was started with a gateway. */
     public record Federation(
@@ -115,8 +115,10 @@ public final class Tenant implements AutoCloseable {
             ExecutorService partnerCalls,
             org.apache.cxf.Bus clientBus,
             TenantFaultInjection faults,
-            PartnerHosts partnerHosts) {
+            PartnerHosts partnerHosts,
+            AvailabilityAddressSpaces addressSpaces) {
         this.partnerHosts = partnerHosts;
+        this.addressSpaces = addressSpaces;
         this.definition = definition;
         this.server = server;
         this.namespace = namespace;
@@ -400,25 +402,36 @@ public final class Tenant implements AutoCloseable {
         int namespacePort = options.port() == 0 ? RoleServer.freePort(options.host()) : options.port();
         URI namespace = URI.create(scheme + "://" + options.host() + ":" + namespacePort);
         URI ewsUrl = URI.create(namespace + EWS_PATH);
+        // The servers start after Autodiscover is built; a 2007 server's own EWS URL is asked once they listen.
+        java.util.concurrent.atomic.AtomicReference<ServerFarm> runningFarm =
+                new java.util.concurrent.atomic.AtomicReference<>();
         AutodiscoverEndpoint autodiscover = new AutodiscoverEndpoint(
                 () -> federation == null ? null : federationInformation(definition, federation),
-                address -> definition.directory().lookup(address) instanceof Mailbox
-                        ? java.util.Optional.of(Map.of(
-                                UserSettingNames.EXTERNAL_EWS_URL,
-                                ewsUrl.toString(),
-                                UserSettingNames.INTERNAL_EWS_URL,
-                                ewsUrl.toString(),
-                                UserSettingNames.EXTERNAL_EWS_VERSION,
-                                "15.00.1497.002",
-                                UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED,
-                                String.valueOf(federation != null)))
-                        : java.util.Optional.empty(),
+                new AutodiscoverEwsSettings(
+                        definition,
+                        ewsUrl,
+                        federation != null,
+                        server -> java.util.Optional.ofNullable(runningFarm.get())
+                                .flatMap(farmOf -> farmOf.legacyEwsUrl(server))),
                 definition.serverVersion());
-        // One JAX-RS server for /admin: mailboxes and calendars, and organization relationships. The
-        // relationship refusals add their mapper; JSON, the body limit and the generic mappers are shared.
-        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(definition.directory(), calendars));
+        AvailabilityAddressSpaces addressSpaces = new AvailabilityAddressSpaces(
+                home,
+                definition.initialAddressSpaces(),
+                definition.kind() == io.fedemu.protocol.gateway.OrganizationKind.ON_PREMISES,
+                definition.domains(),
+                servers.servers());
+        // One JAX-RS server for /admin: mailboxes and calendars, servers and databases, and organization
+        // relationships. Get-ExchangeServer asks the running tenant where each server listens (serverUrls).
+        java.util.concurrent.atomic.AtomicReference<Tenant> running =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        List<Object> adminResources = new ArrayList<>(TenantAdminApi.resources(
+                definition.directory(),
+                calendars,
+                definition.servers(),
+                () -> running.get() == null ? List.of() : running.get().serverUrls()));
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
         adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
+        adminResources.add(new io.fedemu.tenant.admin.AvailabilityAddressSpaceResource(addressSpaces));
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(
                     federation.trust(),
@@ -441,6 +454,7 @@ public final class Tenant implements AutoCloseable {
                     tls,
                     TrustBundles.clientContext(certificates.trustBundle()),
                     journal);
+            runningFarm.set(farm);
             server = farm.firstFrontEnd();
         }
         TenantFaultInjection faults = new TenantFaultInjection(
@@ -454,9 +468,9 @@ public final class Tenant implements AutoCloseable {
                             () -> ServerVersions.of(definition.serverVersion())),
                     List.of(namespace));
         } else {
-            farm.publish(frontEnd, calendars, engine, namespace);
+            farm.publish(frontEnd, calendars, engine, namespace, addressSpaces);
         }
-        return new Tenant(
+        Tenant tenant = new Tenant(
                 definition,
                 server,
                 namespace,
@@ -469,7 +483,10 @@ public final class Tenant implements AutoCloseable {
                 partnerCalls,
                 clientBus,
                 faults,
-                partnerHosts);
+                partnerHosts,
+                addressSpaces);
+        running.set(tenant);
+        return tenant;
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
@@ -589,6 +606,11 @@ public final class Tenant implements AutoCloseable {
 
     public RelationshipStore relationships() {
         return relationships;
+    }
+
+    /** Where its Exchange 2007 servers send their users' requests for other domains: Get-AvailabilityAddressSpace. */
+    public AvailabilityAddressSpaces availabilityAddressSpaces() {
+        return addressSpaces;
     }
 
     /** What is broken on purpose here: the same as {@code /admin/faults}. */

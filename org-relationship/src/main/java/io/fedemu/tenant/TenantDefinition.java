@@ -1,6 +1,7 @@
 package io.fedemu.tenant;
 
 import io.fedemu.protocol.gateway.OrganizationKind;
+import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.directory.Directory;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param servers          its Exchange servers and databases; null is one Exchange 2013 server
  * @param allowedPartners  partners outside the scenario it may call, by URL (only host and port count): added to
  *                         its PartnerHosts at start, beside the scenario's roles
+ * @param initialAddressSpaces availability address spaces used when the state directory has none yet: where its
+ *                         Exchange 2007 servers send their users' requests for other domains
  */
 public record TenantDefinition(
         String name,
@@ -33,7 +36,36 @@ public record TenantDefinition(
         Map<String, List<CalendarEvent>> initialCalendars,
         List<OrganizationRelationship> initialRelationships,
         List<URI> allowedPartners,
-        OrganizationServers servers) {
+        OrganizationServers servers,
+        List<AvailabilityAddressSpace> initialAddressSpaces) {
+
+    /** A tenant without availability address spaces (yet). */
+    public TenantDefinition(
+            String name,
+            OrganizationKind kind,
+            List<String> domains,
+            String applicationUri,
+            List<String> hostNames,
+            String serverVersion,
+            Directory directory,
+            Map<String, List<CalendarEvent>> initialCalendars,
+            List<OrganizationRelationship> initialRelationships,
+            List<URI> allowedPartners,
+            OrganizationServers servers) {
+        this(
+                name,
+                kind,
+                domains,
+                applicationUri,
+                hostNames,
+                serverVersion,
+                directory,
+                initialCalendars,
+                initialRelationships,
+                allowedPartners,
+                servers,
+                List.of());
+    }
 
     /** A tenant of one Exchange 2013 server. */
     public TenantDefinition(
@@ -109,5 +141,6 @@ public record TenantDefinition(
         allowedPartners = List.copyOf(allowedPartners);
         serverVersion = serverVersion == null ? "Exchange2013" : serverVersion;
         servers = servers == null ? OrganizationServers.single() : servers;
+        initialAddressSpaces = initialAddressSpaces == null ? List.of() : List.copyOf(initialAddressSpaces);
     }
 }

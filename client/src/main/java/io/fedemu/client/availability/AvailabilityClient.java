@@ -102,6 +102,19 @@ public final class AvailabilityClient {
             TimeZoneContextType timeZoneContext,
             EwsCredentials credentials,
             String requestId) {
+        return getUserAvailability(request, timeZoneContext, credentials, requestId, ExchangeVersionType.EXCHANGE_2013);
+    }
+
+    /**
+     * The same at an older {@code RequestServerVersion}: an Exchange 2007 server proxying its user's request asks
+     * at Exchange2007_SP1, the newest schema it knows.
+     */
+    public Reply getUserAvailability(
+            GetUserAvailabilityRequestType request,
+            TimeZoneContextType timeZoneContext,
+            EwsCredentials credentials,
+            String requestId,
+            ExchangeVersionType requestVersion) {
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         Map<String, List<String>> httpHeaders = new HashMap<>();
         if (requestId != null) {
@@ -131,7 +144,7 @@ public final class AvailabilityClient {
         context.put(MessageContext.HTTP_REQUEST_HEADERS, httpHeaders);
         context.put(Header.HEADER_LIST, soapHeaders);
         RequestServerVersion version = new RequestServerVersion();
-        version.setVersion(ExchangeVersionType.EXCHANGE_2013);
+        version.setVersion(requestVersion);
         Holder<GetUserAvailabilityResponseType> response = new Holder<>();
         Holder<ServerVersionInfo> serverVersion = new Holder<>();
         try {

@@ -4,8 +4,13 @@ import io.fedemu.client.http.JsonHttp;
 import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.faults.TenantFaults;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
+import io.fedemu.protocol.tenant.DatabaseActivation;
+import io.fedemu.protocol.tenant.DatabaseMoveResult;
 import io.fedemu.protocol.tenant.DomainProofInfo;
+import io.fedemu.protocol.tenant.ExchangeServerInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
+import io.fedemu.protocol.tenant.MailboxDatabaseInfo;
 import io.fedemu.protocol.tenant.MailboxListing;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.protocol.tenant.RelationshipChanges;
@@ -19,8 +24,9 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 
 /**
- * A tenant's admin API as the diagnostics read it: Get-FederationTrust, Get-OrganizationRelationship, the
- * mailbox listing and the token round trip. Refusals arrive as {@link io.fedemu.client.http.ProblemException}.
+ * A tenant's admin API as the diagnostics and the cmdlets read it: Get-FederationTrust,
+ * Get-OrganizationRelationship, the mailbox listing, servers and databases, and the token round trip. Refusals
+ * arrive as {@link io.fedemu.client.http.ProblemException}.
  */
 public final class TenantAdminClient {
     private final String admin;
@@ -78,6 +84,33 @@ public final class TenantAdminClient {
         http.expect(http.delete(relationship(name)), Void.class);
     }
 
+    /** Get-AvailabilityAddressSpace: every address space, in the order they were added. */
+    public List<AvailabilityAddressSpace> availabilityAddressSpaces() {
+        return List.of(http.expect(
+                http.get(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES)), AvailabilityAddressSpace[].class));
+    }
+
+    /** Get-AvailabilityAddressSpace -Identity forestName; a missing one is a 404 problem. */
+    public AvailabilityAddressSpace availabilityAddressSpace(String forestName) {
+        return http.expect(
+                http.get(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES + "/" + pathSegment(forestName))),
+                AvailabilityAddressSpace.class);
+    }
+
+    /** Add-AvailabilityAddressSpace; a refusal is a {@link io.fedemu.client.http.ProblemException} naming the field. */
+    public AvailabilityAddressSpace addAvailabilityAddressSpace(AvailabilityAddressSpace space) {
+        return http.expect(
+                http.postJson(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES), space),
+                AvailabilityAddressSpace.class);
+    }
+
+    /** Remove-AvailabilityAddressSpace -Identity forestName. */
+    public void removeAvailabilityAddressSpace(String forestName) {
+        http.expect(
+                http.delete(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES + "/" + pathSegment(forestName))),
+                Void.class);
+    }
+
     /** Set-FederationTrust -Thumbprint: the tenant generates the next certificate itself. */
     public FederationTrustInfo stageNextCertificate() {
         return http.expect(http.postJson(uri("/federation-trust/next-certificate"), null), FederationTrustInfo.class);
@@ -115,6 +148,33 @@ public final class TenantAdminClient {
 
     public MailboxListing mailboxes() {
         return http.expect(http.get(uri(TenantAdminPaths.MAILBOXES)), MailboxListing.class);
+    }
+
+    /** Get-ExchangeServer: every server of the organization, in the order the scenario lists them. */
+    public List<ExchangeServerInfo> exchangeServers() {
+        return List.of(http.expect(http.get(uri(TenantAdminPaths.SERVERS)), ExchangeServerInfo[].class));
+    }
+
+    /** Get-ExchangeServer -Identity name; an unknown one is a 404 {@link io.fedemu.client.http.ProblemException}. */
+    public ExchangeServerInfo exchangeServer(String name) {
+        return http.expect(http.get(uri(TenantAdminPaths.server(pathSegment(name)))), ExchangeServerInfo.class);
+    }
+
+    /** Get-MailboxDatabase -Status: every database with its copies. */
+    public List<MailboxDatabaseInfo> mailboxDatabases() {
+        return List.of(http.expect(http.get(uri(TenantAdminPaths.DATABASES)), MailboxDatabaseInfo[].class));
+    }
+
+    /** Get-MailboxDatabase -Identity name -Status. */
+    public MailboxDatabaseInfo mailboxDatabase(String name) {
+        return http.expect(http.get(uri(TenantAdminPaths.database(pathSegment(name)))), MailboxDatabaseInfo.class);
+    }
+
+    /** Move-ActiveMailboxDatabase name -ActivateOnServer server. */
+    public DatabaseMoveResult moveActiveMailboxDatabase(String database, String server) {
+        return http.expect(
+                http.postJson(uri(TenantAdminPaths.activation(pathSegment(database))), new DatabaseActivation(server)),
+                DatabaseMoveResult.class);
     }
 
     /** A token round trip made by the tenant; {@code audience} and {@code user} may be null (own URI, test user). */

@@ -8,6 +8,7 @@ import io.fedemu.topology.launcher.EndpointsFile;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -38,6 +39,38 @@ record RunningEmulator(Endpoints endpoints, SSLContext tls, AdminCredential admi
                         + endpoints.tenants().stream()
                                 .map(Endpoints.Tenant::name)
                                 .toList()));
+    }
+
+    /**
+     * The organization a cmdlet without {@code --tenant} acts in: the only one the emulator runs, else the only one
+     * that {@code holds} what the cmdlet names ({@code what}, for the message). Several or none is refused naming
+     * the organizations, so a cmdlet never picks one silently.
+     *
+     * @param holds null when the cmdlet names nothing that could pick an organization
+     */
+    Endpoints.Tenant tenantOrOnly(String name, String what, java.util.function.Predicate<Endpoints.Tenant> holds) {
+        if (name != null) {
+            return tenant(name);
+        }
+        List<Endpoints.Tenant> all = endpoints.tenants();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        List<String> names = all.stream().map(Endpoints.Tenant::name).toList();
+        if (holds == null) {
+            throw new IllegalArgumentException(
+                    "this emulator runs several organizations " + names + ": name one with --tenant");
+        }
+        List<Endpoints.Tenant> holding = all.stream().filter(holds).toList();
+        if (holding.size() == 1) {
+            return holding.get(0);
+        }
+        throw new IllegalArgumentException(
+                holding.isEmpty()
+                        ? "no organization of this emulator " + names + " has " + what
+                        : "several organizations have " + what + " "
+                                + holding.stream().map(Endpoints.Tenant::name).toList()
+                                + ": name one with --tenant");
     }
 
     Optional<Endpoints.Tenant> tenantOfDomain(String domain) {

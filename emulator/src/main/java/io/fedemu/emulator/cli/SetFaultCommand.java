@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             "  fedemu set-fault --role gateway --sign-with-unpublished-key true",
             "  fedemu set-fault --role gateway --token-audience urn:someone-else",
             "  fedemu set-fault --role contoso-cloud --clock-offset-seconds 1200",
+            "  fedemu set-fault --role contoso-onprem --server EX2013-01 --down true",
             "  fedemu set-fault --role contoso-cloud --link contoso-onprem --fault connection-reset",
             "  fedemu set-fault --role contoso-onprem --link gateway --fault delay --link-delay-ms 15000",
             "  fedemu set-fault --role contoso-onprem --link contoso-cloud --fault none"
@@ -48,6 +49,12 @@ final class SetFaultCommand implements Callable<Integer> {
             arity = "1",
             description = "Drop every connection outside /admin (true) or serve again (false).")
     Boolean down;
+
+    @Option(
+            names = "--server",
+            paramLabel = "NAME",
+            description = "A server of the organization: --down stops (true) or starts (false) that server alone.")
+    String server;
 
     @Option(names = "--delay-ms", paramLabel = "N", description = "Hold every answer outside /admin back N ms.")
     Long delayMillis;
@@ -133,13 +140,26 @@ final class SetFaultCommand implements Callable<Integer> {
             if (link != null && !"none".equalsIgnoreCase(fault)) {
                 links.add(new LinkFault(link, fault, linkDelayMillis, null));
             }
+            List<String> downServers = new ArrayList<>(now.downServers());
+            Boolean organizationDown = down;
+            if (server != null) {
+                if (down == null) {
+                    throw new ParameterException(spec.commandLine(), "--server goes with --down true or --down false");
+                }
+                downServers.removeIf(name -> name.equalsIgnoreCase(server));
+                if (down) {
+                    downServers.add(server);
+                }
+                organizationDown = null;
+            }
             result = RoleFaults.of(
                     emulator.tenant(role).name(),
                     client.setFaults(new TenantFaults(
-                            pick(down, now.down()),
+                            pick(organizationDown, now.down()),
                             pick(delayMillis, now.delayMillis()),
                             pick(clockOffsetSeconds, now.clockOffsetSeconds()),
-                            links)));
+                            links,
+                            downServers)));
         }
         output.print(spec.commandLine().getOut(), result);
         return ExitStatus.SUCCESS.code();

@@ -132,6 +132,72 @@ class CmdletCommandsTest {
     }
 
     @Test
+    void addGetAndRemoveAnAvailabilityAddressSpace() throws Exception {
+        CommandRun added = run(
+                "add-availability-address-space",
+                "--tenant",
+                "contoso-onprem",
+                "--forest-name",
+                "fabrikam.com",
+                "--access-method",
+                "InternalProxy",
+                "--use-service-account",
+                "--proxy-url",
+                "server:EX01/ews");
+        try {
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            assertThat(added.out())
+                    .contains(
+                            "ForestName        : fabrikam.com",
+                            "AccessMethod      : InternalProxy",
+                            "UseServiceAccount : True",
+                            "ProxyUrl          : server:EX01/ews");
+            CommandRun table = run("get-availability-address-space", "--tenant", "contoso-onprem");
+            assertThat(table.out())
+                    .contains("ForestName   AccessMethod  UseServiceAccount ProxyUrl")
+                    .contains("fabrikam.com InternalProxy True              server:EX01/ews");
+            JsonNode one = json(run(
+                    "get-availability-address-space",
+                    "--tenant",
+                    "contoso-onprem",
+                    "--identity",
+                    "FABRIKAM.com",
+                    "--json"));
+            assertThat(one.get("proxyUrl").asText()).isEqualTo("server:EX01/ews");
+            CommandRun again = run(
+                    "add-availability-address-space",
+                    "--tenant",
+                    "contoso-onprem",
+                    "--forest-name",
+                    "fabrikam.com",
+                    "--proxy-url",
+                    "server:EX01/ews");
+            assertThat(again.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
+            assertThat(again.err()).contains("409", "ADDRESS_SPACE_EXISTS");
+        } finally {
+            CommandRun removed = run(
+                    "remove-availability-address-space", "--tenant", "contoso-onprem", "--identity", "fabrikam.com");
+            assertThat(removed.exitCode()).as(removed.err()).isZero();
+            assertThat(removed.out())
+                    .contains("Removed availability address space 'fabrikam.com' from contoso-onprem.");
+        }
+        CommandRun gone =
+                run("remove-availability-address-space", "--tenant", "contoso-onprem", "--identity", "fabrikam.com");
+        assertThat(gone.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
+        assertThat(gone.err()).contains("404", "ADDRESS_SPACE_NOT_FOUND");
+        CommandRun wrong = run(
+                "add-availability-address-space",
+                "--tenant",
+                "contoso-onprem",
+                "--forest-name",
+                "fabrikam.com",
+                "--proxy-url",
+                "server:EX2007-01/ews");
+        assertThat(wrong.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
+        assertThat(wrong.err()).contains("400", "ADDRESS_SPACE_INVALID", "proxyUrl: names server EX2007-01");
+    }
+
+    @Test
     void newNeedsDomainNamesOrFederationInformation() {
         CommandRun run = run("new-organization-relationship", "--tenant", "fabrikam", "--name", "Nowhere");
 
@@ -357,7 +423,8 @@ class CmdletCommandsTest {
                         t.ews().replaceFirst(":\\d+/", ":" + closed + "/"),
                         t.autodiscover(),
                         t.admin().replaceFirst(":\\d+/", ":" + closed + "/"),
-                        t.mailboxes()))
+                        t.mailboxes(),
+                        t.servers()))
                 .toList();
         EndpointsFile.write(
                 stale,

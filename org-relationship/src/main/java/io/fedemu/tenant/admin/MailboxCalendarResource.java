@@ -15,6 +15,7 @@ import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.directory.Recipient;
 import io.fedemu.tenant.directory.RemoteMailbox;
+import io.fedemu.tenant.servers.OrganizationServers;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,26 +48,36 @@ import java.util.UUID;
 public final class MailboxCalendarResource {
     private final Directory directory;
     private final CalendarStore calendars;
+    private final OrganizationServers servers;
     private final CalendarEventMapping mapping = new CalendarEventMapping();
 
-    public MailboxCalendarResource(Directory directory, CalendarStore calendars) {
+    /** @param servers where each mailbox is homed and served, for the listing's database and server */
+    public MailboxCalendarResource(Directory directory, CalendarStore calendars, OrganizationServers servers) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.servers = Objects.requireNonNull(servers, "servers");
     }
 
     @GET
     public MailboxListing mailboxes() {
         return new MailboxListing(
-                directory.mailboxes().stream()
-                        .map(m -> new MailboxInfo(
-                                m.address(),
-                                m.displayName(),
-                                m.timeZone().getId(),
-                                ExchangeNames.of(m.defaultPermission())))
-                        .toList(),
+                directory.mailboxes().stream().map(this::info).toList(),
                 directory.remoteMailboxes().stream()
                         .map(r -> new RemoteMailboxInfo(r.address(), r.displayName(), r.targetAddress()))
                         .toList());
+    }
+
+    /** Get-Mailbox's Database and ServerName: the home database and where its active copy is mounted now. */
+    private MailboxInfo info(Mailbox mailbox) {
+        // An organization with no Mailbox server has no database to home anyone on.
+        boolean homed = !servers.databases().isEmpty();
+        return new MailboxInfo(
+                mailbox.address(),
+                mailbox.displayName(),
+                mailbox.timeZone().getId(),
+                ExchangeNames.of(mailbox.defaultPermission()),
+                homed ? servers.databaseOf(mailbox.address()).name() : null,
+                homed ? servers.mailboxServer(mailbox.address()).name() : null);
     }
 
     @GET

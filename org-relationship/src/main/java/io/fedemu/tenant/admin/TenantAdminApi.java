@@ -5,7 +5,10 @@ import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import io.fedemu.runtime.problem.ProblemMappers;
 import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.directory.Directory;
+import io.fedemu.tenant.servers.OrganizationServers;
+import io.fedemu.tenant.servers.ServerUrls;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the tenant's composition root publishes under {@code /admin}:
@@ -17,8 +20,26 @@ public final class TenantAdminApi {
 
     private TenantAdminApi() {}
 
+    /** Mailboxes and calendars of an organization written without servers (one Exchange 2013 server). */
     public static List<Object> resources(Directory directory, CalendarStore calendars) {
-        return List.of(new MailboxCalendarResource(directory, calendars));
+        return List.of(new MailboxCalendarResource(directory, calendars, OrganizationServers.single()));
+    }
+
+    /**
+     * Mailboxes and calendars, servers (Get-ExchangeServer) and mailbox databases (Get-MailboxDatabase,
+     * Move-ActiveMailboxDatabase).
+     *
+     * @param urls where each server listens, asked per request: the running tenant's answer
+     */
+    public static List<Object> resources(
+            Directory directory,
+            CalendarStore calendars,
+            OrganizationServers servers,
+            Supplier<List<ServerUrls>> urls) {
+        return List.of(
+                new MailboxCalendarResource(directory, calendars, servers),
+                new ExchangeServerResource(servers, urls),
+                new MailboxDatabaseResource(servers));
     }
 
     /** JSON with {@code json} (pass {@code Json.strict()}: an unknown field is named, not ignored), limits, problems. */

@@ -14,6 +14,7 @@ import io.fedemu.protocol.autodiscover.TokenIssuerCollection;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
 import io.fedemu.runtime.transport.RoleServer;
+import io.fedemu.tenant.ews.BasicAuthentication;
 import io.fedemu.tenant.ews.RequestSizeLimit;
 import io.fedemu.tenant.ews.SchemaValidationFault;
 import jakarta.jws.WebService;
@@ -21,6 +22,7 @@ import jakarta.xml.ws.Holder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.cxf.ws.addressing.WSAddressingFeature;
 
@@ -85,7 +87,18 @@ public final class AutodiscoverEndpoint implements Autodiscover {
      * any parser sees it.
      */
     public static RoleServer publish(RoleServer server, AutodiscoverEndpoint endpoint) {
+        return publish(server, endpoint, null);
+    }
+
+    /**
+     * The same, with {@code users} (optional Basic) in front: a signed-in user of the organization is told the
+     * URLs of the server holding the mailbox, while an anonymous caller, a partner, is told the namespace.
+     */
+    public static RoleServer publish(RoleServer server, AutodiscoverEndpoint endpoint, BasicAuthentication users) {
         return server.publishSoap(PATH, endpoint, factory -> {
+            if (users != null) {
+                factory.getInInterceptors().add(users);
+            }
             factory.getInInterceptors().add(new RequestSizeLimit(MAX_BODY_BYTES));
             // What JAXB cannot read answers the EWS ErrorSchemaValidation fault, as the size limit answers EWS's
             // (fedemu choice; Exchange's WCF service answers its own deserialization fault), never CXF's text.
@@ -158,7 +171,10 @@ public final class AutodiscoverEndpoint implements Autodiscover {
             Holder<ServerVersionInfo> serverVersionInfo) {
         serverVersionInfo.value = AutodiscoverVersions.of(serverVersion);
         GetUserSettingsResponseMessage message = new GetUserSettingsResponseMessage();
-        message.setResponse(users.answer(request == null ? null : request.getRequest()));
+        org.apache.cxf.message.Message current = org.apache.cxf.phase.PhaseInterceptorChain.getCurrentMessage();
+        Optional<String> signedIn =
+                Optional.ofNullable(current == null ? null : BasicAuthentication.requester(current));
+        message.setResponse(users.answer(request == null ? null : request.getRequest(), signedIn));
         response.value = message;
     }
 }

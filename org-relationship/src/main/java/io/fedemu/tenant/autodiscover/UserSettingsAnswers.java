@@ -32,7 +32,7 @@ final class UserSettingsAnswers {
         this.source = source;
     }
 
-    GetUserSettingsResponse answer(GetUserSettingsRequest request) {
+    GetUserSettingsResponse answer(GetUserSettingsRequest request, Optional<String> signedIn) {
         List<User> users = request == null || request.getUsers() == null
                 ? List.of()
                 : request.getUsers().getUser();
@@ -55,7 +55,7 @@ final class UserSettingsAnswers {
         }
         UserResponseCollection responses = new UserResponseCollection();
         for (User user : users) {
-            responses.getUserResponse().add(userAnswer(user.getMailbox(), settings));
+            responses.getUserResponse().add(userAnswer(user.getMailbox(), settings, signedIn));
         }
         GetUserSettingsResponse response = new GetUserSettingsResponse();
         response.setErrorCode(ErrorCode.NO_ERROR);
@@ -64,9 +64,10 @@ final class UserSettingsAnswers {
         return response;
     }
 
-    private UserResponse userAnswer(String mailbox, Set<String> requested) {
+    private UserResponse userAnswer(String mailbox, Set<String> requested, Optional<String> signedIn) {
         String address = mailbox == null ? "" : mailbox.trim();
-        Optional<Map<String, String>> known = address.isEmpty() ? Optional.empty() : source.settingsFor(address);
+        Optional<Map<String, String>> known =
+                address.isEmpty() ? Optional.empty() : source.settingsFor(address, signedIn);
         UserResponse response = new UserResponse();
         response.setUserSettingErrors(new UserSettingErrorCollection());
         response.setUserSettings(new UserSettingCollection());

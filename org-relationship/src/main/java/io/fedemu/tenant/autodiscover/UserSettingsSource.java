@@ -10,5 +10,9 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface UserSettingsSource {
-    Optional<Map<String, String>> settingsFor(String address);
+    /**
+     * @param signedIn the mailbox that signed in with Basic, or empty for an anonymous caller: a partner
+     *     organization finding the EWS URL to call with its delegation token
+     */
+    Optional<Map<String, String>> settingsFor(String address, Optional<String> signedIn);
 }

@@ -51,6 +51,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private final FreeBusyEngine engine;
     private final MailboxFreeBusy mailboxes;
     private final java.util.function.Supplier<ServerVersionInfo> serverVersion;
+    private final java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate;
     private final ExternalAccessPolicy externalAccess;
     private final CrossPremisesAvailability crossPremises;
     private final Journal journal;
@@ -70,6 +71,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                 engine,
                 new InProcessMailboxes(calendars, engine),
                 () -> ServerVersions.of(serverVersion),
+                java.util.Optional.empty(),
                 externalAccess,
                 crossPremises,
                 journal);
@@ -79,6 +81,8 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
      * @param mailboxes     where the free/busy of this organization's mailboxes is computed (here, or at the
      *                      Mailbox server behind this Client Access server)
      * @param serverVersion the ServerVersionInfo this server answers with (its own build)
+     * @param hybridGate    the hybrid version gate this Client Access server breaks, if any: then no federated
+     *                      request passes it, in either direction
      */
     public AvailabilityEndpoint(
             String role,
@@ -86,6 +90,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             FreeBusyEngine engine,
             MailboxFreeBusy mailboxes,
             java.util.function.Supplier<ServerVersionInfo> serverVersion,
+            java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate,
             ExternalAccessPolicy externalAccess,
             CrossPremisesAvailability crossPremises,
             Journal journal) {
@@ -94,6 +99,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         this.engine = engine;
         this.mailboxes = mailboxes;
         this.serverVersion = serverVersion;
+        this.hybridGate = hybridGate;
         this.externalAccess = externalAccess;
         this.crossPremises = crossPremises;
         this.journal = journal;
@@ -129,6 +135,29 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         for (int i = 0; i < addresses.size(); i++) {
             String address = addresses.get(i);
             answers[i] = local(address, requester, partner, requestId, remote, own, i);
+        }
+        if (hybridGate.isPresent() && (partner != null || !remote.isEmpty())) {
+            // Below CU1 this server has no hybrid: a partner's request for our mailboxes, and our users' requests
+            // for partners' mailboxes, stop here with the build to upgrade to.
+            List<Integer> federated = new ArrayList<>();
+            if (partner != null) {
+                own.forEach(target -> federated.add(target.index()));
+                own.clear();
+            }
+            remote.forEach(target -> federated.add(target.index()));
+            remote.clear();
+            String refusal = hybridGate.get().message();
+            for (int index : federated) {
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.ROUTING,
+                        hybridGate.get().reason(),
+                        requester,
+                        addresses.get(index),
+                        refusal);
+                answers[index] = FreeBusyResponses.error(hybridGate.get().reason(), refusal);
+            }
         }
         if (!own.isEmpty()) {
             mailboxes.answer(own, parsed, requester, requestId).forEach((index, answer) -> answers[index] = answer);

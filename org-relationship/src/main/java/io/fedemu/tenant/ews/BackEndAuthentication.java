@@ -1,19 +1,13 @@
 package io.fedemu.tenant.ews;
 
 import io.fedemu.client.availability.EwsCredentials;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.cxf.endpoint.Endpoint;
-import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.transport.Conduit;
 
 /**
  * The Mailbox server's back end answers only Client Access servers of its own organization (Exchange: Kerberos
@@ -65,27 +59,7 @@ public final class BackEndAuthentication extends AbstractPhaseInterceptor<Messag
     }
 
     private static void refuse(Message message) {
-        Exchange exchange = message.getExchange();
-        Message out = exchange.getOutMessage();
-        if (out == null) {
-            out = exchange.get(Endpoint.class).getBinding().createMessage();
-            exchange.setOutMessage(out);
-        }
-        out.put(Message.RESPONSE_CODE, 401);
-        out.put(Message.PROTOCOL_HEADERS, new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER));
-        out.put(Message.CONTENT_TYPE, "text/plain");
-        message.getInterceptorChain().abort();
-        try {
-            Conduit backChannel = exchange.getDestination().getBackChannel(message);
-            exchange.setConduit(backChannel);
-            backChannel.prepare(out);
-            OutputStream body = out.getContent(OutputStream.class);
-            body.write("401 Unauthorized: the back end answers only the organization's Client Access servers.\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            body.flush();
-            body.close();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot send the 401", e);
-        }
+        Unauthorized.answer(
+                message, null, "401 Unauthorized: the back end answers only the organization's Client Access servers.");
     }
 }

@@ -2,21 +2,12 @@ package io.fedemu.tenant.ews;
 
 import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
-import org.apache.cxf.endpoint.Endpoint;
-import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.transport.Conduit;
 
 /**
  * HTTP Basic for local users, checked before the body is read. A request without credentials gets
@@ -28,13 +19,27 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
     private final Directory directory;
     private final String realm;
     private final boolean partnersByToken;
+    private final boolean optional;
 
     /** With {@code partnersByToken}, requests to .../WSSecurity are left to the token interceptor. */
     public BasicAuthentication(Directory directory, String realm, boolean partnersByToken) {
+        this(directory, realm, partnersByToken, false);
+    }
+
+    private BasicAuthentication(Directory directory, String realm, boolean partnersByToken, boolean optional) {
         super(Phase.RECEIVE);
         this.directory = directory;
         this.realm = realm;
         this.partnersByToken = partnersByToken;
+        this.optional = optional;
+    }
+
+    /**
+     * For Autodiscover, where partners ask without a user's credentials: a request without credentials passes
+     * on anonymous, one with wrong credentials is still challenged, and a signed-in user is named in the message.
+     */
+    public static BasicAuthentication optional(Directory directory, String realm) {
+        return new BasicAuthentication(directory, realm, false, true);
     }
 
     /** Exchange serves partners at the EWS URL with /WSSecurity appended (PROTOCOL.md section 3). */
@@ -43,8 +48,8 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
         return uri != null && uri.toString().endsWith("/WSSecurity");
     }
 
-    /** The authenticated requester's primary address. */
-    static String requester(Message message) {
+    /** The authenticated requester's primary address; null when the caller did not sign in. */
+    public static String requester(Message message) {
         return (String) message.get(REQUESTER);
     }
 
@@ -53,8 +58,15 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
         if (partnersByToken && isWsSecurity(message)) {
             return;
         }
+        if (requester(message) != null) {
+            // A server of the organization already authenticated the user (ServiceAccountAuthentication).
+            return;
+        }
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
         if (policy == null || policy.getUserName() == null || policy.getPassword() == null) {
+            if (optional) {
+                return;
+            }
             challenge(message);
             return;
         }
@@ -70,29 +82,9 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
 
     /** Answers 401 and stops the chain: nothing of an unauthenticated body is parsed. */
     private void challenge(Message message) {
-        Exchange exchange = message.getExchange();
-        Message out = exchange.getOutMessage();
-        if (out == null) {
-            out = exchange.get(Endpoint.class).getBinding().createMessage();
-            exchange.setOutMessage(out);
-        }
-        out.put(Message.RESPONSE_CODE, 401);
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.put("WWW-Authenticate", new ArrayList<>(List.of("Basic realm=\"" + realm + "\"")));
-        out.put(Message.PROTOCOL_HEADERS, headers);
-        out.put(Message.CONTENT_TYPE, "text/plain");
-        message.getInterceptorChain().abort();
-        try {
-            Conduit backChannel = exchange.getDestination().getBackChannel(message);
-            exchange.setConduit(backChannel);
-            backChannel.prepare(out);
-            OutputStream body = out.getContent(OutputStream.class);
-            body.write("401 Unauthorized: HTTP Basic credentials of a mailbox are required.\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            body.flush();
-            body.close();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot send the 401 challenge", e);
-        }
+        Unauthorized.answer(
+                message,
+                "Basic realm=\"" + realm + "\"",
+                "401 Unauthorized: HTTP Basic credentials of a mailbox are required.");
     }
 }

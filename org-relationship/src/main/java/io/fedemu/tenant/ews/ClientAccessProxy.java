@@ -13,6 +13,7 @@ import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.servers.ExchangeServer;
 import io.fedemu.tenant.servers.MailboxDatabase;
 import io.fedemu.tenant.servers.OrganizationServers;
+import io.fedemu.tenant.servers.VersionGates;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,23 +34,27 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
     private final String role;
     private final OrganizationServers servers;
     private final Function<ExchangeServer, AvailabilityClient> backEnds;
+    private final java.util.function.Predicate<ExchangeServer> down;
     private final String secret;
     private final Journal journal;
 
     /**
      * @param role     the Client Access server as the journal names it ("contoso-onprem/EX2013-01")
      * @param backEnds a client of each Mailbox server's back end
+     * @param down     whether a server is down (its ports closing or closed): treated as not answering
      * @param secret   the organization's back-end secret
      */
     public ClientAccessProxy(
             String role,
             OrganizationServers servers,
             Function<ExchangeServer, AvailabilityClient> backEnds,
+            java.util.function.Predicate<ExchangeServer> down,
             String secret,
             Journal journal) {
         this.role = role;
         this.servers = servers;
         this.backEnds = backEnds;
+        this.down = down;
         this.secret = secret;
         this.journal = journal;
     }
@@ -74,6 +79,30 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
             String requester,
             String requestId,
             boolean mayFailOver) {
+        var legacyGate =
+                VersionGates.check(server).filter(breach -> breach.reason() == Reason.EXCHANGE_2007_BELOW_RU10);
+        if (legacyGate.isPresent()) {
+            // The 2013 Client Access server does not proxy to a 2007 server below SP3 RU10.
+            Map<Integer, FreeBusyResponseType> refused = new HashMap<>();
+            for (Target target : group) {
+                journal.fail(
+                        role,
+                        requestId,
+                        JournalEntry.Step.MAILBOX_PROXY,
+                        legacyGate.get().reason(),
+                        requester,
+                        target.mailbox().address(),
+                        legacyGate.get().message());
+                refused.put(
+                        target.index(),
+                        FreeBusyResponses.error(
+                                legacyGate.get().reason(), legacyGate.get().message()));
+            }
+            return refused;
+        }
+        if (down.test(server)) {
+            return unavailable(server, group, request, requester, requestId, mayFailOver);
+        }
         AvailabilityClient backEnd = backEnds.apply(server);
         for (Target target : group) {
             journal.pass(
@@ -161,6 +190,9 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
 
     /** Whether {@code server}'s back end accepts a connection: what Active Manager's selection asks first. */
     private boolean answers(ExchangeServer server) {
+        if (down.test(server)) {
+            return false;
+        }
         URI endpoint = backEnds.apply(server).endpoint();
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 1000);

@@ -36,6 +36,21 @@ public record SchemaViolation(int line, int position, String violation) {
         return new SchemaViolation(line, position, which + value(value, constraint));
     }
 
+    /**
+     * An attribute whose value its named datatype does not allow, worded as Exchange words it: "... is invalid
+     * according to its datatype 'namespace:Type' - The Enumeration constraint failed."
+     */
+    static SchemaViolation attributeValue(
+            int line, int position, String attribute, String value, QName datatype, String constraint) {
+        return new SchemaViolation(
+                line,
+                position,
+                "The '" + SafeText.of(attribute, NAME_LENGTH) + "' attribute is invalid - The value '"
+                        + SafeText.of(value, VALUE_LENGTH) + "' is invalid according to its datatype '"
+                        + datatype.getNamespaceURI() + ":" + datatype.getLocalPart() + "' - The " + constraint
+                        + " constraint failed.");
+    }
+
     /** An element where the schema has no place for it. */
     static SchemaViolation unexpectedChild(int line, int position, QName parent, QName child) {
         return new SchemaViolation(
@@ -59,9 +74,20 @@ public record SchemaViolation(int line, int position, String violation) {
      * t:LinePosition and t:Violation; fedemu's f:Reason follows.
      */
     public SoapFault fault() {
+        return fault(Reason.SCHEMA_VALIDATION_FAILED);
+    }
+
+    /**
+     * The same fault naming a more precise reason of the same ResponseCode (ErrorSchemaValidation): what an
+     * Exchange 2007 server's schema refuses that the 2013 schema allows is REQUEST_VERSION_TOO_NEW.
+     */
+    public SoapFault fault(Reason reason) {
+        if (!CODE.equals(reason.mailboxResponseCode())) {
+            throw new IllegalArgumentException(reason + " is not answered with " + CODE);
+        }
         SoapFault fault = new SoapFault(
                 "The request failed schema validation: " + violation, new QName(EwsFault.TYPES, CODE, "a"));
-        Element detail = EwsFault.detail(CODE, MESSAGE, Reason.SCHEMA_VALIDATION_FAILED);
+        Element detail = EwsFault.detail(CODE, MESSAGE, reason);
         Document document = detail.getOwnerDocument();
         Element xml = document.createElementNS(EwsFault.TYPES, "t:MessageXml");
         if (line > 0) {

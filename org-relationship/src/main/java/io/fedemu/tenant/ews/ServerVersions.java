@@ -23,7 +23,7 @@ public final class ServerVersions {
      * SP3 server answers major 8, minor 3 and omits {@code Version} (clients such as exchangelib expect both).
      */
     public static ServerVersionInfo of(io.fedemu.tenant.servers.ExchangeBuild build) {
-        ServerVersionInfo info = info(
+        return info(
                 build.major(),
                 build.minor(),
                 build.build(),
@@ -34,7 +34,6 @@ public final class ServerVersions {
                         : build.isAtLeast(io.fedemu.tenant.servers.ExchangeBuild.EXCHANGE_2013_CU23)
                                 ? "V2_23"
                                 : "Exchange2013");
-        return info;
     }
 
     private static ServerVersionInfo info(int major, int minor, int majorBuild, int minorBuild, String version) {

@@ -10,6 +10,7 @@ import io.fedemu.certs.PemFiles;
 import io.fedemu.client.gateway.FederationAssertions;
 import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.client.http.ProblemException;
+import io.fedemu.protocol.gateway.CertificateInfo;
 import io.fedemu.protocol.gateway.OrganizationInfo;
 import io.fedemu.protocol.gateway.OrganizationKind;
 import io.fedemu.protocol.gateway.OrganizationRegistration;
@@ -58,11 +59,14 @@ public final class TenantFederationTrust {
                 }));
     }
 
-    /** Registers the organization and proves its domains at the gateway, whatever is missing. */
+    /**
+     * Registers the organization and proves its domains at the gateway, whatever is missing, and finishes a
+     * rollover that a kill interrupted (see {@link #catchUpWith}).
+     */
     public OrganizationInfo establish() {
         OrganizationInfo info;
         try {
-            info = gatewayAdmin.organization(name);
+            info = catchUpWith(gatewayAdmin.organization(name));
         } catch (ProblemException e) {
             if (e.status() != 404) {
                 throw e;
@@ -76,6 +80,39 @@ public final class TenantFederationTrust {
             }
         }
         return info;
+    }
+
+    /**
+     * A rollover step changes the gateway first and the key stores here second, so a kill in between leaves
+     * the gateway a step ahead. After a publish, its current certificate is our next one: tokens for us are
+     * encrypted to a key we do not decrypt with, so the publish is finished here. After a stage, its next
+     * certificate is one we hold no key for: ours is staged there again, so that a publish switches both sides
+     * to the same key. And a kill while a publish was being saved here can leave next equal to current (current
+     * and previous written, next not yet removed): only the removal is left to do.
+     */
+    private synchronized OrganizationInfo catchUpWith(OrganizationInfo info) {
+        CertificateSlots<Credential> mine = slots.get();
+        Credential next = mine.next();
+        if (next == null) {
+            return info;
+        }
+        if (next.thumbprint().equals(mine.current().thumbprint())) {
+            keep(new CertificateSlots<>(mine.current(), null, mine.previous()));
+        } else if (next.thumbprint().equals(thumbprint(info.currentCertificate()))) {
+            keep(mine.publish());
+        } else if (!next.thumbprint().equals(thumbprint(info.nextCertificate()))) {
+            return gatewayAdmin.stageNextCertificate(name, pem(next));
+        }
+        return info;
+    }
+
+    private void keep(CertificateSlots<Credential> finished) {
+        store.saveSlots(CertificateKind.FEDERATION, name, finished);
+        slots.set(finished);
+    }
+
+    private static String thumbprint(CertificateInfo certificate) {
+        return certificate == null ? null : certificate.thumbprint();
     }
 
     /** Get-FederatedDomainProof. */

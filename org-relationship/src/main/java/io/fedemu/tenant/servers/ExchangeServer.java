@@ -1,10 +1,10 @@
 package io.fedemu.tenant.servers;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One Exchange server of an on-premises organization: its name (the NetBIOS name Get-ExchangeServer shows), the
@@ -37,10 +37,15 @@ public record ExchangeServer(String name, Set<ServerRole> roles, ExchangeBuild b
 
     /** Get-ExchangeServer's ServerRole column: "Mailbox, ClientAccess" in Exchange's order. */
     public String roleList() {
+        return String.join(", ", roleNames());
+    }
+
+    /** The roles' names in Exchange's order: Mailbox, ClientAccess, HubTransport. */
+    public List<String> roleNames() {
         return EnumSet.copyOf(roles).stream()
                 .sorted((a, b) -> Integer.compare(order(a), order(b)))
                 .map(ServerRole::exchangeName)
-                .collect(Collectors.joining(", "));
+                .toList();
     }
 
     public boolean named(String other) {

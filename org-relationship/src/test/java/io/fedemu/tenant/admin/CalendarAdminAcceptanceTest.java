@@ -117,10 +117,12 @@ class CalendarAdminAcceptanceTest {
         assertThat(reply.body()).doesNotContain("secret").doesNotContainIgnoringCase("password");
         MailboxListing listing = http.read(reply, MailboxListing.class);
         assertThat(listing.mailboxes())
-                .extracting(m -> m.address() + " " + m.displayName() + " " + m.timeZone() + " " + m.defaultPermission())
+                .extracting(m -> m.address() + " " + m.displayName() + " " + m.timeZone() + " " + m.defaultPermission()
+                        + " " + m.database() + " " + m.server())
                 .containsExactly(
-                        "alice@contoso.com Alice Smith Europe/Berlin FreeBusyTimeAndSubjectAndLocation",
-                        "bob@contoso.com Bob Jones America/New_York FreeBusyTimeOnly");
+                        // An organization written without servers: one 2013 server EX01 with one database DB01.
+                        "alice@contoso.com Alice Smith Europe/Berlin FreeBusyTimeAndSubjectAndLocation DB01 EX01",
+                        "bob@contoso.com Bob Jones America/New_York FreeBusyTimeOnly DB01 EX01");
         assertThat(listing.remoteMailboxes())
                 .extracting(r -> r.address() + " -> " + r.targetAddress())
                 .containsExactly("carol@contoso.com -> carol@contoso.mail.onmicrosoft.com");

@@ -84,7 +84,7 @@ class AutodiscoverAcceptanceTest {
     @Test
     void anOrganizationWithoutFederationAnswersNotFederated() {
         AutodiscoverEndpoint unfederated =
-                new AutodiscoverEndpoint(() -> null, address -> Optional.empty(), "Exchange2010_SP2");
+                new AutodiscoverEndpoint(() -> null, (address, signedIn) -> Optional.empty(), "Exchange2010_SP2");
         try (RoleServer plain = AutodiscoverEndpoint.publish(RoleServer.on("127.0.0.1", 0, null), unfederated)) {
             AutodiscoverClient overHttp =
                     new AutodiscoverClient(URI.create(plain.address() + AutodiscoverEndpoint.PATH), null);
@@ -159,7 +159,7 @@ class AutodiscoverAcceptanceTest {
             }
         };
         AutodiscoverEndpoint endpoint = new AutodiscoverEndpoint(
-                () -> AutodiscoverFixture.FEDERATION, address -> Optional.empty(), "Exchange2013");
+                () -> AutodiscoverFixture.FEDERATION, (address, signedIn) -> Optional.empty(), "Exchange2013");
         try (RoleServer spy = RoleServer.on("127.0.0.1", 0, null)
                 .publishSoap(AutodiscoverEndpoint.PATH, endpoint, factory -> {
                     factory.getFeatures().add(new WSAddressingFeature());

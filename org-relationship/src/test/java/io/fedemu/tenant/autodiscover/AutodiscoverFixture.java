@@ -50,7 +50,8 @@ final class AutodiscoverFixture implements AutoCloseable {
                                 UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED,
                                 "True"),
                 CAROL, Map.of(UserSettingNames.EXTERNAL_EWS_URL, EWS_URL));
-        UserSettingsSource source = address -> Optional.ofNullable(users.get(address.toLowerCase(Locale.ROOT)));
+        UserSettingsSource source =
+                (address, signedIn) -> Optional.ofNullable(users.get(address.toLowerCase(Locale.ROOT)));
         AutodiscoverEndpoint endpoint = new AutodiscoverEndpoint(() -> FEDERATION, source, "Exchange2013");
         server = AutodiscoverEndpoint.publish(
                 RoleServer.on(

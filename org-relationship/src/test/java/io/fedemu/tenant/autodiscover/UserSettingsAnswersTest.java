@@ -18,30 +18,35 @@ import org.junit.jupiter.api.Test;
 
 /** The three levels of a GetUserSettings answer, without a server. */
 class UserSettingsAnswersTest {
-    private final UserSettingsAnswers answers = new UserSettingsAnswers(address -> address.equals("alice@contoso.com")
-            ? Optional.of(Map.of("ExternalEwsUrl", "https://mail.contoso.com/EWS/Exchange.asmx"))
-            : Optional.empty());
+    private final UserSettingsAnswers answers =
+            new UserSettingsAnswers((address, signedIn) -> address.equals("alice@contoso.com")
+                    ? Optional.of(Map.of("ExternalEwsUrl", "https://mail.contoso.com/EWS/Exchange.asmx"))
+                    : Optional.empty());
 
     @Test
     void aMissingRequestNoUserOrTooManyUsersAreInvalidRequests() {
-        assertThat(answers.answer(null).getErrorCode()).isEqualTo(ErrorCode.INVALID_REQUEST);
-        assertThat(answers.answer(request(List.of(), List.of("ExternalEwsUrl"))).getErrorMessage())
+        assertThat(answers.answer(null, Optional.empty()).getErrorCode()).isEqualTo(ErrorCode.INVALID_REQUEST);
+        assertThat(answers.answer(request(List.of(), List.of("ExternalEwsUrl")), Optional.empty())
+                        .getErrorMessage())
                 .isEqualTo("The request names no user.");
         List<String> many = IntStream.range(0, 101)
                 .mapToObj(i -> "user" + i + "@contoso.com")
                 .toList();
-        GetUserSettingsResponse tooMany = answers.answer(request(many, List.of("ExternalEwsUrl")));
+        GetUserSettingsResponse tooMany = answers.answer(request(many, List.of("ExternalEwsUrl")), Optional.empty());
         assertThat(tooMany.getErrorCode()).isEqualTo(ErrorCode.INVALID_REQUEST);
         assertThat(tooMany.getErrorMessage()).contains("101");
-        assertThat(answers.answer(request(List.of("alice@contoso.com"), List.of(" ")))
+        assertThat(answers.answer(request(List.of("alice@contoso.com"), List.of(" ")), Optional.empty())
                         .getErrorMessage())
                 .isEqualTo("The request asks for no setting.");
     }
 
     @Test
     void usersAreAnsweredInRequestOrderAndRepeatedSettingsOnce() {
-        GetUserSettingsResponse response = answers.answer(request(
-                List.of("nobody@contoso.com", "alice@contoso.com", ""), List.of("ExternalEwsUrl", "ExternalEwsUrl")));
+        GetUserSettingsResponse response = answers.answer(
+                request(
+                        List.of("nobody@contoso.com", "alice@contoso.com", ""),
+                        List.of("ExternalEwsUrl", "ExternalEwsUrl")),
+                Optional.empty());
 
         assertThat(response.getErrorCode()).isEqualTo(ErrorCode.NO_ERROR);
         List<UserResponse> users = response.getUserResponses().getUserResponse();

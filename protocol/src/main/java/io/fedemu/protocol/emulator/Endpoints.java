@@ -57,7 +57,8 @@ public record Endpoints(
     /**
      * One Exchange organization.
      *
-     * @param kind "on-premises" or "cloud", as the scenario writes it
+     * @param kind    "on-premises" or "cloud", as the scenario writes it
+     * @param servers its Exchange servers, in scenario order (absent in files written before servers: none)
      */
     public record Tenant(
             String name,
@@ -67,10 +68,30 @@ public record Endpoints(
             String ews,
             String autodiscover,
             String admin,
-            List<Mailbox> mailboxes) {
+            List<Mailbox> mailboxes,
+            List<Server> servers) {
         public Tenant {
             domains = domains == null ? List.of() : List.copyOf(domains);
             mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
+            servers = servers == null ? List.of() : List.copyOf(servers);
+        }
+    }
+
+    /**
+     * One Exchange server of an organization and the URLs it serves. An organization written without servers is
+     * one Exchange 2013 server with both roles.
+     *
+     * @param roles    Mailbox, ClientAccess, HubTransport, in the order Get-ExchangeServer lists them
+     * @param version  Exchange's AdminDisplayVersion, "Version 15.0 (Build 620.29)"
+     * @param build    the exact build, "15.0.620.29"
+     * @param frontEnd its Client Access front end; absent without the ClientAccess role
+     * @param backEnd  its Mailbox back end; absent without the Mailbox role
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Server(
+            String name, List<String> roles, String version, String build, String frontEnd, String backEnd) {
+        public Server {
+            roles = roles == null ? List.of() : List.copyOf(roles);
         }
     }
 

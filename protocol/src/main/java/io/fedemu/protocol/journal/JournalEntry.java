@@ -34,6 +34,11 @@ public record JournalEntry(
         ROUTING,
         /** A Client Access server proxying a mailbox to the Mailbox server of its database's active copy. */
         MAILBOX_PROXY,
+        /**
+         * An Exchange 2007 server's availability address space for the target's domain, and its proxy to the
+         * Client Access server the address space names (2007 cannot federate; the 2013 server asks for it).
+         */
+        AVAILABILITY_ADDRESS_SPACE,
         RELATIONSHIP_MATCH,
         TOKEN_REQUEST,
         DISCOVERY,

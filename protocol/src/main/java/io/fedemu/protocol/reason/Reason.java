@@ -152,9 +152,13 @@ public enum Reason {
     NO_RELATIONSHIP_FOR_TARGET(
             REQUESTING_ORGANIZATION,
             ews("ErrorAddressSpaceNotFound"),
-            "No organization relationship of the requesting organization lists the target's domain.",
+            "No organization relationship or availability address space of the requesting organization covers the "
+                    + "target's domain.",
             c -> "run new-organization-relationship --tenant " + c.requesterName() + " --from-federation-information "
-                    + c.targetDomain()),
+                    + c.targetDomain() + "; for a user on an Exchange 2007 server, which cannot federate, run "
+                    + "add-availability-address-space --tenant " + c.requesterName() + " --forest-name "
+                    + c.targetDomain() + " --access-method InternalProxy --use-service-account --proxy-url "
+                    + "server:<Exchange 2013 Client Access server>/ews"),
     RELATIONSHIP_FOR_TARGET_DISABLED(
             REQUESTING_ORGANIZATION,
             ews("ErrorInvalidOrganizationRelationshipForFreeBusy"),
@@ -185,6 +189,14 @@ public enum Reason {
             "The requesting organization has no federation trust with the gateway, so it cannot request a "
                     + "delegation token.",
             c -> "create " + c.requesterName() + "'s federation trust (federated: true in the scenario)"),
+    ADDRESS_SPACE_PROXY_FAILED(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The Exchange 2007 server could not have the request answered by the Client Access server its "
+                    + "availability address space names as ProxyUrl.",
+            c -> "point the address space's ProxyUrl at an Exchange 2013 Client Access server of " + c.requesterName()
+                    + " that is up: remove-availability-address-space, then add-availability-address-space "
+                    + "--proxy-url server:<name>/ews (the detail names the URL and what it answered)"),
     GATEWAY_UNREACHABLE(
             REQUESTING_ORGANIZATION,
             ews("ErrorProxyRequestProcessingFailed"),
@@ -372,6 +384,14 @@ public enum Reason {
                     + "expected where it stands.",
             c -> "correct the element or attribute the fault names (its MessageXml gives the line and position) "
                     + "to a value its type allows"),
+    REQUEST_VERSION_TOO_NEW(
+            ORGANIZATION,
+            ews("ErrorSchemaValidation"),
+            "The request's RequestServerVersion names a schema newer than the server's: an Exchange 2007 server "
+                    + "knows only Exchange2007 and Exchange2007_SP1.",
+            c -> "ask an Exchange 2007 server at RequestServerVersion Exchange2007_SP1 (ExchangeVersion"
+                    + ".Exchange2007_SP1 in the EWS Java API), or ask the namespace's Exchange 2013 Client Access "
+                    + "server, which answers for every mailbox"),
     TOO_MANY_MAILBOXES(
             ORGANIZATION,
             ews("ErrorIndividualMailboxLimitReached"),
@@ -423,6 +443,17 @@ public enum Reason {
             "The mailbox's database is not mounted on a Mailbox server that answers.",
             c -> "activate a copy of the database on a server that is up (move-active-mailbox-database), or bring"
                     + " the server back (clear-fault --server); the detail names both"),
+    HYBRID_SERVER_BELOW_CU1(
+            ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The Exchange 2013 server on this road runs a build older than CU1, which hybrid features need.",
+            c -> "upgrade the server the detail names to Exchange Server 2013 CU1 (15.0.620.29) or later"),
+    EXCHANGE_2007_BELOW_RU10(
+            ORGANIZATION,
+            ews("ErrorProxyRequestProcessingFailed"),
+            "The mailbox is on an Exchange 2007 server older than SP3 Update Rollup 10, which a hybrid needs.",
+            c -> "upgrade the server the detail names to Exchange Server 2007 SP3 Update Rollup 10 (8.3.298.3) or"
+                    + " later"),
     RESULT_SET_TOO_BIG(
             ORGANIZATION,
             ews("ErrorResultSetTooBig"),
@@ -487,6 +518,21 @@ public enum Reason {
             problem(404),
             "The domain is not one of this organization's federated domains.",
             c -> "name one of the organization's federated domains (get-federation-information)"),
+    ADDRESS_SPACE_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "The availability address space is not valid.",
+            c -> "fix the field the detail names (forestName, accessMethod, useServiceAccount or proxyUrl)"),
+    ADDRESS_SPACE_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No availability address space has this forest name.",
+            c -> "list the address spaces with get-availability-address-space"),
+    ADDRESS_SPACE_EXISTS(
+            ORGANIZATION,
+            problem(409),
+            "An availability address space for this forest name already exists.",
+            c -> "remove the existing one first (remove-availability-address-space), then add it again"),
     RELATIONSHIP_UNKNOWN(
             ORGANIZATION,
             problem(404),
@@ -544,6 +590,21 @@ public enum Reason {
             problem(400),
             "The organization contact must be an SMTP address.",
             c -> "give an address of the form user@domain"),
+    SERVER_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No Exchange server of this organization has this name.",
+            c -> "name a server get-exchange-server lists"),
+    DATABASE_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No mailbox database of this organization has this name.",
+            c -> "name a database get-mailbox-database lists"),
+    DATABASE_COPY_NOT_FOUND(
+            ORGANIZATION,
+            problem(409),
+            "The mailbox database has no copy on this server, so it cannot be activated there.",
+            c -> "activate it on a server that holds a copy (get-mailbox-database lists them)"),
 
     // --- The gateway's registry of federation trusts (its admin API). ------------------------------------
     FEDERATION_TRUST_NOT_FOUND(

@@ -5,5 +5,13 @@ package io.fedemu.protocol.tenant;
  *
  * @param timeZone          IANA zone id
  * @param defaultPermission the calendar's Default permission in Exchange's spelling, e.g. FreeBusyTimeOnly
+ * @param database          the mailbox database it is homed on (Get-Mailbox's Database)
+ * @param server            the server of that database's active copy, where it is served now (ServerName)
  */
-public record MailboxInfo(String address, String displayName, String timeZone, String defaultPermission) {}
+public record MailboxInfo(
+        String address,
+        String displayName,
+        String timeZone,
+        String defaultPermission,
+        String database,
+        String server) {}

@@ -4,10 +4,31 @@ package io.fedemu.protocol.tenant;
 public final class TenantAdminPaths {
     public static final String ADMIN = "/admin";
     public static final String MAILBOXES = "/mailboxes";
+    /** Get-ExchangeServer. */
+    public static final String SERVERS = "/servers";
+    /** Get-MailboxDatabase, Move-ActiveMailboxDatabase. */
+    public static final String DATABASES = "/databases";
+    /** Get-, Add- and Remove-AvailabilityAddressSpace; one is {@code /availability-address-spaces/{forestName}}. */
+    public static final String AVAILABILITY_ADDRESS_SPACES = "/availability-address-spaces";
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 
     private TenantAdminPaths() {}
+
+    /** One server, relative to {@link #ADMIN}. */
+    public static String server(String name) {
+        return SERVERS + "/" + name;
+    }
+
+    /** One mailbox database, relative to {@link #ADMIN}. */
+    public static String database(String name) {
+        return DATABASES + "/" + name;
+    }
+
+    /** Where to POST a {@link DatabaseActivation} for one database, relative to {@link #ADMIN}. */
+    public static String activation(String database) {
+        return database(database) + "/activate";
+    }
 
     /** The calendar items of one mailbox, relative to {@link #ADMIN}. */
     public static String events(String address) {

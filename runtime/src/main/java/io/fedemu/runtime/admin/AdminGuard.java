@@ -24,9 +24,9 @@ import java.util.TreeSet;
  *   <li>an Origin, when a browser sends one, must be this role's own — ADMIN_ORIGIN_FOREIGN, 403;
  *   <li>the admin token — ADMIN_CREDENTIAL_MISSING or ADMIN_CREDENTIAL_WRONG, 401 (skipped when the scenario
  *       opened the admin APIs);
- *   <li>a state-changing method (POST, PUT, PATCH) must declare JSON, or iCalendar where the path takes a
- *       calendar file: an HTML form can post {@code text/plain} or a form encoding to any site without asking,
- *       and CXF would otherwise read a body without a Content-Type as JSON — UNSUPPORTED_MEDIA_TYPE, 415.
+ *   <li>a state-changing method (POST, PUT, PATCH) with a body must declare JSON, or iCalendar where the path
+ *       takes a calendar file: an HTML form can post {@code text/plain} or a form encoding to any site without
+ *       asking, and CXF would otherwise read a body without a Content-Type as JSON — UNSUPPORTED_MEDIA_TYPE, 415.
  * </ol>
  *
  * Every refusal is a problem body with its reason, and nothing behind the door has run, so nothing changed.
@@ -41,6 +41,7 @@ public final class AdminGuard implements ContainerRequestFilter {
     private final AdminAccess access;
     private final String adminPrefix;
     private final Set<String> servedHosts = new TreeSet<>();
+    private final Set<Integer> servedPorts = new TreeSet<>();
 
     /**
      * @param access      the token, or open
@@ -55,6 +56,10 @@ public final class AdminGuard implements ContainerRequestFilter {
         for (URI uri : served) {
             if (uri != null && uri.getHost() != null) {
                 servedHosts.add(uri.getHost().toLowerCase(Locale.ROOT));
+                if (uri.getPort() != -1) {
+                    // Behind a load balancer the page's origin names the namespace's port, not this server's.
+                    servedPorts.add(uri.getPort());
+                }
             }
         }
     }
@@ -99,7 +104,7 @@ public final class AdminGuard implements ContainerRequestFilter {
                         Reason.ADMIN_CREDENTIAL_WRONG, "the bearer token does not match this state directory's"));
             }
         }
-        if (STATE_CHANGING.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+        if (STATE_CHANGING.contains(request.getMethod().toUpperCase(Locale.ROOT)) && hasBody(request)) {
             MediaType type = request.getMediaType();
             boolean json = type != null
                     && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
@@ -118,6 +123,14 @@ public final class AdminGuard implements ContainerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * A request without a body (refresh-metadata, publish, rotate) needs no Content-Type: there is nothing to read,
+     * and a page that sends one anyway carries an Origin and no token, refused above.
+     */
+    private static boolean hasBody(ContainerRequestContext request) {
+        return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
     }
 
     private static Response challenge(Response problem) {
@@ -152,7 +165,7 @@ public final class AdminGuard implements ContainerRequestFilter {
             return requestUri.getScheme().equalsIgnoreCase(uri.getScheme())
                     && host != null
                     && servedHosts.contains(host)
-                    && port == ours;
+                    && (port == ours || servedPorts.contains(port));
         } catch (IllegalArgumentException e) {
             return false; // "null" (a sandboxed page or a file) and garbage are foreign
         }

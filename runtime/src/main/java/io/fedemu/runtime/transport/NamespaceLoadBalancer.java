@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,9 +197,8 @@ public final class NamespaceLoadBalancer implements AutoCloseable {
                 out.flush();
             }
             to.shutdownOutput();
-        } catch (SocketException e) {
-            closeQuietly(to);
         } catch (IOException e) {
+            // a reset on one side ends the other too
             closeQuietly(to);
         }
     }

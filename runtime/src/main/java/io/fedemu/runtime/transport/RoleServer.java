@@ -200,11 +200,48 @@ public final class RoleServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A port free on {@code host} now and not handed out before by this process. The port is bound later (when
+     * the first endpoint is published, or by the load balancer), so the kernel may offer the same port twice in
+     * the meantime; and CXF keeps one Jetty engine per port for the whole JVM, so two roles given one port would
+     * share an engine and the second would find its paths "still in use". Remembering recent ports closes that
+     * window; the memory is bounded because the kernel cycles through its whole ephemeral range long before.
+     */
     public static int freePort(String host) {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + host, e);
+        for (int attempt = 0; attempt < 64; attempt++) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException("no free port on " + host, e);
+            }
+            if (HANDED_OUT.claim(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port on " + host + " that this process has not handed out already");
+    }
+
+    private static final RecentPorts HANDED_OUT = new RecentPorts(4096);
+
+    /** The last {@code capacity} ports handed out, oldest forgotten first. */
+    private static final class RecentPorts {
+        private final int capacity;
+        private final java.util.LinkedHashSet<Integer> ports = new java.util.LinkedHashSet<>();
+
+        RecentPorts(int capacity) {
+            this.capacity = capacity;
+        }
+
+        synchronized boolean claim(int port) {
+            if (ports.contains(port)) {
+                return false;
+            }
+            ports.add(port);
+            if (ports.size() > capacity) {
+                ports.remove(ports.iterator().next());
+            }
+            return true;
         }
     }
 

@@ -12,6 +12,7 @@ import io.fedemu.protocol.tenant.TenantAdminPaths;
 import io.fedemu.runtime.admin.AdminAccess;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
+import io.fedemu.tenant.servers.ServerUrls;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
 import java.io.IOException;
@@ -59,7 +60,8 @@ public final class EndpointsFile {
                     tenant.ewsUrl().toString(),
                     base + AutodiscoverEndpoint.PATH,
                     base + TenantAdminPaths.ADMIN,
-                    mailboxes));
+                    mailboxes,
+                    servers(tenant)));
         }
         return new Endpoints(
                 topology.scenario().scenario(),
@@ -74,6 +76,26 @@ public final class EndpointsFile {
                         AdminAccess.tokenFile(topology.stateDirectory()).toString()),
                 gateway,
                 tenants);
+    }
+
+    /** Each server as Get-ExchangeServer shows it, with the URLs the running tenant serves it at. */
+    static List<Endpoints.Server> servers(Tenant tenant) {
+        List<ServerUrls> urls = tenant.serverUrls();
+        return tenant.servers().servers().stream()
+                .map(server -> {
+                    ServerUrls where = urls.stream()
+                            .filter(u -> server.named(u.server()))
+                            .findFirst()
+                            .orElse(new ServerUrls(server.name(), null, null));
+                    return new Endpoints.Server(
+                            server.name(),
+                            server.roleNames(),
+                            server.build().adminDisplayVersion(),
+                            server.build().toString(),
+                            where.frontEnd() == null ? null : where.frontEnd().toString(),
+                            where.backEnd() == null ? null : where.backEnd().toString());
+                })
+                .toList();
     }
 
     /** Written whole or not at all, owner-only: it lists the users' passwords. */

@@ -94,9 +94,11 @@ public record Scenario(
             Boolean down, Long delayMillis, Boolean signWithUnpublishedKey, String tokenAudience) {}
 
     /** An organization's faults as a scenario writes them; the clock offset is the organization's own field. */
-    public record OrganizationFaultsSpec(Boolean down, Long delayMillis, List<LinkFaultSpec> links) {
+    public record OrganizationFaultsSpec(
+            Boolean down, Long delayMillis, List<LinkFaultSpec> links, List<String> downServers) {
         public OrganizationFaultsSpec {
             links = copy(links);
+            downServers = copy(downServers);
         }
     }
 
@@ -121,6 +123,8 @@ public record Scenario(
      * @param automaticFailover           true: when the server of a database's active copy is down, the next copy
      *                                    is activated at the next request; absent or false: an administrator
      *                                    activates it (move-active-mailbox-database)
+     * @param availabilityAddressSpaces  where its Exchange 2007 servers, which cannot federate, send their users'
+     *                                    requests for another domain: Add-AvailabilityAddressSpace's parameters
      */
     public record OrganizationSpec(
             String name,
@@ -140,14 +144,16 @@ public record Scenario(
             List<String> allowedPartners,
             List<ServerSpec> servers,
             List<DatabaseSpec> databases,
-            Boolean automaticFailover) {
+            Boolean automaticFailover,
+            List<AvailabilityAddressSpaceSpec> availabilityAddressSpaces) {
 
         public OrganizationSpec {
+            availabilityAddressSpaces = copy(availabilityAddressSpaces);
             servers = copy(servers);
             databases = copy(databases);
             automaticFailover = automaticFailover != null && automaticFailover;
             federated = federated == null || federated;
-            faults = faults == null ? new OrganizationFaultsSpec(null, null, null) : faults;
+            faults = faults == null ? new OrganizationFaultsSpec(null, null, null, null) : faults;
             domains = copy(domains);
             hostNames = copy(hostNames);
             mailboxes = copy(mailboxes);
@@ -178,7 +184,8 @@ public record Scenario(
                     partners,
                     servers,
                     databases,
-                    automaticFailover);
+                    automaticFailover,
+                    availabilityAddressSpaces);
         }
     }
 
@@ -193,6 +200,19 @@ public record Scenario(
             roles = copy(roles);
         }
     }
+
+    /**
+     * Add-AvailabilityAddressSpace's parameters (PROTOCOL.md section 11).
+     *
+     * @param forestName        the domain it covers, e.g. contoso.mail.onmicrosoft.com
+     * @param accessMethod      InternalProxy, the one fedemu emulates
+     * @param useServiceAccount true, or absent
+     * @param proxyUrl          {@code server:NAME/ews} (an Exchange 2013 Client Access server of the organization,
+     *                          whose port is chosen at start), {@code tenant:NAME/ews} (the organization's own
+     *                          namespace) or an http(s) URL
+     */
+    public record AvailabilityAddressSpaceSpec(
+            String forestName, String accessMethod, Boolean useServiceAccount, String proxyUrl) {}
 
     /** A mailbox database and the servers holding its copies, the first mounted at start. */
     public record DatabaseSpec(String name, List<String> copies) {

@@ -29,6 +29,7 @@ public final class ScenarioFaults {
                 organization.clockOffsetSeconds(),
                 organization.faults().links().stream()
                         .map(link -> new LinkFault(link.to(), link.fault(), link.delayMillis(), null))
-                        .toList());
+                        .toList(),
+                organization.faults().downServers());
     }
 }

@@ -1,9 +1,12 @@
 package io.fedemu.topology.scenario;
 
 import io.fedemu.protocol.faults.LinkFault;
+import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
 import io.fedemu.runtime.faults.FaultLimits;
+import io.fedemu.tenant.addressspace.AddressSpaceRules;
 import io.fedemu.tenant.servers.ExchangeBuild;
 import io.fedemu.tenant.servers.ExchangeServer;
+import io.fedemu.tenant.servers.OrganizationServers;
 import io.fedemu.tenant.servers.ServerRole;
 import io.fedemu.topology.scenario.Scenario.GroupSpec;
 import io.fedemu.topology.scenario.Scenario.MailboxSpec;
@@ -17,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -93,6 +97,7 @@ final class ScenarioRules {
             checkServers(org, at);
             checkDirectory(org, at);
             checkAllowedPartners(org, at);
+            checkAddressSpaces(org, at);
         }
         for (int i = 0; i < scenario.organizations().size(); i++) {
             checkRelationships(scenario.organizations().get(i), "/organizations/" + i);
@@ -113,6 +118,13 @@ final class ScenarioRules {
             String at = "/organizations/" + i;
             checkDelay(org.faults().delayMillis(), at + "/faults/delayMillis");
             checkClockOffset(org.clockOffsetSeconds(), at + "/clockOffsetSeconds");
+            for (int d = 0; d < org.faults().downServers().size(); d++) {
+                String name = org.faults().downServers().get(d);
+                require(
+                        org.servers().stream().anyMatch(server -> server.name().equalsIgnoreCase(name)),
+                        at + "/faults/downServers/" + d,
+                        "'" + name + "' is not a server of " + org.name());
+            }
             Set<String> targets = new HashSet<>();
             for (int l = 0; l < org.faults().links().size(); l++) {
                 Scenario.LinkFaultSpec link = org.faults().links().get(l);
@@ -306,6 +318,46 @@ final class ScenarioRules {
                     org.databases().isEmpty()
                             ? "names a database, but " + org.name() + " lists none (list servers and databases)"
                             : "'" + database + "' is not a database of " + org.name());
+        }
+    }
+
+    /**
+     * Availability address spaces (PROTOCOL.md section 11), each problem at its field: the same rules as
+     * Add-AvailabilityAddressSpace's (AddressSpaceRules), and tenant:NAME/ews only for the organization's own
+     * namespace, since the 2007 server proxies with the organization's server credentials.
+     */
+    private void checkAddressSpaces(OrganizationSpec org, String at) {
+        List<ExchangeServer> servers = org.servers().isEmpty()
+                ? OrganizationServers.single().servers()
+                : TenantDefinitions.servers(org).servers();
+        Set<String> forests = new HashSet<>();
+        for (int s = 0; s < org.availabilityAddressSpaces().size(); s++) {
+            Scenario.AvailabilityAddressSpaceSpec spec =
+                    org.availabilityAddressSpaces().get(s);
+            String here = at + "/availabilityAddressSpaces/" + s;
+            require(
+                    !"cloud".equals(org.kind()),
+                    here,
+                    "InternalProxy sends requests to a Client Access server of the organization: only an on-premises"
+                            + " organization lists availability address spaces");
+            String proxyUrl = spec.proxyUrl();
+            var tenant = proxyUrl == null ? null : TENANT_ENDPOINT.matcher(proxyUrl.trim());
+            if (tenant != null && tenant.matches()) {
+                require(
+                        tenant.group(1).equalsIgnoreCase(org.name()) && "ews".equals(tenant.group(2)),
+                        here + "/proxyUrl",
+                        "tenant:NAME/ews must name " + org.name()
+                                + " itself (its namespace): a 2007 server proxies only to its own organization");
+                proxyUrl = "https://localhost" + io.fedemu.tenant.Tenant.EWS_PATH;
+            }
+            AvailabilityAddressSpace space = new AvailabilityAddressSpace(
+                    spec.forestName(), spec.accessMethod(), spec.useServiceAccount(), proxyUrl);
+            AddressSpaceRules.problem(space, true, org.domains(), servers)
+                    .ifPresent(problem -> require(false, here + "/" + problem.field(), problem.message()));
+            require(
+                    forests.add(space.forestName()),
+                    here + "/forestName",
+                    "an address space for " + space.forestName() + " is already listed; one per forest");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.fedemu.topology.scenario;
 
 import io.fedemu.protocol.gateway.OrganizationKind;
+import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
 import io.fedemu.protocol.tenant.MailTipsAccessLevel;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
@@ -119,7 +120,15 @@ public final class TenantDefinitions {
                 org.allowedPartners().stream()
                         .map(url -> URI.create(url.trim()))
                         .toList(),
-                servers(org));
+                servers(org),
+                org.availabilityAddressSpaces().stream()
+                        .map(spec -> new AvailabilityAddressSpace(
+                                spec.forestName(),
+                                spec.accessMethod(),
+                                spec.useServiceAccount(),
+                                // tenant:NAME/ews is the namespace's URL; server:NAME/ews is looked up at each request.
+                                resolve(spec.proxyUrl(), endpoints)))
+                        .toList());
     }
 
     /** The organization's servers as ScenarioRules checked them; none written is one 2013 server. */

@@ -39,7 +39,22 @@ class EndpointsFileTest {
                     "https://127.0.0.1:9441/admin",
                     List.of(
                             Endpoints.Mailbox.local("alice@contoso.com", "Passw0rd!alice"),
-                            Endpoints.Mailbox.remote("bob@contoso.com", "bob@contoso.mail.onmicrosoft.com")))));
+                            Endpoints.Mailbox.remote("bob@contoso.com", "bob@contoso.mail.onmicrosoft.com")),
+                    List.of(
+                            new Endpoints.Server(
+                                    "EX2013-01",
+                                    List.of("Mailbox", "ClientAccess"),
+                                    "Version 15.0 (Build 620.29)",
+                                    "15.0.620.29",
+                                    "https://127.0.0.1:9441",
+                                    "https://127.0.0.1:9441"),
+                            new Endpoints.Server(
+                                    "EX2013-CAS",
+                                    List.of("ClientAccess"),
+                                    "Version 15.0 (Build 620.29)",
+                                    "15.0.620.29",
+                                    "https://127.0.0.1:9441",
+                                    null)))));
 
     @Test
     void writesTheDocumentedFieldsAndReadsThemBack() throws Exception {
@@ -57,7 +72,21 @@ class EndpointsFileTest {
         assertThat(tenant.fieldNames())
                 .toIterable()
                 .containsExactly(
-                        "name", "kind", "domains", "applicationUri", "ews", "autodiscover", "admin", "mailboxes");
+                        "name",
+                        "kind",
+                        "domains",
+                        "applicationUri",
+                        "ews",
+                        "autodiscover",
+                        "admin",
+                        "mailboxes",
+                        "servers");
+        assertThat(tenant.get("servers").get(0).fieldNames())
+                .toIterable()
+                .containsExactly("name", "roles", "version", "build", "frontEnd", "backEnd");
+        assertThat(tenant.get("servers").get(0).get("roles").toString()).isEqualTo("[\"Mailbox\",\"ClientAccess\"]");
+        // A server without the Mailbox role serves no back end: the field is absent, not null.
+        assertThat(tenant.get("servers").get(1).has("backEnd")).isFalse();
         assertThat(tenant.get("mailboxes").get(0).toString())
                 .isEqualTo("{\"address\":\"alice@contoso.com\",\"password\":\"Passw0rd!alice\",\"kind\":\"mailbox\"}");
         assertThat(tenant.get("mailboxes").get(1).toString())

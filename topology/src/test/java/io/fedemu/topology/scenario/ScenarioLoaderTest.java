@@ -166,6 +166,89 @@ class ScenarioLoaderTest {
                 .endsWith("organizations[0].servers[0].roles[0]: Exchange Server 2013 has no HubTransport role");
     }
 
+    @Test
+    void availabilityAddressSpacesReachTheTenantDefinitionAsWritten() throws IOException {
+        Path file = write(ADDRESS_SPACE.formatted(
+                "on-premises",
+                "{forestName: Contoso.Mail.OnMicrosoft.com, accessMethod: InternalProxy, useServiceAccount: true,"
+                        + " proxyUrl: server:EX2013-01/ews}"));
+
+        Scenario scenario = loader.load(file);
+
+        assertThat(TenantDefinitions.from(scenario, scenario.organizations().get(0))
+                        .initialAddressSpaces())
+                .containsExactly(new io.fedemu.protocol.tenant.AvailabilityAddressSpace(
+                        "contoso.mail.onmicrosoft.com", "InternalProxy", true, "server:EX2013-01/ews"));
+    }
+
+    @Test
+    void anAddressSpaceMistakeIsNamedAtItsField() throws IOException {
+        String at = "organizations[0].availabilityAddressSpaces[0].";
+        String cloud = "{forestName: contoso.mail.onmicrosoft.com, accessMethod: InternalProxy, proxyUrl: %s}";
+
+        assertThat(error(ADDRESS_SPACE.formatted("on-premises", cloud.formatted("server:EX2007-01/ews")))
+                        .getMessage())
+                .endsWith(at + "proxyUrl: EX2007-01 is no Exchange 2013 Client Access server: only a 2013 server"
+                        + " makes the federated call a 2007 server cannot");
+        assertThat(error(ADDRESS_SPACE.formatted("on-premises", cloud.formatted("server:EX9/ews")))
+                        .getMessage())
+                .contains(at + "proxyUrl: names server EX9, which is not a server of this organization");
+        assertThat(error(ADDRESS_SPACE.formatted("on-premises", cloud.formatted("tenant:fabrikam/ews")))
+                        .getMessage())
+                .contains(at + "proxyUrl: tenant:NAME/ews must name contoso itself");
+        assertThat(error(ADDRESS_SPACE.formatted(
+                                "on-premises",
+                                cloud.formatted("server:EX2013-01/ews").replace("InternalProxy", "OrgWideFB")))
+                        .getMessage())
+                .contains(at + "accessMethod: OrgWideFB asks another forest's availability service");
+        assertThat(error(
+                                ADDRESS_SPACE.formatted(
+                                        "on-premises",
+                                        "{forestName: contoso.com, accessMethod: InternalProxy, proxyUrl: server:EX2013-01/ews}"))
+                        .getMessage())
+                .contains(at + "forestName: contoso.com is an accepted domain of this organization");
+        assertThat(error(ADDRESS_SPACE.formatted(
+                                "on-premises",
+                                cloud.formatted("server:EX2013-01/ews").replace("}", ", useServiceAccount: false}")))
+                        .getMessage())
+                .contains(at + "useServiceAccount: must be true");
+        assertThat(error(ADDRESS_SPACE.formatted(
+                                "on-premises",
+                                cloud.formatted("server:EX2013-01/ews")
+                                        .replace(", proxyUrl: server:EX2013-01/ews", "")))
+                        .getMessage())
+                .contains(at + "proxyUrl: is required for InternalProxy");
+        assertThat(error("""
+                        scenario: cloud
+                        organizations:
+                          - name: contoso-cloud
+                            kind: cloud
+                            domains: [contoso.mail.onmicrosoft.com]
+                            applicationUri: outlook.com
+                            availabilityAddressSpaces:
+                              - {forestName: contoso.com, accessMethod: InternalProxy, proxyUrl: server:EX01/ews}
+                        """).getMessage())
+                .contains("organizations[0].availabilityAddressSpaces[0]: InternalProxy sends requests to a Client"
+                        + " Access server of the organization: only an on-premises organization lists availability"
+                        + " address spaces");
+    }
+
+    /** An on-premises organization with a 2013 and a 2007 server, and one address space written as the %s says. */
+    private static final String ADDRESS_SPACE = """
+            scenario: coexistence
+            organizations:
+              - name: contoso
+                kind: %s
+                domains: [contoso.com]
+                servers:
+                  - {name: EX2013-01, roles: [ClientAccess, Mailbox], build: 15.0.620.29}
+                  - {name: EX2007-01, roles: [ClientAccess, Mailbox], build: 8.3.298.3}
+                databases:
+                  - {name: DB01, copies: [EX2013-01]}
+                availabilityAddressSpaces:
+                  - %s
+            """;
+
     private ScenarioException error(String yaml) throws IOException {
         Path file = write(yaml);
         return org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> loader.load(file));
@@ -581,11 +664,14 @@ class ScenarioLoaderTest {
                 pages.append(Files.readString(page));
             }
         }
-        // The shipped partner and firewall scenarios, the test scenario
-        // PartnerFromFederationInformationAcceptanceTest runs, and the allowed partners one above.
+        // The shipped partner and firewall scenarios, the test scenarios PartnerFromFederationInformationAcceptanceTest
+        // and ServerCmdletsTest run, and the allowed partners one above.
+        // and Exchange2007CoexistenceAcceptanceTest run, and the allowed partners one above.
         String sources = Files.readString(SCENARIOS.resolve("partner.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/derived.yaml"))
+                + Files.readString(Path.of("../emulator/src/test/resources/scenarios/servers.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"))
+                + Files.readString(Path.of("../emulator/src/test/resources/scenarios/coexistence.yaml"))
                 + Files.readString(ALLOWED_PARTNERS);
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
                 .matcher(pages)

@@ -75,7 +75,8 @@ class ShippedScenariosTest {
         assertThatThrownBy(() -> loader.loadShipped("hybird"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no shipped scenario named 'hybird'")
-                .hasMessageContaining("hybrid, partner, teaching-firewall, teaching-stale-metadata");
+                .hasMessageContaining("hybrid, partner, teaching-2007-below-ru10, teaching-firewall,"
+                        + " teaching-mailbox-server-failure, teaching-stale-metadata");
     }
 
     @ParameterizedTest
