@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Cost of issue 13's hops: the same GetUserAvailability answered by contoso-onprem as one server on its namespace
-# port (the shipped hybrid scenario, "collapsed") and through namespace load balancer -> Client Access front end ->
-# Mailbox back end (the same scenario with two Exchange 2013 CU1 servers, Client Access and Mailbox, and DB01 with a
-# copy on each, written by benchmarks/servers-scenario.sh: "servers"). Both topologies run in ONE JVM, the load
+# Cost of issue 13's hops: the same GetUserAvailability answered by contoso-onprem through namespace load balancer ->
+# Client Access front end -> Mailbox back end (the shipped hybrid scenario, with its servers: "servers") and by
+# contoso-onprem as one server on its namespace port (the same scenario with its servers taken out, written by
+# benchmarks/collapsed-scenario.sh: "collapsed", the baseline). Both topologies run in ONE JVM, the load
 # driver's (HopsLoad), each on its own temporary state directory and loopback ports, so they share the JIT, the
 # collector and the two cores alike. Requests: local (alice asks the on-premises namespace for carol) and
 # cross-boundary (the cloud's bob asks for alice: through the gateway, then into the on-premises namespace), at 1 and
@@ -25,8 +25,8 @@ if [ ! -f "$jar" ] || [ -n "$(find . \( -name target -o -name .git \) -prune -o 
 fi
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-benchmarks/servers-scenario.sh "$work/hybrid-servers.yaml"
+benchmarks/collapsed-scenario.sh "$work/hybrid-collapsed.yaml"
 # The driver's JVM: C2 (the default), as the other load drivers run; FEDEMU_JAVA_OPTS passes through. Its
 # temporary directory is $work, so both state directories go with it.
 java ${FEDEMU_JAVA_OPTS:-} -Djava.io.tmpdir="$work" -cp "$jar" io.fedemu.benchmarks.HopsLoad \
-  scenarios/hybrid.yaml "$work/hybrid-servers.yaml" "$requests" "$warmup" "$rounds"
+  "$work/hybrid-collapsed.yaml" scenarios/hybrid.yaml "$requests" "$warmup" "$rounds"

@@ -7,10 +7,11 @@
 # class data sharing archive, as users get them (FEDEMU_JAVA_OPTS, FEDEMU_CDS=off pass through). With no
 # archive yet (first run after a build), the first up writes it and the warm runs use it.
 #
-# With --servers (issue 13), the same for the shipped hybrid scenario and for it with the seed's servers written in
-# (benchmarks/servers-scenario.sh), each on a state directory of its own kept from run to run, the runs interleaved
-# (shipped, servers, shipped, servers, ...), and the ratios servers/shipped. The class archive is rewritten by the
-# servers variant's first up: its classes include the shipped scenario's, so both map everything they load.
+# With --servers (issue 13), the same for the shipped hybrid scenario (the new default, with the seed's servers) and
+# for the old default, the same file with its servers taken out (benchmarks/collapsed-scenario.sh), each on a state
+# directory of its own kept from run to run, the runs interleaved (collapsed, servers, collapsed, servers, ...), and
+# the ratios servers/collapsed. The class archive is rewritten by the servers variant's first up: its classes include
+# the collapsed scenario's, so both map everything they load.
 #
 #   benchmarks/startup.sh [RUNS] [--servers]   (needs emulator/target/fedemu.jar: ./fedemu --help builds it)
 set -euo pipefail
@@ -59,26 +60,26 @@ done
 base=$(printf '%s\n' "${baseline[@]}" | median)
 
 if [ -n "$servers" ]; then
-  benchmarks/servers-scenario.sh "$scenarios/hybrid-servers.yaml"
-  with_servers=(--scenario "$scenarios/hybrid-servers.yaml")
+  benchmarks/collapsed-scenario.sh "$scenarios/hybrid-collapsed.yaml"
+  collapsed=(--scenario "$scenarios/hybrid-collapsed.yaml")
   [ "${FEDEMU_CDS:-on}" = off ] || rm -f "${jar%.jar}.jsa"  # the servers variant's first up archives the classes
-  cold_servers=$(one_up "$servers_state" "${with_servers[@]}")
-  cold=$(one_up "$state")
+  cold_servers=$(one_up "$servers_state")
+  cold=$(one_up "$state" "${collapsed[@]}")
   ready=(); rss=(); ready_servers=(); rss_servers=()
   for _ in $(seq "$runs"); do
-    read -r r m < <(one_up "$state"); ready+=("$r"); rss+=("$m")
-    read -r r m < <(one_up "$servers_state" "${with_servers[@]}"); ready_servers+=("$r"); rss_servers+=("$m")
+    read -r r m < <(one_up "$state" "${collapsed[@]}"); ready+=("$r"); rss+=("$m")
+    read -r r m < <(one_up "$servers_state"); ready_servers+=("$r"); rss_servers+=("$m")
   done
   r1=$(printf '%s\n' "${ready[@]}" | median); r2=$(printf '%s\n' "${ready_servers[@]}" | median)
   m1=$(printf '%s\n' "${rss[@]}" | median); m2=$(printf '%s\n' "${rss_servers[@]}" | median)
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
   echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); runs: $runs each, interleaved"
   echo "baseline (JVM + fedemu --version):           ${base} ms"
-  echo "first up on an empty state (key generation): shipped ${cold%% *} ms, servers ${cold_servers%% *} ms"
-  echo "up to ready, kept state, median:             shipped ${r1} ms (runs: ${ready[*]}), servers ${r2} ms (runs: ${ready_servers[*]})"
-  echo "ratio servers/shipped, ready:                $(ratio "$r2" "$r1")"
-  echo "idle RSS after ready, median:                shipped $(( m1 / 1024 )) MB (kB: ${rss[*]}), servers $(( m2 / 1024 )) MB (kB: ${rss_servers[*]})"
-  echo "ratio servers/shipped, idle RSS:             $(ratio "$m2" "$m1")"
+  echo "first up on an empty state (key generation): collapsed ${cold%% *} ms, servers ${cold_servers%% *} ms"
+  echo "up to ready, kept state, median:             collapsed ${r1} ms (runs: ${ready[*]}), servers ${r2} ms (runs: ${ready_servers[*]})"
+  echo "ratio servers/collapsed, ready:              $(ratio "$r2" "$r1")"
+  echo "idle RSS after ready, median:                collapsed $(( m1 / 1024 )) MB (kB: ${rss[*]}), servers $(( m2 / 1024 )) MB (kB: ${rss_servers[*]})"
+  echo "ratio servers/collapsed, idle RSS:           $(ratio "$m2" "$m1")"
   exit 0
 fi
 
