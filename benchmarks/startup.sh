@@ -7,23 +7,37 @@
 # class data sharing archive, as users get them (FEDEMU_JAVA_OPTS, FEDEMU_CDS=off pass through). With no
 # archive yet (first run after a build), the first up writes it and the warm runs use it.
 #
-#   benchmarks/startup.sh [RUNS]        (needs emulator/target/fedemu.jar: ./fedemu --help builds it)
+# With --servers (issue 13), the same for the shipped hybrid scenario (the new default, with the seed's servers) and
+# for the old default, the same file with its servers taken out (benchmarks/collapsed-scenario.sh), each on a state
+# directory of its own kept from run to run, the runs interleaved (collapsed, servers, collapsed, servers, ...), and
+# the ratios servers/collapsed. The class archive is rewritten by the servers variant's first up: its classes include
+# the collapsed scenario's, so both map everything they load.
+#
+#   benchmarks/startup.sh [RUNS] [--servers]   (needs emulator/target/fedemu.jar: ./fedemu --help builds it)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-runs=${1:-5}
+runs=5; servers=
+for arg in "$@"; do
+  case "$arg" in
+    --servers) servers=1 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) runs="$arg" ;;
+  esac
+done
 jar=emulator/target/fedemu.jar
 [ -f "$jar" ] || { echo "build first: ./fedemu --help" >&2; exit 2; }
 ./fedemu --version > /dev/null  # untimed: builds a stale jar, completes an archive written earlier
-state=$(mktemp -d)
-trap 'rm -rf "$state"' EXIT
+state=$(mktemp -d); servers_state=$(mktemp -d); scenarios=$(mktemp -d)
+trap 'rm -rf "$state" "$servers_state" "$scenarios"' EXIT
 
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-one_up() {  # prints "<ms to ready> <idle RSS kB>"
+one_up() {  # [STATE [fedemu up options]]; prints "<ms to ready> <idle RSS kB>"
+  local dir="${1:-$state}"; shift || true
   local out; out=$(mktemp)
   local start; start=$(now_ms)
-  ./fedemu up --state-dir "$state" --port-base 0 > "$out" 2>&1 &
+  ./fedemu up --state-dir "$dir" --port-base 0 "$@" > "$out" 2>&1 &
   local pid=$!
   until grep -q '^ready' "$out"; do
     kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; exit 1; }
@@ -44,6 +58,30 @@ for _ in $(seq "$runs"); do
   baseline+=($(( $(now_ms) - start )))
 done
 base=$(printf '%s\n' "${baseline[@]}" | median)
+
+if [ -n "$servers" ]; then
+  benchmarks/collapsed-scenario.sh "$scenarios/hybrid-collapsed.yaml"
+  collapsed=(--scenario "$scenarios/hybrid-collapsed.yaml")
+  [ "${FEDEMU_CDS:-on}" = off ] || rm -f "${jar%.jar}.jsa"  # the servers variant's first up archives the classes
+  cold_servers=$(one_up "$servers_state")
+  cold=$(one_up "$state" "${collapsed[@]}")
+  ready=(); rss=(); ready_servers=(); rss_servers=()
+  for _ in $(seq "$runs"); do
+    read -r r m < <(one_up "$state" "${collapsed[@]}"); ready+=("$r"); rss+=("$m")
+    read -r r m < <(one_up "$servers_state"); ready_servers+=("$r"); rss_servers+=("$m")
+  done
+  r1=$(printf '%s\n' "${ready[@]}" | median); r2=$(printf '%s\n' "${ready_servers[@]}" | median)
+  m1=$(printf '%s\n' "${rss[@]}" | median); m2=$(printf '%s\n' "${rss_servers[@]}" | median)
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+  echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); runs: $runs each, interleaved"
+  echo "baseline (JVM + fedemu --version):           ${base} ms"
+  echo "first up on an empty state (key generation): collapsed ${cold%% *} ms, servers ${cold_servers%% *} ms"
+  echo "up to ready, kept state, median:             collapsed ${r1} ms (runs: ${ready[*]}), servers ${r2} ms (runs: ${ready_servers[*]})"
+  echo "ratio servers/collapsed, ready:              $(ratio "$r2" "$r1")"
+  echo "idle RSS after ready, median:                collapsed $(( m1 / 1024 )) MB (kB: ${rss[*]}), servers $(( m2 / 1024 )) MB (kB: ${rss_servers[*]})"
+  echo "ratio servers/collapsed, idle RSS:           $(ratio "$m2" "$m1")"
+  exit 0
+fi
 
 cold=$(one_up)
 ready=(); rss=()

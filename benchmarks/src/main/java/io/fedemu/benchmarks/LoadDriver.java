@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Sends a fixed number of prepared requests with N concurrent synchronous clients and times each.
@@ -24,6 +25,18 @@ final class LoadDriver {
 
     LoadResult run(String name, int concurrency, int requests, IntFunction<HttpRequest> request, int expectedStatus)
             throws Exception {
+        return run(name, concurrency, requests, request, expectedStatus, body -> true);
+    }
+
+    /** As above; an answer with the expected status whose body {@code accept} refuses counts as a failure too. */
+    LoadResult run(
+            String name,
+            int concurrency,
+            int requests,
+            IntFunction<HttpRequest> request,
+            int expectedStatus,
+            Predicate<String> accept)
+            throws Exception {
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -37,7 +50,7 @@ final class LoadDriver {
                     try {
                         HttpResponse<String> response =
                                 http.send(request.apply(i), HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != expectedStatus) {
+                        if (response.statusCode() != expectedStatus || !accept.test(response.body())) {
                             failures.incrementAndGet();
                         }
                     } catch (Exception e) {

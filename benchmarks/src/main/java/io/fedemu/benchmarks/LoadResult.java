@@ -1,12 +1,31 @@
 package io.fedemu.benchmarks;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Throughput and latency percentiles of one load phase. */
 record LoadResult(String name, int concurrency, int requests, int failures, double seconds, long[] latenciesNanos) {
 
     double throughput() {
         return requests / seconds;
+    }
+
+    double meanMillis() {
+        return Arrays.stream(latenciesNanos).average().orElse(0) / 1e6;
+    }
+
+    /** One result of the phases of {@code parts} together: their requests over their summed time. */
+    static LoadResult merged(String name, List<LoadResult> parts) {
+        long[] latencies = parts.stream()
+                .flatMapToLong(part -> Arrays.stream(part.latenciesNanos()))
+                .toArray();
+        return new LoadResult(
+                name,
+                parts.get(0).concurrency(),
+                parts.stream().mapToInt(LoadResult::requests).sum(),
+                parts.stream().mapToInt(LoadResult::failures).sum(),
+                parts.stream().mapToDouble(LoadResult::seconds).sum(),
+                latencies);
     }
 
     double percentileMillis(double p) {

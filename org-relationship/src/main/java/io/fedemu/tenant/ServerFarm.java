@@ -231,7 +231,8 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                         clientBus,
                         URI.create(backEnds.get(name).address() + Tenant.EWS_PATH),
                         trust,
-                        Duration.ofSeconds(10)));
+                        Duration.ofSeconds(10),
+                        true)); // pooled: every front-end thread may call at once; keep their connections
     }
 
     /** A client of a Client Access server's EWS, for a 2007 server's InternalProxy requests. */

@@ -55,6 +55,16 @@ public final class AvailabilityClient {
     public record Reply(GetUserAvailabilityResponseType response, ServerVersionInfo serverVersion) {}
 
     public AvailabilityClient(Bus bus, URI endpoint, SSLContext tls, Duration timeout) {
+        this(bus, endpoint, tls, timeout, false);
+    }
+
+    /**
+     * @param pooled true: CXF calls over the JDK's HttpClient, whose pool keeps every connection alive, rather than
+     *     over HttpsURLConnection, which keeps at most five idle connections per endpoint ({@code http.maxConnections}):
+     *     past five calls at once, each further one closes its connection after the answer and a later call pays a
+     *     new TLS handshake. For a hop many threads call at once, as a Client Access server's to a Mailbox server.
+     */
+    public AvailabilityClient(Bus bus, URI endpoint, SSLContext tls, Duration timeout, boolean pooled) {
         this.endpoint = endpoint;
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setBus(bus);
@@ -66,7 +76,11 @@ public final class AvailabilityClient {
         HTTPConduit conduit = (HTTPConduit) client.getConduit();
         if (tls != null) {
             TLSClientParameters parameters = new TLSClientParameters();
-            parameters.setSSLSocketFactory(tls.getSocketFactory());
+            if (pooled) {
+                parameters.setSslContext(tls); // a socket factory would make CXF fall back to HttpsURLConnection
+            } else {
+                parameters.setSSLSocketFactory(tls.getSocketFactory());
+            }
             conduit.setTlsClientParameters(parameters);
         }
         HTTPClientPolicy policy = new HTTPClientPolicy();
