@@ -396,6 +396,11 @@ public final class Tenant implements AutoCloseable {
         }
         FreeBusyEngine engine = new FreeBusyEngine();
         OrganizationServers servers = definition.servers();
+        if (!servers.implicit()) {
+            // An entry the scenario no longer allows (its database or copy is gone) leaves that database where the
+            // scenario prefers it.
+            ActiveDatabaseCopies.keep(servers, home, io.fedemu.client.Json.strict());
+        }
         String scheme = tls == null ? "http" : "https";
         // The namespace: what clients, partners and Autodiscover answers name. One server with both roles serves
         // it itself; several sit behind a load balancer listening there.

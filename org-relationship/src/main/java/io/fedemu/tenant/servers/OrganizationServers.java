@@ -24,6 +24,7 @@ public final class OrganizationServers {
     private final Map<String, String> active = new ConcurrentHashMap<>();
     private final boolean automaticFailover;
     private final boolean implicit;
+    private volatile Runnable onActivation = () -> {};
 
     private OrganizationServers(
             List<ExchangeServer> servers,
@@ -159,7 +160,49 @@ public final class OrganizationServers {
                     + "; its copies are on " + database.copies());
         }
         String before = active.put(key(database.name()), server.name());
+        onActivation.run();
         return server(before);
+    }
+
+    /** Runs after every activation, by an administrator or by automatic failover (the tenant persists them). */
+    public void onActivation(Runnable listener) {
+        this.onActivation = listener;
+    }
+
+    /** Each database's name and the server whose copy is mounted, in the scenario's order. */
+    public Map<String, String> activeCopies() {
+        Map<String, String> copies = new LinkedHashMap<>();
+        databases
+                .values()
+                .forEach(database ->
+                        copies.put(database.name(), activeServer(database).name()));
+        return copies;
+    }
+
+    /**
+     * Mounts every database where the scenario prefers, then where {@code saved} says, as Active Manager remembers
+     * across restarts. An entry naming a database or a copy the scenario no longer has is skipped.
+     *
+     * @return the entries skipped, as "DB on SERVER"
+     */
+    public List<String> restore(Map<String, String> saved) {
+        databases
+                .values()
+                .forEach(database -> active.put(
+                        key(database.name()), server(database.preferredServer()).name()));
+        List<String> skipped = new ArrayList<>();
+        saved.forEach((databaseName, serverName) -> {
+            Optional<MailboxDatabase> database = database(databaseName);
+            Optional<ExchangeServer> server = find(serverName);
+            if (database.isPresent()
+                    && server.isPresent()
+                    && database.get().hasCopyOn(server.get().name())) {
+                active.put(key(database.get().name()), server.get().name());
+            } else {
+                skipped.add(databaseName + " on " + serverName);
+            }
+        });
+        return skipped;
     }
 
     /** The copies of {@code database} other than the active one, in activation preference order. */

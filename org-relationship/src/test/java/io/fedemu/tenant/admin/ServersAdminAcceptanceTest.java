@@ -62,6 +62,17 @@ class ServersAdminAcceptanceTest {
 
     @BeforeAll
     static void start() {
+        tenant = Tenant.start(definition(), Tenant.Options.in(state));
+        http = new JsonHttp(TrustBundles.clientContext(state.resolve("certs/ca.pem")), Duration.ofSeconds(10))
+                .withAdmin(AdminAccess.of(state).credential());
+        admin = new TenantAdminClient(
+                TenantAdminClient.adminOf(tenant.url()),
+                http,
+                AdminAccess.of(state).credential());
+    }
+
+    /** contoso on-premises with the seed's servers, new each time: its servers hold which copies are mounted. */
+    static TenantDefinition definition() {
         Directory directory = new Directory(
                 Set.of("contoso.com"),
                 List.of(mailbox("alice@contoso.com", "Alice Wilson"), mailbox("dave@contoso.com", "Dave Legacy")),
@@ -82,26 +93,18 @@ class ServersAdminAcceptanceTest {
                         new MailboxDatabase("DB2007", List.of("EX2007-01"))),
                 Map.of("dave@contoso.com", "DB2007"),
                 false);
-        tenant = Tenant.start(
-                new TenantDefinition(
-                        "contoso-onprem",
-                        OrganizationKind.ON_PREMISES,
-                        List.of("contoso.com"),
-                        "FYDIBOHF25SPDLT.contoso.com",
-                        List.of(),
-                        "Exchange2013",
-                        directory,
-                        Map.of(),
-                        List.of(),
-                        List.of(),
-                        servers),
-                Tenant.Options.in(state));
-        http = new JsonHttp(TrustBundles.clientContext(state.resolve("certs/ca.pem")), Duration.ofSeconds(10))
-                .withAdmin(AdminAccess.of(state).credential());
-        admin = new TenantAdminClient(
-                TenantAdminClient.adminOf(tenant.url()),
-                http,
-                AdminAccess.of(state).credential());
+        return new TenantDefinition(
+                "contoso-onprem",
+                OrganizationKind.ON_PREMISES,
+                List.of("contoso.com"),
+                "FYDIBOHF25SPDLT.contoso.com",
+                List.of(),
+                "Exchange2013",
+                directory,
+                Map.of(),
+                List.of(),
+                List.of(),
+                servers);
     }
 
     @AfterAll

@@ -40,6 +40,26 @@ class OrganizationServersTest {
     }
 
     @Test
+    void restoringRemembersActivationsTheScenarioStillAllowsAndSkipsTheOthers() {
+        OrganizationServers org = OrganizationServers.of(
+                List.of(EX1, EX2, LEGACY),
+                List.of(
+                        new MailboxDatabase("DB01", List.of("EX2013-01", "EX2013-02")),
+                        new MailboxDatabase("DB2007", List.of("EX2007-01"))),
+                Map.of(),
+                false);
+        org.activate("DB01", "EX2013-02");
+
+        List<String> skipped = org.restore(Map.of("DB2007", "EX2013-01", "DB09", "EX2013-02"));
+
+        assertThat(skipped).containsExactlyInAnyOrder("DB2007 on EX2013-01", "DB09 on EX2013-02");
+        assertThat(org.activeCopies())
+                .containsExactly(Map.entry("DB01", "EX2013-01"), Map.entry("DB2007", "EX2007-01"));
+        assertThat(org.restore(Map.of("db01", "ex2013-02"))).isEmpty();
+        assertThat(org.activeCopies()).containsEntry("DB01", "EX2013-02");
+    }
+
+    @Test
     void aCopyCanOnlyBeActivatedWhereOneIs() {
         OrganizationServers org = OrganizationServers.of(
                 List.of(EX1, LEGACY), List.of(new MailboxDatabase("DB01", List.of("EX2013-01"))), Map.of(), false);
