@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "",
             "Example:",
             "  fedemu get-exchange-server --tenant contoso-onprem",
-            "  fedemu get-exchange-server --tenant contoso-onprem --identity EX01"
+            "  fedemu get-exchange-server --tenant contoso-onprem --identity EX2013-01"
         })
 final class GetExchangeServerCommand implements Callable<Integer> {
     @Mixin
