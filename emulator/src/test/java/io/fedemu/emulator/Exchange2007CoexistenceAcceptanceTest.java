@@ -101,6 +101,23 @@ class Exchange2007CoexistenceAcceptanceTest {
     }
 
     @Test
+    void aClientBeforeExchange2013ReadsWorkingElsewhereAsFreeThroughTheClientAccessToMailboxHop() throws Exception {
+        // The EWS Java API at Exchange2010_SP2 has no WorkingElsewhere and fails on an answer holding one.
+        List<AttendeeAvailability> answers = new EwsUser(
+                        federation.trustBundle(),
+                        onPremises().ewsUrl(),
+                        "alice@contoso.com",
+                        "Passw0rd!alice",
+                        ExchangeVersion.Exchange2010_SP2)
+                .monday(FreeBusyViewType.FreeBusy, "alice@contoso.com");
+
+        assertThat(answers).extracting(AttendeeAvailability::getErrorCode).containsExactly(ServiceError.NoError);
+        assertThat(answers.get(0).getCalendarEvents())
+                .extracting(CalendarEvent::getFreeBusyStatus)
+                .containsExactly(LegacyFreeBusyStatus.Free);
+    }
+
+    @Test
     void theLegacyServerAnswersItsOwnMailboxesAndProxiesTheOthersAsExchange2007Sp3() throws Exception {
         EwsUser dave = dave(ExchangeVersion.Exchange2007_SP1);
 
@@ -110,8 +127,12 @@ class Exchange2007CoexistenceAcceptanceTest {
         assertThat(answers)
                 .extracting(AttendeeAvailability::getErrorCode)
                 .containsExactly(ServiceError.NoError, ServiceError.NoError);
-        // His own site visit, shown as Free: a 2007 server has no WorkingElsewhere.
+        // His own site visit, shown as Free: a 2007 server has no WorkingElsewhere. Alice's afternoon at home, on an
+        // Exchange 2013 back end, reaches him as Free too: the hop asks at his version.
         assertThat(answers.get(0).getCalendarEvents())
+                .extracting(CalendarEvent::getFreeBusyStatus)
+                .containsExactly(LegacyFreeBusyStatus.Free);
+        assertThat(answers.get(1).getCalendarEvents())
                 .extracting(CalendarEvent::getFreeBusyStatus)
                 .containsExactly(LegacyFreeBusyStatus.Free);
         ExchangeServerInfo info = dave.serverInfo();

@@ -125,10 +125,7 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
                             request.timeZoneContext(),
                             new EwsCredentials.BackEnd(secret, token.encode()),
                             requestId,
-                            // A 2007 server validates against its own schema, which ends at Exchange2007_SP1.
-                            server.product() == ExchangeProduct.EXCHANGE_2007
-                                    ? ExchangeVersionType.EXCHANGE_2007_SP_1
-                                    : ExchangeVersionType.EXCHANGE_2013)
+                            hopVersion(server, request))
                     .response()
                     .getFreeBusyResponseArray()
                     .getFreeBusyResponse();
@@ -139,6 +136,21 @@ public final class ClientAccessProxy implements MailboxFreeBusy {
         } catch (UnreachableException e) {
             return unavailable(server, group, request, requester, requestId, mayFailOver);
         }
+    }
+
+    /**
+     * The version the hop asks at: what the back end must answer in. A 2007 server validates against its own schema,
+     * which ends at Exchange2007_SP1. A 2013 back end is asked at the client's version where it matters: a client
+     * before Exchange2013 (the EWS Java API at Exchange2010_SP2, Outlook 2010, a 2007 server's user) cannot read
+     * WorkingElsewhere, so the back end must answer Free for it, as a single server would.
+     */
+    private static ExchangeVersionType hopVersion(ExchangeServer server, AvailabilityRequest request) {
+        if (server.product() == ExchangeProduct.EXCHANGE_2007) {
+            return ExchangeVersionType.EXCHANGE_2007_SP_1;
+        }
+        return request.workingElsewhereKnown()
+                ? ExchangeVersionType.EXCHANGE_2013
+                : ExchangeVersionType.EXCHANGE_2010_SP_2;
     }
 
     /** The server did not answer: fail over where allowed, else each of its mailboxes fails on its own. */
