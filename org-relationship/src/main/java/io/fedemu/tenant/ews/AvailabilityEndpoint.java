@@ -165,6 +165,10 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         if (!remote.isEmpty()) {
             Map<Integer, FreeBusyResponseType> forwarded = crossPremises.answer(remote, parsed, requester, requestId);
             remote.forEach(target -> answers[target.index()] = forwarded.get(target.index()));
+            if (!parsed.workingElsewhereKnown()) {
+                // The partner was asked at its version and may answer WorkingElsewhere, which this client cannot read.
+                remote.forEach(target -> FreeBusyResponses.withoutWorkingElsewhere(answers[target.index()]));
+            }
         }
         ArrayOfFreeBusyResponse array = new ArrayOfFreeBusyResponse();
         array.getFreeBusyResponse().addAll(List.of(answers));

@@ -1,12 +1,9 @@
 package io.fedemu.tenant.ews;
 
 import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
-import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityResponseType;
-import io.fedemu.protocol.ews.types.CalendarEvent;
 import io.fedemu.protocol.ews.types.ExchangeVersionType;
-import io.fedemu.protocol.ews.types.LegacyFreeBusyType;
 import io.fedemu.protocol.ews.types.RequestServerVersion;
 import io.fedemu.protocol.ews.types.ServerVersionInfo;
 import io.fedemu.protocol.ews.types.TimeZoneContextType;
@@ -52,22 +49,7 @@ public final class Exchange2007AvailabilityEndpoint implements ExchangeServicePo
             result.value
                     .getFreeBusyResponseArray()
                     .getFreeBusyResponse()
-                    .forEach(Exchange2007AvailabilityEndpoint::fit);
-        }
-    }
-
-    /** One mailbox's answer as the 2007 schema can carry it. */
-    static void fit(FreeBusyResponseType response) {
-        if (response == null
-                || response.getFreeBusyView() == null
-                || response.getFreeBusyView().getCalendarEventArray() == null) {
-            return;
-        }
-        for (CalendarEvent event :
-                response.getFreeBusyView().getCalendarEventArray().getCalendarEvent()) {
-            if (event.getBusyType() == LegacyFreeBusyType.WORKING_ELSEWHERE) {
-                event.setBusyType(LegacyFreeBusyType.FREE);
-            }
+                    .forEach(FreeBusyResponses::withoutWorkingElsewhere);
         }
     }
 }

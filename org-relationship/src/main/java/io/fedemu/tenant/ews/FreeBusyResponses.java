@@ -148,4 +148,23 @@ public final class FreeBusyResponses {
             throw new IllegalStateException("the JDK has no XML datatype factory", e);
         }
     }
+
+    /**
+     * One mailbox's answer as a client before Exchange 2013 (or the 2007 schema) can read it: BusyType
+     * WorkingElsewhere, which came with Exchange 2013, is Free, as fedemu's merged string already counts it. For
+     * answers made elsewhere (a partner, a 2013 back end) and relayed to such a client.
+     */
+    public static void withoutWorkingElsewhere(FreeBusyResponseType response) {
+        if (response == null
+                || response.getFreeBusyView() == null
+                || response.getFreeBusyView().getCalendarEventArray() == null) {
+            return;
+        }
+        for (io.fedemu.protocol.ews.types.CalendarEvent event :
+                response.getFreeBusyView().getCalendarEventArray().getCalendarEvent()) {
+            if (event.getBusyType() == io.fedemu.protocol.ews.types.LegacyFreeBusyType.WORKING_ELSEWHERE) {
+                event.setBusyType(io.fedemu.protocol.ews.types.LegacyFreeBusyType.FREE);
+            }
+        }
+    }
 }

@@ -117,7 +117,7 @@ public final class MailboxBackEndEndpoint implements io.fedemu.protocol.ews.mess
                     request.query(token.access().get(index))));
             if (server.product() == io.fedemu.tenant.servers.ExchangeProduct.EXCHANGE_2007) {
                 // A 2007 store answers in its own schema, whoever proxied to it: no WorkingElsewhere.
-                Exchange2007AvailabilityEndpoint.fit(answer);
+                FreeBusyResponses.withoutWorkingElsewhere(answer);
             }
             return answer;
         } catch (FreeBusyException e) {
