@@ -55,6 +55,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private final ExternalAccessPolicy externalAccess;
     private final CrossPremisesAvailability crossPremises;
     private final Journal journal;
+    private final MeetingSuggestionsAnswer meetingSuggestions = new MeetingSuggestionsAnswer();
 
     public AvailabilityEndpoint(
             String role,
@@ -113,7 +114,12 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             Holder<GetUserAvailabilityResponseType> result,
             Holder<ServerVersionInfo> version) {
         version.value = serverVersion.get();
-        AvailabilityRequest parsed = AvailabilityRequest.read(request, requestVersion, timeZoneContext);
+        // Suggestions first: a request that asks only for them has no FreeBusyViewOptions, and its free/busy is
+        // the suggestions' own (PROTOCOL.md section 12).
+        SuggestionsRequest suggestions = SuggestionsRequest.read(request, requestVersion, timeZoneContext, engine);
+        AvailabilityRequest parsed = suggestions != null && !suggestions.freeBusyRequested()
+                ? suggestions.freeBusy()
+                : AvailabilityRequest.read(request, requestVersion, timeZoneContext);
         try {
             engine.validate(parsed.query(AccessLevel.AVAILABILITY_ONLY));
         } catch (FreeBusyException e) {
@@ -128,6 +134,26 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             requestId = UUID.randomUUID().toString();
         }
 
+        FreeBusyResponseType[] answers = answers(parsed, requester, partner, requestId);
+        GetUserAvailabilityResponseType response = new GetUserAvailabilityResponseType();
+        if (suggestions == null || suggestions.freeBusyRequested()) {
+            ArrayOfFreeBusyResponse array = new ArrayOfFreeBusyResponse();
+            array.getFreeBusyResponse().addAll(List.of(answers));
+            response.setFreeBusyResponseArray(array);
+        }
+        if (suggestions != null) {
+            boolean reuse = suggestions.freeBusy() == parsed || suggestions.answeredBy(parsed);
+            AvailabilityRequest basis = reuse ? parsed : suggestions.freeBusy();
+            String id = requestId;
+            response.setSuggestionsResponse(meetingSuggestions.answer(
+                    suggestions, basis, () -> reuse ? answers : answers(basis, requester, partner, id)));
+        }
+        result.value = response;
+    }
+
+    /** One FreeBusyResponse per address of {@code parsed}, in request order: local, proxied or federated. */
+    private FreeBusyResponseType[] answers(
+            AvailabilityRequest parsed, String requester, ValidatedToken partner, String requestId) {
         List<String> addresses = parsed.addresses();
         FreeBusyResponseType[] answers = new FreeBusyResponseType[addresses.size()];
         List<CrossPremisesAvailability.RemoteTarget> remote = new ArrayList<>();
@@ -170,11 +196,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                 remote.forEach(target -> FreeBusyResponses.withoutWorkingElsewhere(answers[target.index()]));
             }
         }
-        ArrayOfFreeBusyResponse array = new ArrayOfFreeBusyResponse();
-        array.getFreeBusyResponse().addAll(List.of(answers));
-        GetUserAvailabilityResponseType response = new GetUserAvailabilityResponseType();
-        response.setFreeBusyResponseArray(array);
-        result.value = response;
+        return answers;
     }
 
     /**

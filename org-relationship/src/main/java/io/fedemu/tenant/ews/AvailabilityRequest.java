@@ -129,7 +129,8 @@ public record AvailabilityRequest(
         return RequesterZone.of(ZoneOffset.UTC);
     }
 
-    private static SerializableTimeZone serializable(io.fedemu.protocol.ews.types.SerializableTimeZone wire) {
+    /** Also how the suggestions read an attendee's WorkingHours zone (PROTOCOL.md section 12). */
+    static SerializableTimeZone serializable(io.fedemu.protocol.ews.types.SerializableTimeZone wire) {
         return new SerializableTimeZone(
                 wire.getBias(), transition(wire.getStandardTime()), transition(wire.getDaylightTime()));
     }
@@ -170,7 +171,7 @@ public record AvailabilityRequest(
      * a full date between the years 1 and 9999 (as an xs:dateTime may be: year 10000, year -5, a time without a
      * date) is refused with {@link Reason#TIME_WINDOW_OUT_OF_RANGE}, before java.time sees it.
      */
-    private static Instant instant(XMLGregorianCalendar value, RequesterZone zone) {
+    static Instant instant(XMLGregorianCalendar value, RequesterZone zone) {
         int year = value.getYear();
         if (value.getEon() != null
                 || year == DatatypeConstants.FIELD_UNDEFINED

@@ -50,17 +50,22 @@ public final class FreeBusyResponses {
      */
     public static FreeBusyResponseType error(Reason reason, String text) {
         FreeBusyResponseType response = new FreeBusyResponseType();
+        response.setResponseMessage(errorMessage(reason, text));
+        io.fedemu.protocol.ews.types.FreeBusyView none = new io.fedemu.protocol.ews.types.FreeBusyView();
+        none.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.NONE);
+        response.setFreeBusyView(none);
+        return response;
+    }
+
+    /** An error ResponseMessage: the reason's ResponseCode, the text, the reason as data in MessageXml. */
+    static ResponseMessageType errorMessage(Reason reason, String text) {
         ResponseMessageType message = new ResponseMessageType();
         message.setResponseClass(ResponseClassType.ERROR);
         message.setMessageText(text);
         message.setResponseCode(ResponseCodeType.fromValue(reason.mailboxResponseCode()));
         message.setDescriptiveLinkKey(0);
         ReasonXml.write(message, reason);
-        response.setResponseMessage(message);
-        io.fedemu.protocol.ews.types.FreeBusyView none = new io.fedemu.protocol.ews.types.FreeBusyView();
-        none.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.NONE);
-        response.setFreeBusyView(none);
-        return response;
+        return message;
     }
 
     private static io.fedemu.protocol.ews.types.FreeBusyView wire(FreeBusyView view) {

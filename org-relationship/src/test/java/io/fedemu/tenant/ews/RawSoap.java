@@ -45,6 +45,15 @@ final class RawSoap {
         }
 
         String xpath(String expression) throws Exception {
+            return xpath().evaluate(expression, xml());
+        }
+
+        /** The element at {@code expression}, or null. */
+        org.w3c.dom.Element element(String expression) throws Exception {
+            return (org.w3c.dom.Element) xpath().evaluate(expression, xml(), javax.xml.xpath.XPathConstants.NODE);
+        }
+
+        private static XPath xpath() {
             XPath xpath = XPathFactory.newInstance().newXPath();
             xpath.setNamespaceContext(new NamespaceContext() {
                 @Override
@@ -62,7 +71,7 @@ final class RawSoap {
                     return null;
                 }
             });
-            return xpath.evaluate(expression, xml());
+            return xpath;
         }
     }
 

@@ -721,7 +721,15 @@ public enum Reason {
             CLIENT,
             finding(),
             "An endpoint the check needs answered something it could not read.",
-            c -> "check that " + c.requesterName() + " is running and reachable");
+            c -> "check that " + c.requesterName() + " is running and reachable"),
+
+    // issue 14: meeting suggestions (PROTOCOL.md section 12)
+    SUGGESTIONS_OPTION_OUT_OF_RANGE(
+            ORGANIZATION,
+            ews("ErrorMeetingSuggestionGenerationFailed"),
+            "A SuggestionsViewOptions value is outside the range Exchange accepts, so no suggestions were made.",
+            c -> "send GoodThreshold 1 to 49, MaximumResultsByDay and MaximumNonWorkHourResultsByDay 0 to 48 and "
+                    + "MeetingDurationInMinutes 30 to 1440 (the EWS Java API's AvailabilityOptions allow exactly these)");
 
     private final Side side;
     private final Wire wire;

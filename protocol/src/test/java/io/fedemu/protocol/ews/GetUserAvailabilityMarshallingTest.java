@@ -150,7 +150,9 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorSchemaValidation",
                         "ErrorInvalidClientSecurityContext",
                         "ErrorNoCalendar",
-                        "ErrorMailboxStoreUnavailable");
+                        "ErrorMailboxStoreUnavailable",
+                        // issue 14: meeting suggestions (PROTOCOL.md 12)
+                        "ErrorMeetingSuggestionGenerationFailed");
     }
 
     @Test
