@@ -721,7 +721,19 @@ public enum Reason {
             CLIENT,
             finding(),
             "An endpoint the check needs answered something it could not read.",
-            c -> "check that " + c.requesterName() + " is running and reachable");
+            c -> "check that " + c.requesterName() + " is running and reachable"),
+
+    // --- issue 14: distribution groups (PROTOCOL.md section 13). ----------------------------------------
+    DISTRIBUTION_GROUP_TOO_LARGE(
+            ORGANIZATION,
+            ews("ErrorFreeBusyDLLimitReached"),
+            "The distribution group has more members than the availability service expands (100).",
+            c -> "ask for the group's members themselves, or for smaller groups of at most 100 members"),
+    DISTRIBUTION_GROUP_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No distribution group of this organization has this name or address.",
+            c -> "name a group get-distribution-group lists");
 
     private final Side side;
     private final Wire wire;

@@ -150,7 +150,9 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorSchemaValidation",
                         "ErrorInvalidClientSecurityContext",
                         "ErrorNoCalendar",
-                        "ErrorMailboxStoreUnavailable");
+                        "ErrorMailboxStoreUnavailable",
+                        // PROTOCOL.md 13: a distribution group above the member limit.
+                        "ErrorFreeBusyDLLimitReached");
     }
 
     @Test
