@@ -48,6 +48,15 @@ final class EwsUser {
      * default (and restores it after), so answers can be compared with UTC instants wherever the build runs.
      */
     List<AttendeeAvailability> monday(FreeBusyViewType view, String... attendees) throws Exception {
+        List<AttendeeInfo> infos = new ArrayList<>();
+        for (String attendee : attendees) {
+            infos.add(new AttendeeInfo(attendee));
+        }
+        return monday(view, infos);
+    }
+
+    /** The same with each attendee's AttendeeType and ExcludeConflicts as the caller sets them. */
+    List<AttendeeAvailability> monday(FreeBusyViewType view, List<AttendeeInfo> attendees) throws Exception {
         java.util.TimeZone jvmZone = java.util.TimeZone.getDefault();
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         try {
@@ -57,14 +66,10 @@ final class EwsUser {
         }
     }
 
-    private List<AttendeeAvailability> ask(FreeBusyViewType view, String... attendees) throws Exception {
+    private List<AttendeeAvailability> ask(FreeBusyViewType view, List<AttendeeInfo> infos) throws Exception {
         try (ExchangeService service = TrustingExchangeService.trusting(trustBundle, version)) {
             service.setCredentials(new WebCredentials(address, password));
             service.setUrl(ews);
-            List<AttendeeInfo> infos = new ArrayList<>();
-            for (String attendee : attendees) {
-                infos.add(new AttendeeInfo(attendee));
-            }
             AvailabilityOptions options = new AvailabilityOptions();
             options.setRequestedFreeBusyView(view);
             options.setMergedFreeBusyInterval(60);

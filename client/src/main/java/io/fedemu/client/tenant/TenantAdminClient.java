@@ -7,6 +7,7 @@ import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
 import io.fedemu.protocol.tenant.DatabaseActivation;
 import io.fedemu.protocol.tenant.DatabaseMoveResult;
+import io.fedemu.protocol.tenant.DistributionGroupInfo;
 import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.ExchangeServerInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
@@ -158,6 +159,17 @@ public final class TenantAdminClient {
     /** Get-ExchangeServer -Identity name; an unknown one is a 404 {@link io.fedemu.client.http.ProblemException}. */
     public ExchangeServerInfo exchangeServer(String name) {
         return http.expect(http.get(uri(TenantAdminPaths.server(pathSegment(name)))), ExchangeServerInfo.class);
+    }
+
+    /** Get-DistributionGroup: every distribution group with its direct members. */
+    public List<DistributionGroupInfo> distributionGroups() {
+        return List.of(http.expect(http.get(uri(TenantAdminPaths.DISTRIBUTION_GROUPS)), DistributionGroupInfo[].class));
+    }
+
+    /** Get-DistributionGroup -Identity name or address; an unknown one is a 404 problem. */
+    public DistributionGroupInfo distributionGroup(String identity) {
+        return http.expect(
+                http.get(uri(TenantAdminPaths.distributionGroup(pathSegment(identity)))), DistributionGroupInfo.class);
     }
 
     /** Get-MailboxDatabase -Status: every database with its copies. */

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             TestTrustChainCommand.class,
             GetExchangeServerCommand.class,
             GetMailboxCommand.class,
+            GetDistributionGroupCommand.class,
             GetMailboxDatabaseCommand.class,
             MoveActiveMailboxDatabaseCommand.class,
             GetFaultCommand.class,

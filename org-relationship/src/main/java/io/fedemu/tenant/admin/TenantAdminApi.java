@@ -22,12 +22,14 @@ public final class TenantAdminApi {
 
     /** Mailboxes and calendars of an organization written without servers (one Exchange 2013 server). */
     public static List<Object> resources(Directory directory, CalendarStore calendars) {
-        return List.of(new MailboxCalendarResource(directory, calendars, OrganizationServers.single()));
+        return List.of(
+                new MailboxCalendarResource(directory, calendars, OrganizationServers.single()),
+                new DistributionGroupResource(directory));
     }
 
     /**
-     * Mailboxes and calendars, servers (Get-ExchangeServer) and mailbox databases (Get-MailboxDatabase,
-     * Move-ActiveMailboxDatabase).
+     * Mailboxes and calendars, servers (Get-ExchangeServer), mailbox databases (Get-MailboxDatabase,
+     * Move-ActiveMailboxDatabase) and distribution groups (Get-DistributionGroup).
      *
      * @param urls where each server listens, asked per request: the running tenant's answer
      */
@@ -39,7 +41,8 @@ public final class TenantAdminApi {
         return List.of(
                 new MailboxCalendarResource(directory, calendars, servers),
                 new ExchangeServerResource(servers, urls),
-                new MailboxDatabaseResource(servers));
+                new MailboxDatabaseResource(servers),
+                new DistributionGroupResource(directory));
     }
 
     /** JSON with {@code json} (pass {@code Json.strict()}: an unknown field is named, not ignored), limits, problems. */

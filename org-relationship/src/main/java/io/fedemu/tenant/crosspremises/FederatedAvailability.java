@@ -417,19 +417,26 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         }
     }
 
-    /** The same window, view and zone, asking for the targets' addresses in the partner's directory. */
+    /**
+     * The same window, view and zone, asking for the targets' addresses in the partner's directory, each with the
+     * AttendeeType and ExcludeConflicts its client sent (PROTOCOL.md section 13).
+     */
     private static GetUserAvailabilityRequestType forward(AvailabilityRequest request, List<RemoteTarget> group) {
         GetUserAvailabilityRequestType wire = request.wire();
         GetUserAvailabilityRequestType copy = new GetUserAvailabilityRequestType();
         copy.setTimeZone(wire.getTimeZone());
         copy.setFreeBusyViewOptions(wire.getFreeBusyViewOptions());
         ArrayOfMailboxData mailboxes = new ArrayOfMailboxData();
+        List<MailboxData> sent = wire.getMailboxDataArray().getMailboxData();
         for (RemoteTarget target : group) {
+            MailboxData asSent = sent.get(target.index());
             MailboxData data = new MailboxData();
             EmailAddress email = new EmailAddress();
             email.setAddress(target.targetAddress());
             data.setEmail(email);
-            data.setAttendeeType(MeetingAttendeeType.REQUIRED);
+            data.setAttendeeType(
+                    asSent.getAttendeeType() == null ? MeetingAttendeeType.REQUIRED : asSent.getAttendeeType());
+            data.setExcludeConflicts(asSent.isExcludeConflicts());
             mailboxes.getMailboxData().add(data);
         }
         copy.setMailboxDataArray(mailboxes);

@@ -19,12 +19,26 @@ public final class Directory {
     private final Map<String, SecurityGroup> groups;
     private final List<Mailbox> mailboxes;
     private final List<RemoteMailbox> remoteMailboxes;
+    private final List<DistributionGroup> distributionGroups;
 
     public Directory(
             Set<String> acceptedDomains,
             List<Mailbox> mailboxes,
             List<RemoteMailbox> remoteMailboxes,
             List<SecurityGroup> groups) {
+        this(acceptedDomains, mailboxes, remoteMailboxes, groups, List.of());
+    }
+
+    /**
+     * @param distributionGroups the mail-enabled groups (PROTOCOL.md section 13): their addresses resolve like any
+     *                           recipient's
+     */
+    public Directory(
+            Set<String> acceptedDomains,
+            List<Mailbox> mailboxes,
+            List<RemoteMailbox> remoteMailboxes,
+            List<SecurityGroup> groups,
+            List<DistributionGroup> distributionGroups) {
         this.acceptedDomains = acceptedDomains.stream().map(Addresses::key).collect(Collectors.toUnmodifiableSet());
         Map<String, Recipient> index = new HashMap<>();
         for (Mailbox mailbox : mailboxes) {
@@ -33,6 +47,10 @@ public final class Directory {
         for (RemoteMailbox remote : remoteMailboxes) {
             put(index, remote.address(), remote);
         }
+        for (DistributionGroup group : distributionGroups) {
+            put(index, group.address(), group);
+        }
+        this.distributionGroups = List.copyOf(distributionGroups);
         this.byAddress = Map.copyOf(index);
         this.mailboxes = List.copyOf(mailboxes);
         this.remoteMailboxes = List.copyOf(remoteMailboxes);
@@ -77,6 +95,22 @@ public final class Directory {
 
     public Set<String> acceptedDomains() {
         return acceptedDomains;
+    }
+
+    /** The distribution groups, in the order the scenario lists them. */
+    public List<DistributionGroup> distributionGroups() {
+        return distributionGroups;
+    }
+
+    /** A distribution group by its name, display name or any address, ignoring case (Get-DistributionGroup -Identity). */
+    public Optional<DistributionGroup> distributionGroup(String identity) {
+        if (lookup(identity) instanceof DistributionGroup byAddress) {
+            return Optional.of(byAddress);
+        }
+        return distributionGroups.stream()
+                .filter(g -> g.name().equalsIgnoreCase(identity.trim())
+                        || g.displayName().equalsIgnoreCase(identity.trim()))
+                .findFirst();
     }
 
     public Optional<SecurityGroup> group(String name) {

@@ -2,9 +2,10 @@ package io.fedemu.tenant.directory;
 
 /**
  * What an address resolves to in a tenant's directory. Sealed so that every caller handles all three cases,
- * as the availability service must (local answer, cross-premises forward, ErrorMailRecipientNotFound).
+ * as the availability service must (local answer, cross-premises forward, a group's members merged,
+ * ErrorMailRecipientNotFound).
  */
-public sealed interface Recipient permits Mailbox, RemoteMailbox, Recipient.NotFound {
+public sealed interface Recipient permits Mailbox, RemoteMailbox, DistributionGroup, Recipient.NotFound {
 
     /** The address as the directory knows it (primary SMTP address); for NotFound the address asked for. */
     String address();

@@ -129,10 +129,8 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         ValidatedToken partner = DelegationTokenAuthentication.token(message);
         String requester = partner != null ? partner.email() : BasicAuthentication.requester(message);
         // A local user's client may name the request too (fedemu get-availability --trace reads the journal by it).
-        String requestId = DelegationTokenAuthentication.requestId(message);
-        if (requestId == null) {
-            requestId = UUID.randomUUID().toString();
-        }
+        String named = DelegationTokenAuthentication.requestId(message);
+        String requestId = named != null ? named : UUID.randomUUID().toString();
 
         FreeBusyResponseType[] answers = answers(parsed, requester, partner, requestId);
         GetUserAvailabilityResponseType response = new GetUserAvailabilityResponseType();
@@ -155,13 +153,25 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private FreeBusyResponseType[] answers(
             AvailabilityRequest parsed, String requester, ValidatedToken partner, String requestId) {
         List<String> addresses = parsed.addresses();
-        FreeBusyResponseType[] answers = new FreeBusyResponseType[addresses.size()];
+        Map<Integer, FreeBusyResponseType> answers = new java.util.HashMap<>();
         List<CrossPremisesAvailability.RemoteTarget> remote = new ArrayList<>();
         List<MailboxFreeBusy.Target> own = new ArrayList<>();
+        // Distribution groups (PROTOCOL.md section 13): their members join the request as attendees of their own.
+        DistributionGroupRequest groups = new DistributionGroupRequest(directory, role, journal, parsed.wire());
         for (int i = 0; i < addresses.size(); i++) {
             String address = addresses.get(i);
-            answers[i] = local(address, requester, partner, requestId, remote, own, i);
+            DistributionGroupRequest.Router members = (member, index) ->
+                    local(member, requester, partner, requestId, remote, own, index, groups.attendee(index));
+            FreeBusyResponseType answer =
+                    directory.lookup(address) instanceof io.fedemu.tenant.directory.DistributionGroup group
+                            ? groups.expand(i, group, requester, requestId, members)
+                            : local(address, requester, partner, requestId, remote, own, i, groups.attendee(i));
+            if (answer != null) {
+                answers.put(i, answer);
+            }
         }
+        AvailabilityRequest routed = groups.routed(parsed);
+        List<String> routedAddresses = routed.addresses();
         if (hybridGate.isPresent() && (partner != null || !remote.isEmpty())) {
             // Below CU1 this server has no hybrid: a partner's request for our mailboxes, and our users' requests
             // for partners' mailboxes, stop here with the build to upgrade to.
@@ -180,23 +190,29 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                         JournalEntry.Step.ROUTING,
                         hybridGate.get().reason(),
                         requester,
-                        addresses.get(index),
+                        routedAddresses.get(index),
                         refusal);
-                answers[index] = FreeBusyResponses.error(hybridGate.get().reason(), refusal);
+                answers.put(index, FreeBusyResponses.error(hybridGate.get().reason(), refusal));
             }
         }
         if (!own.isEmpty()) {
-            mailboxes.answer(own, parsed, requester, requestId).forEach((index, answer) -> answers[index] = answer);
+            answers.putAll(mailboxes.answer(own, routed, requester, requestId));
         }
         if (!remote.isEmpty()) {
-            Map<Integer, FreeBusyResponseType> forwarded = crossPremises.answer(remote, parsed, requester, requestId);
-            remote.forEach(target -> answers[target.index()] = forwarded.get(target.index()));
+            Map<Integer, FreeBusyResponseType> forwarded = crossPremises.answer(remote, routed, requester, requestId);
+            remote.forEach(target -> answers.put(target.index(), forwarded.get(target.index())));
             if (!parsed.workingElsewhereKnown()) {
                 // The partner was asked at its version and may answer WorkingElsewhere, which this client cannot read.
-                remote.forEach(target -> FreeBusyResponses.withoutWorkingElsewhere(answers[target.index()]));
+                remote.forEach(target -> FreeBusyResponses.withoutWorkingElsewhere(answers.get(target.index())));
             }
         }
-        return answers;
+        groups.answer(answers, routed, partner != null);
+        // issue 14: groups.groups() is the meeting suggestion engine's hook, one GroupAvailability per group.
+        FreeBusyResponseType[] inOrder = new FreeBusyResponseType[addresses.size()];
+        for (int i = 0; i < addresses.size(); i++) {
+            inOrder[i] = answers.get(i);
+        }
+        return inOrder;
     }
 
     /**
@@ -210,7 +226,8 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             String requestId,
             List<CrossPremisesAvailability.RemoteTarget> remote,
             List<MailboxFreeBusy.Target> own,
-            int index) {
+            int index,
+            Attendee attendee) {
         if (!SMTP.matcher(address).matches()) {
             return FreeBusyResponses.error(Reason.INVALID_SMTP_ADDRESS, "'" + address + "' is not an SMTP address.");
         }
@@ -220,7 +237,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                 own.add(new MailboxFreeBusy.Target(index, mailbox, ownerOrDefault(mailbox, requester)));
                 return null;
             }
-            return external(mailbox, partner, requestId, own, index);
+            return external(mailbox, partner, requestId, own, index, attendee);
         }
         if (recipient instanceof RemoteMailbox || !directory.isAccepted(address)) {
             if (partner != null) {
@@ -261,8 +278,14 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                 : AccessLevel.of(mailbox.defaultPermission());
     }
 
+    /** A partner's request: its relationship decides; the journal shows the attendee as the partner sent it. */
     private FreeBusyResponseType external(
-            Mailbox mailbox, ValidatedToken partner, String requestId, List<MailboxFreeBusy.Target> own, int index) {
+            Mailbox mailbox,
+            ValidatedToken partner,
+            String requestId,
+            List<MailboxFreeBusy.Target> own,
+            int index,
+            Attendee attendee) {
         AccessVerdict verdict = externalAccess.decide(partner, mailbox);
         if (!verdict.isGranted()) {
             journal.fail(
@@ -281,7 +304,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                 JournalEntry.Step.ACCESS_DECISION,
                 partner.email(),
                 mailbox.address(),
-                verdict.message());
+                verdict.message() + " Asked as " + attendee.describe() + ".");
         own.add(new MailboxFreeBusy.Target(index, mailbox, verdict.level()));
         return null;
     }

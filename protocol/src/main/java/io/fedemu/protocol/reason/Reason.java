@@ -729,7 +729,19 @@ public enum Reason {
             ews("ErrorMeetingSuggestionGenerationFailed"),
             "A SuggestionsViewOptions value is outside the range Exchange accepts, so no suggestions were made.",
             c -> "send GoodThreshold 1 to 49, MaximumResultsByDay and MaximumNonWorkHourResultsByDay 0 to 48 and "
-                    + "MeetingDurationInMinutes 30 to 1440 (the EWS Java API's AvailabilityOptions allow exactly these)");
+                    + "MeetingDurationInMinutes 30 to 1440 (the EWS Java API's AvailabilityOptions allow exactly these)"),
+
+    // --- issue 14: distribution groups (PROTOCOL.md section 13). ----------------------------------------
+    DISTRIBUTION_GROUP_TOO_LARGE(
+            ORGANIZATION,
+            ews("ErrorFreeBusyDLLimitReached"),
+            "The distribution group has more members than the availability service expands (100).",
+            c -> "ask for the group's members themselves, or for smaller groups of at most 100 members"),
+    DISTRIBUTION_GROUP_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "No distribution group of this organization has this name or address.",
+            c -> "name a group get-distribution-group lists");
 
     private final Side side;
     private final Wire wire;

@@ -10,6 +10,8 @@ public final class TenantAdminPaths {
     public static final String DATABASES = "/databases";
     /** Get-, Add- and Remove-AvailabilityAddressSpace; one is {@code /availability-address-spaces/{forestName}}. */
     public static final String AVAILABILITY_ADDRESS_SPACES = "/availability-address-spaces";
+    /** Get-DistributionGroup; one is {@code /distribution-groups/{identity}} (issue 14). */
+    public static final String DISTRIBUTION_GROUPS = "/distribution-groups";
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 
@@ -18,6 +20,11 @@ public final class TenantAdminPaths {
     /** One server, relative to {@link #ADMIN}. */
     public static String server(String name) {
         return SERVERS + "/" + name;
+    }
+
+    /** One distribution group by name or address, relative to {@link #ADMIN}. */
+    public static String distributionGroup(String identity) {
+        return DISTRIBUTION_GROUPS + "/" + identity;
     }
 
     /** One mailbox database, relative to {@link #ADMIN}. */

@@ -152,7 +152,9 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorNoCalendar",
                         "ErrorMailboxStoreUnavailable",
                         // issue 14: meeting suggestions (PROTOCOL.md 12)
-                        "ErrorMeetingSuggestionGenerationFailed");
+                        "ErrorMeetingSuggestionGenerationFailed",
+                        // PROTOCOL.md 13: a distribution group above the member limit.
+                        "ErrorFreeBusyDLLimitReached");
     }
 
     @Test

@@ -271,7 +271,16 @@ public record Scenario(
 
     public record RemoteMailboxSpec(String address, String displayName, String targetAddress) {}
 
-    public record GroupSpec(String name, List<String> members) {
+    /**
+     * A group of the organization: a security group (FreeBusyAccessScope) by its name; with an {@code address}, a
+     * mail-enabled distribution group whose address GetUserAvailability answers with its members' merged free/busy
+     * (PROTOCOL.md section 13).
+     *
+     * @param members     addresses: mailboxes, remote mailboxes or groups of the organization
+     * @param address     the group's primary SMTP address, in an accepted domain; absent: not mail-enabled
+     * @param displayName absent: the name
+     */
+    public record GroupSpec(String name, List<String> members, String address, String displayName) {
         public GroupSpec {
             members = copy(members);
         }

@@ -214,6 +214,19 @@ final class ScenarioRules {
                     here + "/targetAddress",
                     "'" + remote.targetAddress() + "' is not an email address");
         }
+        // Group addresses first, so that a group may list another (nested), as Exchange's groups may.
+        for (int g = 0; g < org.groups().size(); g++) {
+            GroupSpec group = org.groups().get(g);
+            if (group.address() != null) {
+                String here = at + "/groups/" + g + "/address";
+                checkAddress(group.address(), here, addresses);
+                require(
+                        org.domains().stream()
+                                .anyMatch(d -> domainOf(group.address()).equalsIgnoreCase(d)),
+                        here,
+                        group.address() + " is not in an accepted domain of " + org.name() + " " + org.domains());
+            }
+        }
         for (int g = 0; g < org.groups().size(); g++) {
             GroupSpec group = org.groups().get(g);
             for (int m = 0; m < group.members().size(); m++) {
@@ -221,7 +234,7 @@ final class ScenarioRules {
                 require(
                         addresses.contains(member),
                         at + "/groups/" + g + "/members/" + m,
-                        member + " is not a mailbox of " + org.name());
+                        member + " is not a mailbox, remote mailbox or distribution group of " + org.name());
             }
         }
     }

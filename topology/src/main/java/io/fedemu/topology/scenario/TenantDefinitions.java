@@ -12,6 +12,7 @@ import io.fedemu.tenant.calendar.CalendarImportException;
 import io.fedemu.tenant.calendar.ImportedCalendars;
 import io.fedemu.tenant.directory.DefaultPermission;
 import io.fedemu.tenant.directory.Directory;
+import io.fedemu.tenant.directory.DistributionGroup;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.directory.RemoteMailbox;
 import io.fedemu.tenant.directory.SecurityGroup;
@@ -78,7 +79,13 @@ public final class TenantDefinitions {
         List<SecurityGroup> groups = org.groups().stream()
                 .map(group -> new SecurityGroup(group.name(), new HashSet<>(group.members())))
                 .toList();
-        Directory directory = new Directory(new HashSet<>(org.domains()), mailboxes, remotes, groups);
+        List<DistributionGroup> distributionGroups = org.groups().stream()
+                .filter(group -> group.address() != null)
+                .map(group ->
+                        new DistributionGroup(group.address(), group.name(), group.displayName(), group.members()))
+                .toList();
+        Directory directory =
+                new Directory(new HashSet<>(org.domains()), mailboxes, remotes, groups, distributionGroups);
         Map<String, List<CalendarEvent>> calendars = new HashMap<>();
         InlineEvents inline = new InlineEvents();
         for (int i = 0; i < org.mailboxes().size(); i++) {

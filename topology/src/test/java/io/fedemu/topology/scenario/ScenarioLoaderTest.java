@@ -335,6 +335,43 @@ class ScenarioLoaderTest {
                         ":9: organizations[0].mailboxes[0]" + ".calendar: no such file " + dir.resolve("eve.ics"));
     }
 
+    /** Issue 14: a distribution group's address and members, each mistake at its field. */
+    @Test
+    void aDistributionGroupBecomesARecipientAndItsMistakesAreNamedAtTheirField() throws IOException {
+        String group = """
+                scenario: groups
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - {address: alice@contoso.com, password: x}
+                    groups:
+                      - {name: Leads, address: leads@contoso.com, members: [alice@contoso.com]}
+                      - {name: Team, address: %s, members: [leads@contoso.com, %s]}
+                """;
+        Scenario fine = loader.load(write(group.formatted("team@contoso.com", "alice@contoso.com")));
+
+        io.fedemu.tenant.directory.Directory directory =
+                TenantDefinitions.from(fine, fine.organizations().get(0)).directory();
+        assertThat(directory.lookup("team@contoso.com"))
+                .isInstanceOfSatisfying(io.fedemu.tenant.directory.DistributionGroup.class, team -> {
+                    assertThat(team.displayName()).isEqualTo("Team");
+                    assertThat(team.members()).containsExactly("leads@contoso.com", "alice@contoso.com");
+                });
+        assertThat(directory.group("Team"))
+                .as("still a security group by its name")
+                .isPresent();
+        assertThatThrownBy(() -> loader.load(write(group.formatted("team@fabrikam.com", "alice@contoso.com"))))
+                .hasMessageContaining(":10: organizations[0].groups[1].address: "
+                        + "team@fabrikam.com is not in an accepted domain of a [contoso.com]");
+        assertThatThrownBy(() -> loader.load(write(group.formatted("alice@contoso.com", "alice@contoso.com"))))
+                .hasMessageContaining("organizations[0].groups[1].address: alice@contoso.com is used twice");
+        assertThatThrownBy(() -> loader.load(write(group.formatted("team@contoso.com", "nobody@contoso.com"))))
+                .hasMessageContaining("organizations[0].groups[1].members[1]: nobody@contoso.com is not a "
+                        + "mailbox, remote mailbox or distribution group of a");
+    }
+
     /** Issue 12: a scenario's .ics passes the admin API's recurrence rules; the error names line, field and rule. */
     @Test
     void aRecurrenceStormInAScenarioCalendarIsRefusedWithItsLineAndRule() throws IOException {
