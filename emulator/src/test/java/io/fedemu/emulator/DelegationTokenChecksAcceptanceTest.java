@@ -186,6 +186,202 @@ class DelegationTokenChecksAcceptanceTest {
                 .doesNotContain("ErrorInvalidClientSecurityContext");
     }
 
+    // --- Autodiscover over WS-Security (docs/PROTOCOL.md section 14) ------------------------------------------
+
+    /**
+     * The same checks at /autodiscover/autodiscover.svc/WSSecurity, for a token of the MSExchange.Autodiscover offer:
+     * each broken token is refused with the fault and the reason EWS gives, and contoso-cloud journals it as
+     * AUTODISCOVER_TOKEN_VALIDATION. The offer case swaps round: a free/busy token is the wrong offer here.
+     */
+    @ParameterizedTest
+    @EnumSource(Broken.class)
+    void eachBrokenTokenIsRefusedByAutodiscoverWithTheReasonEwsGives(Broken broken) {
+        Reason expected = broken.reason;
+        String token = (broken == Broken.TOKEN_OFFER_MISMATCH
+                        ? new TokenBuilder().offer(Offer.SHARING_CALENDAR_FREE_BUSY.wireName())
+                        : broken.change.apply(new TokenBuilder().offer(Offer.AUTODISCOVER.wireName())))
+                .build();
+        String requestId = "autodiscover-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> autodiscoverCall(token, requestId))
+                .isInstanceOfSatisfying(EwsFaultException.class, fault -> {
+                    assertThat(fault.reason()).isEqualTo(expected.name());
+                    assertThat(fault.code()).isEqualTo("ErrorInvalidClientSecurityContext");
+                });
+        assertThat(federation.journal().request(requestId))
+                .filteredOn(entry -> entry.verdict() == JournalEntry.Verdict.FAIL)
+                .extracting(JournalEntry::role, JournalEntry::step, JournalEntry::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        CLOUD, JournalEntry.Step.AUTODISCOVER_TOKEN_VALIDATION, expected));
+    }
+
+    /** A JWE carrying a JWT without a signature ("alg":"none") is no token at either /WSSecurity endpoint. */
+    @Test
+    void anUnsignedTokenIsMalformedAtAutodiscoverAsAtEws() {
+        String token = new TokenBuilder()
+                .offer(Offer.AUTODISCOVER.wireName())
+                .unsigned()
+                .build();
+
+        assertThatThrownBy(() -> autodiscoverCall(token, "autodiscover-" + UUID.randomUUID()))
+                .isInstanceOfSatisfying(
+                        EwsFaultException.class,
+                        fault -> assertThat(fault.reason()).isEqualTo(Reason.TOKEN_MALFORMED.name()));
+        assertThatThrownBy(() -> partnerCall(new TokenBuilder().unsigned().build(), "check-" + UUID.randomUUID()))
+                .isInstanceOfSatisfying(
+                        EwsFaultException.class,
+                        fault -> assertThat(fault.reason()).isEqualTo(Reason.TOKEN_MALFORMED.name()));
+    }
+
+    /**
+     * A valid Autodiscover token gets a partner's answer: the namespace's EWS URL and the build the organization
+     * answers as (contoso-cloud runs Exchange2016: 15.01.2507.006), journaled as a validated Autodiscover token.
+     */
+    @Test
+    void aValidAutodiscoverTokenGetsThePartnersAnswerWithTheOrganizationsBuild() {
+        String requestId = "autodiscover-" + UUID.randomUUID();
+
+        io.fedemu.client.autodiscover.UserSettings settings = autodiscoverCall(
+                new TokenBuilder().offer(Offer.AUTODISCOVER.wireName()).build(), requestId);
+
+        assertThat(settings.values())
+                .containsEntry(
+                        "ExternalEwsUrl", federation.tenant(CLOUD).ewsUrl().toString())
+                .containsEntry("ExternalEwsVersion", "15.01.2507.006");
+        assertThat(federation.journal().request(requestId))
+                .extracting(JournalEntry::role, JournalEntry::step, JournalEntry::verdict)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        CLOUD, JournalEntry.Step.AUTODISCOVER_TOKEN_VALIDATION, JournalEntry.Verdict.PASS));
+    }
+
+    /**
+     * Exchange answers GetUserSettings only to an authenticated caller: anonymous is 401 with a Basic challenge,
+     * while GetFederationInformation stays anonymous.
+     */
+    @Test
+    void anonymousGetUserSettingsIsUnauthorizedWhileGetFederationInformationStaysAnonymous() throws Exception {
+        io.fedemu.client.autodiscover.AutodiscoverClient anonymous =
+                new io.fedemu.client.autodiscover.AutodiscoverClient(
+                        autodiscoverUrl(""), federation.tls(), org.apache.cxf.BusFactory.getDefaultBus());
+        String getUserSettings = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:a=\"http://schemas.microsoft.com/exchange/2010/Autodiscover\""
+                + " xmlns:wsa=\"http://www.w3.org/2005/08/addressing\"><soap:Header>"
+                + "<a:RequestedServerVersion>Exchange2013</a:RequestedServerVersion>"
+                + "<wsa:Action>http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/GetUserSettings"
+                + "</wsa:Action><wsa:To>" + autodiscoverUrl("") + "</wsa:To></soap:Header><soap:Body>"
+                + "<a:GetUserSettingsRequestMessage><a:Request><a:Users><a:User>"
+                + "<a:Mailbox>bob@contoso.mail.onmicrosoft.com</a:Mailbox></a:User></a:Users>"
+                + "<a:RequestedSettings><a:Setting>ExternalEwsUrl</a:Setting></a:RequestedSettings>"
+                + "</a:Request></a:GetUserSettingsRequestMessage></soap:Body></soap:Envelope>";
+
+        java.net.http.HttpResponse<String> reply = java.net.http.HttpClient.newBuilder()
+                .sslContext(federation.tls())
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(autodiscoverUrl(""))
+                                .header("Content-Type", "text/xml; charset=utf-8")
+                                .header(
+                                        "SOAPAction",
+                                        "\"http://schemas.microsoft.com/exchange/2010/Autodiscover/Autodiscover/"
+                                                + "GetUserSettings\"")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(getUserSettings))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(401);
+        assertThat(reply.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(reply.body()).doesNotContain("ExternalEwsUrl</");
+        assertThat(anonymous
+                        .getFederationInformation("contoso.mail.onmicrosoft.com")
+                        .applicationUri())
+                .isEqualTo("outlook.com");
+    }
+
+    /**
+     * Through the running topology (the only cross-boundary requests of this class, so the partner's EWS URL is not
+     * cached before): the trust-chain verifier's request from alice makes contoso-onprem ask the gateway for an
+     * MSExchange.Autodiscover token and contoso-cloud's Autodiscover validate it, each journaled under that request,
+     * and the verifier shows it as the AUTODISCOVER_TOKEN link; later requests use the URL found.
+     */
+    @Test
+    void aCrossBoundaryRequestAsksThePartnersAutodiscoverWithItsOwnTokenAndTheVerifierShowsTheLink() {
+        io.fedemu.client.verify.TrustChainReport report = new io.fedemu.client.verify.TrustChainVerifier(
+                        io.fedemu.client.verify.ChainEndpoints.of(
+                                federation.gateway().url(),
+                                federation.tenant("contoso-onprem").url(),
+                                federation.tenant(CLOUD).url(),
+                                federation.adminCredential()),
+                        federation.tls(),
+                        org.apache.cxf.BusFactory.getDefaultBus(),
+                        Clock.systemUTC())
+                .verify("alice@contoso.com", "Passw0rd!alice", "bob@contoso.com");
+
+        io.fedemu.client.verify.LinkResult link = report.link(io.fedemu.client.verify.Link.AUTODISCOVER_TOKEN);
+        assertThat(link.ok()).as(report.format()).isTrue();
+        assertThat(link.detail())
+                .startsWith("the gateway issued a MSExchange.Autodiscover token for alice@contoso.com to outlook.com; "
+                        + "contoso-cloud's Autodiscover validated it: signed by gateway key");
+        List<JournalEntry> validated = federation.journal().all().stream()
+                .filter(entry -> entry.step() == JournalEntry.Step.AUTODISCOVER_TOKEN_VALIDATION)
+                .filter(entry -> entry.requestId() != null && entry.requestId().startsWith("verify-"))
+                .toList();
+        assertThat(validated).singleElement().satisfies(entry -> {
+            assertThat(entry.role()).isEqualTo(CLOUD);
+            assertThat(entry.verdict()).isEqualTo(JournalEntry.Verdict.PASS);
+            assertThat(entry.requester()).isEqualTo("alice@contoso.com");
+            assertThat(entry.detail()).contains("for " + Offer.AUTODISCOVER.wireName() + " until");
+        });
+        assertThat(federation.journal().request(validated.get(0).requestId()))
+                .extracting(JournalEntry::role, JournalEntry::step, JournalEntry::verdict)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "contoso-onprem",
+                                JournalEntry.Step.AUTODISCOVER_TOKEN_REQUEST,
+                                JournalEntry.Verdict.PASS),
+                        org.assertj.core.groups.Tuple.tuple(
+                                CLOUD, JournalEntry.Step.TOKEN_VALIDATION, JournalEntry.Verdict.PASS));
+
+        String requestId = "e2e-" + UUID.randomUUID();
+        AvailabilityClient.Reply again = new AvailabilityClient(
+                        org.apache.cxf.BusFactory.getDefaultBus(),
+                        federation.tenant("contoso-onprem").ewsUrl(),
+                        federation.tls(),
+                        Duration.ofSeconds(20))
+                .getUserAvailability(
+                        FreeBusyRequest.day(LocalDate.now(), "bob@contoso.com").wire(),
+                        null,
+                        new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"),
+                        requestId);
+        assertThat(again.response()
+                        .getFreeBusyResponseArray()
+                        .getFreeBusyResponse()
+                        .get(0)
+                        .getResponseMessage()
+                        .getResponseCode()
+                        .value())
+                .isEqualTo("NoError");
+        assertThat(federation.journal().request(requestId))
+                .extracting(JournalEntry::step)
+                .as("the URL found is cached: no second Autodiscover call")
+                .doesNotContain(JournalEntry.Step.AUTODISCOVER_TOKEN_VALIDATION);
+    }
+
+    private static io.fedemu.client.autodiscover.UserSettings autodiscoverCall(String token, String requestId) {
+        return new io.fedemu.client.autodiscover.AutodiscoverClient(
+                        autodiscoverUrl("/WSSecurity"), federation.tls(), org.apache.cxf.BusFactory.getDefaultBus())
+                .userSettings(
+                        "bob@contoso.mail.onmicrosoft.com",
+                        List.of("ExternalEwsUrl", "ExternalEwsVersion"),
+                        new EwsCredentials.DelegationToken(token),
+                        requestId);
+    }
+
+    private static URI autodiscoverUrl(String suffix) {
+        return URI.create(federation.tenant(CLOUD).url() + "/autodiscover/autodiscover.svc" + suffix);
+    }
+
     private static AvailabilityClient.Reply partnerCall(String token, String requestId) {
         return partnerCall(token, requestId, "bob@contoso.mail.onmicrosoft.com");
     }
@@ -226,6 +422,7 @@ class DelegationTokenChecksAcceptanceTest {
         private String offer = Offer.SHARING_CALENDAR_FREE_BUSY.wireName();
         private String email = "alice@contoso.com";
         private Instant issuedAt = Instant.now();
+        private boolean unsigned;
 
         Credential gatewayKey() {
             return federation.gateway().signingKeys().current();
@@ -281,6 +478,12 @@ class DelegationTokenChecksAcceptanceTest {
             return this;
         }
 
+        /** The claims as an unsecured JWT ("alg":"none") inside the JWE: no gateway signature at all. */
+        TokenBuilder unsigned() {
+            unsigned = true;
+            return this;
+        }
+
         TokenBuilder issuedAt(Instant value) {
             issuedAt = value;
             return this;
@@ -304,6 +507,9 @@ class DelegationTokenChecksAcceptanceTest {
                 if (email != null) {
                     claims.claim(TokenExchange.CLAIM_EMAIL, email);
                 }
+                if (unsigned) {
+                    return encrypt(new Payload(new com.nimbusds.jwt.PlainJWT(claims.build()).serialize()));
+                }
                 SignedJWT signed = new SignedJWT(
                         new JWSHeader.Builder(JWSAlgorithm.RS256)
                                 .type(JOSEObjectType.JWT)
@@ -311,17 +517,21 @@ class DelegationTokenChecksAcceptanceTest {
                                 .build(),
                         claims.build());
                 signed.sign(new RSASSASigner(signer.privateKey()));
-                JWEObject encrypted = new JWEObject(
-                        new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM)
-                                .contentType("JWT")
-                                .keyID(io.fedemu.certs.Thumbprints.sha1(target))
-                                .build(),
-                        new Payload(signed));
-                encrypted.encrypt(new RSAEncrypter((RSAPublicKey) target.getPublicKey()));
-                return encrypted.serialize();
+                return encrypt(new Payload(signed));
             } catch (com.nimbusds.jose.JOSEException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        private String encrypt(Payload payload) throws com.nimbusds.jose.JOSEException {
+            JWEObject encrypted = new JWEObject(
+                    new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM)
+                            .contentType("JWT")
+                            .keyID(io.fedemu.certs.Thumbprints.sha1(target))
+                            .build(),
+                    payload);
+            encrypted.encrypt(new RSAEncrypter((RSAPublicKey) target.getPublicKey()));
+            return encrypted.serialize();
         }
     }
 }

@@ -269,8 +269,7 @@ class Exchange2007CoexistenceAcceptanceTest {
     void autodiscoverSendsASignedInLegacyUserToThe2007ServerAndTheOthersToTheNamespace() throws Exception {
         AutodiscoverService autodiscover = TrustingAutodiscoverService.trusting(
                 federation.trustBundle(), URI.create(onPremises().url() + "/autodiscover/autodiscover.svc"));
-        // As Outlook does, dave signs in (Basic, sent up front: the EWS Java API waits for a challenge that an
-        // Autodiscover also serving partners does not send).
+        // As Outlook does, dave signs in (Basic, sent up front; an anonymous GetUserSettings would be challenged).
         autodiscover.getHttpHeaders().put("Authorization", basic("dave@contoso.com", "Passw0rd!dave"));
 
         GetUserSettingsResponse legacy = autodiscover.getUserSettings(
@@ -290,16 +289,39 @@ class Exchange2007CoexistenceAcceptanceTest {
                         UserSettingName.ExternalEwsUrl, onPremises().ewsUrl().toString());
     }
 
+    /**
+     * A partner asks at /WSSecurity with its MSExchange.Autodiscover token, as Exchange does (PROTOCOL.md section 14;
+     * anonymous GetUserSettings is 401), and is told the hybrid namespace even for the 2007 mailbox.
+     */
     @Test
-    void aPartnerAskingAnonymouslyIsToldTheHybridNamespaceEvenForTheLegacyMailbox() throws Exception {
-        AutodiscoverService partner = TrustingAutodiscoverService.trusting(
-                federation.trustBundle(), URI.create(onPremises().url() + "/autodiscover/autodiscover.svc"));
+    void aPartnerAskingWithItsAutodiscoverTokenIsToldTheHybridNamespaceEvenForTheLegacyMailbox() {
+        String token = federation
+                .tenant("contoso-cloud")
+                .federation()
+                .orElseThrow()
+                .tokens()
+                .token(
+                        "bob@contoso.mail.onmicrosoft.com",
+                        "bob-id",
+                        onPremises().definition().applicationUri(),
+                        io.fedemu.protocol.gateway.Offer.AUTODISCOVER)
+                .value();
 
-        GetUserSettingsResponse legacy = partner.getUserSettings("dave@contoso.com", UserSettingName.ExternalEwsUrl);
+        java.util.Map<String, String> legacy = new io.fedemu.client.autodiscover.AutodiscoverClient(
+                        URI.create(onPremises().url() + "/autodiscover/autodiscover.svc/WSSecurity"),
+                        federation.tls(),
+                        org.apache.cxf.BusFactory.getDefaultBus())
+                .userSettings(
+                        "dave@contoso.com",
+                        List.of("ExternalEwsUrl", "ExternalEwsVersion"),
+                        new EwsCredentials.DelegationToken(token),
+                        null)
+                .values();
 
-        assertThat(legacy.getSettings())
-                .containsEntry(
-                        UserSettingName.ExternalEwsUrl, onPremises().ewsUrl().toString());
+        assertThat(legacy)
+                .containsEntry("ExternalEwsUrl", onPremises().ewsUrl().toString())
+                .as("the namespace's build, not the 2007 server's")
+                .doesNotContainEntry("ExternalEwsVersion", "08.03.0298.003");
     }
 
     @Test

@@ -77,6 +77,9 @@ class TrustChainVerifierAcceptanceTest {
         assertThat(report.link(Link.TOKEN).detail())
                 .isEqualTo("the gateway issued a "
                         + "MSExchange.SharingCalendarFreeBusy token for alice@contoso.com to outlook.com");
+        // The Autodiscover token is its own link (PROTOCOL.md section 14); this scenario names the partner's EWS.
+        assertThat(report.link(Link.AUTODISCOVER_TOKEN).detail())
+                .startsWith("not used: contoso-onprem's relationship names TargetSharingEpr");
         assertThat(report.link(Link.GATEWAY_METADATA).detail())
                 .contains("signing certificate "
                         + topology.gateway().signingKeys().current().thumbprint());

@@ -41,7 +41,9 @@ class UnfederatedOrganizationAcceptanceTest {
         List<FreeBusyResponseType> answers = ask(
                 "contoso-onprem", "alice@contoso.com", "Passw0rd!alice", "bob@contoso.com", "zoe@northwind.example");
 
-        assertThat(code(answers.get(0))).isEqualTo("ErrorProxyRequestProcessingFailed");
+        // [MS-OXWSCDATA]: ErrorOrganizationNotFederated "MUST be returned if the requestor's organization is not
+        // federated" (PROTOCOL.md section 14).
+        assertThat(code(answers.get(0))).isEqualTo("ErrorOrganizationNotFederated");
         assertThat(answers.get(0).getResponseMessage().getMessageText()).contains("NO_FEDERATION_TRUST");
         assertThat(code(answers.get(1))).isEqualTo("ErrorAddressSpaceNotFound");
         assertThat(federation.journal().all()).anySatisfy(entry -> {

@@ -15,16 +15,13 @@ import java.util.function.Function;
 /**
  * What GetUserSettings tells about EWS: the namespace's URL and version, or, when a signed-in user of the
  * organization asks about a mailbox on an Exchange 2007 server, the 2007 Client Access server's own EWS URL
- * (Internal and External) and its build. An Exchange 2013 Client Access server does not serve a 2007 mailbox's EWS
+ * (Internal and External) and its build; otherwise the namespace's URL and the build it answers as. An Exchange 2013 Client Access server does not serve a 2007 mailbox's EWS
  * to its users; its Autodiscover sends them to the legacy URLs instead (legacy.contoso.com in a real deployment, the
- * 2007 server's own port here). A partner (an anonymous caller here, the /WSSecurity endpoint at Exchange) is
- * always told the namespace: Exchange 2007 cannot federate, so the hybrid's 2013 server answers partners for every
+ * 2007 server's own port here). A partner (authenticated by its MSExchange.Autodiscover token at /WSSecurity,
+ * PROTOCOL.md section 14) is always told the namespace: Exchange 2007 cannot federate, so the hybrid's 2013 server answers partners for every
  * mailbox, and a partner that caches one EWS URL per organization must not cache the 2007 server's.
  */
 final class AutodiscoverEwsSettings implements UserSettingsSource {
-    /** What the namespace answers as (Exchange 2013 CU23), as before servers were written. */
-    static final String NAMESPACE_EWS_VERSION = "15.00.1497.002";
-
     private final TenantDefinition definition;
     private final URI namespaceEws;
     private final boolean federated;
@@ -48,7 +45,7 @@ final class AutodiscoverEwsSettings implements UserSettingsSource {
             return Optional.empty();
         }
         String ews = namespaceEws.toString();
-        String version = NAMESPACE_EWS_VERSION;
+        String version = namespaceVersion();
         // Asked per request: a database activated on another server moves its users' URLs with it.
         ExchangeServer home = definition.servers().mailboxServer(mailbox.address());
         if (signedIn.isPresent() && home.product() == ExchangeProduct.EXCHANGE_2007) {
@@ -67,6 +64,29 @@ final class AutodiscoverEwsSettings implements UserSettingsSource {
                 version,
                 UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED,
                 String.valueOf(federated)));
+    }
+
+    /**
+     * The build the namespace answers as (PROTOCOL.md section 14): the organization's first Client Access server of
+     * Exchange 2013 or later when servers are written, else the build its ServerVersionInfo names (serverVersion,
+     * e.g. 15.00.1497.002 for Exchange2013, 15.01.2507.006 for Exchange2016), as its EWS answers.
+     */
+    String namespaceVersion() {
+        if (!definition.servers().implicit()) {
+            java.util.Optional<ExchangeServer> front = definition.servers().servers(ServerRole.CLIENT_ACCESS).stream()
+                    .filter(server -> server.product() != ExchangeProduct.EXCHANGE_2007)
+                    .findFirst();
+            if (front.isPresent()) {
+                return ewsVersion(front.get().build());
+            }
+        }
+        io.fedemu.protocol.ews.types.ServerVersionInfo info =
+                io.fedemu.tenant.ews.ServerVersions.of(definition.serverVersion());
+        return ewsVersion(new ExchangeBuild(
+                info.getMajorVersion(),
+                info.getMinorVersion(),
+                info.getMajorBuildNumber(),
+                info.getMinorBuildNumber()));
     }
 
     /** The mailbox server itself when it has the Client Access role, as 2007 installs it; else another 2007 one. */

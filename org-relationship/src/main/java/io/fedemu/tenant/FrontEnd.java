@@ -130,8 +130,19 @@ final class FrontEnd {
             factory.getOutFaultInterceptors().add(new SchemaValidationFault());
             factory.setProperties(new HashMap<>(Tenant.XML_LIMITS));
         });
+        // Autodiscover's /WSSecurity checks a partner's MSExchange.Autodiscover token as EWS checks its own.
         AutodiscoverEndpoint.publish(
-                server, autodiscover, BasicAuthentication.optional(definition.directory(), definition.name()));
+                server,
+                autodiscover,
+                BasicAuthentication.optional(definition.directory(), definition.name()),
+                federation == null
+                        ? null
+                        : new DelegationTokenAuthentication(
+                                federation.validator(),
+                                Offer.AUTODISCOVER.wireName(),
+                                journal,
+                                definition.name(),
+                                io.fedemu.protocol.journal.JournalEntry.Step.AUTODISCOVER_TOKEN_VALIDATION));
         List<Object> providers = new ArrayList<>();
         List<URI> served = new ArrayList<>(names);
         served.add(server.address());

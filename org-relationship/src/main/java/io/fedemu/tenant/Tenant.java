@@ -381,7 +381,10 @@ public final class Tenant implements AutoCloseable {
                     : options.partnerBudget().minusMillis(500);
             Map<URI, AutodiscoverClient> autodiscover = new ConcurrentHashMap<>();
             PartnerDiscovery discovery = new AutodiscoverPartnerDiscovery(
-                    url -> autodiscover.computeIfAbsent(links.route(url), u -> new AutodiscoverClient(u, trust, bus)));
+                    url -> autodiscover.computeIfAbsent(links.route(url), u -> new AutodiscoverClient(u, trust, bus)),
+                    federation.tokens(),
+                    journal,
+                    definition.name());
             crossPremises = new FederatedAvailability(
                     definition.name(),
                     relationships,

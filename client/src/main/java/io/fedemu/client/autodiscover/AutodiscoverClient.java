@@ -1,5 +1,8 @@
 package io.fedemu.client.autodiscover;
 
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.http.BoundedAnswer;
 import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.autodiscover.Autodiscover;
@@ -28,10 +31,14 @@ import io.fedemu.protocol.federation.TokenIssuer;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.AddressingFeature;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +48,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.headers.Header;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
@@ -71,6 +79,8 @@ public final class AutodiscoverClient {
         this.url = autodiscoverUrl;
         this.port = createPort(bus);
         ((BindingProvider) port).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url.toString());
+        // Headers are set per call (credentials, request id), and partner calls share one client across threads.
+        ((BindingProvider) port).getRequestContext().put("thread.local.request.context", "true");
         HTTPConduit conduit = (HTTPConduit) ClientProxy.getClient(port).getConduit();
         if (tls != null) {
             TLSClientParameters parameters = new TLSClientParameters();
@@ -104,6 +114,7 @@ public final class AutodiscoverClient {
 
     /** The organization's federation information, asked for one of its domains. */
     public FederationInformation getFederationInformation(String domain) {
+        authenticate(null, null);
         GetFederationInformationRequest request = new GetFederationInformationRequest();
         request.setDomain(domain);
         GetFederationInformationRequestMessage message = new GetFederationInformationRequestMessage();
@@ -135,6 +146,20 @@ public final class AutodiscoverClient {
 
     /** The whole answer for one user, including the settings the server could not return and why. */
     public UserSettings userSettings(String mailbox, List<String> settings) {
+        return userSettings(mailbox, settings, null, null);
+    }
+
+    /**
+     * The same as a caller Exchange answers GetUserSettings to (PROTOCOL.md section 14): a user by HTTP Basic
+     * ({@link EwsCredentials.Basic}, sent up front), or a partner organization by its delegation token for
+     * MSExchange.Autodiscover ({@link EwsCredentials.DelegationToken}, for this client's URL ending in /WSSecurity).
+     * A refused token is an {@link EwsFaultException} naming the failed check.
+     *
+     * @param requestId sent as X-Fedemu-Request-Id so the partner's journal files its steps under the request
+     */
+    public UserSettings userSettings(
+            String mailbox, List<String> settings, EwsCredentials credentials, String requestId) {
+        authenticate(credentials, requestId);
         User user = new User();
         user.setMailbox(mailbox);
         GetUserSettingsRequest request = new GetUserSettingsRequest();
@@ -202,10 +227,38 @@ public final class AutodiscoverClient {
         }
     }
 
+    /** Credentials and request id for the calls this thread makes next; null clears them. */
+    private void authenticate(EwsCredentials credentials, String requestId) {
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        Map<String, List<String>> http = new HashMap<>();
+        if (requestId != null) {
+            http.put(AvailabilityClient.REQUEST_ID_HEADER, List.of(requestId));
+        }
+        List<Header> soap = new ArrayList<>();
+        if (credentials instanceof EwsCredentials.Basic basic) {
+            http.put(
+                    "Authorization",
+                    List.of("Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (basic.user() + ":" + basic.password()).getBytes(StandardCharsets.UTF_8))));
+        } else if (credentials instanceof EwsCredentials.DelegationToken token) {
+            soap.add(AvailabilityClient.securityHeader(token.token()));
+        } else if (credentials != null) {
+            throw new IllegalArgumentException("Autodiscover takes a user's Basic credentials or a delegation token");
+        }
+        context.put(MessageContext.HTTP_REQUEST_HEADERS, http);
+        context.put(Header.HEADER_LIST, soap);
+    }
+
     private <T> T call(Supplier<T> invocation) {
         try {
             return invocation.get();
         } catch (WebServiceException e) {
+            EwsFaultException fault = AvailabilityClient.faultOf(e);
+            if (fault != null) {
+                throw fault;
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof IOException) {
                     throw new UnreachableException(url, cause);

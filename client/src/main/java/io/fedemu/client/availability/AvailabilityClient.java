@@ -139,7 +139,7 @@ public final class AvailabilityClient {
         } else if (credentials instanceof EwsCredentials.DelegationToken token) {
             context.remove(BindingProvider.USERNAME_PROPERTY);
             context.remove(BindingProvider.PASSWORD_PROPERTY);
-            soapHeaders.add(security(token.token()));
+            soapHeaders.add(securityHeader(token.token()));
         }
         context.put(MessageContext.HTTP_REQUEST_HEADERS, httpHeaders);
         context.put(Header.HEADER_LIST, soapHeaders);
@@ -160,8 +160,11 @@ public final class AvailabilityClient {
         }
     }
 
-    /** {@code <wsse:Security mustUnderstand="1"><wsse:BinarySecurityToken ValueType="...jwt">token</...>}. */
-    private static Header security(String token) {
+    /**
+     * {@code <wsse:Security mustUnderstand="1"><wsse:BinarySecurityToken ValueType="...jwt">token</...>}: how a
+     * delegation token travels to any /WSSecurity endpoint, EWS's or Autodiscover's.
+     */
+    public static Header securityHeader(String token) {
         try {
             Document document =
                     DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
@@ -177,6 +180,14 @@ public final class AvailabilityClient {
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The SOAP fault a call ended with, read as this client reads it; null when the call ended otherwise. */
+    public static EwsFaultException faultOf(WebServiceException e) {
+        if (e instanceof SOAPFaultException soap) {
+            return fault(soap);
+        }
+        return e.getCause() instanceof org.apache.cxf.binding.soap.SoapFault soapFault ? fault(soapFault) : null;
     }
 
     private static EwsFaultException fault(org.apache.cxf.binding.soap.SoapFault fault) {

@@ -191,9 +191,17 @@ public final class TenantAdminClient {
 
     /** A token round trip made by the tenant; {@code audience} and {@code user} may be null (own URI, test user). */
     public TokenTestInfo testToken(String audience, String user) {
+        return testToken(audience, user, null);
+    }
+
+    /** The same for another offer's token ({@code MSExchange.Autodiscover}); null is the free/busy offer. */
+    public TokenTestInfo testToken(String audience, String user, String offer) {
         StringBuilder query = new StringBuilder();
+        if (offer != null) {
+            query.append("offer=").append(encode(offer));
+        }
         if (audience != null) {
-            query.append("audience=").append(encode(audience));
+            query.append(query.length() == 0 ? "" : "&").append("audience=").append(encode(audience));
         }
         if (user != null) {
             query.append(query.length() == 0 ? "" : "&").append("user=").append(encode(user));

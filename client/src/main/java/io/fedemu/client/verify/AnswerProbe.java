@@ -11,7 +11,6 @@ import io.fedemu.protocol.reason.ReasonXml;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /** GetUserAvailability for one target as the requesting user, reduced to what the trace shows. */
 final class AnswerProbe {
@@ -24,11 +23,12 @@ final class AnswerProbe {
 
     private AnswerProbe() {}
 
-    static Answer ask(AvailabilityClient client, String user, String password, String target, Instant now) {
+    static Answer ask(
+            AvailabilityClient client, String user, String password, String target, Instant now, String requestId) {
         GetUserAvailabilityRequestType request = FreeBusyRequest.day(LocalDate.ofInstant(now, ZoneOffset.UTC), target)
                 .wire();
-        AvailabilityClient.Reply reply = client.getUserAvailability(
-                request, null, new EwsCredentials.Basic(user, password), "verify-" + UUID.randomUUID());
+        AvailabilityClient.Reply reply =
+                client.getUserAvailability(request, null, new EwsCredentials.Basic(user, password), requestId);
         FreeBusyResponseType answer = reply.response()
                 .getFreeBusyResponseArray()
                 .getFreeBusyResponse()

@@ -32,4 +32,11 @@ record Attempt<T>(T value, Reason reason, String failure) {
     boolean ok() {
         return reason == null;
     }
+
+    /** Hands the value on when there is one. */
+    void ok(java.util.function.Consumer<T> use) {
+        if (ok()) {
+            use.accept(value);
+        }
+    }
 }

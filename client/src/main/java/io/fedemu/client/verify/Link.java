@@ -2,7 +2,7 @@ package io.fedemu.client.verify;
 
 /**
  * The links of the trust chain in the order ARCHITECTURE.md draws one request: what each organization
- * publishes, how the target is routed, the requesting side's relationship, the gateway, the token it issues and
+ * publishes, how the target is routed, the requesting side's relationship, the gateway, the tokens it issues (free/busy, and Autodiscover's) and
  * each side's copy of its metadata, the receiving side's relationship, the target's calendar, and the answer itself.
  */
 public enum Link {
@@ -14,6 +14,8 @@ public enum Link {
     TOKEN("delegation token from the gateway"),
     REQUESTER_METADATA_COPY("requesting side's copy of the gateway metadata"),
     PARTNER_METADATA_COPY("partner's copy of the gateway metadata"),
+    /** After the partner's copy of the metadata, which checks this token too: a stale copy is named first. */
+    AUTODISCOVER_TOKEN("Autodiscover token, validated by the partner's Autodiscover"),
     PARTNER_RELATIONSHIP("organization relationship of the partner"),
     TARGET_MAILBOX("target mailbox at the partner"),
     ANSWER("the free/busy answer");

@@ -6,16 +6,20 @@ import io.fedemu.client.gateway.GatewayClient;
 import io.fedemu.client.tenant.TenantAdminClient;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.gateway.GatewayMetadata;
+import io.fedemu.protocol.gateway.Offer;
+import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.reason.RemedyContext;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.protocol.tenant.FreeBusyRelationshipRule;
 import io.fedemu.protocol.tenant.MailboxListing;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
+import io.fedemu.protocol.tenant.TokenTestInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javax.net.ssl.SSLContext;
 import org.apache.cxf.Bus;
 
@@ -65,6 +69,7 @@ public final class TrustChainVerifier {
                 Attempt.of(partnerAdmin::organizationRelationships);
 
         List<LinkResult> links = new ArrayList<>();
+        Attempt<TokenTestInfo> autodiscoverIssued;
         links.add(federationInformation(
                 Link.REQUESTER_FEDERATION_INFORMATION, requesterOrg, requesterInfo, requesterTrust));
         links.add(federationInformation(Link.PARTNER_FEDERATION_INFORMATION, partnerOrg, partnerInfo, partnerTrust));
@@ -105,6 +110,10 @@ public final class TrustChainVerifier {
                             .toList(),
                     clock.instant()));
             links.add(token(requesterAdmin, requesterOrg, partnerInfo, requesterRelationships, routing, requester));
+            String audience = audience(partnerInfo, requesterRelationships, routing);
+            autodiscoverIssued = audience == null
+                    ? new Attempt<>(null, Reason.NO_AUDIENCE, "no application URI to ask a token for")
+                    : Attempt.of(() -> requesterAdmin.testToken(audience, requester, Offer.AUTODISCOVER.wireName()));
             links.add(
                     requesterTrust.ok()
                             ? MetadataLinks.copy(
@@ -118,6 +127,7 @@ public final class TrustChainVerifier {
         } else {
             links.add(unavailable(Link.GATEWAY_METADATA, "the gateway", metadata));
             links.add(unavailable(Link.TOKEN, "the gateway", metadata));
+            autodiscoverIssued = new Attempt<>(null, metadata.reason(), metadata.failure());
             links.add(unavailable(Link.REQUESTER_METADATA_COPY, "the gateway", metadata));
             links.add(unavailable(Link.PARTNER_METADATA_COPY, "the gateway", metadata));
         }
@@ -137,7 +147,29 @@ public final class TrustChainVerifier {
                         .map(OrganizationRelationship::targetApplicationUri)
                         .filter(uri -> uri.equalsIgnoreCase(partnerInfo.value().applicationUri()))
                         .isPresent();
-        links.add(answer(requester, password, target, requesterOrg, partnerOrg, partnerCopyCurrent, audienceRight));
+        String requestId = "verify-" + UUID.randomUUID();
+        links.add(answer(
+                requester, password, target, requesterOrg, partnerOrg, partnerCopyCurrent, audienceRight, requestId));
+        // The Autodiscover token's link, after the partner's metadata copy: judged from the answer's journals.
+        List<JournalEntry> journals = new ArrayList<>();
+        Attempt.of(() -> requesterAdmin.journal(requestId)).ok(journals::addAll);
+        Attempt.of(() -> partnerAdmin.journal(requestId)).ok(journals::addAll);
+        links.add(
+                links.indexOf(links.stream()
+                                .filter(l -> l.link() == Link.PARTNER_METADATA_COPY)
+                                .findFirst()
+                                .orElseThrow())
+                        + 1,
+                AutodiscoverTokenLink.judge(
+                        requesterOrg,
+                        partnerOrg,
+                        requesterRelationships.ok()
+                                ? FreeBusyRelationshipRule.forDomain(
+                                        requesterRelationships.value(), Domains.of(routing.address()))
+                                : java.util.Optional.empty(),
+                        autodiscoverIssued,
+                        journals,
+                        requester));
         return new TrustChainReport(requester, target, links);
     }
 
@@ -148,13 +180,15 @@ public final class TrustChainVerifier {
             String requesterOrg,
             String partnerOrg,
             boolean partnerCopyCurrent,
-            boolean audienceRight) {
+            boolean audienceRight,
+            String requestId) {
         Attempt<AnswerProbe.Answer> answer = Attempt.of(() -> AnswerProbe.ask(
                 new AvailabilityClient(bus, endpoints.requesterEws(), tls, Duration.ofSeconds(20)),
                 requester,
                 password,
                 target,
-                clock.instant()));
+                clock.instant(),
+                requestId));
         if (!answer.ok()) {
             return unavailable(Link.ANSWER, requesterOrg, answer);
         }
@@ -186,7 +220,7 @@ public final class TrustChainVerifier {
                 RemedyContext.of(requesterOrg, partnerOrg, requester, target).withGatewayAtFault(gatewayAtFault));
     }
 
-    /** The audience the requesting tenant would use: its relationship's TargetApplicationUri, else the partner's. */
+    /** The free/busy token for the audience the requesting tenant would use. */
     private static LinkResult token(
             TenantAdminClient admin,
             String org,
@@ -194,14 +228,7 @@ public final class TrustChainVerifier {
             Attempt<List<OrganizationRelationship>> relationships,
             TargetLinks.Routing routing,
             String requester) {
-        String audience = relationships.ok()
-                ? FreeBusyRelationshipRule.forDomain(relationships.value(), Domains.of(routing.address()))
-                        .map(OrganizationRelationship::targetApplicationUri)
-                        .orElse(null)
-                : null;
-        if (audience == null && partnerInfo.ok()) {
-            audience = partnerInfo.value().applicationUri();
-        }
+        String audience = audience(partnerInfo, relationships, routing);
         if (audience == null) {
             return LinkResult.broken(
                     Link.TOKEN,
@@ -212,6 +239,22 @@ public final class TrustChainVerifier {
         String target = audience;
         Attempt<io.fedemu.protocol.tenant.TokenTestInfo> token = Attempt.of(() -> admin.testToken(target, requester));
         return token.ok() ? TokenLink.judge(org, token.value()) : unavailable(Link.TOKEN, org, token);
+    }
+
+    /** The audience the requesting tenant would use: its relationship's TargetApplicationUri, else the partner's. */
+    private static String audience(
+            Attempt<FederationInformation> partnerInfo,
+            Attempt<List<OrganizationRelationship>> relationships,
+            TargetLinks.Routing routing) {
+        String audience = relationships.ok()
+                ? FreeBusyRelationshipRule.forDomain(relationships.value(), Domains.of(routing.address()))
+                        .map(OrganizationRelationship::targetApplicationUri)
+                        .orElse(null)
+                : null;
+        if (audience == null && partnerInfo.ok()) {
+            audience = partnerInfo.value().applicationUri();
+        }
+        return audience;
     }
 
     private static LinkResult federationInformation(

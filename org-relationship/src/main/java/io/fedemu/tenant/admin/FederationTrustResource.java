@@ -3,6 +3,7 @@ package io.fedemu.tenant.admin;
 import io.fedemu.certs.CertificateSlots;
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.FederatedDomainProof;
+import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.DomainProofInfo;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
@@ -88,12 +89,27 @@ public final class FederationTrustResource {
 
     /**
      * Test-FederationTrust's token request and validation, and Test-OrganizationRelationship's "a token is
-     * obtainable": without {@code audience} a round trip to this organization's own application URI.
+     * obtainable": without {@code audience} a round trip to this organization's own application URI; {@code offer}
+     * (default MSExchange.SharingCalendarFreeBusy) names another offer, such as MSExchange.Autodiscover.
      */
     @POST
     @Path("/test-token")
-    public TokenTestInfo testToken(@QueryParam("audience") String audience, @QueryParam("user") String user) {
-        return roundTrip.run(audience, user);
+    public TokenTestInfo testToken(
+            @QueryParam("audience") String audience,
+            @QueryParam("user") String user,
+            @QueryParam("offer") String offer) {
+        if (offer == null || offer.isBlank()) {
+            return roundTrip.run(audience, user);
+        }
+        // The Autodiscover token is its own link of the chain (PROTOCOL.md section 14): the verifier asks for it here.
+        Offer named = Offer.fromWireName(offer.trim())
+                .orElseThrow(() -> new AdminRefusedException(
+                        Reason.REQUEST_INVALID,
+                        "offer must be one of "
+                                + java.util.Arrays.stream(Offer.values())
+                                        .map(Offer::wireName)
+                                        .toList()));
+        return roundTrip.run(audience, user, named);
     }
 
     @GET

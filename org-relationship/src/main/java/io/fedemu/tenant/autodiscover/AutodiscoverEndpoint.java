@@ -15,6 +15,7 @@ import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.federation.TokenIssuer;
 import io.fedemu.runtime.transport.RoleServer;
 import io.fedemu.tenant.ews.BasicAuthentication;
+import io.fedemu.tenant.ews.DelegationTokenAuthentication;
 import io.fedemu.tenant.ews.RequestSizeLimit;
 import io.fedemu.tenant.ews.SchemaValidationFault;
 import jakarta.jws.WebService;
@@ -27,9 +28,9 @@ import java.util.function.Supplier;
 import org.apache.cxf.ws.addressing.WSAddressingFeature;
 
 /**
- * /autodiscover/autodiscover.svc (PROTOCOL.md section 5). GetFederationInformation is anonymous and
- * answers only for the organization's federated domains; GetUserSettings answers from a
- * {@link UserSettingsSource}. Every problem is an Autodiscover ErrorCode in the response body, at
+ * /autodiscover/autodiscover.svc (PROTOCOL.md sections 5 and 14). GetFederationInformation is anonymous and
+ * answers only for the organization's federated domains; GetUserSettings answers an authenticated caller (a user
+ * by HTTP Basic, a partner by its delegation token at /WSSecurity) from a {@link UserSettingsSource}. Every problem is an Autodiscover ErrorCode in the response body, at
  * request, user or setting level, as Exchange answers; only unreadable XML is a SOAP fault.
  */
 @WebService(
@@ -84,22 +85,39 @@ public final class AutodiscoverEndpoint implements Autodiscover {
      * Serves {@code endpoint} at {@link #PATH} on {@code server}: WS-Addressing understood but not required
      * (real clients send wsa:Action and wsa:To with mustUnderstand="1"), hostile-XML limits on, and a body over
      * {@link #MAX_BODY_BYTES} refused with the EWS fault ErrorRequestStreamTooBig (reason REQUEST_TOO_BIG) before
-     * any parser sees it.
+     * any parser sees it. Nobody can sign in here, so GetUserSettings answers 401 to everyone.
      */
     public static RoleServer publish(RoleServer server, AutodiscoverEndpoint endpoint) {
-        return publish(server, endpoint, null);
+        return publish(server, endpoint, null, null);
     }
 
     /**
      * The same, with {@code users} (optional Basic) in front: a signed-in user of the organization is told the
-     * URLs of the server holding the mailbox, while an anonymous caller, a partner, is told the namespace.
+     * URLs of the server holding the mailbox; GetUserSettings without a signed-in user answers 401.
      */
     public static RoleServer publish(RoleServer server, AutodiscoverEndpoint endpoint, BasicAuthentication users) {
+        return publish(server, endpoint, users, null);
+    }
+
+    /**
+     * The same, with {@code partners} checking a partner's delegation token for MSExchange.Autodiscover at
+     * {@code PATH/WSSecurity} (Jetty hands that path to the endpoint published at its stem), as EWS /WSSecurity
+     * checks its token: a token-authenticated partner is told the namespace (PROTOCOL.md section 14).
+     */
+    public static RoleServer publish(
+            RoleServer server,
+            AutodiscoverEndpoint endpoint,
+            BasicAuthentication users,
+            DelegationTokenAuthentication partners) {
         return server.publishSoap(PATH, endpoint, factory -> {
             if (users != null) {
                 factory.getInInterceptors().add(users);
             }
             factory.getInInterceptors().add(new RequestSizeLimit(MAX_BODY_BYTES));
+            if (partners != null) {
+                factory.getInInterceptors().add(partners);
+            }
+            factory.getInInterceptors().add(new AuthenticatedUserSettings("autodiscover"));
             // What JAXB cannot read answers the EWS ErrorSchemaValidation fault, as the size limit answers EWS's
             // (fedemu choice; Exchange's WCF service answers its own deserialization fault), never CXF's text.
             factory.getOutFaultInterceptors().add(new SchemaValidationFault());

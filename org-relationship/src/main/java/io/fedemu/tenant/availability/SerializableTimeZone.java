@@ -43,6 +43,10 @@ public record SerializableTimeZone(int bias, Transition standardTime, Transition
             if (month != 0 && (dayOrder < 1 || dayOrder > 5)) {
                 throw new IllegalArgumentException("DayOrder must be 1..5 (5 = last), got " + dayOrder);
             }
+            if (time.getNano() != 0) {
+                // java.time's transition rules take whole seconds only, and its refusal is not ours to pass on.
+                throw new IllegalArgumentException("Time must be hh:mm:ss in whole seconds, got " + time);
+            }
         }
 
         /** Parses EWS's hh:mm:ss. */
@@ -129,36 +133,40 @@ public record SerializableTimeZone(int bias, Transition standardTime, Transition
     }
 
     /**
-     * The EWS description of an IANA zone as of {@code year}: what WorkingHours sends for the mailbox's zone.
-     * Zones whose rules change over the years are described by that year's rules.
+     * The EWS description of an IANA zone as of {@code year}: what WorkingHours sends for the mailbox's zone, for the
+     * year of the requested window (PROTOCOL.md section 14). The transitions are that year's own, read from the zone's
+     * history, so a window in 2006 gets the rules of 2006 (the US changed them in 2007) and a zone that stopped
+     * daylight saving time gets none for the years after. A year with other than one switch each way (none, or a
+     * change of standard offset) is described without daylight saving time, at the standard offset of its start.
      */
     public static SerializableTimeZone of(ZoneId zone, int year) {
         ZoneRules rules = zone.getRules();
         Instant startOfYear =
                 LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
+        Instant endOfYear =
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         ZoneOffset standard = rules.getStandardOffset(startOfYear);
         int bias = -standard.getTotalSeconds() / 60;
-        if (yearly.size() != 2) {
-            return fixed(bias);
-        }
         Transition toDaylight = null;
         Transition toStandard = null;
-        for (ZoneOffsetTransitionRule rule : yearly) {
-            ZoneOffsetTransition t = rule.createTransition(year);
+        int switches = 0;
+        for (ZoneOffsetTransition t = rules.nextTransition(startOfYear.minusSeconds(1));
+                t != null && t.getInstant().isBefore(endOfYear) && switches <= 2;
+                t = rules.nextTransition(t.getInstant())) {
+            switches++;
             Transition ews = new Transition(
                     -t.getOffsetAfter().getTotalSeconds() / 60 - bias,
                     t.getDateTimeBefore().toLocalTime(),
                     dayOrder(t),
                     t.getDateTimeBefore().getMonthValue(),
                     t.getDateTimeBefore().getDayOfWeek());
-            if (t.getOffsetAfter().equals(rule.getStandardOffset())) {
+            if (t.getOffsetAfter().equals(rules.getStandardOffset(t.getInstant()))) {
                 toStandard = ews;
             } else {
                 toDaylight = ews;
             }
         }
-        if (toDaylight == null || toStandard == null) {
+        if (switches != 2 || toDaylight == null || toStandard == null || toStandard.bias() != 0) {
             return fixed(bias);
         }
         return new SerializableTimeZone(bias, toStandard, toDaylight);

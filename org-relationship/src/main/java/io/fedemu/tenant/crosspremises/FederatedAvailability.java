@@ -27,15 +27,12 @@ import io.fedemu.tenant.federation.PartnerDiscovery;
 import io.fedemu.tenant.relationship.RelationshipSelection;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -181,10 +178,10 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
             } catch (java.util.concurrent.ExecutionException e) {
                 group.forEach(target -> answers.put(
                         target.index(),
+                        // The cause's class or text is Java's, never the wire's (PROTOCOL.md section 14).
                         FreeBusyResponses.error(
                                 Reason.PARTNER_UNREACHABLE,
-                                "The call to the partner failed: "
-                                        + e.getCause().getClass().getSimpleName())));
+                                "The call to the partner for " + target.targetDomain() + " failed unexpectedly.")));
             }
         });
         return answers;
@@ -246,7 +243,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         }
         URI ews;
         try {
-            ews = discovery.ewsUrl(relationship, group.get(0).targetAddress());
+            ews = discovery.ewsUrl(
+                    relationship, group.get(0).targetAddress(), new PartnerDiscovery.Caller(requester, requestId));
             journal.pass(
                     role,
                     requestId,
@@ -254,6 +252,22 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     requester,
                     ews.toString(),
                     relationship.targetSharingEpr() != null ? "TargetSharingEpr" : "Autodiscover ExternalEwsUrl");
+        } catch (PartnerDiscovery.DiscoveryException e) {
+            // The Autodiscover token's own link (PROTOCOL.md section 14): journaled at the step that failed, with the
+            // gateway's or the partner's named check; the mailbox's code is that reason's.
+            fail(
+                    abandoned,
+                    role,
+                    requestId,
+                    e.step(),
+                    e.reason(),
+                    requester,
+                    relationship.targetAutodiscoverEpr(),
+                    SafeText.of(e.getMessage(), 500));
+            return all(
+                    group,
+                    e.reason(),
+                    "The partner's EWS URL could not be discovered: " + SafeText.of(e.getMessage(), 300));
         } catch (RuntimeException e) {
             fail(
                     abandoned,
@@ -263,11 +277,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                     Reason.AUTODISCOVER_FAILED,
                     requester,
                     relationship.targetAutodiscoverEpr(),
-                    SafeText.of(e.getMessage(), 500));
-            return all(
-                    group,
-                    Reason.AUTODISCOVER_FAILED,
-                    "The partner's EWS URL could not be discovered: " + SafeText.of(e.getMessage(), 300));
+                    SafeText.of(String.valueOf(e), 500));
+            return all(group, Reason.AUTODISCOVER_FAILED, Reason.AUTODISCOVER_FAILED.sentence());
         }
         if (!partnerHosts.allows(ews)) {
             return notAllowed(abandoned, group, requester, requestId, ews.toString());
@@ -364,9 +375,8 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                                     + io.fedemu.client.http.BoundedAnswer.DEFAULT_MAX_BYTES
                                     + " bytes; the call was stopped.";
                         case PARTNER_TIMEOUT -> "The partner at " + wsSecurity + " did not answer in time.";
-                        default ->
-                            "The partner at " + wsSecurity + " could not be reached: "
-                                    + SafeText.of(String.valueOf(e.getCause()), 200);
+                        // The cause's text (Java's) stays in the journal; the wire names the endpoint only.
+                        default -> "The partner at " + wsSecurity + " could not be reached.";
                     });
         }
     }
@@ -451,7 +461,6 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
 
     /** A stable immutable id per user, as Exchange's ExchangeGuid would be. */
     static String immutableId(String address) {
-        return UUID.nameUUIDFromBytes(("fedemu:" + address.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return DelegationTokenCache.immutableId(address);
     }
 }

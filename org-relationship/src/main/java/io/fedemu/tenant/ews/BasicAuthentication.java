@@ -35,11 +35,12 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
     }
 
     /**
-     * For Autodiscover, where partners ask without a user's credentials: a request without credentials passes
-     * on anonymous, one with wrong credentials is still challenged, and a signed-in user is named in the message.
+     * For Autodiscover, where GetFederationInformation is anonymous: a request without credentials passes on
+     * anonymous (what it may ask is decided per operation), one with wrong credentials is still challenged, a
+     * signed-in user is named in the message, and .../WSSecurity is left to the partner's delegation token.
      */
     public static BasicAuthentication optional(Directory directory, String realm) {
-        return new BasicAuthentication(directory, realm, false, true);
+        return new BasicAuthentication(directory, realm, true, true);
     }
 
     /** Exchange serves partners at the EWS URL with /WSSecurity appended (PROTOCOL.md section 3). */

@@ -32,14 +32,25 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
     private final String offer;
     private final Journal journal;
     private final String role;
+    private final JournalEntry.Step step;
 
     public DelegationTokenAuthentication(
             DelegationTokenValidator validator, String offer, Journal journal, String role) {
+        this(validator, offer, journal, role, JournalEntry.Step.TOKEN_VALIDATION);
+    }
+
+    /**
+     * The same checks for another service's /WSSecurity: Autodiscover takes the MSExchange.Autodiscover offer and
+     * journals its own step, so the trace shows that token as a link of its own (PROTOCOL.md section 14).
+     */
+    public DelegationTokenAuthentication(
+            DelegationTokenValidator validator, String offer, Journal journal, String role, JournalEntry.Step step) {
         super(Phase.PRE_PROTOCOL);
         this.validator = validator;
         this.offer = offer;
         this.journal = journal;
         this.role = role;
+        this.step = step;
     }
 
     @Override
@@ -50,6 +61,11 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
     /** The validated token of the partner's request, if this message came through /WSSecurity. */
     static ValidatedToken token(Message message) {
         return (ValidatedToken) message.get(TOKEN);
+    }
+
+    /** The partner's validated token, for a service outside this package (Autodiscover); null when none. */
+    public static ValidatedToken validated(Message message) {
+        return token(message);
     }
 
     @Override
@@ -64,13 +80,13 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
             journal.pass(
                     role,
                     requestId,
-                    JournalEntry.Step.TOKEN_VALIDATION,
+                    step,
                     token.email(),
                     token.jti(),
                     "signed by gateway key " + token.signingKeyId() + ", encrypted to " + token.encryptionKeyId()
                             + ", for " + token.offer() + " until " + token.expiresAt());
         } catch (TokenRejectedException e) {
-            journal.fail(role, requestId, JournalEntry.Step.TOKEN_VALIDATION, e.check(), null, null, e.getMessage());
+            journal.fail(role, requestId, step, e.check(), null, null, e.getMessage());
             throw fault(e);
         }
     }

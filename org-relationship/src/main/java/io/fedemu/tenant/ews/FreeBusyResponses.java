@@ -33,13 +33,17 @@ public final class FreeBusyResponses {
 
     private FreeBusyResponses() {}
 
-    public static FreeBusyResponseType success(FreeBusyView view) {
+    /**
+     * @param windowStart the start of the requested window: WorkingHours describe the mailbox's zone by the rules of
+     *     that year (PROTOCOL.md section 14), not of the year the server runs in
+     */
+    public static FreeBusyResponseType success(FreeBusyView view, java.time.Instant windowStart) {
         FreeBusyResponseType response = new FreeBusyResponseType();
         ResponseMessageType message = new ResponseMessageType();
         message.setResponseClass(ResponseClassType.SUCCESS);
         message.setResponseCode(ResponseCodeType.NO_ERROR);
         response.setResponseMessage(message);
-        response.setFreeBusyView(wire(view));
+        response.setFreeBusyView(wire(view, windowStart));
         return response;
     }
 
@@ -68,7 +72,7 @@ public final class FreeBusyResponses {
         return message;
     }
 
-    private static io.fedemu.protocol.ews.types.FreeBusyView wire(FreeBusyView view) {
+    private static io.fedemu.protocol.ews.types.FreeBusyView wire(FreeBusyView view, java.time.Instant windowStart) {
         io.fedemu.protocol.ews.types.FreeBusyView wire = new io.fedemu.protocol.ews.types.FreeBusyView();
         wire.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.valueOf(
                 view.viewType().name()));
@@ -78,7 +82,7 @@ public final class FreeBusyResponses {
             view.calendarEvents().forEach(event -> events.getCalendarEvent().add(event(event)));
             wire.setCalendarEventArray(events);
         }
-        view.workingHours().ifPresent(hours -> wire.setWorkingHours(workingHours(hours)));
+        view.workingHours().ifPresent(hours -> wire.setWorkingHours(workingHours(hours, windowStart)));
         return wire;
     }
 
@@ -107,10 +111,11 @@ public final class FreeBusyResponses {
         return DATATYPES.newXMLGregorianCalendar(LOCAL.format(time));
     }
 
-    private static io.fedemu.protocol.ews.types.WorkingHours workingHours(WorkingHours hours) {
+    private static io.fedemu.protocol.ews.types.WorkingHours workingHours(
+            WorkingHours hours, java.time.Instant windowStart) {
         io.fedemu.protocol.ews.types.WorkingHours wire = new io.fedemu.protocol.ews.types.WorkingHours();
-        wire.setTimeZone(timeZone(
-                SerializableTimeZone.of(hours.zone(), Year.now(hours.zone()).getValue())));
+        wire.setTimeZone(timeZone(SerializableTimeZone.of(
+                hours.zone(), Year.from(windowStart.atZone(hours.zone())).getValue())));
         ArrayOfWorkingPeriod periods = new ArrayOfWorkingPeriod();
         for (WorkingPeriod period : hours.periods()) {
             io.fedemu.protocol.ews.types.WorkingPeriod wirePeriod = new io.fedemu.protocol.ews.types.WorkingPeriod();

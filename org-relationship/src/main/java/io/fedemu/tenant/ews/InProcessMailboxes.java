@@ -3,6 +3,7 @@ package io.fedemu.tenant.ews;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.availability.FreeBusyException;
+import io.fedemu.tenant.availability.FreeBusyQuery;
 import io.fedemu.tenant.calendar.CalendarStore;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +31,13 @@ public final class InProcessMailboxes implements MailboxFreeBusy {
 
     FreeBusyResponseType answer(Target target, AvailabilityRequest request) {
         try {
-            return FreeBusyResponses.success(engine.compute(
-                    calendars.events(target.mailbox().address()),
-                    target.mailbox().workingHours(),
-                    request.query(target.access())));
+            FreeBusyQuery query = request.query(target.access());
+            return FreeBusyResponses.success(
+                    engine.compute(
+                            calendars.events(target.mailbox().address()),
+                            target.mailbox().workingHours(),
+                            query),
+                    query.start());
         } catch (FreeBusyException e) {
             return FreeBusyResponses.error(e.reason(), e.getMessage());
         }

@@ -111,10 +111,10 @@ public final class MailboxBackEndEndpoint implements io.fedemu.protocol.ews.mess
             return FreeBusyResponses.error(Reason.MAILBOX_DATABASE_UNAVAILABLE, refusal);
         }
         try {
-            FreeBusyResponseType answer = FreeBusyResponses.success(engine.compute(
-                    calendars.events(mailbox.address()),
-                    mailbox.workingHours(),
-                    request.query(token.access().get(index))));
+            io.fedemu.tenant.availability.FreeBusyQuery query =
+                    request.query(token.access().get(index));
+            FreeBusyResponseType answer = FreeBusyResponses.success(
+                    engine.compute(calendars.events(mailbox.address()), mailbox.workingHours(), query), query.start());
             if (server.product() == io.fedemu.tenant.servers.ExchangeProduct.EXCHANGE_2007) {
                 // A 2007 store answers in its own schema, whoever proxied to it: no WorkingElsewhere.
                 FreeBusyResponses.withoutWorkingElsewhere(answer);

@@ -45,7 +45,8 @@ public final class RequestSizeLimit extends AbstractPhaseInterceptor<Message> {
             message.setContent(InputStream.class, new ByteArrayInputStream(bytes));
             message.put(BODY, bytes);
         } catch (IOException e) {
-            throw EwsFault.of(Reason.REQUEST_TOO_BIG, "The request body could not be read: " + e.getMessage());
+            // The I/O error's own words are Java's, never the wire's (PROTOCOL.md section 14).
+            throw EwsFault.of(Reason.REQUEST_TOO_BIG, "The request body could not be read to its end.");
         }
     }
 }

@@ -13,11 +13,11 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.transport.Conduit;
 
 /** A 401 written from an in-interceptor, which then stops the chain: nothing of the body is parsed. */
-final class Unauthorized {
+public final class Unauthorized {
     private Unauthorized() {}
 
     /** @param challenge the WWW-Authenticate value, or null for none */
-    static void answer(Message message, String challenge, String text) {
+    public static void answer(Message message, String challenge, String text) {
         Exchange exchange = message.getExchange();
         Message out = exchange.getOutMessage();
         if (out == null) {

@@ -86,6 +86,15 @@ public final class DelegationTokenCache {
         tokens.invalidateAll();
     }
 
+    /** A stable immutable id per user, as Exchange's ExchangeGuid would be: the subject of its tokens. */
+    public static String immutableId(String address) {
+        return java.util
+                .UUID
+                .nameUUIDFromBytes(("fedemu:" + address.toLowerCase(Locale.ROOT))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+    }
+
     /** Tokens held now that are still reusable. */
     long size() {
         tokens.cleanUp();

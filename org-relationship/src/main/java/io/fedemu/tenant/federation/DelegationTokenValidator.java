@@ -148,10 +148,13 @@ public final class DelegationTokenValidator {
         try {
             jwe = JWEObject.parse(token);
         } catch (ParseException e) {
-            throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(" + e.getMessage() + ")");
+            // The parser's own words never reach the wire (PROTOCOL.md section 14): say what was expected.
+            throw new TokenRejectedException(
+                    Reason.TOKEN_MALFORMED, "(not a compact JWE of five base64url parts with a readable header)");
         } catch (RuntimeException e) {
             // Nimbus parses some broken headers into a NullPointerException (a JWE header without "enc").
-            throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(unreadable JWE header: " + e + ")");
+            throw new TokenRejectedException(
+                    Reason.TOKEN_MALFORMED, "(unreadable JWE header: it needs alg RSA-OAEP-256 and enc A256GCM)");
         }
         if (!JWEAlgorithm.RSA_OAEP_256.equals(jwe.getHeader().getAlgorithm())
                 || !EncryptionMethod.A256GCM.equals(jwe.getHeader().getEncryptionMethod())) {
@@ -179,13 +182,13 @@ public final class DelegationTokenValidator {
                 throw new TokenRejectedException(Reason.TOKEN_SIGNATURE_INVALID, "(key " + kid + ")");
             }
         } catch (JOSEException e) {
-            throw new TokenRejectedException(Reason.TOKEN_SIGNATURE_INVALID, "(" + e.getMessage() + ")");
+            throw new TokenRejectedException(Reason.TOKEN_SIGNATURE_INVALID, "(key " + kid + " cannot verify it)");
         }
         JWTClaimsSet claims;
         try {
             claims = signed.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(claims: " + e.getMessage() + ")");
+            throw new TokenRejectedException(Reason.TOKEN_MALFORMED, "(its claims are not a JSON object)");
         }
         String issuer = trusted.metadata().issuer();
         if (!issuer.equals(claims.getIssuer())) {

@@ -9,7 +9,7 @@ import io.fedemu.protocol.tenant.TokenTestInfo;
 import java.util.Locale;
 
 /**
- * Asks the gateway for a free/busy token as this organization and, when the token is meant for this
+ * Asks the gateway for a free/busy (or another offer's) token as this organization and, when the token is meant for this
  * organization, validates it as a partner's token would be (Test-FederationTrust's TokenRequest and
  * TokenValidation). It bypasses the token cache on purpose: the test is whether the gateway issues now.
  */
@@ -26,11 +26,15 @@ public final class TokenRoundTrip {
 
     /** @param audience null for this organization's own application URI; @param user null for a test user */
     public TokenTestInfo run(String audience, String user) {
+        return run(audience, user, Offer.SHARING_CALENDAR_FREE_BUSY);
+    }
+
+    /** The same for another offer: MSExchange.Autodiscover is the token a partner's Autodiscover takes. */
+    public TokenTestInfo run(String audience, String user, Offer offer) {
         String target = audience == null || audience.isBlank() ? trust.applicationUri() : audience.trim();
         String email = user == null || user.isBlank()
                 ? "federation-test@" + trust.domains().get(0)
                 : user.trim();
-        Offer offer = Offer.SHARING_CALENDAR_FREE_BUSY;
         TokenResponse response;
         try {
             response = gateway.requestToken(

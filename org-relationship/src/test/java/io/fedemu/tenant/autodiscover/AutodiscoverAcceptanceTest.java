@@ -98,7 +98,8 @@ class AutodiscoverAcceptanceTest {
 
     @Test
     void userSettingsAnswerTheEwsUrlsVersionAndSharingFlag() {
-        Map<String, String> settings = client.getUserSettings(ALICE, UserSettingNames.SUPPORTED);
+        Map<String, String> settings =
+                signedIn(ALICE, UserSettingNames.SUPPORTED).values();
 
         assertThat(settings)
                 .containsExactly(
@@ -110,7 +111,7 @@ class AutodiscoverAcceptanceTest {
 
     @Test
     void unknownAndUnavailableSettingsAreSettingErrorsBesideTheOnesReturned() {
-        UserSettings answer = client.userSettings(CAROL, List.of("ExternalEwsUrl", "InternalEwsUrl", "FavoriteColour"));
+        UserSettings answer = signedIn(CAROL, List.of("ExternalEwsUrl", "InternalEwsUrl", "FavoriteColour"));
 
         assertThat(answer.values()).containsExactly(entry("ExternalEwsUrl", EWS_URL));
         assertThat(answer.errors())
@@ -123,7 +124,7 @@ class AutodiscoverAcceptanceTest {
 
     @Test
     void anUnknownUserIsInvalidUserNamingTheAddress() {
-        assertThatThrownBy(() -> client.getUserSettings("nobody@contoso.com", List.of("ExternalEwsUrl")))
+        assertThatThrownBy(() -> signedIn("nobody@contoso.com", List.of("ExternalEwsUrl")))
                 .isInstanceOfSatisfying(AutodiscoverException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo("InvalidUser");
                     assertThat(e.errorMessage()).contains("nobody@contoso.com");
@@ -133,11 +134,10 @@ class AutodiscoverAcceptanceTest {
 
     @Test
     void askingForNoSettingIsAnInvalidRequest() {
-        assertThatThrownBy(() -> client.getUserSettings(ALICE, List.of()))
-                .isInstanceOfSatisfying(AutodiscoverException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo("InvalidRequest");
-                    assertThat(e.errorMessage()).isEqualTo("The request asks for no setting.");
-                });
+        assertThatThrownBy(() -> signedIn(ALICE, List.of())).isInstanceOfSatisfying(AutodiscoverException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo("InvalidRequest");
+            assertThat(e.errorMessage()).isEqualTo("The request asks for no setting.");
+        });
     }
 
     @Test
@@ -176,6 +176,21 @@ class AutodiscoverAcceptanceTest {
                             "MessageID true",
                             "RequestedServerVersion");
         }
+    }
+
+    /**
+     * Exchange answers GetUserSettings only to an authenticated caller (PROTOCOL.md section 14): anonymous is 401,
+     * and nothing of the directory is told; GetFederationInformation stays anonymous (the tests above).
+     */
+    @Test
+    void anonymousGetUserSettingsIsRefusedWith401() {
+        assertThatThrownBy(() -> client.getUserSettings(ALICE, List.of("ExternalEwsUrl")))
+                .isInstanceOf(RuntimeException.class)
+                .hasStackTraceContaining("401");
+    }
+
+    private static UserSettings signedIn(String mailbox, List<String> settings) {
+        return client.userSettings(mailbox, settings, AutodiscoverFixture.alice(), null);
     }
 
     @Test

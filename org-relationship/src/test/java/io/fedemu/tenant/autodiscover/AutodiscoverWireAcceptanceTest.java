@@ -130,7 +130,7 @@ class AutodiscoverWireAcceptanceTest {
                         + "<q:Setting>UserDN</q:Setting></q:RequestedSettings></q:Request>"
                         + "</q:GetUserSettingsRequestMessage>");
 
-        Reply reply = post(request, ACTION + "GetUserSettings");
+        Reply reply = post(request, ACTION + "GetUserSettings", AutodiscoverFixture.aliceBasic());
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         Element response = reply.element("//a:GetUserSettingsResponseMessage/a:Response");
@@ -253,11 +253,18 @@ class AutodiscoverWireAcceptanceTest {
     }
 
     private static Reply post(String envelope, String soapAction) throws Exception {
+        return post(envelope, soapAction, null);
+    }
+
+    private static Reply post(String envelope, String soapAction, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(fixture.url())
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope));
         if (soapAction != null) {
             request.header("SOAPAction", "\"" + soapAction + "\"");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(

@@ -10,6 +10,7 @@ import microsoft.exchange.webservices.data.autodiscover.AutodiscoverService;
 import microsoft.exchange.webservices.data.autodiscover.enumeration.AutodiscoverErrorCode;
 import microsoft.exchange.webservices.data.autodiscover.enumeration.UserSettingName;
 import microsoft.exchange.webservices.data.autodiscover.response.GetUserSettingsResponse;
+import microsoft.exchange.webservices.data.credential.WebCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class EwsJavaApiAutodiscoverAcceptanceTest {
     void theEwsJavaApiReadsExternalEwsUrlAndVersion() throws Exception {
         AutodiscoverService service =
                 TrustingAutodiscoverService.trusting(CertificateStore.in(state).trustBundle(), fixture.url());
+        // GetUserSettings answers a signed-in user only (PROTOCOL.md section 14); the library answers the 401.
+        service.setCredentials(new WebCredentials(ALICE, AutodiscoverFixture.ALICE_PASSWORD));
 
         GetUserSettingsResponse response = service.getUserSettings(
                 ALICE,
@@ -55,6 +58,8 @@ class EwsJavaApiAutodiscoverAcceptanceTest {
     void anUnknownUserReachesTheEwsJavaApiAsInvalidUser() throws Exception {
         AutodiscoverService service =
                 TrustingAutodiscoverService.trusting(CertificateStore.in(state).trustBundle(), fixture.url());
+        // GetUserSettings answers a signed-in user only (PROTOCOL.md section 14); the library answers the 401.
+        service.setCredentials(new WebCredentials(ALICE, AutodiscoverFixture.ALICE_PASSWORD));
 
         GetUserSettingsResponse response =
                 service.getUserSettings("nobody@contoso.com", UserSettingName.ExternalEwsUrl);

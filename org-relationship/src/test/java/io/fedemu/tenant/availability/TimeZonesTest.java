@@ -62,6 +62,38 @@ class TimeZonesTest {
         }
     }
 
+    /** The rules of the year asked about (PROTOCOL.md section 14): the US moved its switches in 2007. */
+    @Test
+    void aZoneIsDescribedByTheRulesOfTheYearAskedAbout() {
+        SerializableTimeZone before = SerializableTimeZone.of(ZoneId.of("America/Los_Angeles"), 2006);
+        SerializableTimeZone after = SerializableTimeZone.of(ZoneId.of("America/Los_Angeles"), 2026);
+
+        assertThat(before.bias()).isEqualTo(480);
+        assertThat(before.daylightTime())
+                .isEqualTo(new SerializableTimeZone.Transition(
+                        -60, java.time.LocalTime.of(2, 0), 1, 4, java.time.DayOfWeek.SUNDAY));
+        assertThat(before.standardTime())
+                .isEqualTo(new SerializableTimeZone.Transition(
+                        0, java.time.LocalTime.of(2, 0), 5, 10, java.time.DayOfWeek.SUNDAY));
+        assertThat(after.daylightTime())
+                .isEqualTo(new SerializableTimeZone.Transition(
+                        -60, java.time.LocalTime.of(2, 0), 2, 3, java.time.DayOfWeek.SUNDAY));
+        assertThat(after.standardTime())
+                .isEqualTo(new SerializableTimeZone.Transition(
+                        0, java.time.LocalTime.of(2, 0), 1, 11, java.time.DayOfWeek.SUNDAY));
+    }
+
+    /** Brazil kept daylight saving time until 2019: 2018 has both switches, 2026 none. */
+    @Test
+    void aZoneThatDroppedDaylightSavingTimeHasNoneForTheYearsAfter() {
+        assertThat(SerializableTimeZone.of(ZoneId.of("America/Sao_Paulo"), 2026))
+                .isEqualTo(SerializableTimeZone.fixed(180));
+        assertThat(SerializableTimeZone.of(ZoneId.of("America/Sao_Paulo"), 2018)
+                        .daylightTime()
+                        .month())
+                .isEqualTo(11);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "Pacific Standard Time, America/Los_Angeles",

@@ -200,7 +200,7 @@ class AvailabilityFaultsAcceptanceTest {
                 PASSWORD,
                 envelope(mars, "", mailbox(CAROL), "2026-11-30T00:00:00", "2026-12-01T00:00:00", 30, "FreeBusy"));
 
-        assertFault(reply, "ErrorInvalidTimeInterval", "INVALID_TIME_ZONE");
+        assertFault(reply, "ErrorTimeZone", "INVALID_TIME_ZONE");
     }
 
     /**
@@ -230,7 +230,7 @@ class AvailabilityFaultsAcceptanceTest {
                         30,
                         "FreeBusy"));
 
-        assertFault(reply, "ErrorInvalidTimeInterval", "INVALID_TIME_ZONE");
+        assertFault(reply, "ErrorTimeZone", "INVALID_TIME_ZONE");
         assertThat(reply.xpath("//soap:Fault/faultstring"))
                 .startsWith("The request TimeZone is not usable: ")
                 .contains("at most 1080 either way")
@@ -251,7 +251,7 @@ class AvailabilityFaultsAcceptanceTest {
                         30,
                         "FreeBusy"));
 
-        assertFault(reply, "ErrorInvalidTimeInterval", "INVALID_TIME_ZONE");
+        assertFault(reply, "ErrorTimeZone", "INVALID_TIME_ZONE");
         assertThat(reply.xpath("//soap:Fault/faultstring"))
                 .isEqualTo("The request TimeZone is not usable: DayOfWeek must be one of Sunday to Saturday, got "
                         + "'Weekday'");

@@ -41,6 +41,13 @@ public record JournalEntry(
         AVAILABILITY_ADDRESS_SPACE,
         RELATIONSHIP_MATCH,
         TOKEN_REQUEST,
+        /**
+         * The requesting side's delegation token for the partner's Autodiscover (offer MSExchange.Autodiscover), asked
+         * of the gateway before it calls the partner's /autodiscover/autodiscover.svc/WSSecurity (PROTOCOL.md 14).
+         */
+        AUTODISCOVER_TOKEN_REQUEST,
+        /** The partner's Autodiscover checking that token, with the checks and reasons of TOKEN_VALIDATION. */
+        AUTODISCOVER_TOKEN_VALIDATION,
         DISCOVERY,
         PARTNER_CALL,
         TOKEN_VALIDATION,

@@ -185,7 +185,8 @@ public enum Reason {
                     + " --target-autodiscover-epr <partner's Autodiscover URL>"),
     NO_FEDERATION_TRUST(
             REQUESTING_ORGANIZATION,
-            ews("ErrorProxyRequestProcessingFailed"),
+            // [MS-OXWSCDATA]: "MUST be returned if the requestor's organization is not federated" (PROTOCOL.md 14).
+            ews("ErrorOrganizationNotFederated"),
             "The requesting organization has no federation trust with the gateway, so it cannot request a "
                     + "delegation token.",
             c -> "create " + c.requesterName() + "'s federation trust (federated: true in the scenario)"),
@@ -404,7 +405,8 @@ public enum Reason {
             c -> "send a smaller request"),
     INVALID_TIME_ZONE(
             ORGANIZATION,
-            ews("ErrorInvalidTimeInterval"),
+            // ResponseCodeType's code for "a time zone error" (PROTOCOL.md section 14).
+            ews("ErrorTimeZone"),
             "The request's time zone cannot be understood.",
             c -> "send a SerializableTimeZone with valid biases and transitions, or a known Windows time zone id"),
     TIME_WINDOW_OUT_OF_RANGE(
@@ -421,7 +423,7 @@ public enum Reason {
             ORGANIZATION,
             ews("ErrorTimeIntervalTooBig"),
             "The time window is longer than the server allows.",
-            c -> "ask for at most 42 days at a time"),
+            c -> "ask for a shorter window: 62 days at most, unless the server is configured otherwise"),
     INVALID_MERGED_FREE_BUSY_INTERVAL(
             ORGANIZATION,
             ews("ErrorInvalidMergedFreeBusyInterval"),
