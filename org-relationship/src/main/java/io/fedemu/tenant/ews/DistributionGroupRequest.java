@@ -196,15 +196,17 @@ final class DistributionGroupRequest {
                                     shared.get(),
                                     shared.get().sentence() + " ("
                                             + shared.get().name() + ")")
-                            : FreeBusyResponses.success(new FreeBusyView(
-                                    FreeBusyViewType.MERGED_ONLY,
-                                    Optional.of(GroupMergedFreeBusy.merge(
-                                            members.stream()
-                                                    .map(GroupAvailability.Member::mergedFreeBusy)
-                                                    .toList(),
-                                            slots)),
-                                    List.of(),
-                                    Optional.empty())));
+                            : FreeBusyResponses.success(
+                                    new FreeBusyView(
+                                            FreeBusyViewType.MERGED_ONLY,
+                                            Optional.of(GroupMergedFreeBusy.merge(
+                                                    members.stream()
+                                                            .map(GroupAvailability.Member::mergedFreeBusy)
+                                                            .toList(),
+                                                    slots)),
+                                            List.of(),
+                                            Optional.empty()),
+                                    request.start()));
         }
     }
 
