@@ -46,14 +46,16 @@ class GroupMergedFreeBusyTest {
     @Test
     void aMembersEventsInTheRequestersLocalTimeBecomeDigitsWhenItsViewHasNoMergedString() {
         // 09:30-10:00 Berlin is 08:30-09:00 UTC: the second interval; WorkingElsewhere counts as free.
-        FreeBusyResponseType answer = FreeBusyResponses.success(new FreeBusyView(
-                FreeBusyViewType.FREE_BUSY,
-                Optional.empty(),
-                List.of(
-                        event("2026-11-30T08:30:00Z", "2026-11-30T09:00:00Z", BusyType.TENTATIVE),
-                        event("2026-11-30T09:00:00Z", "2026-11-30T10:30:00Z", BusyType.WORKING_ELSEWHERE),
-                        event("2026-11-30T10:00:00Z", "2026-11-30T12:00:00Z", BusyType.OOF)),
-                Optional.empty()));
+        FreeBusyResponseType answer = FreeBusyResponses.success(
+                new FreeBusyView(
+                        FreeBusyViewType.FREE_BUSY,
+                        Optional.empty(),
+                        List.of(
+                                event("2026-11-30T08:30:00Z", "2026-11-30T09:00:00Z", BusyType.TENTATIVE),
+                                event("2026-11-30T09:00:00Z", "2026-11-30T10:30:00Z", BusyType.WORKING_ELSEWHERE),
+                                event("2026-11-30T10:00:00Z", "2026-11-30T12:00:00Z", BusyType.OOF)),
+                        Optional.empty()),
+                java.time.Instant.parse("2026-11-30T00:00:00Z"));
 
         assertThat(GroupMergedFreeBusy.of(answer, WINDOW)).contains("0103");
         assertThat(GroupMergedFreeBusy.of(FreeBusyResponses.error(Reason.RECIPIENT_NOT_FOUND, "x"), WINDOW))
