@@ -124,7 +124,8 @@ public class MeetingSuggestionsBenchmark {
         FreeBusyResponseType[] answers = new FreeBusyResponseType[ATTENDEES];
         for (int a = 0; a < ATTENDEES; a++) {
             answers[a] = FreeBusyResponses.success(
-                    engine.compute(calendars.get(a), workingHours, parsed.query(AccessLevel.AVAILABILITY_ONLY)));
+                    engine.compute(calendars.get(a), workingHours, parsed.query(AccessLevel.AVAILABILITY_ONLY)),
+                    parsed.start());
         }
         return answers;
     }
