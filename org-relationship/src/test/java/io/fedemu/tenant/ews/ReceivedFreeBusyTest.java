@@ -59,15 +59,8 @@ class ReceivedFreeBusyTest {
 
     @Test
     void aMergedOnlyAnswerIsReadDigitByDigit() {
-        CalendarEvent review = event(ZonedDateTime.parse("2026-11-30T01:00:00Z"), BusyType.OOF);
-        FreeBusyResponseType answer = FreeBusyResponses.success(new FreeBusyEngine()
-                .compute(List.of(review), WorkingHours.standard(BERLIN), query(FreeBusyViewType.MERGED_ONLY)));
-
-        Attendee attendee = ReceivedFreeBusy.attendees(
-                        new FreeBusyResponseType[] {answer},
-                        List.of(new MailboxData()),
-                        request(FreeBusyViewType.MERGED_ONLY))
-                .get(0);
+        Attendee attendee = readBack(
+                event(ZonedDateTime.parse("2026-11-30T01:00:00Z"), BusyType.OOF), FreeBusyViewType.MERGED_ONLY);
 
         assertThat(((Attendee.Individual) attendee).schedule().orElseThrow().busy())
                 .containsExactly(
@@ -95,6 +88,15 @@ class ReceivedFreeBusyTest {
                 request(FreeBusyViewType.FREE_BUSY));
 
         assertThat(attendees).containsExactly(new Attendee.Unknown(), new Attendee.Individual(Optional.empty(), true));
+    }
+
+    /** One Berlin mailbox holding {@code event}, answered in {@code view} and read back. */
+    private static Attendee readBack(CalendarEvent event, FreeBusyViewType view) {
+        FreeBusyResponseType answer = FreeBusyResponses.success(
+                new FreeBusyEngine().compute(List.of(event), WorkingHours.standard(BERLIN), query(view)));
+        return ReceivedFreeBusy.attendees(
+                        new FreeBusyResponseType[] {answer}, List.of(new MailboxData()), request(view))
+                .get(0);
     }
 
     private static FreeBusyQuery query(FreeBusyViewType view) {
