@@ -150,7 +150,9 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorSchemaValidation",
                         "ErrorInvalidClientSecurityContext",
                         "ErrorNoCalendar",
-                        "ErrorMailboxStoreUnavailable");
+                        "ErrorMailboxStoreUnavailable",
+                        // issue 14: exact codes (PROTOCOL.md section 14)
+                        "ErrorTimeZone");
     }
 
     @Test
