@@ -255,6 +255,11 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
         } catch (PartnerDiscovery.DiscoveryException e) {
             // The Autodiscover token's own link (PROTOCOL.md section 14): journaled at the step that failed, with the
             // gateway's or the partner's named check; the mailbox's code is that reason's.
+            if (e.reason().side() == Side.RECEIVING_ORGANIZATION) {
+                // The partner refused the Autodiscover token: the free/busy token, issued just before under the same
+                // keys and clocks, would be refused too, and keeping it would outlast the mended cause.
+                tokens.forget(requester, audience, Offer.SHARING_CALENDAR_FREE_BUSY);
+            }
             fail(
                     abandoned,
                     role,

@@ -16,7 +16,7 @@ import java.util.Optional;
  * meeting of the asked duration starting on a half hour and ending inside the window is a candidate; its quality is
  * the share of attendees with a conflict, it is work time when it lies inside the working hours of every attendee
  * whose hours are known. The day keeps the best candidates of at least MinimumSuggestionQuality (best quality, then
- * then earliest): at most MaximumResultsByDay in work time and, besides those, at most MaximumNonWorkHourResultsByDay
+ * earliest): at most MaximumResultsByDay in work time and, besides those, at most MaximumNonWorkHourResultsByDay
  * outside it, listed in time order. The day's quality is its best work-time candidate's. Holds no
  * state: one instance serves every request.
  */

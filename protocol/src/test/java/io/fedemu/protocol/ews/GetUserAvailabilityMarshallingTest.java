@@ -154,7 +154,9 @@ class GetUserAvailabilityMarshallingTest {
                         // issue 14: meeting suggestions (PROTOCOL.md 12)
                         "ErrorMeetingSuggestionGenerationFailed",
                         // PROTOCOL.md 13: a distribution group above the member limit.
-                        "ErrorFreeBusyDLLimitReached");
+                        "ErrorFreeBusyDLLimitReached",
+                        // issue 14: exact codes (PROTOCOL.md section 14)
+                        "ErrorTimeZone");
     }
 
     @Test

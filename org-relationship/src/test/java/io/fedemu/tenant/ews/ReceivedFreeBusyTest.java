@@ -1,0 +1,128 @@
+package io.fedemu.tenant.ews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import io.fedemu.protocol.ews.types.MailboxData;
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.tenant.availability.AccessLevel;
+import io.fedemu.tenant.availability.FreeBusyEngine;
+import io.fedemu.tenant.availability.FreeBusyQuery;
+import io.fedemu.tenant.availability.FreeBusyViewType;
+import io.fedemu.tenant.availability.RequesterZone;
+import io.fedemu.tenant.calendar.BusyType;
+import io.fedemu.tenant.calendar.CalendarEvent;
+import io.fedemu.tenant.directory.WorkingHours;
+import io.fedemu.tenant.suggestions.Attendee;
+import io.fedemu.tenant.suggestions.BusyPeriod;
+import io.fedemu.tenant.suggestions.Schedule;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What the requesting side reads back from each FreeBusyResponse for the suggestions (PROTOCOL.md section 12). */
+class ReceivedFreeBusyTest {
+    private static final Instant MONDAY = Instant.parse("2026-11-30T00:00:00Z");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Test
+    void anAnswerIsReadBackAsBusyItemsAndWorkingHoursInTheirOwnZone() {
+        CalendarEvent review = event(ZonedDateTime.parse("2026-11-30T10:00:00+01:00[Europe/Berlin]"), BusyType.BUSY);
+        FreeBusyResponseType answer = FreeBusyResponses.success(new FreeBusyEngine()
+                .compute(List.of(review), WorkingHours.standard(BERLIN), query(FreeBusyViewType.FREE_BUSY)));
+
+        Attendee attendee = ReceivedFreeBusy.attendees(
+                        new FreeBusyResponseType[] {answer},
+                        List.of(new MailboxData()),
+                        request(FreeBusyViewType.FREE_BUSY))
+                .get(0);
+
+        Schedule schedule = ((Attendee.Individual) attendee).schedule().orElseThrow();
+        assertThat(schedule.busy())
+                .containsExactly(new BusyPeriod(
+                        Instant.parse("2026-11-30T09:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), BusyType.BUSY));
+        assertThat(schedule.workTime()
+                        .orElseThrow()
+                        .covers(Instant.parse("2026-11-30T07:00:00Z"), Instant.parse("2026-11-30T08:00:00Z")))
+                .as("08:00 to 09:00 in Berlin")
+                .isTrue();
+        assertThat(schedule.workTime()
+                        .orElseThrow()
+                        .covers(Instant.parse("2026-11-30T16:00:00Z"), Instant.parse("2026-11-30T17:00:00Z")))
+                .as("17:00 in Berlin is after hours")
+                .isFalse();
+    }
+
+    @Test
+    void aMergedOnlyAnswerIsReadDigitByDigit() {
+        Attendee attendee = readBack(
+                event(ZonedDateTime.parse("2026-11-30T01:00:00Z"), BusyType.OOF), FreeBusyViewType.MERGED_ONLY);
+
+        assertThat(((Attendee.Individual) attendee).schedule().orElseThrow().busy())
+                .containsExactly(
+                        new BusyPeriod(
+                                Instant.parse("2026-11-30T01:00:00Z"),
+                                Instant.parse("2026-11-30T01:30:00Z"),
+                                BusyType.OOF),
+                        new BusyPeriod(
+                                Instant.parse("2026-11-30T01:30:00Z"),
+                                Instant.parse("2026-11-30T02:00:00Z"),
+                                BusyType.OOF));
+    }
+
+    @Test
+    void anUnknownAddressIsUnknownAndAnyOtherFailureIsNoData() {
+        MailboxData excluding = new MailboxData();
+        excluding.setExcludeConflicts(true);
+
+        List<Attendee> attendees = ReceivedFreeBusy.attendees(
+                new FreeBusyResponseType[] {
+                    FreeBusyResponses.error(Reason.RECIPIENT_NOT_FOUND, "no such mailbox"),
+                    FreeBusyResponses.error(Reason.NO_FREE_BUSY_ACCESS, "no access")
+                },
+                List.of(new MailboxData(), excluding),
+                request(FreeBusyViewType.FREE_BUSY));
+
+        assertThat(attendees).containsExactly(new Attendee.Unknown(), new Attendee.Individual(Optional.empty(), true));
+    }
+
+    /** One Berlin mailbox holding {@code event}, answered in {@code view} and read back. */
+    private static Attendee readBack(CalendarEvent event, FreeBusyViewType view) {
+        FreeBusyResponseType answer = FreeBusyResponses.success(
+                new FreeBusyEngine().compute(List.of(event), WorkingHours.standard(BERLIN), query(view)));
+        return ReceivedFreeBusy.attendees(
+                        new FreeBusyResponseType[] {answer}, List.of(new MailboxData()), request(view))
+                .get(0);
+    }
+
+    private static FreeBusyQuery query(FreeBusyViewType view) {
+        return FreeBusyQuery.of(
+                MONDAY,
+                MONDAY.plusSeconds(86_400),
+                view,
+                AccessLevel.AVAILABILITY_ONLY,
+                RequesterZone.of(ZoneOffset.UTC));
+    }
+
+    private static AvailabilityRequest request(FreeBusyViewType view) {
+        return new AvailabilityRequest(
+                RequesterZone.of(ZoneOffset.UTC),
+                MONDAY,
+                MONDAY.plusSeconds(86_400),
+                FreeBusyQuery.DEFAULT_INTERVAL_MINUTES,
+                view,
+                true,
+                List.of("someone@contoso.com"),
+                null,
+                null);
+    }
+
+    private static CalendarEvent event(ZonedDateTime start, BusyType type) {
+        return new CalendarEvent(
+                "item", start, start.plusHours(1), false, type, "Review", "", false, true, false, null);
+    }
+}
