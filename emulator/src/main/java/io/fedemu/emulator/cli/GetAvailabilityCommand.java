@@ -7,13 +7,11 @@ import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.types.FreeBusyViewType;
-import io.fedemu.protocol.journal.JournalEntry;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +110,7 @@ final class GetAvailabilityCommand implements Callable<Integer> {
             mailboxes.add(AvailabilityAnswer.of(i < attendees.size() ? attendees.get(i) : "?", responses.get(i)));
         }
         AvailabilityAnswer answer =
-                new AvailabilityAnswer(requestId, mailboxes, trace ? journal(emulator, requestId) : null);
+                new AvailabilityAnswer(requestId, mailboxes, trace ? JournalTrace.of(emulator, requestId) : null);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             OutputOptions.printJson(out, answer);
@@ -156,19 +154,6 @@ final class GetAvailabilityCommand implements Callable<Integer> {
                 .wire();
     }
 
-    /** Both sides of the boundary: every tenant's journal (one emulator may share it, hence the de-duplication). */
-    private static List<JournalEntry> journal(RunningEmulator emulator, String requestId) {
-        Map<String, JournalEntry> entries = new LinkedHashMap<>();
-        for (Endpoints.Tenant tenant : emulator.endpoints().tenants()) {
-            emulator.admin(tenant)
-                    .journal(requestId)
-                    .forEach(e -> entries.putIfAbsent(e.role() + "#" + e.sequence() + "@" + e.time(), e));
-        }
-        return entries.values().stream()
-                .sorted(Comparator.comparing(JournalEntry::time).thenComparing(JournalEntry::sequence))
-                .toList();
-    }
-
     private static void print(PrintWriter out, AvailabilityAnswer answer) {
         for (AvailabilityAnswer.MailboxAnswer mailbox : answer.mailboxes()) {
             Map<String, String> lines = new LinkedHashMap<>();
@@ -194,12 +179,7 @@ final class GetAvailabilityCommand implements Callable<Integer> {
             }
         }
         if (answer.trace() != null) {
-            out.println("Trace (request " + answer.requestId() + "):");
-            for (JournalEntry entry : answer.trace()) {
-                out.println("  " + (entry.verdict() == JournalEntry.Verdict.PASS ? "✓" : "✗") + " " + entry.step()
-                        + " [" + entry.role() + "]" + (entry.reason() == null ? "" : " " + entry.reason())
-                        + (entry.detail() == null ? "" : ": " + entry.detail()));
-            }
+            JournalTrace.print(out, answer.requestId(), answer.trace());
         }
         out.flush();
     }

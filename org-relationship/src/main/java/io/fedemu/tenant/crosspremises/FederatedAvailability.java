@@ -443,7 +443,7 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
     }
 
     /** A stable immutable id per user, as Exchange's ExchangeGuid would be. */
-    static String immutableId(String address) {
+    public static String immutableId(String address) {
         return UUID.nameUUIDFromBytes(("fedemu:" + address.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }

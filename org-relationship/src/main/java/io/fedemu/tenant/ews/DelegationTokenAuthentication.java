@@ -30,16 +30,42 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
 
     private final DelegationTokenValidator validator;
     private final String offer;
+    private final Map<QName, String> offersByOperation;
     private final Journal journal;
     private final String role;
 
     public DelegationTokenAuthentication(
             DelegationTokenValidator validator, String offer, Journal journal, String role) {
+        this(validator, offer, Map.of(), journal, role);
+    }
+
+    /**
+     * @param offer             the offer a token must be for
+     * @param offersByOperation another offer for the operations whose body element is named here: each operation
+     *                          takes the token of its own offer, as Exchange's MailTips take MSExchange.MailTips
+     *                          (PROTOCOL.md section 15)
+     */
+    public DelegationTokenAuthentication(
+            DelegationTokenValidator validator,
+            String offer,
+            Map<QName, String> offersByOperation,
+            Journal journal,
+            String role) {
         super(Phase.PRE_PROTOCOL);
         this.validator = validator;
         this.offer = offer;
+        this.offersByOperation = Map.copyOf(offersByOperation);
         this.journal = journal;
         this.role = role;
+    }
+
+    /** The offer of the operation this message asks for: its body element, where the headers' reading left off. */
+    private String offerFor(SoapMessage message) {
+        javax.xml.stream.XMLStreamReader reader = message.getContent(javax.xml.stream.XMLStreamReader.class);
+        if (reader != null && reader.getEventType() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+            return offersByOperation.getOrDefault(reader.getName(), offer);
+        }
+        return offer;
     }
 
     @Override
@@ -59,7 +85,7 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
         }
         String requestId = requestId(message);
         try {
-            ValidatedToken token = validator.validate(binaryToken(message), offer);
+            ValidatedToken token = validator.validate(binaryToken(message), offerFor(message));
             message.put(TOKEN, token);
             journal.pass(
                     role,
