@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -96,14 +95,8 @@ final class GetAvailabilityCommand implements Callable<Integer> {
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
         Endpoints.Tenant asked = emulator.tenant(tenant);
-        String secret = password != null
-                ? password
-                : emulator.password(asked, user)
-                        .orElseThrow(() -> new ParameterException(
-                                spec.commandLine(),
-                                "no password for " + user + " in endpoints.json: " + "give --password"));
-        // Our own request id, so the journals of both tenants can be read for exactly this request.
-        String requestId = "fedemu-cli-" + UUID.randomUUID();
+        String secret = SignedInUser.password(emulator, asked, user, password, spec);
+        String requestId = SignedInUser.requestId();
         List<FreeBusyResponseType> responses = ask(emulator, asked, secret, requestId);
         List<AvailabilityAnswer.MailboxAnswer> mailboxes = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {
@@ -111,12 +104,7 @@ final class GetAvailabilityCommand implements Callable<Integer> {
         }
         AvailabilityAnswer answer =
                 new AvailabilityAnswer(requestId, mailboxes, trace ? JournalTrace.of(emulator, requestId) : null);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            OutputOptions.printJson(out, answer);
-        } else {
-            print(out, answer);
-        }
+        SignedInUser.print(spec, output, answer, GetAvailabilityCommand::print);
         return answer.ok() ? ExitStatus.SUCCESS.code() : ExitStatus.TRUST_FAILURE.code();
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** GetMailTips as a user of one tenant sends it while writing a message, over EWS with HTTP Basic, optionally traced. */
@@ -83,12 +81,8 @@ final class GetMailTipsCommand implements Callable<Integer> {
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
         Endpoints.Tenant asked = emulator.tenant(tenant);
-        String secret = password != null
-                ? password
-                : emulator.password(asked, user)
-                        .orElseThrow(() -> new ParameterException(
-                                spec.commandLine(), "no password for " + user + " in endpoints.json: give --password"));
-        String requestId = "fedemu-cli-" + UUID.randomUUID();
+        String secret = SignedInUser.password(emulator, asked, user, password, spec);
+        String requestId = SignedInUser.requestId();
         List<MailTipsResponseMessageType> responses = ask(emulator, asked, secret, requestId);
         List<MailTipsAnswer.RecipientTips> answers = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {
@@ -96,12 +90,7 @@ final class GetMailTipsCommand implements Callable<Integer> {
         }
         MailTipsAnswer answer =
                 new MailTipsAnswer(requestId, answers, trace ? JournalTrace.of(emulator, requestId) : null);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            OutputOptions.printJson(out, answer);
-        } else {
-            print(out, answer);
-        }
+        SignedInUser.print(spec, output, answer, GetMailTipsCommand::print);
         return answer.ok() ? ExitStatus.SUCCESS.code() : ExitStatus.TRUST_FAILURE.code();
     }
 

@@ -64,25 +64,11 @@ class GetMailTipsCommandTest {
                         "✓ ACCESS_DECISION [fabrikam]: MailTipsAccessLevel Limited from relationship 'Contoso cloud'")
                 .doesNotContain("CustomMailTip", "MailboxFull", "TotalMemberCount", "IsModerated");
 
-        CommandRun raised = run(
-                "set-organization-relationship",
-                "--tenant",
-                "fabrikam",
-                "--identity",
-                "Contoso cloud",
-                "--mail-tips-access-level",
-                "All");
+        CommandRun raised = fabrikamLevel("All");
         assertThat(raised.exitCode()).as(raised.err()).isZero();
         JsonNode all = json(run(
                 "get-mailtips", "--tenant", "contoso-cloud", "--as", DANA, "--for", "frank@fabrikam.com", "--json"));
-        run(
-                "set-organization-relationship",
-                "--tenant",
-                "fabrikam",
-                "--identity",
-                "Contoso cloud",
-                "--mail-tips-access-level",
-                "Limited");
+        fabrikamLevel("Limited");
 
         JsonNode frank = all.get("recipients").get(0);
         assertThat(frank.get("responseCode").asText()).isEqualTo("NoError");
@@ -92,30 +78,28 @@ class GetMailTipsCommandTest {
 
     @Test
     void levelNoneIsATrustFailureNamingTheReason() {
-        run(
+        fabrikamLevel("None");
+        CommandRun none;
+        try {
+            none = run("get-mailtips", "--tenant", "contoso-cloud", "--as", DANA, "--for", "erin@fabrikam.com");
+        } finally {
+            fabrikamLevel("Limited");
+        }
+
+        assertThat(none.exitCode()).isEqualTo(ExitStatus.TRUST_FAILURE.code());
+        assertThat(none.out()).contains("ErrorMailTipsDisabled", "MAIL_TIPS_LEVEL_NONE");
+    }
+
+    /** set-organization-relationship at fabrikam, as the teaching scenario's comment tells a trainer to run it. */
+    private static CommandRun fabrikamLevel(String level) {
+        return run(
                 "set-organization-relationship",
                 "--tenant",
                 "fabrikam",
                 "--identity",
                 "Contoso cloud",
                 "--mail-tips-access-level",
-                "None");
-        CommandRun none;
-        try {
-            none = run("get-mailtips", "--tenant", "contoso-cloud", "--as", DANA, "--for", "erin@fabrikam.com");
-        } finally {
-            run(
-                    "set-organization-relationship",
-                    "--tenant",
-                    "fabrikam",
-                    "--identity",
-                    "Contoso cloud",
-                    "--mail-tips-access-level",
-                    "Limited");
-        }
-
-        assertThat(none.exitCode()).isEqualTo(ExitStatus.TRUST_FAILURE.code());
-        assertThat(none.out()).contains("ErrorMailTipsDisabled", "MAIL_TIPS_LEVEL_NONE");
+                level);
     }
 
     private static CommandRun run(String... args) {

@@ -341,11 +341,7 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                             ? "The partner refused the request (" + named + "): " + SafeText.of(e.getMessage(), 300)
                             : refusal.sentence() + " Its fault code: " + SafeText.code(e.code()) + ".");
         } catch (UnreachableException e) {
-            boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
-                    || String.valueOf(e.getCause()).contains("Timeout");
-            Reason reason = AnswerTooLargeException.in(e)
-                    ? Reason.PARTNER_ANSWER_TOO_LARGE
-                    : timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE;
+            Reason reason = unreachable(e);
             fail(
                     abandoned,
                     role,
@@ -369,6 +365,15 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                                     + SafeText.of(String.valueOf(e.getCause()), 200);
                     });
         }
+    }
+
+    /** Why a partner call stopped without an answer: too big an answer, the time budget, or no connection. */
+    public static Reason unreachable(UnreachableException e) {
+        boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
+                || String.valueOf(e.getCause()).contains("Timeout");
+        return AnswerTooLargeException.in(e)
+                ? Reason.PARTNER_ANSWER_TOO_LARGE
+                : timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE;
     }
 
     /** An endpoint outside the scenario's hosts: never called, and said so without echoing more than its host. */

@@ -11,7 +11,6 @@ import io.fedemu.protocol.ews.types.LegacyFreeBusyType;
 import io.fedemu.protocol.ews.types.ResponseClassType;
 import io.fedemu.protocol.ews.types.SerializableTimeZoneTime;
 import io.fedemu.protocol.reason.Reason;
-import io.fedemu.protocol.reason.ReasonXml;
 import io.fedemu.tenant.availability.FreeBusyEvent;
 import io.fedemu.tenant.availability.FreeBusyView;
 import io.fedemu.tenant.availability.SerializableTimeZone;
@@ -50,13 +49,7 @@ public final class FreeBusyResponses {
      */
     public static FreeBusyResponseType error(Reason reason, String text) {
         FreeBusyResponseType response = new FreeBusyResponseType();
-        ResponseMessageType message = new ResponseMessageType();
-        message.setResponseClass(ResponseClassType.ERROR);
-        message.setMessageText(text);
-        message.setResponseCode(ResponseCodeType.fromValue(reason.mailboxResponseCode()));
-        message.setDescriptiveLinkKey(0);
-        ReasonXml.write(message, reason);
-        response.setResponseMessage(message);
+        response.setResponseMessage(ResponseMessages.failed(new ResponseMessageType(), reason, text));
         io.fedemu.protocol.ews.types.FreeBusyView none = new io.fedemu.protocol.ews.types.FreeBusyView();
         none.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.NONE);
         response.setFreeBusyView(none);

@@ -10,11 +10,11 @@ import io.fedemu.protocol.ews.types.EmailAddress;
 import io.fedemu.protocol.ews.types.ExternalAudience;
 import io.fedemu.protocol.ews.types.ResponseClassType;
 import io.fedemu.protocol.reason.Reason;
-import io.fedemu.protocol.reason.ReasonXml;
 import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.ews.EwsCaller;
 import io.fedemu.tenant.ews.EwsFault;
+import io.fedemu.tenant.ews.ResponseMessages;
 
 /**
  * GetUserOofSettings and SetUserOofSettings: a user reads and sets the automatic replies of their own mailbox
@@ -90,12 +90,6 @@ public final class AutomaticRepliesService {
     }
 
     private static ResponseMessageType error(OofRules.OofRefusedException e) {
-        ResponseMessageType message = new ResponseMessageType();
-        message.setResponseClass(ResponseClassType.ERROR);
-        message.setMessageText(e.getMessage());
-        message.setResponseCode(ResponseCodeType.fromValue(e.reason().mailboxResponseCode()));
-        message.setDescriptiveLinkKey(0);
-        ReasonXml.write(message, e.reason());
-        return message;
+        return ResponseMessages.failed(new ResponseMessageType(), e.reason(), e.getMessage());
     }
 }

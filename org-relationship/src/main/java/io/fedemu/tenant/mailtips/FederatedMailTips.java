@@ -4,7 +4,6 @@ import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.availability.EwsCredentials;
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.gateway.TokenRequestRefusedException;
-import io.fedemu.client.http.AnswerTooLargeException;
 import io.fedemu.client.http.SafeText;
 import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.ews.messages.GetMailTipsType;
@@ -114,26 +113,20 @@ public final class FederatedMailTips {
         Optional<OrganizationRelationship> found =
                 relationships.forDomain(domain).filter(FederatedMailTips::usable);
         Map<Integer, MailTipsResponseMessageType> answers = new HashMap<>();
-        if (found.isEmpty()) {
-            journal.pass(
-                    role,
-                    requestId,
-                    Step.RELATIONSHIP_MATCH,
-                    sender,
-                    domain,
-                    "no enabled organization relationship with a target for " + domain
-                            + ": outside recipients, answered from this organization");
-            group.forEach(r -> answers.put(r.index(), MailTipsResponses.success(local.external(r.asked(), requested))));
-            return answers;
-        }
-        OrganizationRelationship relationship = found.get();
         journal.pass(
                 role,
                 requestId,
                 Step.RELATIONSHIP_MATCH,
                 sender,
                 domain,
-                "relationship '" + relationship.name() + "', target " + relationship.targetApplicationUri());
+                found.map(r -> "relationship '" + r.name() + "', target " + r.targetApplicationUri())
+                        .orElse("no enabled organization relationship with a target for " + domain
+                                + ": outside recipients, answered from this organization"));
+        if (found.isEmpty()) {
+            group.forEach(r -> answers.put(r.index(), MailTipsResponses.success(local.external(r.asked(), requested))));
+            return answers;
+        }
+        OrganizationRelationship relationship = found.get();
         String token = token(relationship, sender, requestId);
         URI wsSecurity = partnerEws(relationship, group.get(0).target(), sender, requestId);
         List<MailTipsResponseMessageType> replies =
@@ -277,14 +270,9 @@ public final class FederatedMailTips {
                             ? "The partner refused the request (" + named + "): " + SafeText.of(e.getMessage(), 300)
                             : Reason.PARTNER_FAULT.sentence() + " Its fault code: " + SafeText.code(e.code()) + ".");
         } catch (UnreachableException e) {
-            boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
-                    || String.valueOf(e.getCause()).contains("Timeout");
-            Reason reason = AnswerTooLargeException.in(e)
-                    ? Reason.PARTNER_ANSWER_TOO_LARGE
-                    : timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE;
             throw new Broken(
                     Step.PARTNER_CALL,
-                    reason,
+                    FederatedAvailability.unreachable(e),
                     wsSecurity.toString(),
                     "The partner at " + wsSecurity + " did not answer: "
                             + SafeText.of(String.valueOf(e.getCause()), 200));

@@ -6,7 +6,7 @@ import io.fedemu.protocol.ews.types.EmailAddressType;
 import io.fedemu.protocol.ews.types.MailTips;
 import io.fedemu.protocol.ews.types.ResponseClassType;
 import io.fedemu.protocol.reason.Reason;
-import io.fedemu.protocol.reason.ReasonXml;
+import io.fedemu.tenant.ews.ResponseMessages;
 
 /**
  * Writes one recipient's answer of GetMailTips: a MailTipsResponseMessageType with, in the schema's order,
@@ -26,13 +26,7 @@ public final class MailTipsResponses {
 
     /** One recipient that could not be answered: ResponseClass Error, the reason's code, no MailTips. */
     public static MailTipsResponseMessageType error(Reason reason, String text) {
-        MailTipsResponseMessageType message = new MailTipsResponseMessageType();
-        message.setResponseClass(ResponseClassType.ERROR);
-        message.setMessageText(text);
-        message.setResponseCode(ResponseCodeType.fromValue(reason.mailboxResponseCode()));
-        message.setDescriptiveLinkKey(0);
-        ReasonXml.write(message, reason);
-        return message;
+        return ResponseMessages.failed(new MailTipsResponseMessageType(), reason, text);
     }
 
     /** RecipientAddress and an empty PendingMailTips: what every answer starts with; the tips follow. */
