@@ -47,14 +47,8 @@ final class GetAvailabilityCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--tenant", required = true, paramLabel = "NAME", description = "The tenant whose EWS is asked.")
-    String tenant;
-
-    @Option(names = "--as", required = true, paramLabel = "ADDRESS", description = "The user asking (HTTP Basic).")
-    String user;
-
-    @Option(names = "--password", paramLabel = "P", description = "The user's password (default: endpoints.json's).")
-    String password;
+    @Mixin
+    SignedInUser signedIn;
 
     @Option(
             names = "--for",
@@ -85,25 +79,22 @@ final class GetAvailabilityCommand implements Callable<Integer> {
             description = "Merged free/busy interval (default: ${DEFAULT-VALUE}).")
     int interval;
 
-    @Option(names = "--trace", description = "Add the journal entries both tenants recorded for this request.")
-    boolean trace;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
-        Endpoints.Tenant asked = emulator.tenant(tenant);
-        String secret = SignedInUser.password(emulator, asked, user, password, spec);
+        Endpoints.Tenant asked = emulator.tenant(signedIn.tenant);
+        String secret = signedIn.password(emulator, asked, spec);
         String requestId = SignedInUser.requestId();
         List<FreeBusyResponseType> responses = ask(emulator, asked, secret, requestId);
         List<AvailabilityAnswer.MailboxAnswer> mailboxes = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {
             mailboxes.add(AvailabilityAnswer.of(i < attendees.size() ? attendees.get(i) : "?", responses.get(i)));
         }
-        AvailabilityAnswer answer =
-                new AvailabilityAnswer(requestId, mailboxes, trace ? JournalTrace.of(emulator, requestId) : null);
+        AvailabilityAnswer answer = new AvailabilityAnswer(
+                requestId, mailboxes, signedIn.trace ? JournalTrace.of(emulator, requestId) : null);
         SignedInUser.print(spec, output, answer, GetAvailabilityCommand::print);
         return answer.ok() ? ExitStatus.SUCCESS.code() : ExitStatus.TRUST_FAILURE.code();
     }
@@ -115,7 +106,8 @@ final class GetAvailabilityCommand implements Callable<Integer> {
         try {
             AvailabilityClient client = new AvailabilityClient(
                     bus, URI.create(asked.ews()), emulator.tls(), java.time.Duration.ofSeconds(30));
-            return client.getUserAvailability(request(), null, new EwsCredentials.Basic(user, secret), requestId)
+            return client.getUserAvailability(
+                            request(), null, new EwsCredentials.Basic(signedIn.user, secret), requestId)
                     .response()
                     .getFreeBusyResponseArray()
                     .getFreeBusyResponse();

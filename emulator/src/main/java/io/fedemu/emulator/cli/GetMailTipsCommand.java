@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Example:",
-            "  fedemu get-mailtips --tenant contoso-cloud --as carol@contoso.mail.onmicrosoft.com "
+            "  fedemu get-mailtips --tenant contoso-cloud --as dana@contoso.mail.onmicrosoft.com "
                     + "--for erin@fabrikam.com --trace"
         })
 final class GetMailTipsCommand implements Callable<Integer> {
@@ -45,18 +45,8 @@ final class GetMailTipsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--tenant", required = true, paramLabel = "NAME", description = "The tenant whose EWS is asked.")
-    String tenant;
-
-    @Option(
-            names = "--as",
-            required = true,
-            paramLabel = "ADDRESS",
-            description = "The user writing the message (HTTP Basic); the SendingAs address.")
-    String user;
-
-    @Option(names = "--password", paramLabel = "P", description = "The user's password (default: endpoints.json's).")
-    String password;
+    @Mixin
+    SignedInUser signedIn;
 
     @Option(names = "--for", required = true, split = ",", paramLabel = "ADDRESS", description = "The recipients.")
     List<String> recipients;
@@ -71,17 +61,14 @@ final class GetMailTipsCommand implements Callable<Integer> {
                     + "InvalidRecipient.")
     List<String> tips;
 
-    @Option(names = "--trace", description = "Add the journal entries both tenants recorded for this request.")
-    boolean trace;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
-        Endpoints.Tenant asked = emulator.tenant(tenant);
-        String secret = SignedInUser.password(emulator, asked, user, password, spec);
+        Endpoints.Tenant asked = emulator.tenant(signedIn.tenant);
+        String secret = signedIn.password(emulator, asked, spec);
         String requestId = SignedInUser.requestId();
         List<MailTipsResponseMessageType> responses = ask(emulator, asked, secret, requestId);
         List<MailTipsAnswer.RecipientTips> answers = new ArrayList<>();
@@ -89,7 +76,7 @@ final class GetMailTipsCommand implements Callable<Integer> {
             answers.add(MailTipsAnswer.of(i < recipients.size() ? recipients.get(i) : "?", responses.get(i)));
         }
         MailTipsAnswer answer =
-                new MailTipsAnswer(requestId, answers, trace ? JournalTrace.of(emulator, requestId) : null);
+                new MailTipsAnswer(requestId, answers, signedIn.trace ? JournalTrace.of(emulator, requestId) : null);
         SignedInUser.print(spec, output, answer, GetMailTipsCommand::print);
         return answer.ok() ? ExitStatus.SUCCESS.code() : ExitStatus.TRUST_FAILURE.code();
     }
@@ -97,7 +84,7 @@ final class GetMailTipsCommand implements Callable<Integer> {
     private List<MailTipsResponseMessageType> ask(
             RunningEmulator emulator, Endpoints.Tenant asked, String secret, String requestId) {
         GetMailTipsType request = new GetMailTipsType();
-        request.setSendingAs(smtp(user));
+        request.setSendingAs(smtp(signedIn.user));
         ArrayOfRecipientsType to = new ArrayOfRecipientsType();
         recipients.forEach(r -> to.getMailbox().add(smtp(r)));
         request.setRecipients(to);
@@ -107,7 +94,7 @@ final class GetMailTipsCommand implements Callable<Integer> {
         try {
             AvailabilityClient client = new AvailabilityClient(
                     bus, URI.create(asked.ews()), emulator.tls(), java.time.Duration.ofSeconds(30));
-            var response = client.getMailTips(request, new EwsCredentials.Basic(user, secret), requestId)
+            var response = client.getMailTips(request, new EwsCredentials.Basic(signedIn.user, secret), requestId)
                     .response();
             return response.getResponseMessages() == null
                     ? List.of()

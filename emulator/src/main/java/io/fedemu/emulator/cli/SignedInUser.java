@@ -5,17 +5,30 @@ import java.io.PrintWriter;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** What the commands that ask EWS as one of a tenant's users share: the password, the request id, the output. */
+/**
+ * What the commands that ask EWS as one of a tenant's users share (a picocli mixin): the tenant, the user and their
+ * password, {@code --trace}; the request id and the output.
+ */
 final class SignedInUser {
-    private SignedInUser() {}
+    @Option(names = "--tenant", required = true, paramLabel = "NAME", description = "The tenant whose EWS is asked.")
+    String tenant;
+
+    @Option(names = "--as", required = true, paramLabel = "ADDRESS", description = "The user asking (HTTP Basic).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "P", description = "The user's password (default: endpoints.json's).")
+    String password;
+
+    @Option(names = "--trace", description = "Add the journal entries both tenants recorded for this request.")
+    boolean trace;
 
     /** {@code --password}, else the user's password in endpoints.json. */
-    static String password(
-            RunningEmulator emulator, Endpoints.Tenant asked, String user, String given, CommandSpec spec) {
-        return given != null
-                ? given
+    String password(RunningEmulator emulator, Endpoints.Tenant asked, CommandSpec spec) {
+        return password != null
+                ? password
                 : emulator.password(asked, user)
                         .orElseThrow(() -> new ParameterException(
                                 spec.commandLine(), "no password for " + user + " in endpoints.json: give --password"));
