@@ -122,7 +122,8 @@ class GetUserAvailabilityMarshallingTest {
 
     @Test
     void responseCodesAreExactlyTheAvailabilityNames() {
-        // PROTOCOL.md 6 plus NoError: an unknown code crashes the EWS Java API, so nothing else may exist.
+        // PROTOCOL.md 6 plus NoError, and section 15's: an unknown code crashes the EWS Java API, so nothing else may
+        // exist.
         assertThat(java.util.Arrays.stream(ResponseCodeType.values()).map(ResponseCodeType::value))
                 .containsExactly(
                         "NoError",
@@ -150,7 +151,11 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorSchemaValidation",
                         "ErrorInvalidClientSecurityContext",
                         "ErrorNoCalendar",
-                        "ErrorMailboxStoreUnavailable");
+                        "ErrorMailboxStoreUnavailable",
+                        "ErrorMailTipsDisabled",
+                        "ErrorAccessDenied",
+                        "ErrorNonExistentMailbox",
+                        "ErrorInvalidScheduledOofDuration");
     }
 
     @Test
