@@ -49,6 +49,7 @@ final class FrontEnd {
     private final AdminAccess access;
     private final ExternalAccessPolicy externalAccess;
     private final CrossPremisesAvailability crossPremises;
+    private final io.fedemu.tenant.ews.MailboxOperations mailboxOperations;
 
     FrontEnd(
             TenantDefinition definition,
@@ -58,7 +59,9 @@ final class FrontEnd {
             List<Object> adminResources,
             AdminAccess access,
             ExternalAccessPolicy externalAccess,
-            CrossPremisesAvailability crossPremises) {
+            CrossPremisesAvailability crossPremises,
+            io.fedemu.tenant.ews.MailboxOperations mailboxOperations) {
+        this.mailboxOperations = mailboxOperations;
         this.definition = definition;
         this.federation = federation;
         this.journal = journal;
@@ -88,7 +91,8 @@ final class FrontEnd {
                 hybridGate,
                 externalAccess,
                 crossPremises,
-                journal);
+                journal,
+                mailboxOperations);
     }
 
     /**
@@ -119,6 +123,9 @@ final class FrontEnd {
                         .add(new DelegationTokenAuthentication(
                                 federation.validator(),
                                 Offer.SHARING_CALENDAR_FREE_BUSY.wireName(),
+                                java.util.Map.of(
+                                        new javax.xml.namespace.QName(EwsFault.MESSAGES, "GetMailTips"),
+                                        Offer.MAIL_TIPS.wireName()),
                                 journal,
                                 definition.name()));
             }

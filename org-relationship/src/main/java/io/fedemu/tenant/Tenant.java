@@ -39,6 +39,13 @@ import io.fedemu.tenant.federation.DelegationTokenValidator;
 import io.fedemu.tenant.federation.GatewayMetadataCache;
 import io.fedemu.tenant.federation.PartnerDiscovery;
 import io.fedemu.tenant.federation.TenantFederationTrust;
+import io.fedemu.tenant.mailtips.AutomaticRepliesService;
+import io.fedemu.tenant.mailtips.ClientAccessMailboxOperations;
+import io.fedemu.tenant.mailtips.FederatedMailTips;
+import io.fedemu.tenant.mailtips.LocalMailTips;
+import io.fedemu.tenant.mailtips.MailTipsService;
+import io.fedemu.tenant.mailtips.OofSettings;
+import io.fedemu.tenant.mailtips.OofSettingsStore;
 import io.fedemu.tenant.relationship.AccessDecision;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
@@ -93,6 +100,7 @@ public final class Tenant implements AutoCloseable {
     private final org.apache.cxf.Bus clientBus;
     private final TenantFaultInjection faults;
     private final AvailabilityAddressSpaces addressSpaces;
+    private final OofSettingsStore automaticReplies;
 
     /** The federated half, present when the tenant was started with a gateway. */
     public record Federation(
@@ -116,7 +124,9 @@ public final class Tenant implements AutoCloseable {
             org.apache.cxf.Bus clientBus,
             TenantFaultInjection faults,
             PartnerHosts partnerHosts,
-            AvailabilityAddressSpaces addressSpaces) {
+            AvailabilityAddressSpaces addressSpaces,
+            OofSettingsStore automaticReplies) {
+        this.automaticReplies = automaticReplies;
         this.partnerHosts = partnerHosts;
         this.addressSpaces = addressSpaces;
         this.definition = definition;
@@ -358,6 +368,11 @@ public final class Tenant implements AutoCloseable {
         PartnerHosts partnerHosts = PartnerHosts.of(options.linkTargets());
         // Partners outside the scenario its file trusts (allowedPartners), beside the scenario's own roles.
         definition.allowedPartners().forEach(partnerHosts::allow);
+        // MailTips and automatic replies (PROTOCOL.md section 15): the scenario's until something sets them.
+        OofSettingsStore automaticReplies = new OofSettingsStore(home, initialAutomaticReplies(definition));
+        LocalMailTips localMailTips =
+                new LocalMailTips(definition.directory(), automaticReplies, definition::mailTipsOf, clock);
+        MailTipsService.RemoteMailTips remoteMailTips = MailTipsService.unfederated(localMailTips);
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
@@ -396,7 +411,26 @@ public final class Tenant implements AutoCloseable {
                     partnerCalls,
                     options.partnerBudget(),
                     partnerHosts);
+            remoteMailTips = new FederatedMailTips(
+                    definition.name(),
+                    relationships,
+                    federation.tokens(),
+                    discovery,
+                    url -> clients.computeIfAbsent(
+                            links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
+                    partnerHosts,
+                    localMailTips,
+                    journal)::answer;
         }
+        ClientAccessMailboxOperations mailboxOperations = new ClientAccessMailboxOperations(
+                new MailTipsService(
+                        definition.name(),
+                        definition.directory(),
+                        relationships,
+                        localMailTips,
+                        remoteMailTips,
+                        journal),
+                new AutomaticRepliesService(definition.directory(), automaticReplies));
         FreeBusyEngine engine = new FreeBusyEngine();
         OrganizationServers servers = definition.servers();
         if (!servers.implicit()) {
@@ -440,6 +474,8 @@ public final class Tenant implements AutoCloseable {
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
         adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
         adminResources.add(new io.fedemu.tenant.admin.AvailabilityAddressSpaceResource(addressSpaces));
+        adminResources.add(
+                new io.fedemu.tenant.admin.AutomaticRepliesResource(definition.directory(), automaticReplies));
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(
                     federation.trust(),
@@ -448,7 +484,15 @@ public final class Tenant implements AutoCloseable {
                             federation.trust(), federation.gateway(), federation.validator())));
         }
         FrontEnd frontEnd = new FrontEnd(
-                definition, federation, journal, autodiscover, adminResources, access, externalAccess, crossPremises);
+                definition,
+                federation,
+                journal,
+                autodiscover,
+                adminResources,
+                access,
+                externalAccess,
+                crossPremises,
+                mailboxOperations);
         // Listeners first, endpoints after: the faults resource (part of /admin) needs the role's fault switch.
         RoleServer server;
         ServerFarm farm = null;
@@ -492,9 +536,21 @@ public final class Tenant implements AutoCloseable {
                 clientBus,
                 faults,
                 partnerHosts,
-                addressSpaces);
+                addressSpaces,
+                automaticReplies);
         running.set(tenant);
         return tenant;
+    }
+
+    /** Each mailbox's automatic replies as the scenario wrote them. */
+    private static Map<String, OofSettings> initialAutomaticReplies(TenantDefinition definition) {
+        Map<String, OofSettings> initial = new java.util.LinkedHashMap<>();
+        definition.mailTips().forEach((address, tips) -> {
+            if (tips.automaticReplies() != null) {
+                initial.put(address, tips.automaticReplies());
+            }
+        });
+        return initial;
     }
 
     /** What GetFederationInformation answers: what a partner's New-OrganizationRelationship needs. */
@@ -619,6 +675,11 @@ public final class Tenant implements AutoCloseable {
     /** Where its Exchange 2007 servers send their users' requests for other domains: Get-AvailabilityAddressSpace. */
     public AvailabilityAddressSpaces availabilityAddressSpaces() {
         return addressSpaces;
+    }
+
+    /** Every mailbox's automatic replies: what GetUserOofSettings and the MailTips read. */
+    public OofSettingsStore automaticReplies() {
+        return automaticReplies;
     }
 
     /** What is broken on purpose here: the same as {@code /admin/faults}. */

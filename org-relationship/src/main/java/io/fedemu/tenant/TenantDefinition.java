@@ -5,6 +5,7 @@ import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.tenant.calendar.CalendarEvent;
 import io.fedemu.tenant.directory.Directory;
+import io.fedemu.tenant.mailtips.MailboxMailTips;
 import io.fedemu.tenant.servers.OrganizationServers;
 import java.net.URI;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.Objects;
  *                         its PartnerHosts at start, beside the scenario's roles
  * @param initialAddressSpaces availability address spaces used when the state directory has none yet: where its
  *                         Exchange 2007 servers send their users' requests for other domains
+ * @param mailTips         each mailbox's custom MailTip, quota state and first automatic replies, by primary SMTP
+ *                         address (lower case); a mailbox not listed has none (PROTOCOL.md section 15)
  */
 public record TenantDefinition(
         String name,
@@ -37,7 +40,38 @@ public record TenantDefinition(
         List<OrganizationRelationship> initialRelationships,
         List<URI> allowedPartners,
         OrganizationServers servers,
-        List<AvailabilityAddressSpace> initialAddressSpaces) {
+        List<AvailabilityAddressSpace> initialAddressSpaces,
+        Map<String, MailboxMailTips> mailTips) {
+
+    /** A tenant whose mailboxes have no MailTips settings of their own. */
+    public TenantDefinition(
+            String name,
+            OrganizationKind kind,
+            List<String> domains,
+            String applicationUri,
+            List<String> hostNames,
+            String serverVersion,
+            Directory directory,
+            Map<String, List<CalendarEvent>> initialCalendars,
+            List<OrganizationRelationship> initialRelationships,
+            List<URI> allowedPartners,
+            OrganizationServers servers,
+            List<AvailabilityAddressSpace> initialAddressSpaces) {
+        this(
+                name,
+                kind,
+                domains,
+                applicationUri,
+                hostNames,
+                serverVersion,
+                directory,
+                initialCalendars,
+                initialRelationships,
+                allowedPartners,
+                servers,
+                initialAddressSpaces,
+                Map.of());
+    }
 
     /** A tenant without availability address spaces (yet). */
     public TenantDefinition(
@@ -142,5 +176,11 @@ public record TenantDefinition(
         serverVersion = serverVersion == null ? "Exchange2013" : serverVersion;
         servers = servers == null ? OrganizationServers.single() : servers;
         initialAddressSpaces = initialAddressSpaces == null ? List.of() : List.copyOf(initialAddressSpaces);
+        mailTips = mailTips == null ? Map.of() : Map.copyOf(mailTips);
+    }
+
+    /** The mailbox's MailTips settings as the scenario wrote them; none when it wrote none. */
+    public MailboxMailTips mailTipsOf(String primaryAddress) {
+        return mailTips.getOrDefault(primaryAddress.toLowerCase(java.util.Locale.ROOT), MailboxMailTips.NONE);
     }
 }

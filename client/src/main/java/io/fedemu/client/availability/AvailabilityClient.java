@@ -3,6 +3,8 @@ package io.fedemu.client.availability;
 import io.fedemu.client.http.BoundedAnswer;
 import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
+import io.fedemu.protocol.ews.messages.GetMailTipsResponseMessageType;
+import io.fedemu.protocol.ews.messages.GetMailTipsType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityResponseType;
 import io.fedemu.protocol.ews.types.ExchangeVersionType;
@@ -115,6 +117,31 @@ public final class AvailabilityClient {
             EwsCredentials credentials,
             String requestId,
             ExchangeVersionType requestVersion) {
+        prepare(credentials, requestId);
+        RequestServerVersion version = new RequestServerVersion();
+        version.setVersion(requestVersion);
+        Holder<GetUserAvailabilityResponseType> response = new Holder<>();
+        Holder<ServerVersionInfo> serverVersion = new Holder<>();
+        call(() -> port.getUserAvailability(request, version, timeZoneContext, response, serverVersion));
+        return new Reply(response.value, serverVersion.value);
+    }
+
+    /** GetMailTips at Exchange2013 (PROTOCOL.md section 15): the recipients' answers and the server's version. */
+    public MailTipsReply getMailTips(GetMailTipsType request, EwsCredentials credentials, String requestId) {
+        prepare(credentials, requestId);
+        RequestServerVersion version = new RequestServerVersion();
+        version.setVersion(ExchangeVersionType.EXCHANGE_2013);
+        Holder<GetMailTipsResponseMessageType> response = new Holder<>();
+        Holder<ServerVersionInfo> serverVersion = new Holder<>();
+        call(() -> port.getMailTips(request, version, null, response, serverVersion));
+        return new MailTipsReply(response.value, serverVersion.value);
+    }
+
+    /** A GetMailTips answer and the server's version header. */
+    public record MailTipsReply(GetMailTipsResponseMessageType response, ServerVersionInfo serverVersion) {}
+
+    /** Credentials and the request id on this thread's request context. */
+    private void prepare(EwsCredentials credentials, String requestId) {
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         Map<String, List<String>> httpHeaders = new HashMap<>();
         if (requestId != null) {
@@ -143,13 +170,12 @@ public final class AvailabilityClient {
         }
         context.put(MessageContext.HTTP_REQUEST_HEADERS, httpHeaders);
         context.put(Header.HEADER_LIST, soapHeaders);
-        RequestServerVersion version = new RequestServerVersion();
-        version.setVersion(requestVersion);
-        Holder<GetUserAvailabilityResponseType> response = new Holder<>();
-        Holder<ServerVersionInfo> serverVersion = new Holder<>();
+    }
+
+    /** A fault becomes an EwsFaultException; anything else that stops the call, an UnreachableException. */
+    private void call(Runnable operation) {
         try {
-            port.getUserAvailability(request, version, timeZoneContext, response, serverVersion);
-            return new Reply(response.value, serverVersion.value);
+            operation.run();
         } catch (SOAPFaultException e) {
             throw fault(e);
         } catch (WebServiceException e) {

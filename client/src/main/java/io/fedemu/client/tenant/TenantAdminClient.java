@@ -4,6 +4,7 @@ import io.fedemu.client.http.JsonHttp;
 import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.faults.TenantFaults;
 import io.fedemu.protocol.journal.JournalEntry;
+import io.fedemu.protocol.tenant.AutomaticReplies;
 import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
 import io.fedemu.protocol.tenant.DatabaseActivation;
 import io.fedemu.protocol.tenant.DatabaseMoveResult;
@@ -110,6 +111,19 @@ public final class TenantAdminClient {
         http.expect(
                 http.delete(uri(TenantAdminPaths.AVAILABILITY_ADDRESS_SPACES + "/" + pathSegment(forestName))),
                 Void.class);
+    }
+
+    /** Get-MailboxAutoReplyConfiguration: the mailbox's automatic replies. */
+    public AutomaticReplies automaticReplies(String mailbox) {
+        return http.expect(
+                http.get(uri(TenantAdminPaths.automaticReplies(pathSegment(mailbox)))), AutomaticReplies.class);
+    }
+
+    /** Set-MailboxAutoReplyConfiguration; a refusal is a {@link io.fedemu.client.http.ProblemException}. */
+    public AutomaticReplies setAutomaticReplies(String mailbox, AutomaticReplies replies) {
+        return http.expect(
+                http.putJson(uri(TenantAdminPaths.automaticReplies(pathSegment(mailbox))), replies),
+                AutomaticReplies.class);
     }
 
     /** Set-FederationTrust -Thumbprint: the tenant generates the next certificate itself. */

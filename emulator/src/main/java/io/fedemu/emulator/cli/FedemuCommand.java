@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             AddAvailabilityAddressSpaceCommand.class,
             RemoveAvailabilityAddressSpaceCommand.class,
             GetAvailabilityCommand.class,
+            GetMailTipsCommand.class,
             TestFederationTrustCommand.class,
             TestOrganizationRelationshipCommand.class,
             GetFederationInformationCommand.class,

@@ -7,17 +7,14 @@ import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.types.FreeBusyViewType;
-import io.fedemu.protocol.journal.JournalEntry;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -50,14 +47,8 @@ final class GetAvailabilityCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--tenant", required = true, paramLabel = "NAME", description = "The tenant whose EWS is asked.")
-    String tenant;
-
-    @Option(names = "--as", required = true, paramLabel = "ADDRESS", description = "The user asking (HTTP Basic).")
-    String user;
-
-    @Option(names = "--password", paramLabel = "P", description = "The user's password (default: endpoints.json's).")
-    String password;
+    @Mixin
+    SignedInUser signedIn;
 
     @Option(
             names = "--for",
@@ -88,37 +79,23 @@ final class GetAvailabilityCommand implements Callable<Integer> {
             description = "Merged free/busy interval (default: ${DEFAULT-VALUE}).")
     int interval;
 
-    @Option(names = "--trace", description = "Add the journal entries both tenants recorded for this request.")
-    boolean trace;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
-        Endpoints.Tenant asked = emulator.tenant(tenant);
-        String secret = password != null
-                ? password
-                : emulator.password(asked, user)
-                        .orElseThrow(() -> new ParameterException(
-                                spec.commandLine(),
-                                "no password for " + user + " in endpoints.json: " + "give --password"));
-        // Our own request id, so the journals of both tenants can be read for exactly this request.
-        String requestId = "fedemu-cli-" + UUID.randomUUID();
+        Endpoints.Tenant asked = emulator.tenant(signedIn.tenant);
+        String secret = signedIn.password(emulator, asked, spec);
+        String requestId = SignedInUser.requestId();
         List<FreeBusyResponseType> responses = ask(emulator, asked, secret, requestId);
         List<AvailabilityAnswer.MailboxAnswer> mailboxes = new ArrayList<>();
         for (int i = 0; i < responses.size(); i++) {
             mailboxes.add(AvailabilityAnswer.of(i < attendees.size() ? attendees.get(i) : "?", responses.get(i)));
         }
-        AvailabilityAnswer answer =
-                new AvailabilityAnswer(requestId, mailboxes, trace ? journal(emulator, requestId) : null);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            OutputOptions.printJson(out, answer);
-        } else {
-            print(out, answer);
-        }
+        AvailabilityAnswer answer = new AvailabilityAnswer(
+                requestId, mailboxes, signedIn.trace ? JournalTrace.of(emulator, requestId) : null);
+        SignedInUser.print(spec, output, answer, GetAvailabilityCommand::print);
         return answer.ok() ? ExitStatus.SUCCESS.code() : ExitStatus.TRUST_FAILURE.code();
     }
 
@@ -129,7 +106,8 @@ final class GetAvailabilityCommand implements Callable<Integer> {
         try {
             AvailabilityClient client = new AvailabilityClient(
                     bus, URI.create(asked.ews()), emulator.tls(), java.time.Duration.ofSeconds(30));
-            return client.getUserAvailability(request(), null, new EwsCredentials.Basic(user, secret), requestId)
+            return client.getUserAvailability(
+                            request(), null, new EwsCredentials.Basic(signedIn.user, secret), requestId)
                     .response()
                     .getFreeBusyResponseArray()
                     .getFreeBusyResponse();
@@ -154,19 +132,6 @@ final class GetAvailabilityCommand implements Callable<Integer> {
                 .view(requested)
                 .mergedInterval(interval)
                 .wire();
-    }
-
-    /** Both sides of the boundary: every tenant's journal (one emulator may share it, hence the de-duplication). */
-    private static List<JournalEntry> journal(RunningEmulator emulator, String requestId) {
-        Map<String, JournalEntry> entries = new LinkedHashMap<>();
-        for (Endpoints.Tenant tenant : emulator.endpoints().tenants()) {
-            emulator.admin(tenant)
-                    .journal(requestId)
-                    .forEach(e -> entries.putIfAbsent(e.role() + "#" + e.sequence() + "@" + e.time(), e));
-        }
-        return entries.values().stream()
-                .sorted(Comparator.comparing(JournalEntry::time).thenComparing(JournalEntry::sequence))
-                .toList();
     }
 
     private static void print(PrintWriter out, AvailabilityAnswer answer) {
@@ -194,12 +159,7 @@ final class GetAvailabilityCommand implements Callable<Integer> {
             }
         }
         if (answer.trace() != null) {
-            out.println("Trace (request " + answer.requestId() + "):");
-            for (JournalEntry entry : answer.trace()) {
-                out.println("  " + (entry.verdict() == JournalEntry.Verdict.PASS ? "✓" : "✗") + " " + entry.step()
-                        + " [" + entry.role() + "]" + (entry.reason() == null ? "" : " " + entry.reason())
-                        + (entry.detail() == null ? "" : ": " + entry.detail()));
-            }
+            JournalTrace.print(out, answer.requestId(), answer.trace());
         }
         out.flush();
     }

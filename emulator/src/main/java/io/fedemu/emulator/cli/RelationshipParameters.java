@@ -1,6 +1,7 @@
 package io.fedemu.emulator.cli;
 
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
+import io.fedemu.protocol.tenant.MailTipsAccessLevel;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -58,6 +59,27 @@ final class RelationshipParameters {
     @Option(names = "--organization-contact", paramLabel = "SMTP", description = "Who to contact about it.")
     String organizationContact;
 
+    @Option(
+            names = "--mail-tips-access-enabled",
+            arity = "0..1",
+            fallbackValue = "true",
+            paramLabel = "true|false",
+            description = "Whether the partner's users get MailTips for this organization's recipients.")
+    Boolean mailTipsAccessEnabled;
+
+    @Option(
+            names = "--mail-tips-access-level",
+            converter = MailTipsLevelConverter.class,
+            paramLabel = "LEVEL",
+            description = "None, Limited or All.")
+    MailTipsAccessLevel mailTipsAccessLevel;
+
+    @Option(
+            names = "--mail-tips-access-scope",
+            paramLabel = "GROUP",
+            description = "Only members of this group have their own MailTips returned (\"\" clears it).")
+    String mailTipsAccessScope;
+
     /** As Set-OrganizationRelationship sends them: only the parameters given. */
     RelationshipChanges.Builder changes() {
         RelationshipChanges.Builder changes = RelationshipChanges.builder()
@@ -66,7 +88,12 @@ final class RelationshipParameters {
                 .targetApplicationUri(targetApplicationUri)
                 .targetAutodiscoverEpr(targetAutodiscoverEpr)
                 .targetSharingEpr(targetSharingEpr)
-                .organizationContact(organizationContact);
+                .organizationContact(organizationContact)
+                .mailTipsAccessLevel(mailTipsAccessLevel)
+                .mailTipsAccessScope(mailTipsAccessScope);
+        if (mailTipsAccessEnabled != null) {
+            changes.mailTipsAccessEnabled(mailTipsAccessEnabled);
+        }
         if (domainNames != null) {
             changes.domainNames(domainNames.toArray(String[]::new));
         }
@@ -88,6 +115,9 @@ final class RelationshipParameters {
                 && targetApplicationUri == null
                 && targetAutodiscoverEpr == null
                 && targetSharingEpr == null
-                && organizationContact == null;
+                && organizationContact == null
+                && mailTipsAccessEnabled == null
+                && mailTipsAccessLevel == null
+                && mailTipsAccessScope == null;
     }
 }

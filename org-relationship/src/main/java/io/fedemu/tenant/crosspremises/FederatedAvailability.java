@@ -357,11 +357,7 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                             ? "The partner refused the request (" + named + "): " + SafeText.of(e.getMessage(), 300)
                             : refusal.sentence() + " Its fault code: " + SafeText.code(e.code()) + ".");
         } catch (UnreachableException e) {
-            boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
-                    || String.valueOf(e.getCause()).contains("Timeout");
-            Reason reason = AnswerTooLargeException.in(e)
-                    ? Reason.PARTNER_ANSWER_TOO_LARGE
-                    : timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE;
+            Reason reason = unreachable(e);
             fail(
                     abandoned,
                     role,
@@ -384,6 +380,15 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
                         default -> "The partner at " + wsSecurity + " could not be reached.";
                     });
         }
+    }
+
+    /** Why a partner call stopped without an answer: too big an answer, the time budget, or no connection. */
+    public static Reason unreachable(UnreachableException e) {
+        boolean timeout = e.getCause() instanceof java.net.SocketTimeoutException
+                || String.valueOf(e.getCause()).contains("Timeout");
+        return AnswerTooLargeException.in(e)
+                ? Reason.PARTNER_ANSWER_TOO_LARGE
+                : timeout ? Reason.PARTNER_TIMEOUT : Reason.PARTNER_UNREACHABLE;
     }
 
     /** An endpoint outside the scenario's hosts: never called, and said so without echoing more than its host. */
@@ -465,7 +470,7 @@ public final class FederatedAvailability implements CrossPremisesAvailability {
     }
 
     /** A stable immutable id per user, as Exchange's ExchangeGuid would be. */
-    static String immutableId(String address) {
+    public static String immutableId(String address) {
         return DelegationTokenCache.immutableId(address);
     }
 }

@@ -3,8 +3,15 @@ package io.fedemu.tenant.ews;
 import io.fedemu.protocol.ews.messages.ArrayOfFreeBusyResponse;
 import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import io.fedemu.protocol.ews.messages.GetMailTipsResponseMessageType;
+import io.fedemu.protocol.ews.messages.GetMailTipsType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityResponseType;
+import io.fedemu.protocol.ews.messages.GetUserOofSettingsRequest;
+import io.fedemu.protocol.ews.messages.GetUserOofSettingsResponse;
+import io.fedemu.protocol.ews.messages.SetUserOofSettingsRequest;
+import io.fedemu.protocol.ews.messages.SetUserOofSettingsResponse;
+import io.fedemu.protocol.ews.types.MailboxCultureType;
 import io.fedemu.protocol.ews.types.RequestServerVersion;
 import io.fedemu.protocol.ews.types.ServerVersionInfo;
 import io.fedemu.protocol.ews.types.TimeZoneContextType;
@@ -56,6 +63,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private final CrossPremisesAvailability crossPremises;
     private final Journal journal;
     private final MeetingSuggestionsAnswer meetingSuggestions = new MeetingSuggestionsAnswer();
+    private final MailboxOperations mailboxOperations;
 
     public AvailabilityEndpoint(
             String role,
@@ -95,6 +103,32 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             ExternalAccessPolicy externalAccess,
             CrossPremisesAvailability crossPremises,
             Journal journal) {
+        this(
+                role,
+                directory,
+                engine,
+                mailboxes,
+                serverVersion,
+                hybridGate,
+                externalAccess,
+                crossPremises,
+                journal,
+                MailboxOperations.NOT_HERE);
+    }
+
+    /** As above, answering GetMailTips and the automatic replies with {@code mailboxOperations} (section 15). */
+    public AvailabilityEndpoint(
+            String role,
+            Directory directory,
+            FreeBusyEngine engine,
+            MailboxFreeBusy mailboxes,
+            java.util.function.Supplier<ServerVersionInfo> serverVersion,
+            java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate,
+            ExternalAccessPolicy externalAccess,
+            CrossPremisesAvailability crossPremises,
+            Journal journal,
+            MailboxOperations mailboxOperations) {
+        this.mailboxOperations = mailboxOperations;
         this.role = role;
         this.directory = directory;
         this.engine = engine;
@@ -213,6 +247,48 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             inOrder[i] = answers.get(i);
         }
         return inOrder;
+    }
+
+    @Override
+    public void getMailTips(
+            GetMailTipsType request,
+            RequestServerVersion requestVersion,
+            MailboxCultureType mailboxCulture,
+            Holder<GetMailTipsResponseMessageType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = mailboxOperations.getMailTips(request, caller());
+    }
+
+    @Override
+    public void getUserOofSettings(
+            GetUserOofSettingsRequest request,
+            RequestServerVersion requestVersion,
+            Holder<GetUserOofSettingsResponse> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = mailboxOperations.getUserOofSettings(request, caller());
+    }
+
+    @Override
+    public void setUserOofSettings(
+            SetUserOofSettingsRequest request,
+            RequestServerVersion requestVersion,
+            Holder<SetUserOofSettingsResponse> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = mailboxOperations.setUserOofSettings(request, caller());
+    }
+
+    /** Who sent the current request: a partner by its token, else the signed-in user; and the request's id. */
+    static EwsCaller caller() {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        ValidatedToken partner = DelegationTokenAuthentication.token(message);
+        String requestId = DelegationTokenAuthentication.requestId(message);
+        return new EwsCaller(
+                partner != null ? partner.email() : BasicAuthentication.requester(message),
+                partner,
+                requestId != null ? requestId : UUID.randomUUID().toString());
     }
 
     /**

@@ -30,13 +30,14 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
 
     private final DelegationTokenValidator validator;
     private final String offer;
+    private final Map<QName, String> offersByOperation;
     private final Journal journal;
     private final String role;
     private final JournalEntry.Step step;
 
     public DelegationTokenAuthentication(
             DelegationTokenValidator validator, String offer, Journal journal, String role) {
-        this(validator, offer, journal, role, JournalEntry.Step.TOKEN_VALIDATION);
+        this(validator, offer, Map.of(), journal, role, JournalEntry.Step.TOKEN_VALIDATION);
     }
 
     /**
@@ -45,12 +46,47 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
      */
     public DelegationTokenAuthentication(
             DelegationTokenValidator validator, String offer, Journal journal, String role, JournalEntry.Step step) {
+        this(validator, offer, Map.of(), journal, role, step);
+    }
+
+    /**
+     * @param offer             the offer a token must be for
+     * @param offersByOperation another offer for the operations whose body element is named here: each operation
+     *                          takes the token of its own offer, as Exchange's MailTips take MSExchange.MailTips
+     *                          (PROTOCOL.md section 15)
+     */
+    public DelegationTokenAuthentication(
+            DelegationTokenValidator validator,
+            String offer,
+            Map<QName, String> offersByOperation,
+            Journal journal,
+            String role) {
+        this(validator, offer, offersByOperation, journal, role, JournalEntry.Step.TOKEN_VALIDATION);
+    }
+
+    private DelegationTokenAuthentication(
+            DelegationTokenValidator validator,
+            String offer,
+            Map<QName, String> offersByOperation,
+            Journal journal,
+            String role,
+            JournalEntry.Step step) {
         super(Phase.PRE_PROTOCOL);
         this.validator = validator;
         this.offer = offer;
+        this.offersByOperation = Map.copyOf(offersByOperation);
         this.journal = journal;
         this.role = role;
         this.step = step;
+    }
+
+    /** The offer of the operation this message asks for: its body element, where the headers' reading left off. */
+    private String offerFor(SoapMessage message) {
+        javax.xml.stream.XMLStreamReader reader = message.getContent(javax.xml.stream.XMLStreamReader.class);
+        if (reader != null && reader.getEventType() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+            return offersByOperation.getOrDefault(reader.getName(), offer);
+        }
+        return offer;
     }
 
     @Override
@@ -75,7 +111,7 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
         }
         String requestId = requestId(message);
         try {
-            ValidatedToken token = validator.validate(binaryToken(message), offer);
+            ValidatedToken token = validator.validate(binaryToken(message), offerFor(message));
             message.put(TOKEN, token);
             journal.pass(
                     role,

@@ -52,4 +52,33 @@ public final class Exchange2007AvailabilityEndpoint implements ExchangeServicePo
                     .forEach(FreeBusyResponses::withoutWorkingElsewhere);
         }
     }
+
+    @Override
+    public void getMailTips(
+            io.fedemu.protocol.ews.messages.GetMailTipsType request,
+            RequestServerVersion requestVersion,
+            io.fedemu.protocol.ews.types.MailboxCultureType mailboxCulture,
+            Holder<io.fedemu.protocol.ews.messages.GetMailTipsResponseMessageType> result,
+            Holder<ServerVersionInfo> serverVersion) {
+        // Exchange 2007 has no GetMailTips (it came with 2010): its schema refuses the element.
+        availability.getMailTips(request, requestVersion, mailboxCulture, result, serverVersion);
+    }
+
+    @Override
+    public void getUserOofSettings(
+            io.fedemu.protocol.ews.messages.GetUserOofSettingsRequest request,
+            RequestServerVersion requestVersion,
+            Holder<io.fedemu.protocol.ews.messages.GetUserOofSettingsResponse> result,
+            Holder<ServerVersionInfo> serverVersion) {
+        availability.getUserOofSettings(request, requestVersion, result, serverVersion);
+    }
+
+    @Override
+    public void setUserOofSettings(
+            io.fedemu.protocol.ews.messages.SetUserOofSettingsRequest request,
+            RequestServerVersion requestVersion,
+            Holder<io.fedemu.protocol.ews.messages.SetUserOofSettingsResponse> result,
+            Holder<ServerVersionInfo> serverVersion) {
+        availability.setUserOofSettings(request, requestVersion, result, serverVersion);
+    }
 }

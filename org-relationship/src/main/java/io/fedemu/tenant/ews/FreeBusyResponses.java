@@ -11,7 +11,6 @@ import io.fedemu.protocol.ews.types.LegacyFreeBusyType;
 import io.fedemu.protocol.ews.types.ResponseClassType;
 import io.fedemu.protocol.ews.types.SerializableTimeZoneTime;
 import io.fedemu.protocol.reason.Reason;
-import io.fedemu.protocol.reason.ReasonXml;
 import io.fedemu.tenant.availability.FreeBusyEvent;
 import io.fedemu.tenant.availability.FreeBusyView;
 import io.fedemu.tenant.availability.SerializableTimeZone;
@@ -54,7 +53,7 @@ public final class FreeBusyResponses {
      */
     public static FreeBusyResponseType error(Reason reason, String text) {
         FreeBusyResponseType response = new FreeBusyResponseType();
-        response.setResponseMessage(errorMessage(reason, text));
+        response.setResponseMessage(ResponseMessages.failed(new ResponseMessageType(), reason, text));
         io.fedemu.protocol.ews.types.FreeBusyView none = new io.fedemu.protocol.ews.types.FreeBusyView();
         none.setFreeBusyViewType(io.fedemu.protocol.ews.types.FreeBusyViewType.NONE);
         response.setFreeBusyView(none);
@@ -63,13 +62,7 @@ public final class FreeBusyResponses {
 
     /** An error ResponseMessage: the reason's ResponseCode, the text, the reason as data in MessageXml. */
     static ResponseMessageType errorMessage(Reason reason, String text) {
-        ResponseMessageType message = new ResponseMessageType();
-        message.setResponseClass(ResponseClassType.ERROR);
-        message.setMessageText(text);
-        message.setResponseCode(ResponseCodeType.fromValue(reason.mailboxResponseCode()));
-        message.setDescriptiveLinkKey(0);
-        ReasonXml.write(message, reason);
-        return message;
+        return ResponseMessages.failed(new ResponseMessageType(), reason, text);
     }
 
     private static io.fedemu.protocol.ews.types.FreeBusyView wire(FreeBusyView view, java.time.Instant windowStart) {

@@ -89,6 +89,34 @@ public final class MailboxBackEndEndpoint implements io.fedemu.protocol.ews.mess
         result.value = response;
     }
 
+    @Override
+    public void getMailTips(
+            io.fedemu.protocol.ews.messages.GetMailTipsType request,
+            RequestServerVersion requestVersion,
+            io.fedemu.protocol.ews.types.MailboxCultureType mailboxCulture,
+            Holder<io.fedemu.protocol.ews.messages.GetMailTipsResponseMessageType> result,
+            Holder<ServerVersionInfo> serverVersion) {
+        result.value = MailboxOperations.NOT_HERE.getMailTips(request, null);
+    }
+
+    @Override
+    public void getUserOofSettings(
+            io.fedemu.protocol.ews.messages.GetUserOofSettingsRequest request,
+            RequestServerVersion requestVersion,
+            Holder<io.fedemu.protocol.ews.messages.GetUserOofSettingsResponse> result,
+            Holder<ServerVersionInfo> serverVersion) {
+        result.value = MailboxOperations.NOT_HERE.getUserOofSettings(request, null);
+    }
+
+    @Override
+    public void setUserOofSettings(
+            io.fedemu.protocol.ews.messages.SetUserOofSettingsRequest request,
+            RequestServerVersion requestVersion,
+            Holder<io.fedemu.protocol.ews.messages.SetUserOofSettingsResponse> result,
+            Holder<ServerVersionInfo> serverVersion) {
+        result.value = MailboxOperations.NOT_HERE.setUserOofSettings(request, null);
+    }
+
     private FreeBusyResponseType answer(
             String address, CommonAccessToken token, int index, AvailabilityRequest request) {
         if (!(directory.lookup(address) instanceof Mailbox mailbox)) {

@@ -70,8 +70,11 @@ public record AccessDecision(Optional<Reason> refusal, AccessLevel level) {
         return refusal.isEmpty();
     }
 
-    /** Empty scope is everyone; an unknown group has no members, so it hides everyone. */
-    private static boolean inScope(String scope, Mailbox target, Directory directory) {
+    /**
+     * Empty scope is everyone; an unknown group has no members, so it hides everyone. MailTipsAccessScope reads the
+     * same way (PROTOCOL.md section 15).
+     */
+    public static boolean inScope(String scope, Mailbox target, Directory directory) {
         if (scope == null) {
             return true;
         }

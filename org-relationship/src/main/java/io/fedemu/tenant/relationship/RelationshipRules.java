@@ -84,7 +84,8 @@ final class RelationshipRules {
                 candidate.mailTipsAccessLevel(),
                 candidate.photosEnabled(),
                 candidate.archiveAccessEnabled(),
-                contact);
+                contact,
+                candidate.mailTipsAccessScope());
     }
 
     private static String checkName(String name) {

@@ -32,8 +32,10 @@ class ReceivedFreeBusyTest {
     @Test
     void anAnswerIsReadBackAsBusyItemsAndWorkingHoursInTheirOwnZone() {
         CalendarEvent review = event(ZonedDateTime.parse("2026-11-30T10:00:00+01:00[Europe/Berlin]"), BusyType.BUSY);
-        FreeBusyResponseType answer = FreeBusyResponses.success(new FreeBusyEngine()
-                .compute(List.of(review), WorkingHours.standard(BERLIN), query(FreeBusyViewType.FREE_BUSY)));
+        FreeBusyResponseType answer = FreeBusyResponses.success(
+                new FreeBusyEngine()
+                        .compute(List.of(review), WorkingHours.standard(BERLIN), query(FreeBusyViewType.FREE_BUSY)),
+                query(FreeBusyViewType.FREE_BUSY).start());
 
         Attendee attendee = ReceivedFreeBusy.attendees(
                         new FreeBusyResponseType[] {answer},
@@ -93,7 +95,8 @@ class ReceivedFreeBusyTest {
     /** One Berlin mailbox holding {@code event}, answered in {@code view} and read back. */
     private static Attendee readBack(CalendarEvent event, FreeBusyViewType view) {
         FreeBusyResponseType answer = FreeBusyResponses.success(
-                new FreeBusyEngine().compute(List.of(event), WorkingHours.standard(BERLIN), query(view)));
+                new FreeBusyEngine().compute(List.of(event), WorkingHours.standard(BERLIN), query(view)),
+                query(view).start());
         return ReceivedFreeBusy.attendees(
                         new FreeBusyResponseType[] {answer}, List.of(new MailboxData()), request(view))
                 .get(0);

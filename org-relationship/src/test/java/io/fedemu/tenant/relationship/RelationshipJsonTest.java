@@ -59,6 +59,7 @@ class RelationshipJsonTest {
                         "deliveryReportEnabled",
                         "mailTipsAccessEnabled",
                         "mailTipsAccessLevel",
+                        "mailTipsAccessScope",
                         "photosEnabled",
                         "archiveAccessEnabled",
                         "organizationContact");

@@ -743,7 +743,50 @@ public enum Reason {
             ORGANIZATION,
             problem(404),
             "No distribution group of this organization has this name or address.",
-            c -> "name a group get-distribution-group lists");
+            c -> "name a group get-distribution-group lists"),
+
+    // --- issue 14: MailTips across the relationship and automatic replies (docs/PROTOCOL.md section 15). -----
+    MAIL_TIPS_NO_RELATIONSHIP(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorMailTipsDisabled"),
+            "No enabled organization relationship of the receiving organization lists the sender's domain, so it "
+                    + "returns no MailTips to it.",
+            c -> "add " + c.userDomain() + " to the DomainNames of an enabled relationship of " + c.partnerName()
+                    + ": run set-organization-relationship --tenant " + c.partnerName() + " " + c.identity()
+                    + " --domain-names " + c.userDomain() + " --enabled true"),
+    MAIL_TIPS_ACCESS_DISABLED(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorMailTipsDisabled"),
+            "The receiving organization's relationship for the sender's domain does not enable MailTips access.",
+            c -> "run set-organization-relationship --tenant " + c.partnerName() + " " + c.identity()
+                    + " --mail-tips-access-enabled true"),
+    MAIL_TIPS_LEVEL_NONE(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorMailTipsDisabled"),
+            "The organization relationship's MailTips access level is None.",
+            c -> "run set-organization-relationship --tenant " + c.partnerName() + " " + c.identity()
+                    + " --mail-tips-access-level Limited (or All)"),
+    OOF_MAILBOX_NOT_FOUND(
+            ORGANIZATION,
+            ews("ErrorNonExistentMailbox"),
+            "No mailbox of the organization has the address whose automatic replies were asked for.",
+            c -> "name a mailbox the organization hosts (endpoints.json lists them)"),
+    OOF_ACCESS_DENIED(
+            ORGANIZATION,
+            ews("ErrorAccessDenied"),
+            "Only the mailbox's owner reads or sets its automatic replies over EWS.",
+            c -> "sign in as the mailbox's owner, or set them with PUT /admin/mailboxes/{address}/automatic-replies"),
+    OOF_DURATION_INVALID(
+            ORGANIZATION,
+            ews("ErrorInvalidScheduledOofDuration"),
+            "Scheduled automatic replies need a duration whose end is after its start.",
+            c -> "send a Duration with StartTime before EndTime, or set OofState Enabled or Disabled"),
+    AUTOMATIC_REPLIES_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "The automatic reply settings are not valid.",
+            c -> "give autoReplyState Disabled, Enabled or Scheduled (Scheduled with startTime before endTime), "
+                    + "externalAudience None, Known or All, times as ISO-8601 with an offset");
 
     private final Side side;
     private final Wire wire;

@@ -21,6 +21,9 @@ import java.util.List;
  * @param targetAutodiscoverEpr the partner's Autodiscover URL
  * @param targetSharingEpr      the partner's EWS URL; if set, Autodiscover is skipped
  * @param organizationContact   an SMTP address to contact about the relationship
+ * @param mailTipsAccessScope   name of a group whose members alone have recipient-specific MailTips (automatic
+ *                              replies, mailbox full, custom) returned to the partner; null = everyone
+ *                              (PROTOCOL.md section 15)
  */
 @JsonPropertyOrder({
     "name",
@@ -37,6 +40,7 @@ import java.util.List;
     "deliveryReportEnabled",
     "mailTipsAccessEnabled",
     "mailTipsAccessLevel",
+    "mailTipsAccessScope",
     "photosEnabled",
     "archiveAccessEnabled",
     "organizationContact"
@@ -58,7 +62,8 @@ public record OrganizationRelationship(
         MailTipsAccessLevel mailTipsAccessLevel,
         boolean photosEnabled,
         boolean archiveAccessEnabled,
-        String organizationContact) {
+        String organizationContact,
+        String mailTipsAccessScope) {
 
     public OrganizationRelationship {
         name = trimToNull(name);
@@ -74,6 +79,47 @@ public record OrganizationRelationship(
         targetOwaUrl = trimToNull(targetOwaUrl);
         mailTipsAccessLevel = mailTipsAccessLevel == null ? MailTipsAccessLevel.NONE : mailTipsAccessLevel;
         organizationContact = trimToNull(organizationContact);
+        mailTipsAccessScope = trimToNull(mailTipsAccessScope);
+    }
+
+    /** As before MailTipsAccessScope was modelled: recipient-specific MailTips for everyone. */
+    public OrganizationRelationship(
+            String name,
+            List<String> domainNames,
+            boolean enabled,
+            boolean freeBusyAccessEnabled,
+            FreeBusyAccessLevel freeBusyAccessLevel,
+            String freeBusyAccessScope,
+            String targetApplicationUri,
+            String targetAutodiscoverEpr,
+            String targetSharingEpr,
+            String targetOwaUrl,
+            boolean mailboxMoveEnabled,
+            boolean deliveryReportEnabled,
+            boolean mailTipsAccessEnabled,
+            MailTipsAccessLevel mailTipsAccessLevel,
+            boolean photosEnabled,
+            boolean archiveAccessEnabled,
+            String organizationContact) {
+        this(
+                name,
+                domainNames,
+                enabled,
+                freeBusyAccessEnabled,
+                freeBusyAccessLevel,
+                freeBusyAccessScope,
+                targetApplicationUri,
+                targetAutodiscoverEpr,
+                targetSharingEpr,
+                targetOwaUrl,
+                mailboxMoveEnabled,
+                deliveryReportEnabled,
+                mailTipsAccessEnabled,
+                mailTipsAccessLevel,
+                photosEnabled,
+                archiveAccessEnabled,
+                organizationContact,
+                null);
     }
 
     /** From JSON: an absent field takes New-OrganizationRelationship's default. */
@@ -95,7 +141,8 @@ public record OrganizationRelationship(
             @JsonProperty("mailTipsAccessLevel") MailTipsAccessLevel mailTipsAccessLevel,
             @JsonProperty("photosEnabled") Boolean photosEnabled,
             @JsonProperty("archiveAccessEnabled") Boolean archiveAccessEnabled,
-            @JsonProperty("organizationContact") String organizationContact) {
+            @JsonProperty("organizationContact") String organizationContact,
+            @JsonProperty("mailTipsAccessScope") String mailTipsAccessScope) {
         return new OrganizationRelationship(
                 name,
                 domainNames,
@@ -113,7 +160,48 @@ public record OrganizationRelationship(
                 mailTipsAccessLevel,
                 isTrue(photosEnabled),
                 isTrue(archiveAccessEnabled),
-                organizationContact);
+                organizationContact,
+                mailTipsAccessScope);
+    }
+
+    /** New-OrganizationRelationship's defaults, without a MailTipsAccessScope. */
+    public static OrganizationRelationship withDefaults(
+            String name,
+            List<String> domainNames,
+            Boolean enabled,
+            Boolean freeBusyAccessEnabled,
+            FreeBusyAccessLevel freeBusyAccessLevel,
+            String freeBusyAccessScope,
+            String targetApplicationUri,
+            String targetAutodiscoverEpr,
+            String targetSharingEpr,
+            String targetOwaUrl,
+            Boolean mailboxMoveEnabled,
+            Boolean deliveryReportEnabled,
+            Boolean mailTipsAccessEnabled,
+            MailTipsAccessLevel mailTipsAccessLevel,
+            Boolean photosEnabled,
+            Boolean archiveAccessEnabled,
+            String organizationContact) {
+        return withDefaults(
+                name,
+                domainNames,
+                enabled,
+                freeBusyAccessEnabled,
+                freeBusyAccessLevel,
+                freeBusyAccessScope,
+                targetApplicationUri,
+                targetAutodiscoverEpr,
+                targetSharingEpr,
+                targetOwaUrl,
+                mailboxMoveEnabled,
+                deliveryReportEnabled,
+                mailTipsAccessEnabled,
+                mailTipsAccessLevel,
+                photosEnabled,
+                archiveAccessEnabled,
+                organizationContact,
+                null);
     }
 
     /** New-OrganizationRelationship -Name name -DomainNames domains, everything else at its default. */

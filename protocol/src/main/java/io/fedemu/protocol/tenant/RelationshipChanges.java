@@ -26,7 +26,8 @@ public record RelationshipChanges(
         MailTipsAccessLevel mailTipsAccessLevel,
         Boolean photosEnabled,
         Boolean archiveAccessEnabled,
-        String organizationContact) {
+        String organizationContact,
+        String mailTipsAccessScope) {
 
     public static Builder builder() {
         return new Builder();
@@ -51,7 +52,8 @@ public record RelationshipChanges(
                 pick(mailTipsAccessLevel, r.mailTipsAccessLevel()),
                 pick(photosEnabled, r.photosEnabled()),
                 pick(archiveAccessEnabled, r.archiveAccessEnabled()),
-                pick(organizationContact, r.organizationContact()));
+                pick(organizationContact, r.organizationContact()),
+                pick(mailTipsAccessScope, r.mailTipsAccessScope()));
     }
 
     private static <T> T pick(T change, T current) {
@@ -77,6 +79,7 @@ public record RelationshipChanges(
         private Boolean photosEnabled;
         private Boolean archiveAccessEnabled;
         private String organizationContact;
+        private String mailTipsAccessScope;
 
         private Builder() {}
 
@@ -165,6 +168,11 @@ public record RelationshipChanges(
             return this;
         }
 
+        public Builder mailTipsAccessScope(String value) {
+            mailTipsAccessScope = value;
+            return this;
+        }
+
         public RelationshipChanges build() {
             return new RelationshipChanges(
                     name,
@@ -183,7 +191,8 @@ public record RelationshipChanges(
                     mailTipsAccessLevel,
                     photosEnabled,
                     archiveAccessEnabled,
-                    organizationContact);
+                    organizationContact,
+                    mailTipsAccessScope);
         }
     }
 }

@@ -46,4 +46,9 @@ public final class TenantAdminPaths {
     public static String calendar(String address) {
         return MAILBOXES + "/" + address + "/calendar";
     }
+
+    /** A mailbox's automatic replies (GET, PUT an {@link AutomaticReplies}), relative to {@link #ADMIN}. */
+    public static String automaticReplies(String address) {
+        return MAILBOXES + "/" + address + "/automatic-replies";
+    }
 }

@@ -122,7 +122,8 @@ class GetUserAvailabilityMarshallingTest {
 
     @Test
     void responseCodesAreExactlyTheAvailabilityNames() {
-        // PROTOCOL.md 6 plus NoError: an unknown code crashes the EWS Java API, so nothing else may exist.
+        // PROTOCOL.md 6 plus NoError, and section 15's: an unknown code crashes the EWS Java API, so nothing else may
+        // exist.
         assertThat(java.util.Arrays.stream(ResponseCodeType.values()).map(ResponseCodeType::value))
                 .containsExactly(
                         "NoError",
@@ -156,7 +157,12 @@ class GetUserAvailabilityMarshallingTest {
                         // PROTOCOL.md 13: a distribution group above the member limit.
                         "ErrorFreeBusyDLLimitReached",
                         // issue 14: exact codes (PROTOCOL.md section 14)
-                        "ErrorTimeZone");
+                        "ErrorTimeZone",
+                        // issue 14: MailTips and automatic replies (PROTOCOL.md section 15)
+                        "ErrorMailTipsDisabled",
+                        "ErrorAccessDenied",
+                        "ErrorNonExistentMailbox",
+                        "ErrorInvalidScheduledOofDuration");
     }
 
     @Test

@@ -236,7 +236,10 @@ public record Scenario(
             String defaultPermission,
             String calendar,
             List<EventSpec> events,
-            String database) {
+            String database,
+            AutomaticRepliesSpec automaticReplies,
+            String mailTip,
+            Boolean mailboxFull) {
 
         public MailboxSpec {
             proxyAddresses = copy(proxyAddresses);
@@ -262,6 +265,22 @@ public record Scenario(
             String busyStatus,
             @JsonProperty("private") Boolean isPrivate,
             String recurrence) {}
+
+    /**
+     * A mailbox's automatic replies at first start (Set-MailboxAutoReplyConfiguration, PROTOCOL.md section 15).
+     *
+     * @param state            Disabled (default), Enabled or Scheduled
+     * @param externalAudience None, Known or All (default)
+     * @param start            with Scheduled: a local date-time in the mailbox's zone, {@code 2026-11-30T09:00}
+     * @param end              with Scheduled: after start
+     */
+    public record AutomaticRepliesSpec(
+            String state,
+            String externalAudience,
+            String start,
+            String end,
+            String internalMessage,
+            String externalMessage) {}
 
     public record WorkingHoursSpec(List<String> days, String start, String end) {
         public WorkingHoursSpec {
@@ -313,7 +332,8 @@ public record Scenario(
             String mailTipsAccessLevel,
             Boolean photosEnabled,
             Boolean archiveAccessEnabled,
-            String organizationContact) {
+            String organizationContact,
+            String mailTipsAccessScope) {
 
         public RelationshipSpec {
             domainNames = copy(domainNames);

@@ -33,6 +33,8 @@ final class ScenarioRules {
             Set.of("None", "FreeBusyTimeOnly", "FreeBusyTimeAndSubjectAndLocation", "Reviewer");
     static final Set<String> FREE_BUSY_LEVELS = Set.of("None", "AvailabilityOnly", "LimitedDetails");
     static final Set<String> MAIL_TIPS_LEVELS = Set.of("None", "Limited", "All");
+    static final Set<String> OOF_STATES = Set.of("Disabled", "Enabled", "Scheduled");
+    static final Set<String> EXTERNAL_AUDIENCES = Set.of("None", "Known", "All");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern DOMAIN =
             Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
@@ -157,6 +159,48 @@ final class ScenarioRules {
         }
     }
 
+    /** A mailbox's custom MailTip and automatic replies (PROTOCOL.md section 15). */
+    private void checkMailTips(MailboxSpec mailbox, String here) {
+        require(
+                mailbox.mailTip() == null
+                        || mailbox.mailTip().length() <= io.fedemu.tenant.mailtips.MailboxMailTips.MAX_CUSTOM_MAIL_TIP,
+                here + "/mailTip",
+                "has more than " + io.fedemu.tenant.mailtips.MailboxMailTips.MAX_CUSTOM_MAIL_TIP
+                        + " characters, Exchange's limit");
+        Scenario.AutomaticRepliesSpec replies = mailbox.automaticReplies();
+        if (replies == null) {
+            return;
+        }
+        String at = here + "/automaticReplies";
+        require(
+                replies.state() == null || OOF_STATES.contains(replies.state()),
+                at + "/state",
+                "must be one of " + OOF_STATES);
+        require(
+                replies.externalAudience() == null || EXTERNAL_AUDIENCES.contains(replies.externalAudience()),
+                at + "/externalAudience",
+                "must be one of " + EXTERNAL_AUDIENCES);
+        java.time.LocalDateTime start = localDateTime(replies.start(), at + "/start");
+        java.time.LocalDateTime end = localDateTime(replies.end(), at + "/end");
+        if ("Scheduled".equals(replies.state())) {
+            require(start != null, at + "/start", "is required when the state is Scheduled");
+            require(end != null, at + "/end", "is required when the state is Scheduled");
+            require(end.isAfter(start), at + "/end", "must be after start");
+        }
+    }
+
+    private java.time.LocalDateTime localDateTime(String value, String at) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            require(false, at, "'" + value + "' is not a local date-time such as 2026-11-30T09:00");
+            return null;
+        }
+    }
+
     private void checkDelay(Long millis, String at) {
         require(
                 millis == null || (millis >= 0 && millis <= FaultLimits.MAX_DELAY_MILLIS),
@@ -204,6 +248,7 @@ final class ScenarioRules {
                 require(Files.isRegularFile(calendar), here + "/calendar", "no such file " + calendar);
             }
             checkEvents(mailbox, here);
+            checkMailTips(mailbox, here);
         }
         for (int r = 0; r < org.remoteMailboxes().size(); r++) {
             RemoteMailboxSpec remote = org.remoteMailboxes().get(r);

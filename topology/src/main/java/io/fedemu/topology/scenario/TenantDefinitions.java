@@ -1,5 +1,7 @@
 package io.fedemu.topology.scenario;
 
+import io.fedemu.protocol.ews.types.ExternalAudience;
+import io.fedemu.protocol.ews.types.OofState;
 import io.fedemu.protocol.gateway.OrganizationKind;
 import io.fedemu.protocol.tenant.AvailabilityAddressSpace;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
@@ -18,6 +20,8 @@ import io.fedemu.tenant.directory.RemoteMailbox;
 import io.fedemu.tenant.directory.SecurityGroup;
 import io.fedemu.tenant.directory.WorkingHours;
 import io.fedemu.tenant.directory.WorkingPeriod;
+import io.fedemu.tenant.mailtips.MailboxMailTips;
+import io.fedemu.tenant.mailtips.OofSettings;
 import io.fedemu.tenant.servers.ExchangeBuild;
 import io.fedemu.tenant.servers.ExchangeServer;
 import io.fedemu.tenant.servers.MailboxDatabase;
@@ -31,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -104,6 +109,20 @@ public final class TenantDefinitions {
                 calendars.put(spec.address().toLowerCase(Locale.ROOT), List.copyOf(events));
             }
         }
+        Map<String, MailboxMailTips> mailTips = new HashMap<>();
+        for (int i = 0; i < org.mailboxes().size(); i++) {
+            MailboxSpec spec = org.mailboxes().get(i);
+            if (spec.automaticReplies() != null || spec.mailTip() != null || Boolean.TRUE.equals(spec.mailboxFull())) {
+                mailTips.put(
+                        spec.address().toLowerCase(Locale.ROOT),
+                        new MailboxMailTips(
+                                automaticReplies(
+                                        spec.automaticReplies(),
+                                        mailboxes.get(i).timeZone()),
+                                spec.mailTip(),
+                                Boolean.TRUE.equals(spec.mailboxFull())));
+            }
+        }
         OrganizationKind kind = "cloud".equals(org.kind()) ? OrganizationKind.CLOUD : OrganizationKind.ON_PREMISES;
         String applicationUri = org.applicationUri() != null
                 ? org.applicationUri()
@@ -135,7 +154,26 @@ public final class TenantDefinitions {
                                 spec.useServiceAccount(),
                                 // tenant:NAME/ews is the namespace's URL; server:NAME/ews is looked up at each request.
                                 resolve(spec.proxyUrl(), endpoints)))
-                        .toList());
+                        .toList(),
+                mailTips);
+    }
+
+    /** The scenario's automatic replies, their window read in the mailbox's zone; ScenarioRules checked them. */
+    static OofSettings automaticReplies(Scenario.AutomaticRepliesSpec spec, ZoneId zone) {
+        if (spec == null) {
+            return null;
+        }
+        return new OofSettings(
+                OofState.fromValue(spec.state() == null ? "Disabled" : spec.state()),
+                ExternalAudience.fromValue(spec.externalAudience() == null ? "All" : spec.externalAudience()),
+                spec.start() == null
+                        ? null
+                        : LocalDateTime.parse(spec.start()).atZone(zone).toInstant(),
+                spec.end() == null
+                        ? null
+                        : LocalDateTime.parse(spec.end()).atZone(zone).toInstant(),
+                spec.internalMessage(),
+                spec.externalMessage());
     }
 
     /** The organization's servers as ScenarioRules checked them; none written is one 2013 server. */
@@ -183,7 +221,8 @@ public final class TenantDefinitions {
                 spec.mailTipsAccessLevel() == null ? null : MailTipsAccessLevel.fromWire(spec.mailTipsAccessLevel()),
                 spec.photosEnabled(),
                 spec.archiveAccessEnabled(),
-                spec.organizationContact());
+                spec.organizationContact(),
+                spec.mailTipsAccessScope());
     }
 
     private static String resolve(String written, Endpoints endpoints) {

@@ -53,7 +53,8 @@ class ScenarioLoaderTest {
                 "partner.yaml",
                 "teaching-wrong-target-address.yaml",
                 "teaching-stale-metadata.yaml",
-                "teaching-firewall.yaml"
+                "teaching-firewall.yaml",
+                "teaching-mailtips-limited.yaml"
             })
     void everyShippedScenarioLoadsAndItsCalendarsImport(String name) {
         Scenario scenario = loader.load(SCENARIOS.resolve(name));
@@ -370,6 +371,53 @@ class ScenarioLoaderTest {
         assertThatThrownBy(() -> loader.load(write(group.formatted("team@contoso.com", "nobody@contoso.com"))))
                 .hasMessageContaining("organizations[0].groups[1].members[1]: nobody@contoso.com is not a "
                         + "mailbox, remote mailbox or distribution group of a");
+    }
+
+    /** Issue 14: automatic replies and MailTips settings are read in the mailbox's zone, and checked at their line. */
+    @Test
+    void automaticRepliesAreReadInTheMailboxsZoneAndAScheduleWithoutAnEndIsRefused() throws IOException {
+        Path good = write("""
+                scenario: oof
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - address: eve@contoso.com
+                        password: x
+                        timeZone: W. Europe Standard Time
+                        mailTip: Ask Eve about invoices.
+                        mailboxFull: true
+                        automaticReplies:
+                          state: Scheduled
+                          start: 2026-12-24T00:00
+                          end: 2026-12-27T00:00
+                          internalMessage: Christmas
+                """);
+        Path noEnd = write("""
+                scenario: oof
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    mailboxes:
+                      - address: eve@contoso.com
+                        password: x
+                        automaticReplies:
+                          state: Scheduled
+                          start: 2026-12-24T00:00
+                """);
+
+        Scenario loaded = loader.load(good);
+        var tips = TenantDefinitions.from(loaded, loaded.organizations().get(0)).mailTipsOf("EVE@contoso.com");
+        assertThat(tips.customMailTip()).isEqualTo("Ask Eve about invoices.");
+        assertThat(tips.mailboxFull()).isTrue();
+        assertThat(tips.automaticReplies().start()).isEqualTo(java.time.Instant.parse("2026-12-23T23:00:00Z"));
+        assertThat(tips.automaticReplies().externalAudience())
+                .isEqualTo(io.fedemu.protocol.ews.types.ExternalAudience.ALL);
+        assertThatThrownBy(() -> loader.load(noEnd))
+                .hasMessageContaining(
+                        "organizations[0].mailboxes[0].automaticReplies.end: is required when the state is Scheduled");
     }
 
     /** Issue 12: a scenario's .ics passes the admin API's recurrence rules; the error names line, field and rule. */
@@ -708,6 +756,7 @@ class ScenarioLoaderTest {
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/derived.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/servers.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"))
+                + Files.readString(SCENARIOS.resolve("teaching-mailtips-limited.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/coexistence.yaml"))
                 + Files.readString(ALLOWED_PARTNERS);
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)

@@ -40,6 +40,7 @@ class ShippedScenariosTest {
                         "hybrid",
                         "partner",
                         "teaching-firewall",
+                        "teaching-mailtips-limited",
                         "teaching-stale-metadata",
                         "teaching-wrong-target-address");
     }
@@ -50,6 +51,7 @@ class ShippedScenariosTest {
                 "hybrid",
                 "partner",
                 "teaching-firewall",
+                "teaching-mailtips-limited",
                 "teaching-stale-metadata",
                 "teaching-wrong-target-address"
             })
@@ -76,7 +78,7 @@ class ShippedScenariosTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no shipped scenario named 'hybird'")
                 .hasMessageContaining("hybrid, partner, teaching-2007-below-ru10, teaching-firewall,"
-                        + " teaching-mailbox-server-failure, teaching-stale-metadata");
+                        + " teaching-mailbox-server-failure, teaching-mailtips-limited, teaching-stale-metadata");
     }
 
     @ParameterizedTest
