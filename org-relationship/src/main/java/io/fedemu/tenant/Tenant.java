@@ -440,7 +440,15 @@ public final class Tenant implements AutoCloseable {
                             federation.trust(), federation.gateway(), federation.validator())));
         }
         FrontEnd frontEnd = new FrontEnd(
-                definition, federation, journal, autodiscover, adminResources, access, externalAccess, crossPremises);
+                definition,
+                federation,
+                journal,
+                autodiscover,
+                adminResources,
+                access,
+                externalAccess,
+                crossPremises,
+                calendars);
         // Listeners first, endpoints after: the faults resource (part of /admin) needs the role's fault switch.
         RoleServer server;
         ServerFarm farm = null;

@@ -1,10 +1,20 @@
 package io.fedemu.tenant.ews;
 
 import io.fedemu.protocol.ews.messages.ArrayOfFreeBusyResponse;
+import io.fedemu.protocol.ews.messages.ConvertIdResponseType;
+import io.fedemu.protocol.ews.messages.ConvertIdType;
 import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
+import io.fedemu.protocol.ews.messages.FindItemResponseType;
+import io.fedemu.protocol.ews.messages.FindItemType;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import io.fedemu.protocol.ews.messages.GetItemResponseType;
+import io.fedemu.protocol.ews.messages.GetItemType;
+import io.fedemu.protocol.ews.messages.GetServerTimeZonesResponseType;
+import io.fedemu.protocol.ews.messages.GetServerTimeZonesType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityResponseType;
+import io.fedemu.protocol.ews.messages.ResolveNamesResponseType;
+import io.fedemu.protocol.ews.messages.ResolveNamesType;
 import io.fedemu.protocol.ews.types.RequestServerVersion;
 import io.fedemu.protocol.ews.types.ServerVersionInfo;
 import io.fedemu.protocol.ews.types.TimeZoneContextType;
@@ -19,6 +29,7 @@ import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.directory.Recipient;
 import io.fedemu.tenant.directory.RemoteMailbox;
+import io.fedemu.tenant.ews.mailbox.MailboxOperations;
 import io.fedemu.tenant.federation.ValidatedToken;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
@@ -55,6 +66,8 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private final ExternalAccessPolicy externalAccess;
     private final CrossPremisesAvailability crossPremises;
     private final Journal journal;
+    /** The other operations this endpoint answers (issue 14, PROTOCOL.md section 16); none unless given. */
+    private volatile MailboxOperations others = MailboxOperations.NOT_SERVED;
 
     public AvailabilityEndpoint(
             String role,
@@ -103,6 +116,77 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         this.externalAccess = externalAccess;
         this.crossPremises = crossPremises;
         this.journal = journal;
+    }
+
+    /** This endpoint, answering the operations around free/busy with {@code operations} too. */
+    public AvailabilityEndpoint serving(MailboxOperations operations) {
+        this.others = java.util.Objects.requireNonNull(operations);
+        return this;
+    }
+
+    // --- issue 14: the other EWS operations (PROTOCOL.md section 16), answered by MailboxOperations. ---
+
+    @Override
+    public void getServerTimeZones(
+            GetServerTimeZonesType request,
+            RequestServerVersion requestVersion,
+            Holder<GetServerTimeZonesResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.getServerTimeZones(request, requestVersion, caller());
+    }
+
+    @Override
+    public void resolveNames(
+            ResolveNamesType request,
+            RequestServerVersion requestVersion,
+            Holder<ResolveNamesResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.resolveNames(request, requestVersion, caller());
+    }
+
+    @Override
+    public void findItem(
+            FindItemType request,
+            RequestServerVersion requestVersion,
+            TimeZoneContextType timeZoneContext,
+            Holder<FindItemResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.findItem(request, requestVersion, caller());
+    }
+
+    @Override
+    public void getItem(
+            GetItemType request,
+            RequestServerVersion requestVersion,
+            TimeZoneContextType timeZoneContext,
+            Holder<GetItemResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.getItem(request, requestVersion, caller());
+    }
+
+    @Override
+    public void convertId(
+            ConvertIdType request,
+            RequestServerVersion requestVersion,
+            Holder<ConvertIdResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.convertId(request, requestVersion, caller());
+    }
+
+    /** Who asks: a partner's user by the delegation token, else the user signed in with Basic. */
+    private static MailboxOperations.Caller caller() {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        ValidatedToken partner = DelegationTokenAuthentication.token(message);
+        String requestId = DelegationTokenAuthentication.requestId(message);
+        return new MailboxOperations.Caller(
+                partner != null ? partner.email() : BasicAuthentication.requester(message),
+                partner != null,
+                requestId != null ? requestId : UUID.randomUUID().toString());
     }
 
     @Override

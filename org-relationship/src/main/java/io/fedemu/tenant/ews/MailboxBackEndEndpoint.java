@@ -34,7 +34,7 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
         portName = "ExchangeServicePort",
         targetNamespace = "http://schemas.microsoft.com/exchange/services/2006/messages",
         wsdlLocation = "classpath:wsdl/services.wsdl")
-public final class MailboxBackEndEndpoint implements io.fedemu.protocol.ews.messages.ExchangeServicePortType {
+public final class MailboxBackEndEndpoint extends FreeBusyOnlyEndpoint {
     private final String organization;
     private final ExchangeServer server;
     private final OrganizationServers servers;

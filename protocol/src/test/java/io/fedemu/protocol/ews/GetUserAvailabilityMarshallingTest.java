@@ -122,7 +122,7 @@ class GetUserAvailabilityMarshallingTest {
 
     @Test
     void responseCodesAreExactlyTheAvailabilityNames() {
-        // PROTOCOL.md 6 plus NoError: an unknown code crashes the EWS Java API, so nothing else may exist.
+        // PROTOCOL.md 6 and 16 plus NoError: an unknown code crashes the EWS Java API, so nothing else may exist.
         assertThat(java.util.Arrays.stream(ResponseCodeType.values()).map(ResponseCodeType::value))
                 .containsExactly(
                         "NoError",
@@ -150,7 +150,24 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorSchemaValidation",
                         "ErrorInvalidClientSecurityContext",
                         "ErrorNoCalendar",
-                        "ErrorMailboxStoreUnavailable");
+                        "ErrorMailboxStoreUnavailable",
+                        // issue 14: the other EWS operations (PROTOCOL.md 16)
+                        "ErrorInvalidRequest",
+                        "ErrorIncorrectSchemaVersion",
+                        "ErrorTimeZone",
+                        "ErrorNameResolutionNoResults",
+                        "ErrorNameResolutionMultipleResults",
+                        "ErrorInvalidIdEmpty",
+                        "ErrorInvalidIdMalformed",
+                        "ErrorInvalidIdMalformedEwsLegacyIdFormat",
+                        "ErrorItemNotFound",
+                        "ErrorAccessDenied",
+                        "ErrorFolderNotFound",
+                        "ErrorCalendarFolderIsInvalidForCalendarView",
+                        "ErrorCalendarEndDateIsEarlierThanStartDate",
+                        "ErrorCalendarViewRangeTooBig",
+                        "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange",
+                        "ErrorNonExistentMailbox");
     }
 
     @Test
