@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * One ResponseMessage per thing asked (an item id, a name), each Success, Warning or Error on its own, in
- * ResponseMessages: how every operation of this package answers. An Error or Warning carries its reason in
- * MessageXml, as a free/busy answer's does (PROTOCOL.md section 10).
+ * ResponseMessages: how every operation of this package answers. An Error carries its reason in MessageXml, as a
+ * free/busy answer's does (PROTOCOL.md section 10).
  */
 final class ResponseMessages {
     private ResponseMessages() {}
@@ -27,7 +27,11 @@ final class ResponseMessages {
         return problem(message, ResponseClassType.ERROR, reason, text);
     }
 
-    /** A Warning: the answer is there, but not what was hoped for (several names match). */
+    /**
+     * A Warning: the answer is there, but not what was hoped for (several names match). Without MessageXml: Exchange
+     * sends none in a Warning, and the EWS Java API, reading a Warning's MessageText, ResponseCode and
+     * DescriptiveLinkKey only, fails on one; the ResponseCode names the reason alone.
+     */
     static <T extends ResponseMessageType> T warning(T message, Reason reason, String text) {
         return problem(message, ResponseClassType.WARNING, reason, text);
     }
@@ -38,7 +42,9 @@ final class ResponseMessages {
         message.setMessageText(text);
         message.setResponseCode(ResponseCodeType.fromValue(reason.mailboxResponseCode()));
         message.setDescriptiveLinkKey(0);
-        ReasonXml.write(message, reason);
+        if (responseClass == ResponseClassType.ERROR) {
+            ReasonXml.write(message, reason);
+        }
         return message;
     }
 
