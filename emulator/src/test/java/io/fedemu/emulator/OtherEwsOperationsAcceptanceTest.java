@@ -314,9 +314,15 @@ class OtherEwsOperationsAcceptanceTest {
         assertThat(definitions).allSatisfy(d -> assertThat(RawEws.children(d)).isEmpty());
         assertThat(definitions.get(1).getAttribute("Name")).isEqualTo("(UTC) Coordinated Universal Time");
 
+        // As exchangelib asks before each free/busy request; without the attribute the default is the same.
         RawEws.Answer full = raw().send(
+                        "Exchange2016",
+                        "<m:GetServerTimeZones ReturnFullTimeZoneData=\"true\"><m:Ids><t:Id>W. Europe Standard Time</t:Id>"
+                                + "</m:Ids></m:GetServerTimeZones>");
+        RawEws.Answer byDefault = raw().send(
                         "Exchange2010",
                         "<m:GetServerTimeZones><m:Ids><t:Id>W. Europe Standard Time</t:Id></m:Ids></m:GetServerTimeZones>");
+        assertThat(byDefault.all(RawEws.T, "Period")).hasSameSizeAs(full.all(RawEws.T, "Period"));
         Element berlin = full.find(RawEws.T, "TimeZoneDefinition");
         assertThat(RawEws.children(berlin)).containsExactly("Periods", "TransitionsGroups", "Transitions");
         Element period = full.find(RawEws.T, "Period");
