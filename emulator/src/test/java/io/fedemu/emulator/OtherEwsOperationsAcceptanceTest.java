@@ -2,8 +2,10 @@ package io.fedemu.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fedemu.junit.FederationExtension;
+import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -426,6 +428,10 @@ class OtherEwsOperationsAcceptanceTest {
                         "ErrorAccessDenied",
                         "ErrorFolderNotFound",
                         "NoError");
+        // The access refusal is journaled as free/busy's are: an access decision, who asked, whose calendar.
+        assertThat(federation.journal().find(entry -> entry.reason() == Reason.OTHER_MAILBOX_NOT_SERVED))
+                .extracting(JournalEntry::step, JournalEntry::requester, JournalEntry::subject)
+                .contains(tuple(JournalEntry.Step.ACCESS_DECISION, "erin@fabrikam.com", "erik@fabrikam.com"));
         assertThat(RawEws.children(messages.get(0)))
                 .containsExactly("MessageText", "ResponseCode", "DescriptiveLinkKey", "MessageXml");
 

@@ -22,8 +22,8 @@ import io.fedemu.tenant.ews.RequestSizeLimit;
 import io.fedemu.tenant.ews.SchemaValidation;
 import io.fedemu.tenant.ews.SchemaValidationFault;
 import io.fedemu.tenant.ews.ServiceAccountAuthentication;
+import io.fedemu.tenant.ews.UnknownOperation;
 import io.fedemu.tenant.ews.mailbox.OrganizationMailboxes;
-import io.fedemu.tenant.ews.mailbox.UnknownOperation;
 import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
 import io.fedemu.tenant.relationship.admin.RelationshipProblems;
 import jakarta.ws.rs.GET;
@@ -52,7 +52,7 @@ final class FrontEnd {
     private final AdminAccess access;
     private final ExternalAccessPolicy externalAccess;
     private final CrossPremisesAvailability crossPremises;
-    private final io.fedemu.tenant.ews.mailbox.MailboxOperations mailboxOperations;
+    private final io.fedemu.tenant.ews.MailboxOperations mailboxOperations;
 
     FrontEnd(
             TenantDefinition definition,

@@ -29,7 +29,6 @@ import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.directory.Recipient;
 import io.fedemu.tenant.directory.RemoteMailbox;
-import io.fedemu.tenant.ews.mailbox.MailboxOperations;
 import io.fedemu.tenant.federation.ValidatedToken;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;

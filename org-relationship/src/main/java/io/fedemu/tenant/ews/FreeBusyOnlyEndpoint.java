@@ -14,7 +14,6 @@ import io.fedemu.protocol.ews.messages.ResolveNamesType;
 import io.fedemu.protocol.ews.types.RequestServerVersion;
 import io.fedemu.protocol.ews.types.ServerVersionInfo;
 import io.fedemu.protocol.ews.types.TimeZoneContextType;
-import io.fedemu.tenant.ews.mailbox.UnknownOperation;
 import jakarta.xml.ws.Holder;
 
 /**

@@ -19,6 +19,7 @@ import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.directory.Directory;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.ews.EwsFault;
+import io.fedemu.tenant.ews.MailboxOperations;
 
 /**
  * The operations around free/busy as a Client Access front end answers them, from the organization's directory and

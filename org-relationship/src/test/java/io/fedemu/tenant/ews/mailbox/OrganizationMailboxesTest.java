@@ -9,6 +9,7 @@ import io.fedemu.protocol.reason.Reason;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.directory.Directory;
+import io.fedemu.tenant.ews.MailboxOperations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -1,8 +1,6 @@
-package io.fedemu.tenant.ews.mailbox;
+package io.fedemu.tenant.ews;
 
 import io.fedemu.protocol.reason.Reason;
-import io.fedemu.tenant.ews.EwsFault;
-import io.fedemu.tenant.ews.RequestSizeLimit;
 import java.io.ByteArrayInputStream;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,8 +30,8 @@ public final class UnknownOperation extends AbstractPhaseInterceptor<Message> {
 
     public UnknownOperation() {
         super(Phase.PRE_PROTOCOL);
-        addAfter("io.fedemu.tenant.ews.DelegationTokenAuthentication");
-        addAfter("io.fedemu.tenant.ews.SchemaValidation");
+        addAfter(DelegationTokenAuthentication.class.getName());
+        addAfter(SchemaValidation.class.getName());
     }
 
     /** The fault for an operation the WSDL has but this endpoint does not serve (an Exchange 2007 server's). */

@@ -1,4 +1,4 @@
-package io.fedemu.tenant.ews.mailbox;
+package io.fedemu.tenant.ews;
 
 import io.fedemu.protocol.ews.messages.ConvertIdResponseType;
 import io.fedemu.protocol.ews.messages.ConvertIdType;
