@@ -10,6 +10,7 @@ import io.fedemu.runtime.journal.Journal;
 import io.fedemu.runtime.transport.RoleServer;
 import io.fedemu.tenant.admin.TenantAdminApi;
 import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
+import io.fedemu.tenant.calendar.CalendarStore;
 import io.fedemu.tenant.ews.AvailabilityEndpoint;
 import io.fedemu.tenant.ews.BasicAuthentication;
 import io.fedemu.tenant.ews.CrossPremisesAvailability;
@@ -21,6 +22,8 @@ import io.fedemu.tenant.ews.RequestSizeLimit;
 import io.fedemu.tenant.ews.SchemaValidation;
 import io.fedemu.tenant.ews.SchemaValidationFault;
 import io.fedemu.tenant.ews.ServiceAccountAuthentication;
+import io.fedemu.tenant.ews.UnknownOperation;
+import io.fedemu.tenant.ews.mailbox.OrganizationMailboxes;
 import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
 import io.fedemu.tenant.relationship.admin.RelationshipProblems;
 import jakarta.ws.rs.GET;
@@ -50,6 +53,7 @@ final class FrontEnd {
     private final ExternalAccessPolicy externalAccess;
     private final CrossPremisesAvailability crossPremises;
     private final io.fedemu.tenant.ews.MailboxOperations mailboxOperations;
+    private final io.fedemu.tenant.ews.MailTipsOperations mailTipsOperations;
 
     FrontEnd(
             TenantDefinition definition,
@@ -60,8 +64,9 @@ final class FrontEnd {
             AdminAccess access,
             ExternalAccessPolicy externalAccess,
             CrossPremisesAvailability crossPremises,
-            io.fedemu.tenant.ews.MailboxOperations mailboxOperations) {
-        this.mailboxOperations = mailboxOperations;
+            CalendarStore calendars,
+            io.fedemu.tenant.ews.MailTipsOperations mailTipsOperations) {
+        this.mailTipsOperations = mailTipsOperations;
         this.definition = definition;
         this.federation = federation;
         this.journal = journal;
@@ -70,6 +75,10 @@ final class FrontEnd {
         this.access = access;
         this.externalAccess = externalAccess;
         this.crossPremises = crossPremises;
+        // The operations around free/busy (PROTOCOL.md 16) are answered at the front end from the directory and the
+        // calendars every server of the organization shares.
+        this.mailboxOperations =
+                new OrganizationMailboxes(definition.name(), definition.directory(), calendars, journal);
     }
 
     /** The GetUserAvailability endpoint of one front end: who computes its mailboxes, which build it answers as. */
@@ -83,16 +92,17 @@ final class FrontEnd {
             Supplier<ServerVersionInfo> version,
             java.util.Optional<io.fedemu.tenant.servers.VersionGates.Breach> hybridGate) {
         return new AvailabilityEndpoint(
-                definition.name(),
-                definition.directory(),
-                new io.fedemu.tenant.availability.FreeBusyEngine(),
-                mailboxes,
-                version,
-                hybridGate,
-                externalAccess,
-                crossPremises,
-                journal,
-                mailboxOperations);
+                        definition.name(),
+                        definition.directory(),
+                        new io.fedemu.tenant.availability.FreeBusyEngine(),
+                        mailboxes,
+                        version,
+                        hybridGate,
+                        externalAccess,
+                        crossPremises,
+                        journal,
+                        mailTipsOperations)
+                .serving(mailboxOperations);
     }
 
     /**
@@ -130,6 +140,8 @@ final class FrontEnd {
                                 definition.name()));
             }
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
+            // An operation fedemu does not emulate is Exchange's ErrorInvalidRequest, not CXF's fault.
+            factory.getInInterceptors().add(new UnknownOperation());
             // A request that does not fit the schema is ErrorSchemaValidation, as at Exchange: values JAXB would
             // take silently are checked first, and what JAXB refuses answers the same fault instead of CXF's.
             factory.getInInterceptors()

@@ -69,6 +69,7 @@ final class LegacyClientAccess {
         port.publishSoap(Tenant.EWS_PATH, new Exchange2007AvailabilityEndpoint(availability), factory -> {
             factory.getInInterceptors().add(new BasicAuthentication(definition.directory(), definition.name(), false));
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
+            factory.getInInterceptors().add(new io.fedemu.tenant.ews.UnknownOperation());
             factory.getInInterceptors().add(new Exchange2007RequestVersion());
             factory.getInInterceptors()
                     .add(new SchemaValidation(SchemaValidation.ews(), Set.of(EwsFault.TYPES, EwsFault.MESSAGES)));

@@ -492,6 +492,7 @@ public final class Tenant implements AutoCloseable {
                 access,
                 externalAccess,
                 crossPremises,
+                calendars,
                 mailboxOperations);
         // Listeners first, endpoints after: the faults resource (part of /admin) needs the role's fault switch.
         RoleServer server;

@@ -1,14 +1,24 @@
 package io.fedemu.tenant.ews;
 
 import io.fedemu.protocol.ews.messages.ArrayOfFreeBusyResponse;
+import io.fedemu.protocol.ews.messages.ConvertIdResponseType;
+import io.fedemu.protocol.ews.messages.ConvertIdType;
 import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
+import io.fedemu.protocol.ews.messages.FindItemResponseType;
+import io.fedemu.protocol.ews.messages.FindItemType;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
+import io.fedemu.protocol.ews.messages.GetItemResponseType;
+import io.fedemu.protocol.ews.messages.GetItemType;
 import io.fedemu.protocol.ews.messages.GetMailTipsResponseMessageType;
 import io.fedemu.protocol.ews.messages.GetMailTipsType;
+import io.fedemu.protocol.ews.messages.GetServerTimeZonesResponseType;
+import io.fedemu.protocol.ews.messages.GetServerTimeZonesType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityResponseType;
 import io.fedemu.protocol.ews.messages.GetUserOofSettingsRequest;
 import io.fedemu.protocol.ews.messages.GetUserOofSettingsResponse;
+import io.fedemu.protocol.ews.messages.ResolveNamesResponseType;
+import io.fedemu.protocol.ews.messages.ResolveNamesType;
 import io.fedemu.protocol.ews.messages.SetUserOofSettingsRequest;
 import io.fedemu.protocol.ews.messages.SetUserOofSettingsResponse;
 import io.fedemu.protocol.ews.types.MailboxCultureType;
@@ -63,7 +73,9 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private final CrossPremisesAvailability crossPremises;
     private final Journal journal;
     private final MeetingSuggestionsAnswer meetingSuggestions = new MeetingSuggestionsAnswer();
-    private final MailboxOperations mailboxOperations;
+    private final MailTipsOperations mailboxOperations;
+    /** The other operations this endpoint answers (issue 14, PROTOCOL.md section 16); none unless given. */
+    private volatile MailboxOperations others = MailboxOperations.NOT_SERVED;
 
     public AvailabilityEndpoint(
             String role,
@@ -113,7 +125,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
                 externalAccess,
                 crossPremises,
                 journal,
-                MailboxOperations.NOT_HERE);
+                MailTipsOperations.NOT_HERE);
     }
 
     /** As above, answering GetMailTips and the automatic replies with {@code mailboxOperations} (section 15). */
@@ -127,7 +139,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             ExternalAccessPolicy externalAccess,
             CrossPremisesAvailability crossPremises,
             Journal journal,
-            MailboxOperations mailboxOperations) {
+            MailTipsOperations mailboxOperations) {
         this.mailboxOperations = mailboxOperations;
         this.role = role;
         this.directory = directory;
@@ -138,6 +150,77 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         this.externalAccess = externalAccess;
         this.crossPremises = crossPremises;
         this.journal = journal;
+    }
+
+    /** This endpoint, answering the operations around free/busy with {@code operations} too. */
+    public AvailabilityEndpoint serving(MailboxOperations operations) {
+        this.others = java.util.Objects.requireNonNull(operations);
+        return this;
+    }
+
+    // --- issue 14: the other EWS operations (PROTOCOL.md section 16), answered by MailboxOperations. ---
+
+    @Override
+    public void getServerTimeZones(
+            GetServerTimeZonesType request,
+            RequestServerVersion requestVersion,
+            Holder<GetServerTimeZonesResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.getServerTimeZones(request, requestVersion, caller());
+    }
+
+    @Override
+    public void resolveNames(
+            ResolveNamesType request,
+            RequestServerVersion requestVersion,
+            Holder<ResolveNamesResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.resolveNames(request, requestVersion, caller());
+    }
+
+    @Override
+    public void findItem(
+            FindItemType request,
+            RequestServerVersion requestVersion,
+            TimeZoneContextType timeZoneContext,
+            Holder<FindItemResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.findItem(request, requestVersion, caller());
+    }
+
+    @Override
+    public void getItem(
+            GetItemType request,
+            RequestServerVersion requestVersion,
+            TimeZoneContextType timeZoneContext,
+            Holder<GetItemResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.getItem(request, requestVersion, caller());
+    }
+
+    @Override
+    public void convertId(
+            ConvertIdType request,
+            RequestServerVersion requestVersion,
+            Holder<ConvertIdResponseType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = others.convertId(request, requestVersion, caller());
+    }
+
+    /** Who asks: a partner's user by the delegation token, else the user signed in with Basic. */
+    private static MailboxOperations.Caller caller() {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        ValidatedToken partner = DelegationTokenAuthentication.token(message);
+        String requestId = DelegationTokenAuthentication.requestId(message);
+        return new MailboxOperations.Caller(
+                partner != null ? partner.email() : BasicAuthentication.requester(message),
+                partner != null,
+                requestId != null ? requestId : UUID.randomUUID().toString());
     }
 
     @Override
@@ -257,7 +340,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             Holder<GetMailTipsResponseMessageType> result,
             Holder<ServerVersionInfo> version) {
         version.value = serverVersion.get();
-        result.value = mailboxOperations.getMailTips(request, caller());
+        result.value = mailboxOperations.getMailTips(request, ewsCaller());
     }
 
     @Override
@@ -267,7 +350,7 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             Holder<GetUserOofSettingsResponse> result,
             Holder<ServerVersionInfo> version) {
         version.value = serverVersion.get();
-        result.value = mailboxOperations.getUserOofSettings(request, caller());
+        result.value = mailboxOperations.getUserOofSettings(request, ewsCaller());
     }
 
     @Override
@@ -277,11 +360,11 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             Holder<SetUserOofSettingsResponse> result,
             Holder<ServerVersionInfo> version) {
         version.value = serverVersion.get();
-        result.value = mailboxOperations.setUserOofSettings(request, caller());
+        result.value = mailboxOperations.setUserOofSettings(request, ewsCaller());
     }
 
     /** Who sent the current request: a partner by its token, else the signed-in user; and the request's id. */
-    static EwsCaller caller() {
+    static EwsCaller ewsCaller() {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         ValidatedToken partner = DelegationTokenAuthentication.token(message);
         String requestId = DelegationTokenAuthentication.requestId(message);

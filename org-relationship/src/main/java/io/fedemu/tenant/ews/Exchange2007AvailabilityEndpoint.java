@@ -1,6 +1,5 @@
 package io.fedemu.tenant.ews;
 
-import io.fedemu.protocol.ews.messages.ExchangeServicePortType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.messages.GetUserAvailabilityResponseType;
 import io.fedemu.protocol.ews.types.ExchangeVersionType;
@@ -24,7 +23,7 @@ import jakarta.xml.ws.Holder;
         portName = "ExchangeServicePort",
         targetNamespace = "http://schemas.microsoft.com/exchange/services/2006/messages",
         wsdlLocation = "classpath:wsdl/services.wsdl")
-public final class Exchange2007AvailabilityEndpoint implements ExchangeServicePortType {
+public final class Exchange2007AvailabilityEndpoint extends FreeBusyOnlyEndpoint {
     private final AvailabilityEndpoint availability;
 
     /** @param availability the routing, built with the 2007 server's mailboxes, address spaces and version */

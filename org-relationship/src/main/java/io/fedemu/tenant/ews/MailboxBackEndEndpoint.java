@@ -34,7 +34,7 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
         portName = "ExchangeServicePort",
         targetNamespace = "http://schemas.microsoft.com/exchange/services/2006/messages",
         wsdlLocation = "classpath:wsdl/services.wsdl")
-public final class MailboxBackEndEndpoint implements io.fedemu.protocol.ews.messages.ExchangeServicePortType {
+public final class MailboxBackEndEndpoint extends FreeBusyOnlyEndpoint {
     private final String organization;
     private final ExchangeServer server;
     private final OrganizationServers servers;
@@ -96,7 +96,7 @@ public final class MailboxBackEndEndpoint implements io.fedemu.protocol.ews.mess
             io.fedemu.protocol.ews.types.MailboxCultureType mailboxCulture,
             Holder<io.fedemu.protocol.ews.messages.GetMailTipsResponseMessageType> result,
             Holder<ServerVersionInfo> serverVersion) {
-        result.value = MailboxOperations.NOT_HERE.getMailTips(request, null);
+        result.value = MailTipsOperations.NOT_HERE.getMailTips(request, null);
     }
 
     @Override
@@ -105,7 +105,7 @@ public final class MailboxBackEndEndpoint implements io.fedemu.protocol.ews.mess
             RequestServerVersion requestVersion,
             Holder<io.fedemu.protocol.ews.messages.GetUserOofSettingsResponse> result,
             Holder<ServerVersionInfo> serverVersion) {
-        result.value = MailboxOperations.NOT_HERE.getUserOofSettings(request, null);
+        result.value = MailTipsOperations.NOT_HERE.getUserOofSettings(request, null);
     }
 
     @Override
@@ -114,7 +114,7 @@ public final class MailboxBackEndEndpoint implements io.fedemu.protocol.ews.mess
             RequestServerVersion requestVersion,
             Holder<io.fedemu.protocol.ews.messages.SetUserOofSettingsResponse> result,
             Holder<ServerVersionInfo> serverVersion) {
-        result.value = MailboxOperations.NOT_HERE.setUserOofSettings(request, null);
+        result.value = MailTipsOperations.NOT_HERE.setUserOofSettings(request, null);
     }
 
     private FreeBusyResponseType answer(

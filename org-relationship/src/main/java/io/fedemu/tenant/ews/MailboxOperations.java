@@ -1,50 +1,70 @@
 package io.fedemu.tenant.ews;
 
-import io.fedemu.protocol.ews.messages.GetMailTipsResponseMessageType;
-import io.fedemu.protocol.ews.messages.GetMailTipsType;
-import io.fedemu.protocol.ews.messages.GetUserOofSettingsRequest;
-import io.fedemu.protocol.ews.messages.GetUserOofSettingsResponse;
-import io.fedemu.protocol.ews.messages.SetUserOofSettingsRequest;
-import io.fedemu.protocol.ews.messages.SetUserOofSettingsResponse;
-import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.ews.messages.ConvertIdResponseType;
+import io.fedemu.protocol.ews.messages.ConvertIdType;
+import io.fedemu.protocol.ews.messages.FindItemResponseType;
+import io.fedemu.protocol.ews.messages.FindItemType;
+import io.fedemu.protocol.ews.messages.GetItemResponseType;
+import io.fedemu.protocol.ews.messages.GetItemType;
+import io.fedemu.protocol.ews.messages.GetServerTimeZonesResponseType;
+import io.fedemu.protocol.ews.messages.GetServerTimeZonesType;
+import io.fedemu.protocol.ews.messages.ResolveNamesResponseType;
+import io.fedemu.protocol.ews.messages.ResolveNamesType;
+import io.fedemu.protocol.ews.types.RequestServerVersion;
 
 /**
- * The EWS operations beside GetUserAvailability that a Client Access server answers from the organization's
- * directory and mailbox settings: GetMailTips and the user's own automatic replies (PROTOCOL.md section 15).
+ * The EWS operations besides GetUserAvailability that a client calls around free/busy (PROTOCOL.md section 16), as
+ * one endpoint answers them. {@link #NOT_SERVED} is an endpoint's that serves none of them (an Exchange 2007 server's
+ * own EWS, a Mailbox server's back end): every one is the invalid request Exchange answers for an operation it cannot
+ * run.
  */
 public interface MailboxOperations {
-    GetMailTipsResponseMessageType getMailTips(GetMailTipsType request, EwsCaller caller);
-
-    GetUserOofSettingsResponse getUserOofSettings(GetUserOofSettingsRequest request, EwsCaller caller);
-
-    SetUserOofSettingsResponse setUserOofSettings(SetUserOofSettingsRequest request, EwsCaller caller);
-
     /**
-     * A server that does not answer them: an Exchange 2007 server's schema has no GetMailTips, and fedemu's 2007
-     * servers and Mailbox back ends leave the automatic replies to the 2013 Client Access servers. The request is
-     * refused as the schema refuses an element it has no place for.
+     * Who asks: the signed-in user's address, or a partner's user (a delegation token) with the operations of
+     * federation only.
+     *
+     * @param requestId the id the journal files a refusal under
      */
-    MailboxOperations NOT_HERE = new MailboxOperations() {
+    record Caller(String address, boolean partner, String requestId) {}
+
+    GetServerTimeZonesResponseType getServerTimeZones(
+            GetServerTimeZonesType request, RequestServerVersion version, Caller caller);
+
+    ResolveNamesResponseType resolveNames(ResolveNamesType request, RequestServerVersion version, Caller caller);
+
+    FindItemResponseType findItem(FindItemType request, RequestServerVersion version, Caller caller);
+
+    GetItemResponseType getItem(GetItemType request, RequestServerVersion version, Caller caller);
+
+    ConvertIdResponseType convertId(ConvertIdType request, RequestServerVersion version, Caller caller);
+
+    /** None served: each answers OPERATION_NOT_EMULATED, as an operation missing from the WSDL does. */
+    MailboxOperations NOT_SERVED = new MailboxOperations() {
         @Override
-        public GetMailTipsResponseMessageType getMailTips(GetMailTipsType request, EwsCaller caller) {
-            throw notHere("GetMailTips");
+        public GetServerTimeZonesResponseType getServerTimeZones(
+                GetServerTimeZonesType request, RequestServerVersion version, Caller caller) {
+            throw UnknownOperation.notServed("GetServerTimeZones");
         }
 
         @Override
-        public GetUserOofSettingsResponse getUserOofSettings(GetUserOofSettingsRequest request, EwsCaller caller) {
-            throw notHere("GetUserOofSettingsRequest");
+        public ResolveNamesResponseType resolveNames(
+                ResolveNamesType request, RequestServerVersion version, Caller caller) {
+            throw UnknownOperation.notServed("ResolveNames");
         }
 
         @Override
-        public SetUserOofSettingsResponse setUserOofSettings(SetUserOofSettingsRequest request, EwsCaller caller) {
-            throw notHere("SetUserOofSettingsRequest");
+        public FindItemResponseType findItem(FindItemType request, RequestServerVersion version, Caller caller) {
+            throw UnknownOperation.notServed("FindItem");
         }
 
-        private RuntimeException notHere(String element) {
-            return EwsFault.of(
-                    Reason.SCHEMA_VALIDATION_FAILED,
-                    "The request failed schema validation: The element '" + element + "' in namespace '"
-                            + EwsFault.MESSAGES + "' is not expected by this server.");
+        @Override
+        public GetItemResponseType getItem(GetItemType request, RequestServerVersion version, Caller caller) {
+            throw UnknownOperation.notServed("GetItem");
+        }
+
+        @Override
+        public ConvertIdResponseType convertId(ConvertIdType request, RequestServerVersion version, Caller caller) {
+            throw UnknownOperation.notServed("ConvertId");
         }
     };
 }

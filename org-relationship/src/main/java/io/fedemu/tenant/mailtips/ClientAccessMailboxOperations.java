@@ -7,14 +7,14 @@ import io.fedemu.protocol.ews.messages.GetUserOofSettingsResponse;
 import io.fedemu.protocol.ews.messages.SetUserOofSettingsRequest;
 import io.fedemu.protocol.ews.messages.SetUserOofSettingsResponse;
 import io.fedemu.tenant.ews.EwsCaller;
-import io.fedemu.tenant.ews.MailboxOperations;
+import io.fedemu.tenant.ews.MailTipsOperations;
 
 /**
  * What an Exchange 2013 Client Access server answers besides free/busy: MailTips and automatic replies, from the
  * organization's directory and settings (fedemu choice: not proxied to the Mailbox server's back end).
  */
 public record ClientAccessMailboxOperations(MailTipsService mailTips, AutomaticRepliesService automaticReplies)
-        implements MailboxOperations {
+        implements MailTipsOperations {
 
     @Override
     public GetMailTipsResponseMessageType getMailTips(GetMailTipsType request, EwsCaller caller) {

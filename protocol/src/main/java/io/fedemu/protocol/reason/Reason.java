@@ -786,7 +786,101 @@ public enum Reason {
             problem(400),
             "The automatic reply settings are not valid.",
             c -> "give autoReplyState Disabled, Enabled or Scheduled (Scheduled with startTime before endTime), "
-                    + "externalAudience None, Known or All, times as ISO-8601 with an offset");
+                    + "externalAudience None, Known or All, times as ISO-8601 with an offset"),
+
+    // --- issue 14: the other EWS operations a client calls around free/busy (docs/PROTOCOL.md section 16). ---
+    OPERATION_NOT_EMULATED(
+            ORGANIZATION,
+            ews("ErrorInvalidRequest"),
+            "The SOAP body holds an element that is no EWS operation this server emulates.",
+            c -> "send one of the operations docs/PROTOCOL.md section 16 lists; fedemu emulates free/busy and the"
+                    + " calls clients make around it, not a whole mailbox"),
+    REQUEST_BODY_EMPTY(
+            ORGANIZATION,
+            ews("ErrorInvalidRequest"),
+            "The SOAP body holds no operation at all.",
+            c -> "put the operation's element (GetUserAvailabilityRequest, FindItem, ...) in the SOAP body"),
+    OPERATION_NEEDS_NEWER_VERSION(
+            ORGANIZATION,
+            ews("ErrorIncorrectSchemaVersion"),
+            "The operation exists only from a later RequestServerVersion than the request names.",
+            c -> "send RequestServerVersion Exchange2010 or later (ExchangeVersion.Exchange2010 in the EWS Java API)"),
+    TIME_ZONE_ID_UNKNOWN(
+            ORGANIZATION,
+            ews("ErrorTimeZone"),
+            "The request names a time zone id the server has no definition for.",
+            c -> "ask for a Windows time zone id (\"Pacific Standard Time\"); GetServerTimeZones without Ids lists"
+                    + " them all"),
+    NAME_NOT_RESOLVED(
+            ORGANIZATION,
+            ews("ErrorNameResolutionNoResults"),
+            "No mailbox or mail user of the organization's directory matches the name.",
+            c -> "resolve a display name, alias or SMTP address of the directory (list-mailboxes)"),
+    NAME_AMBIGUOUS(
+            ORGANIZATION,
+            ews("ErrorNameResolutionMultipleResults"),
+            "More than one directory entry matches the name; the answer lists them.",
+            c -> "resolve a longer part of the name, or the SMTP address"),
+    ITEM_ID_EMPTY(
+            ORGANIZATION,
+            ews("ErrorInvalidIdEmpty"),
+            "An item id in the request is empty.",
+            c -> "send the Id a FindItem or ConvertId answer gave"),
+    ITEM_ID_MALFORMED(
+            ORGANIZATION,
+            ews("ErrorInvalidIdMalformed"),
+            "An id in the request is not an id of the format it claims.",
+            c -> "send the Id exactly as a FindItem or ConvertId answer gave it, in the format it names"),
+    ITEM_ID_LEGACY_FORMAT(
+            ORGANIZATION,
+            ews("ErrorInvalidIdMalformedEwsLegacyIdFormat"),
+            "An item id is in the Exchange 2007 format, which a request at Exchange2007_SP1 or later may not use.",
+            c -> "convert it first: ConvertId with DestinationFormat EwsId"),
+    ITEM_NOT_FOUND(
+            ORGANIZATION,
+            ews("ErrorItemNotFound"),
+            "No item of the mailbox has this id.",
+            c -> "find the item again (FindItem): it was removed, or the id names another item"),
+    OTHER_MAILBOX_NOT_SERVED(
+            ORGANIZATION,
+            ews("ErrorAccessDenied"),
+            "The request reads another mailbox's calendar; fedemu serves each user only their own.",
+            c -> "sign in as the mailbox's owner, or ask its free/busy with GetUserAvailability"),
+    PARTNER_OPERATION_NOT_ALLOWED(
+            ORGANIZATION,
+            ews("ErrorAccessDenied"),
+            "A partner organization's delegation token allows the federated operations only, not this one.",
+            c -> "ask " + c.partnerName() + "'s mailboxes' free/busy with GetUserAvailability"),
+    FOLDER_NOT_FOUND(
+            ORGANIZATION,
+            ews("ErrorFolderNotFound"),
+            "No folder of the mailbox has this id.",
+            c -> "name the folder as a DistinguishedFolderId (calendar) or by the FolderId an answer gave"),
+    CALENDAR_VIEW_ON_OTHER_FOLDER(
+            ORGANIZATION,
+            ews("ErrorCalendarFolderIsInvalidForCalendarView"),
+            "A CalendarView asks a folder that is not a calendar.",
+            c -> "ask the CalendarView of DistinguishedFolderId calendar"),
+    CALENDAR_VIEW_END_BEFORE_START(
+            ORGANIZATION,
+            ews("ErrorCalendarEndDateIsEarlierThanStartDate"),
+            "The CalendarView's EndDate is before its StartDate.",
+            c -> "send an EndDate after the StartDate"),
+    CALENDAR_VIEW_RANGE_TOO_BIG(
+            ORGANIZATION,
+            ews("ErrorCalendarViewRangeTooBig"),
+            "The CalendarView spans more than the two years Exchange allows.",
+            c -> "ask for at most two years at a time"),
+    OCCURRENCE_INDEX_OUT_OF_RANGE(
+            ORGANIZATION,
+            ews("ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange"),
+            "The occurrence index points past the last occurrence of the series.",
+            c -> "ask an InstanceIndex between 1 and the number of occurrences"),
+    CONVERT_ID_MAILBOX_UNKNOWN(
+            ORGANIZATION,
+            ews("ErrorNonExistentMailbox"),
+            "The id's Mailbox is no mailbox of this organization.",
+            c -> "send the primary SMTP address of the mailbox that holds the item");
 
     private final Side side;
     private final Wire wire;

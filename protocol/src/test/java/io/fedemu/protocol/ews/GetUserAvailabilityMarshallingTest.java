@@ -122,8 +122,8 @@ class GetUserAvailabilityMarshallingTest {
 
     @Test
     void responseCodesAreExactlyTheAvailabilityNames() {
-        // PROTOCOL.md 6 plus NoError, and section 15's: an unknown code crashes the EWS Java API, so nothing else may
-        // exist.
+        // PROTOCOL.md 6 plus NoError, and the codes of sections 12 to 16: an unknown code crashes the EWS Java API, so
+        // nothing else may exist.
         assertThat(java.util.Arrays.stream(ResponseCodeType.values()).map(ResponseCodeType::value))
                 .containsExactly(
                         "NoError",
@@ -152,17 +152,26 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorInvalidClientSecurityContext",
                         "ErrorNoCalendar",
                         "ErrorMailboxStoreUnavailable",
-                        // issue 14: meeting suggestions (PROTOCOL.md 12)
                         "ErrorMeetingSuggestionGenerationFailed",
-                        // PROTOCOL.md 13: a distribution group above the member limit.
                         "ErrorFreeBusyDLLimitReached",
-                        // issue 14: exact codes (PROTOCOL.md section 14)
                         "ErrorTimeZone",
-                        // issue 14: MailTips and automatic replies (PROTOCOL.md section 15)
                         "ErrorMailTipsDisabled",
                         "ErrorAccessDenied",
                         "ErrorNonExistentMailbox",
-                        "ErrorInvalidScheduledOofDuration");
+                        "ErrorInvalidScheduledOofDuration",
+                        "ErrorInvalidRequest",
+                        "ErrorIncorrectSchemaVersion",
+                        "ErrorNameResolutionNoResults",
+                        "ErrorNameResolutionMultipleResults",
+                        "ErrorInvalidIdEmpty",
+                        "ErrorInvalidIdMalformed",
+                        "ErrorInvalidIdMalformedEwsLegacyIdFormat",
+                        "ErrorItemNotFound",
+                        "ErrorFolderNotFound",
+                        "ErrorCalendarFolderIsInvalidForCalendarView",
+                        "ErrorCalendarEndDateIsEarlierThanStartDate",
+                        "ErrorCalendarViewRangeTooBig",
+                        "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange");
     }
 
     @Test
