@@ -6,12 +6,22 @@ import static io.fedemu.emulator.MailTipsSoap.reason;
 import static io.fedemu.emulator.MailTipsSoap.recipients;
 import static io.fedemu.emulator.MailTipsSoap.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fedemu.client.availability.AvailabilityClient;
+import io.fedemu.client.availability.EwsCredentials;
+import io.fedemu.client.availability.EwsFaultException;
+import io.fedemu.client.availability.FreeBusyRequest;
 import io.fedemu.junit.FederationExtension;
+import io.fedemu.protocol.ews.messages.GetMailTipsType;
+import io.fedemu.protocol.ews.types.ArrayOfRecipientsType;
+import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.journal.JournalEntry;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.MailTipsAccessLevel;
 import io.fedemu.protocol.tenant.RelationshipChanges;
+import io.fedemu.tenant.crosspremises.FederatedAvailability;
+import io.fedemu.tenant.mailtips.MailTipsResponses;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -205,6 +215,56 @@ class MailTipsAcrossTheRelationshipAcceptanceTest {
 
         assertThat(answer.statusCode()).isEqualTo(500);
         assertThat(answer.body()).contains("ErrorMissingArgument", "names no Recipients");
+    }
+
+    @Test
+    void eachOperationTakesOnlyTheTokenOfItsOwnOffer() throws Exception {
+        fabrikamGives(MailTipsAccessLevel.ALL, "");
+        var tokens =
+                federation.tenant("contoso-cloud").federation().orElseThrow().tokens();
+        String freeBusyToken = tokens.token(
+                        DANA,
+                        FederatedAvailability.immutableId(DANA),
+                        "FYDIBOHF25SPDLT.fabrikam.com",
+                        Offer.SHARING_CALENDAR_FREE_BUSY)
+                .value();
+        String mailTipsToken = tokens.token(
+                        DANA, FederatedAvailability.immutableId(DANA), "FYDIBOHF25SPDLT.fabrikam.com", Offer.MAIL_TIPS)
+                .value();
+        var wsSecurity = java.net.URI.create(federation.tenant("fabrikam").ewsUrl() + "/WSSecurity");
+        var client = new AvailabilityClient(
+                org.apache.cxf.BusFactory.getDefaultBus(),
+                wsSecurity,
+                federation.tls(),
+                java.time.Duration.ofSeconds(20));
+        var request = new GetMailTipsType();
+        request.setSendingAs(MailTipsResponses.address(DANA, null));
+        request.setRecipients(new ArrayOfRecipientsType());
+        request.getRecipients().getMailbox().add(MailTipsResponses.address("erin@fabrikam.com", null));
+        request.getMailTipsRequested().add("MaxMessageSize");
+
+        var answered = client.getMailTips(request, new EwsCredentials.DelegationToken(mailTipsToken), null);
+        assertThatThrownBy(() -> client.getMailTips(request, new EwsCredentials.DelegationToken(freeBusyToken), null))
+                .isInstanceOfSatisfying(EwsFaultException.class, fault -> {
+                    assertThat(fault.code()).isEqualTo("ErrorInvalidClientSecurityContext");
+                    assertThat(fault.reason()).isEqualTo(Reason.TOKEN_OFFER_MISMATCH.name());
+                });
+        assertThatThrownBy(() -> client.getUserAvailability(
+                        FreeBusyRequest.day(java.time.LocalDate.parse("2026-11-30"), "erin@fabrikam.com")
+                                .wire(),
+                        null,
+                        new EwsCredentials.DelegationToken(mailTipsToken),
+                        null))
+                .isInstanceOfSatisfying(
+                        EwsFaultException.class,
+                        fault -> assertThat(fault.reason()).isEqualTo(Reason.TOKEN_OFFER_MISMATCH.name()));
+        assertThat(answered.response()
+                        .getResponseMessages()
+                        .getMailTipsResponseMessageType()
+                        .get(0)
+                        .getMailTips()
+                        .getMaxMessageSize())
+                .isEqualTo(10485760);
     }
 
     private static Element askAsDana(String tips, String... recipients) throws Exception {
