@@ -249,11 +249,11 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         String named = DelegationTokenAuthentication.requestId(message);
         String requestId = named != null ? named : UUID.randomUUID().toString();
 
-        FreeBusyResponseType[] answers = answers(parsed, requester, partner, requestId);
+        ReceivedAnswers answers = answers(parsed, requester, partner, requestId);
         GetUserAvailabilityResponseType response = new GetUserAvailabilityResponseType();
         if (suggestions == null || suggestions.freeBusyRequested()) {
             ArrayOfFreeBusyResponse array = new ArrayOfFreeBusyResponse();
-            array.getFreeBusyResponse().addAll(List.of(answers));
+            array.getFreeBusyResponse().addAll(List.of(answers.inOrder()));
             response.setFreeBusyResponseArray(array);
         }
         if (suggestions != null) {
@@ -266,8 +266,11 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
         result.value = response;
     }
 
-    /** One FreeBusyResponse per address of {@code parsed}, in request order: local, proxied or federated. */
-    private FreeBusyResponseType[] answers(
+    /**
+     * One FreeBusyResponse per address of {@code parsed}, in request order: local, proxied or federated; with the
+     * groups expanded for it (meeting suggestions count their members).
+     */
+    private ReceivedAnswers answers(
             AvailabilityRequest parsed, String requester, ValidatedToken partner, String requestId) {
         List<String> addresses = parsed.addresses();
         Map<Integer, FreeBusyResponseType> answers = new java.util.HashMap<>();
@@ -324,12 +327,11 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
             }
         }
         groups.answer(answers, routed, partner != null);
-        // issue 14: groups.groups() is the meeting suggestion engine's hook, one GroupAvailability per group.
         FreeBusyResponseType[] inOrder = new FreeBusyResponseType[addresses.size()];
         for (int i = 0; i < addresses.size(); i++) {
             inOrder[i] = answers.get(i);
         }
-        return inOrder;
+        return new ReceivedAnswers(inOrder, groups.groups());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.fedemu.tenant.ews;
 
-import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
 import io.fedemu.protocol.ews.messages.SuggestionsResponseType;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.tenant.suggestions.MeetingSuggestions;
@@ -17,17 +16,19 @@ public final class MeetingSuggestionsAnswer {
 
     /**
      * @param asked   the free/busy request the answers are for (its zone, window and merged interval)
-     * @param answers one FreeBusyResponse per attendee, in request order; asked for only when suggestions are made
+     * @param answers one FreeBusyResponse per attendee, in request order, and the groups this organization expanded;
+     *                asked for only when suggestions are made
      */
     public SuggestionsResponseType answer(
-            SuggestionsRequest request, AvailabilityRequest asked, Supplier<FreeBusyResponseType[]> answers) {
+            SuggestionsRequest request, AvailabilityRequest asked, Supplier<ReceivedAnswers> answers) {
         Optional<String> outOfRange = request.options().outOfRange();
         if (outOfRange.isPresent()) {
             Reason reason = Reason.SUGGESTIONS_OPTION_OUT_OF_RANGE;
             return SuggestionsResponses.error(reason, reason.sentence() + " " + outOfRange.get());
         }
+        ReceivedAnswers received = answers.get();
         return SuggestionsResponses.success(engine.suggest(
-                ReceivedFreeBusy.attendees(answers.get(), request.mailboxes(), asked),
+                ReceivedFreeBusy.attendees(received.inOrder(), received.groups(), request.mailboxes(), asked),
                 request.options(),
                 asked.zone()));
     }

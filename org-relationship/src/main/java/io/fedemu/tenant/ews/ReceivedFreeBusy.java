@@ -18,8 +18,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.datatype.DatatypeConstants;
@@ -35,18 +37,48 @@ final class ReceivedFreeBusy {
     private ReceivedFreeBusy() {}
 
     /**
-     * One attendee per answer, in request order: an address nobody has is Unknown; any other failure is an
-     * individual without data; a success is its busy items and working hours. Distribution groups would be
-     * Attendee.Group, built from their members' answers by the part that expands groups.
+     * One attendee per answer, in request order, for a request that names no group this organization expanded.
      */
     static List<Attendee> attendees(
             FreeBusyResponseType[] answers, List<MailboxData> mailboxes, AvailabilityRequest asked) {
+        return attendees(answers, List.of(), mailboxes, asked);
+    }
+
+    /**
+     * One attendee per answer, in request order: a distribution group this organization expanded is a Group of its
+     * members' schedules (each read from the member's own answer, not from the group's merged string, so each member
+     * counts once), or a TooBigGroup above the member limit; an address nobody has is Unknown; any other failure is
+     * an individual without data; a success is its busy items and working hours. A partner's group is answered by
+     * the partner as one merged string and is an individual here: only its organization can expand it.
+     */
+    static List<Attendee> attendees(
+            FreeBusyResponseType[] answers,
+            List<GroupAvailability> groups,
+            List<MailboxData> mailboxes,
+            AvailabilityRequest asked) {
+        Map<Integer, GroupAvailability> byIndex = new HashMap<>();
+        groups.forEach(group -> byIndex.put(group.index(), group));
         List<Attendee> attendees = new ArrayList<>(answers.length);
         for (int i = 0; i < answers.length; i++) {
             boolean excludeConflicts = Boolean.TRUE.equals(mailboxes.get(i).isExcludeConflicts());
-            attendees.add(attendee(answers[i], excludeConflicts, asked));
+            GroupAvailability group = byIndex.get(i);
+            attendees.add(
+                    group != null
+                            ? group(group, excludeConflicts, asked)
+                            : attendee(answers[i], excludeConflicts, asked));
         }
         return attendees;
+    }
+
+    private static Attendee group(GroupAvailability group, boolean excludeConflicts, AvailabilityRequest asked) {
+        if (group.tooBig()) {
+            return new Attendee.TooBigGroup();
+        }
+        List<Optional<Schedule>> members = new ArrayList<>(group.memberCount());
+        for (GroupAvailability.Member member : group.members()) {
+            members.add(member.hasData() ? schedule(member.answer(), asked) : Optional.empty());
+        }
+        return new Attendee.Group(members, excludeConflicts);
     }
 
     private static Attendee attendee(FreeBusyResponseType answer, boolean excludeConflicts, AvailabilityRequest asked) {
@@ -57,16 +89,22 @@ final class ReceivedFreeBusy {
                 || code == ResponseCodeType.ERROR_INVALID_SMTP_ADDRESS) {
             return new Attendee.Unknown();
         }
-        if (code != ResponseCodeType.NO_ERROR || answer.getFreeBusyView() == null) {
-            return new Attendee.Individual(Optional.empty(), excludeConflicts);
+        return new Attendee.Individual(
+                code == ResponseCodeType.NO_ERROR ? schedule(answer, asked) : Optional.empty(), excludeConflicts);
+    }
+
+    /** A successful answer's busy items and working hours; empty when it holds no view. */
+    private static Optional<Schedule> schedule(FreeBusyResponseType answer, AvailabilityRequest asked) {
+        io.fedemu.protocol.ews.types.FreeBusyView view = answer == null ? null : answer.getFreeBusyView();
+        if (view == null) {
+            return Optional.empty();
         }
-        io.fedemu.protocol.ews.types.FreeBusyView view = answer.getFreeBusyView();
         List<BusyPeriod> busy = view.getCalendarEventArray() != null
                 ? events(view.getCalendarEventArray().getCalendarEvent(), asked.zone())
                 : merged(view.getMergedFreeBusy(), asked);
         Optional<WorkTime> workTime =
                 Optional.ofNullable(view.getWorkingHours()).flatMap(ReceivedFreeBusy::workTime);
-        return new Attendee.Individual(Optional.of(new Schedule(busy, workTime)), excludeConflicts);
+        return Optional.of(new Schedule(busy, workTime));
     }
 
     /** Event times are local to the requester's zone, as every answer of this request was written. */

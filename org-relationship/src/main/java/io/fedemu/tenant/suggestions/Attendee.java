@@ -18,11 +18,14 @@ public sealed interface Attendee {
     record Individual(Optional<Schedule> schedule, boolean excludeConflicts) implements Attendee {}
 
     /**
-     * A distribution group expanded to at most 100 members (GroupAttendeeConflictData). Each member counts as an
-     * attendee for the quality; a member without a schedule is NoData. Nothing builds one yet: expanding groups is
-     * the directory's part (issue 14, distribution groups), which hands its members' schedules here.
+     * A distribution group expanded to at most 100 members (GroupAttendeeConflictData), built from its members'
+     * own answers (ReceivedFreeBusy). Each member counts as an attendee for the quality; a member without a schedule
+     * is NoData.
+     *
+     * @param excludeConflicts the group's ExcludeConflicts, which holds for every member: no time on which a member
+     *                         conflicts is suggested
      */
-    record Group(List<Optional<Schedule>> members) implements Attendee {
+    record Group(List<Optional<Schedule>> members, boolean excludeConflicts) implements Attendee {
         public Group {
             members = List.copyOf(members);
         }

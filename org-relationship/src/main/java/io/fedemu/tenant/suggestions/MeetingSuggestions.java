@@ -96,6 +96,7 @@ public final class MeetingSuggestions {
                 conflicts.add(data);
                 counted += data.members();
                 conflicting += data.withConflict();
+                excluded |= group.excludeConflicts() && data.withConflict() > 0;
             } else if (attendee instanceof Attendee.TooBigGroup) {
                 conflicts.add(new ConflictData.TooBigGroup());
             } else {

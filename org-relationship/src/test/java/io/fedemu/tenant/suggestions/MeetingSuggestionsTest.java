@@ -167,7 +167,8 @@ class MeetingSuggestionsTest {
         Schedule busy = new Schedule(List.of(allDay("2026-11-30")), Optional.empty());
         Schedule free = new Schedule(List.of(), Optional.empty());
         List<Attendee> attendees = List.of(
-                new Attendee.Group(List.of(Optional.of(busy), Optional.of(free), Optional.of(free), Optional.empty())),
+                new Attendee.Group(
+                        List.of(Optional.of(busy), Optional.of(free), Optional.of(free), Optional.empty()), false),
                 new Attendee.TooBigGroup(),
                 new Attendee.Unknown(),
                 individual(List.of(), false));
