@@ -290,7 +290,8 @@ public final class FederatedMailTips {
     /**
      * The partner's answer for one recipient, under the address the sender wrote (a remote mailbox's own, not its
      * targetAddress). The recipient is outside this organization, so the External Recipients tip counts it, at
-     * either level.
+     * either level: a mailbox as one, a partner's group as all its members when the partner gave their number (All),
+     * else as one (Limited keeps a group's size to its organization).
      */
     private static MailTipsResponseMessageType asked(
             MailTipsResponseMessageType answer, RemoteRecipient recipient, MailTipsRequested requested) {
@@ -299,7 +300,8 @@ public final class FederatedMailTips {
                 answer.getMailTips().getRecipientAddress().setEmailAddress(recipient.asked());
             }
             if (requested.has(Tip.EXTERNAL_MEMBER_COUNT)) {
-                answer.getMailTips().setExternalMemberCount(1);
+                Integer members = answer.getMailTips().getTotalMemberCount();
+                answer.getMailTips().setExternalMemberCount(members != null ? members : 1);
             }
         }
         return answer;

@@ -5,6 +5,8 @@ import io.fedemu.protocol.ews.types.OofState;
 import io.fedemu.protocol.ews.types.OutOfOfficeMailTip;
 import io.fedemu.protocol.ews.types.ReplyBody;
 import io.fedemu.tenant.directory.Directory;
+import io.fedemu.tenant.directory.DistributionGroup;
+import io.fedemu.tenant.directory.GroupMembers;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.mailtips.MailTipsRequested.Tip;
 import io.fedemu.tenant.relationship.AccessDecision;
@@ -63,6 +65,35 @@ public final class LocalMailTips {
         }
         if (requested.has(Tip.EXTERNAL_MEMBER_COUNT)) {
             tips.setExternalMemberCount(0);
+        }
+        limits(tips, requested, all);
+        if (requested.has(Tip.INVALID_RECIPIENT)) {
+            tips.setInvalidRecipient(false);
+        }
+        return tips;
+    }
+
+    /**
+     * A distribution group of this organization, as {@code audience} may see it: its member counts (the Large
+     * Audience and External Recipients tips) and the organization's limits. Members are counted as the directory
+     * expands the group (GroupMembers: nested groups followed, each recipient once, users, mail users and contacts
+     * counted, the groups themselves not), without the availability service's limit of 100: TotalMemberCount is "the
+     * count of all members in a group". ExternalMemberCount counts the members outside this organization's accepted
+     * domains (mail contacts); a remote mailbox has an address here and is internal. A group has no mailbox, so no
+     * automatic reply, Mailbox Full or custom tip.
+     */
+    public MailTips group(
+            DistributionGroup group, String asked, MailTipsRequested requested, MailTipsAudience audience) {
+        MailTips tips = MailTipsResponses.of(asked, group.displayName());
+        GroupMembers members = GroupMembers.of(directory, group, Integer.MAX_VALUE);
+        boolean all = audience.seesAll();
+        if (requested.has(Tip.TOTAL_MEMBER_COUNT) && all) {
+            tips.setTotalMemberCount(members.addresses().size());
+        }
+        if (requested.has(Tip.EXTERNAL_MEMBER_COUNT)) {
+            tips.setExternalMemberCount((int) members.addresses().stream()
+                    .filter(member -> !directory.isAccepted(member))
+                    .count());
         }
         limits(tips, requested, all);
         if (requested.has(Tip.INVALID_RECIPIENT)) {

@@ -12,6 +12,7 @@ import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
 import io.fedemu.runtime.journal.Journal;
 import io.fedemu.tenant.directory.Directory;
+import io.fedemu.tenant.directory.DistributionGroup;
 import io.fedemu.tenant.directory.Mailbox;
 import io.fedemu.tenant.directory.Recipient;
 import io.fedemu.tenant.directory.RemoteMailbox;
@@ -139,6 +140,16 @@ public final class MailTipsService {
         if (recipient instanceof Mailbox mailbox) {
             journal.pass(role, caller.requestId(), Step.ANSWER, caller.address(), asked, "MailTips of a mailbox here");
             return MailTipsResponses.success(local.mailbox(mailbox, asked, requested, audience));
+        }
+        if (recipient instanceof DistributionGroup group) {
+            journal.pass(
+                    role,
+                    caller.requestId(),
+                    Step.ANSWER,
+                    caller.address(),
+                    asked,
+                    "MailTips of a distribution group here");
+            return MailTipsResponses.success(local.group(group, asked, requested, audience));
         }
         boolean ours = directory.isAccepted(asked) && !(recipient instanceof RemoteMailbox);
         if (ours) {

@@ -120,6 +120,41 @@ class LocalMailTipsTest {
                 .hasMessageContaining("autoReplyState: 'Sometimes'");
     }
 
+    @Test
+    void aGroupCountsItsExpandedMembersAndThoseOutsideAndLimitedDropsTheTotal() {
+        io.fedemu.tenant.directory.DistributionGroup buyers = new io.fedemu.tenant.directory.DistributionGroup(
+                "buyers@fabrikam.com", "Buyers", null, List.of("erin@fabrikam.com", "desk@fabrikam.com"));
+        io.fedemu.tenant.directory.DistributionGroup vendors = new io.fedemu.tenant.directory.DistributionGroup(
+                "vendors@fabrikam.com",
+                "Vendors",
+                "Vendor desk",
+                List.of("erin@fabrikam.com", "sam@tailspin.example", "buyers@fabrikam.com", "vendors@fabrikam.com"));
+        Directory directory =
+                new Directory(Set.of("fabrikam.com"), List.of(ERIN), List.of(), List.of(), List.of(buyers, vendors));
+        LocalMailTips tips = new LocalMailTips(
+                directory,
+                new OofSettingsStore(null, Map.of()),
+                address -> MailboxMailTips.NONE,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        MailTips internal = tips.group(vendors, "vendors@fabrikam.com", all(), MailTipsAudience.INTERNAL);
+        MailTips limited = tips.group(
+                vendors, "vendors@fabrikam.com", all(), MailTipsAudience.partner(MailTipsAccessLevel.LIMITED, null));
+
+        // erin, sam, then through buyers desk (erin again and the group itself count once, the group not at all).
+        assertThat(internal.getTotalMemberCount()).isEqualTo(3);
+        assertThat(internal.getExternalMemberCount())
+                .as("sam is outside fabrikam's domains")
+                .isEqualTo(1);
+        assertThat(internal.getRecipientAddress().getName()).isEqualTo("Vendor desk");
+        assertThat(internal.getOutOfOffice()).isNull();
+        assertThat(internal.isMailboxFull()).isNull();
+        assertThat(internal.isInvalidRecipient()).isFalse();
+        assertThat(limited.getTotalMemberCount()).isNull();
+        assertThat(limited.getExternalMemberCount()).isEqualTo(1);
+        assertThat(limited.isIsModerated()).isNull();
+    }
+
     private LocalMailTips tips(OofSettings erin) {
         OofSettingsStore store = new OofSettingsStore(null, Map.of("erin@fabrikam.com", erin));
         return new LocalMailTips(
