@@ -92,6 +92,67 @@ class ReceivedFreeBusyTest {
         assertThat(attendees).containsExactly(new Attendee.Unknown(), new Attendee.Individual(Optional.empty(), true));
     }
 
+    @Test
+    void anExpandedGroupIsItsMembersOwnAnswersAndAGroupAboveTheLimitIsTooBig() {
+        FreeBusyResponseType busy = FreeBusyResponses.success(
+                new FreeBusyEngine()
+                        .compute(
+                                List.of(event(ZonedDateTime.parse("2026-11-30T09:00:00Z"), BusyType.BUSY)),
+                                WorkingHours.standard(BERLIN),
+                                query(FreeBusyViewType.FREE_BUSY)),
+                query(FreeBusyViewType.FREE_BUSY).start());
+        FreeBusyResponseType refused = FreeBusyResponses.error(Reason.NO_FREE_BUSY_ACCESS, "no access");
+        io.fedemu.tenant.directory.DistributionGroup team = new io.fedemu.tenant.directory.DistributionGroup(
+                "team@contoso.com", "Team", null, List.of("a@contoso.com", "b@contoso.com"));
+        io.fedemu.tenant.directory.DistributionGroup everyone = new io.fedemu.tenant.directory.DistributionGroup(
+                "everyone@contoso.com", "Everyone", null, List.of("a@contoso.com"));
+        MailboxData excluding = new MailboxData();
+        excluding.setExcludeConflicts(true);
+        List<GroupAvailability> groups = List.of(
+                new GroupAvailability(
+                        0,
+                        team,
+                        io.fedemu.tenant.ews.Attendee.of(excluding),
+                        false,
+                        List.of(
+                                new GroupAvailability.Member("a@contoso.com", busy, Optional.of("0")),
+                                new GroupAvailability.Member("b@contoso.com", refused, Optional.empty()))),
+                new GroupAvailability(
+                        1, everyone, io.fedemu.tenant.ews.Attendee.of(new MailboxData()), true, List.of()));
+
+        List<Attendee> attendees = ReceivedFreeBusy.attendees(
+                new FreeBusyResponseType[] {
+                    FreeBusyResponses.success(
+                            new FreeBusyEngine()
+                                    .compute(
+                                            List.of(),
+                                            WorkingHours.standard(BERLIN),
+                                            query(FreeBusyViewType.MERGED_ONLY)),
+                            query(FreeBusyViewType.MERGED_ONLY).start()),
+                    refused,
+                    busy
+                },
+                groups,
+                List.of(excluding, new MailboxData(), new MailboxData()),
+                request(FreeBusyViewType.FREE_BUSY));
+
+        assertThat(attendees.get(0)).isInstanceOfSatisfying(Attendee.Group.class, group -> {
+            assertThat(group.excludeConflicts()).isTrue();
+            assertThat(group.members()).hasSize(2);
+            assertThat(group.members().get(0).orElseThrow().busy())
+                    .as("the member's own busy item, not the group's merged string")
+                    .containsExactly(new BusyPeriod(
+                            Instant.parse("2026-11-30T09:00:00Z"),
+                            Instant.parse("2026-11-30T10:00:00Z"),
+                            BusyType.BUSY));
+            assertThat(group.members().get(1))
+                    .as("a refused member has no data")
+                    .isEmpty();
+        });
+        assertThat(attendees.get(1)).isEqualTo(new Attendee.TooBigGroup());
+        assertThat(attendees.get(2)).isInstanceOf(Attendee.Individual.class);
+    }
+
     /** One Berlin mailbox holding {@code event}, answered in {@code view} and read back. */
     private static Attendee readBack(CalendarEvent event, FreeBusyViewType view) {
         FreeBusyResponseType answer = FreeBusyResponses.success(

@@ -190,6 +190,45 @@ class MeetingSuggestionsTest {
     }
 
     @Test
+    void aGroupsExcludeConflictsHoldsForEveryMember() {
+        Schedule nineToTen = new Schedule(
+                List.of(new BusyPeriod(
+                        Instant.parse("2026-11-30T09:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), BusyType.BUSY)),
+                Optional.empty());
+        Schedule free = new Schedule(List.of(), Optional.empty());
+        List<Optional<Schedule>> members = List.of(Optional.of(free), Optional.of(nineToTen));
+
+        List<LocalDateTime> excluding = engine
+                .suggest(
+                        List.of(new Attendee.Group(members, true), individual(List.of(), false)),
+                        options(48, 0, 60, SuggestionQuality.POOR, 1),
+                        UTC)
+                .get(0)
+                .suggestions()
+                .stream()
+                .map(Suggestion::meetingTime)
+                .toList();
+        List<LocalDateTime> keeping = engine
+                .suggest(
+                        List.of(new Attendee.Group(members, false), individual(List.of(), false)),
+                        options(48, 0, 60, SuggestionQuality.POOR, 1),
+                        UTC)
+                .get(0)
+                .suggestions()
+                .stream()
+                .map(Suggestion::meetingTime)
+                .toList();
+
+        assertThat(excluding)
+                .contains(LocalDateTime.parse("2026-11-30T08:00"), LocalDateTime.parse("2026-11-30T10:00"))
+                .doesNotContain(
+                        LocalDateTime.parse("2026-11-30T08:30"),
+                        LocalDateTime.parse("2026-11-30T09:00"),
+                        LocalDateTime.parse("2026-11-30T09:30"));
+        assertThat(keeping).contains(LocalDateTime.parse("2026-11-30T09:00"));
+    }
+
+    @Test
     void optionsOutsideExchangesRangesAreNamed() {
         assertThat(options(10, 0, 60, SuggestionQuality.FAIR, 1).outOfRange()).isEmpty();
         assertThat(options(10, 0, 15, SuggestionQuality.FAIR, 1).outOfRange())
