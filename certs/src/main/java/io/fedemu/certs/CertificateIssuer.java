@@ -101,8 +101,11 @@ final class CertificateIssuer {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(
                     Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-            builder.addExtension(
-                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            // clientAuth too: Exchange presents the same certificate as the client of a mutual TLS SMTP hop
+            // (the Send connector's TlsCertificateName), as the public CAs' server certificates allow.
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[] {
+                KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
+            }));
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(alternativeNames));
         });
     }
