@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,6 +36,7 @@ public final class HybridMailTransport implements AutoCloseable {
     private final AtomicReference<InboundConnector> inboundConnector;
     private final AtomicReference<OutboundConnector> outboundConnector;
     private final List<SmtpEndpoint> endpoints = new ArrayList<>();
+    private final List<SmtpEndpoint> cloudEndpoints = new ArrayList<>();
 
     /** Where each side's mailboxes live and the limits of the ports that have no connector object here. */
     public record Options(Path stateDirectory, Clock clock, int submissionMaxMessageSize, int submissionMaxRecipients) {
@@ -65,13 +67,13 @@ public final class HybridMailTransport implements AutoCloseable {
         String protectionHost = connectors.toCloud().smartHost();
         this.onPremises = new OrganizationTransport(
                 onPremisesOrganization,
-                new MailboxStore(mailRoot(options, onPremisesOrganization), options.clock()),
+                MailboxStore.of(options.stateDirectory(), onPremisesOrganization.name(), options.clock()),
                 onPremisesFqdn,
                 client,
                 domain -> toCloud(domain, onPremisesCertificate));
         this.cloud = new OrganizationTransport(
                 cloudOrganization,
-                new MailboxStore(mailRoot(options, cloudOrganization), options.clock()),
+                MailboxStore.of(options.stateDirectory(), cloudOrganization.name(), options.clock()),
                 protectionHost,
                 client,
                 domain -> toOnPremises(domain, protectionHost, protectionCertificate));
@@ -92,8 +94,10 @@ public final class HybridMailTransport implements AutoCloseable {
             MailOrganization cloud,
             List<String> clientAccessServers,
             String onPremisesFqdn) {
+        // The mail host name and each server's own FQDN, as an Exchange SMTP certificate carries them.
         List<String> onPremisesNames = new ArrayList<>(List.of(onPremisesFqdn));
-        onPremisesNames.addAll(clientAccessServers);
+        clientAccessServers.forEach(server -> onPremisesNames.add(server.toLowerCase(Locale.ROOT) + "."
+                + onPremises.acceptedDomains().get(0)));
         Credential onPremisesCertificate =
                 certificates.tlsServer("smtp-" + onPremises.name(), onPremisesNames, authority);
         String protectionHost = HybridConnectors.protectionHost(onPremises);
@@ -137,6 +141,7 @@ public final class HybridMailTransport implements AutoCloseable {
                 Receptions.protection(cloud, protectionHost, inboundConnector::get, submissionLimits),
                 null);
         endpoints.add(protection);
+        cloudEndpoints.add(protection);
         sendConnector.updateAndGet(c -> c.withSmartHostPort(protection.port()));
         for (AtomicReference<ReceiveConnector> frontend : frontends) {
             ReceiveConnector c = frontend.get();
@@ -162,7 +167,7 @@ public final class HybridMailTransport implements AutoCloseable {
                 false,
                 Receptions.submission(onPremises, sendConnector.get().fqdn(), submissionLimits),
                 new BasicAuthentication(passwords(onPremises))));
-        endpoints.add(SmtpEndpoint.start(
+        SmtpEndpoint cloudSubmission = SmtpEndpoint.start(
                 "Client Submission " + CLOUD_SUBMISSION_HOST,
                 CLOUD_SUBMISSION_HOST,
                 0,
@@ -170,7 +175,9 @@ public final class HybridMailTransport implements AutoCloseable {
                 roots,
                 false,
                 Receptions.submission(cloud, CLOUD_SUBMISSION_HOST, submissionLimits),
-                new BasicAuthentication(passwords(cloud))));
+                new BasicAuthentication(passwords(cloud)));
+        endpoints.add(cloudSubmission);
+        cloudEndpoints.add(cloudSubmission);
     }
 
     /** Each listening connector's name and loopback port, for endpoints.json's {@code smtp}. */
@@ -178,6 +185,22 @@ public final class HybridMailTransport implements AutoCloseable {
         Map<String, Integer> ports = new LinkedHashMap<>();
         endpoints.forEach(e -> ports.put(e.name(), e.port()));
         return ports;
+    }
+
+    /** The listening connectors of one side: {@code cloudSide} Exchange Online's, otherwise on-premises'. */
+    public List<Listener> listeners(boolean cloudSide) {
+        return endpoints.stream()
+                .filter(e -> cloudEndpoints.contains(e) == cloudSide)
+                .map(e -> new Listener(e.name(), e.hostName(), e.port()))
+                .toList();
+    }
+
+    /** A listening connector as endpoints.json lists it under {@code smtp}. */
+    public record Listener(String connector, String host, int port) {}
+
+    /** The name of the on-premises organization ({@code cloud} false) or of the cloud one. */
+    public String organization(boolean cloudSide) {
+        return (cloudSide ? cloud : onPremises).organization().name();
     }
 
     /** The loopback port where the users of the on-premises ({@code cloud} false) or cloud side submit. */
@@ -273,12 +296,5 @@ public final class HybridMailTransport implements AutoCloseable {
                 .mailbox(user)
                 .map(m -> m.password() != null && m.password().equals(password))
                 .orElse(false);
-    }
-
-    private static Path mailRoot(Options options, MailOrganization organization) {
-        return options.stateDirectory()
-                .resolve("tenants")
-                .resolve(organization.name())
-                .resolve("mail");
     }
 }

@@ -33,6 +33,12 @@ public final class MailboxStore {
         this.clock = clock;
     }
 
+    /** The mailboxes of {@code organization} in the state directory, for a reader such as {@code get-message}. */
+    public static MailboxStore of(Path stateDirectory, String organization, Clock clock) {
+        return new MailboxStore(
+                stateDirectory.resolve("tenants").resolve(organization).resolve("mail"), clock);
+    }
+
     /** Stores {@code message} in {@code mailbox}'s inbox. */
     public void deliver(String mailbox, MimeMessage message) {
         try {

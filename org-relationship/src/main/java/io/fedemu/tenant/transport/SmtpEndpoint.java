@@ -24,10 +24,12 @@ final class SmtpEndpoint implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 100;
 
     private final String name;
+    private final String hostName;
     private final SMTPServer server;
 
-    private SmtpEndpoint(String name, SMTPServer server) {
+    private SmtpEndpoint(String name, String hostName, SMTPServer server) {
         this.name = name;
+        this.hostName = hostName;
         this.server = server;
     }
 
@@ -58,11 +60,15 @@ final class SmtpEndpoint implements AutoCloseable {
         }
         SMTPServer server = builder.build();
         server.start();
-        return new SmtpEndpoint(name, server);
+        return new SmtpEndpoint(name, hostName, server);
     }
 
     String name() {
         return name;
+    }
+
+    String hostName() {
+        return hostName;
     }
 
     int port() {
