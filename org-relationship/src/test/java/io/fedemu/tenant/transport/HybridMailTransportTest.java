@@ -204,7 +204,8 @@ class HybridMailTransportTest {
 
         assertThatThrownBy(
                         () -> send(Session.getInstance(p), "someone@fabrikam.example", List.of("x@tailspin.example")))
-                .hasStackTraceContaining("550 5.7.64 TenantAttribution; Relay Access Denied ATTR36");
+                .hasStackTraceContaining("550 5.7.64 TenantAttribution; Relay Access Denied ATTR36")
+                .hasStackTraceContaining(SmtpRefusal.line(Reason.MAIL_SENDER_CERTIFICATE_NOT_ACCEPTED));
     }
 
     @Test
@@ -235,7 +236,8 @@ class HybridMailTransportTest {
     void submissionRefusesAWrongPasswordAnUnknownRecipientAndRelay() {
         assertThatThrownBy(() -> submit(false, ALICE, "guess", List.of(BOB), "s", "b"))
                 .isInstanceOf(AuthenticationFailedException.class)
-                .hasMessageContaining("5.7.3 Authentication unsuccessful");
+                .hasMessageContaining("5.7.3 Authentication unsuccessful")
+                .hasMessageContaining(SmtpRefusal.line(Reason.MAIL_AUTHENTICATION_FAILED));
         assertThatThrownBy(() -> submit(false, ALICE, "alice-pw", List.of("carol@contoso.com"), "s", "b"))
                 .hasStackTraceContaining(SmtpRefusal.line(Reason.MAIL_RECIPIENT_NOT_FOUND));
         assertThatThrownBy(() -> submit(false, ALICE, "alice-pw", List.of("x@tailspin.example"), "s", "b"))
