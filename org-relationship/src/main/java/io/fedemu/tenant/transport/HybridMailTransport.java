@@ -99,9 +99,9 @@ public final class HybridMailTransport implements AutoCloseable {
         clientAccessServers.forEach(server -> onPremisesNames.add(server.toLowerCase(Locale.ROOT) + "."
                 + onPremises.acceptedDomains().get(0)));
         Credential onPremisesCertificate =
-                certificates.tlsServer("smtp-" + onPremises.name(), onPremisesNames, authority);
+                certificates.smtpServer("smtp-" + onPremises.name(), onPremisesNames, authority);
         String protectionHost = HybridConnectors.protectionHost(onPremises);
-        Credential protectionCertificate = certificates.tlsServer(
+        Credential protectionCertificate = certificates.smtpServer(
                 "smtp-protection-" + cloud.name(),
                 List.of(HybridConnectors.PROTECTION_DOMAIN, protectionHost, CLOUD_SUBMISSION_HOST),
                 authority);

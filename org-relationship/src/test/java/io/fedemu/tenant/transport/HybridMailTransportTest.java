@@ -198,7 +198,7 @@ class HybridMailTransportTest {
 
     @Test
     void aHostWithoutTheOnPremisesCertificateMayNotRelayThroughExchangeOnline() throws Exception {
-        Credential outsider = certificates.tlsServer("outsider", List.of("mx.fabrikam.example"), authority);
+        Credential outsider = certificates.smtpServer("outsider", List.of("mx.fabrikam.example"), authority);
         Properties p = properties(
                 transport.endpoints().get("Exchange Online Protection"), context(outsider), "mx.fabrikam.example");
 
