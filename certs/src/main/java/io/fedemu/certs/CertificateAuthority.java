@@ -171,6 +171,11 @@ public final class CertificateAuthority {
 
     /** A TLS server certificate from {@code intermediate}, which must permit every name (see intermediateFor). */
     Credential issueTlsServer(List<String> hostNames, Credential intermediate) {
+        return issueTlsServer(hostNames, intermediate, false);
+    }
+
+    /** {@code clientAuth}: an SMTP server's certificate, also presented as the client of a mutual TLS hop. */
+    Credential issueTlsServer(List<String> hostNames, Credential intermediate, boolean clientAuth) {
         List<String> names = withLoopback(hostNames);
         if (!PermittedNames.of(intermediate.certificate())
                 .map(permitted -> permitted.permits(names))
@@ -180,7 +185,7 @@ public final class CertificateAuthority {
         }
         KeyPair keys = CertificateIssuer.newRsaKeyPair();
         X509Certificate leaf = issuer.tlsServer(
-                intermediate, "CN=" + names.get(0) + ",O=fedemu", keys.getPublic(), names, TLS_VALIDITY);
+                intermediate, "CN=" + names.get(0) + ",O=fedemu", keys.getPublic(), names, TLS_VALIDITY, clientAuth);
         List<X509Certificate> chain = new ArrayList<>();
         chain.add(leaf);
         chain.addAll(intermediate.chain());

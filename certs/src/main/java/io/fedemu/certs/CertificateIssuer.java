@@ -95,14 +95,31 @@ final class CertificateIssuer {
     }
 
     X509Certificate tlsServer(Credential issuer, String subject, PublicKey key, List<String> names, Duration validity) {
+        return tlsServer(issuer, subject, key, names, validity, false);
+    }
+
+    X509Certificate tlsServer(
+            Credential issuer,
+            String subject,
+            PublicKey key,
+            List<String> names,
+            Duration validity,
+            boolean clientAuth) {
         GeneralName[] alternativeNames =
                 names.stream().map(HostNames::generalName).toArray(GeneralName[]::new);
         return issuedBy(issuer, subject, key, validity, builder -> {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(
                     Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            // An SMTP certificate has clientAuth too: Exchange presents the same certificate as the client of a
+            // mutual TLS hop (the Send connector's TlsCertificateName), as public CAs' server certificates allow.
             builder.addExtension(
-                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+                    Extension.extendedKeyUsage,
+                    false,
+                    clientAuth
+                            ? new ExtendedKeyUsage(
+                                    new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth})
+                            : new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(alternativeNames));
         });
     }

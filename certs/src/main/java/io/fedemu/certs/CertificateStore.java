@@ -265,21 +265,45 @@ public final class CertificateStore {
      * intermediate since renewed) or if it is in its last weeks ({@link CertificateAuthority#isCurrent}).
      */
     public Credential tlsServer(String name, List<String> hostNames, CertificateAuthority authority) {
+        return tlsServer(name, hostNames, authority, false);
+    }
+
+    /**
+     * As {@link #tlsServer}, for an SMTP server: the certificate also carries the clientAuth EKU, because Exchange
+     * presents it as the client of a mutual TLS hop (docs/PROTOCOL.md section 17). One issued without it is
+     * issued again.
+     */
+    public Credential smtpServer(String name, List<String> hostNames, CertificateAuthority authority) {
+        return tlsServer(name, hostNames, authority, true);
+    }
+
+    private Credential tlsServer(
+            String name, List<String> hostNames, CertificateAuthority authority, boolean clientAuth) {
         Path keyStore = dir.resolve("tls").resolve(checkedOwner(name) + ".p12");
         Credential intermediate = intermediateFor(authority, hostNames);
         if (Files.exists(keyStore)) {
             Credential existing =
                     KeyStoreFiles.readCredential(keyStore, existingPassword(), CertificateKind.TLS_SERVER);
             if (subjectAlternativeNames(existing.certificate()).containsAll(normalized(hostNames))
+                    && (!clientAuth || hasClientAuth(existing))
                     && authority.isCurrent(existing, intermediate)) {
                 // The PEM is written after the key store: a kill between the two left it missing or stale.
                 alignPem(keyStore, existing);
                 return existing;
             }
         }
-        Credential issued = authority.issueTlsServer(hostNames, intermediate);
+        Credential issued = authority.issueTlsServer(hostNames, intermediate, clientAuth);
         save(keyStore, issued);
         return issued;
+    }
+
+    private static boolean hasClientAuth(Credential credential) {
+        try {
+            List<String> usages = credential.certificate().getExtendedKeyUsage();
+            return usages != null && usages.contains("1.3.6.1.5.5.7.3.2");
+        } catch (java.security.cert.CertificateParsingException e) {
+            return false;
+        }
     }
 
     /**

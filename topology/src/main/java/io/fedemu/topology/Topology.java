@@ -12,6 +12,7 @@ import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.TenantDefinition;
 import io.fedemu.tenant.calendar.ImportedCalendars;
 import io.fedemu.tenant.faults.LinkTargets;
+import io.fedemu.tenant.transport.HybridMailTransport;
 import io.fedemu.topology.scenario.DerivedRelationships;
 import io.fedemu.topology.scenario.Scenario;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
@@ -46,6 +47,8 @@ public final class Topology implements AutoCloseable {
     private final Journal journal;
     private final Path stateDirectory;
     private final AdminAccess adminAccess;
+    /** Hybrid mail (issue 15): one transport per on-premises/cloud pair, started after the tenants. */
+    private List<HybridMailTransport> mail = List.of();
 
     private Topology(
             Scenario scenario,
@@ -177,6 +180,7 @@ public final class Topology implements AutoCloseable {
         }
         Topology topology = new Topology(scenario, gateway, tenants, journal, options.stateDirectory(), adminAccess);
         try {
+            topology.mail = HybridMail.start(scenario, tenants, options.stateDirectory());
             // Last, once every role is up: a fault must not stop the scenario from starting.
             topology.applyScenarioFaults();
         } catch (RuntimeException e) {
@@ -266,6 +270,11 @@ public final class Topology implements AutoCloseable {
         }
     }
 
+    /** The hybrid mail transports, one per on-premises organization paired with a cloud one. */
+    public List<HybridMailTransport> mail() {
+        return mail;
+    }
+
     public Scenario scenario() {
         return scenario;
     }
@@ -308,6 +317,7 @@ public final class Topology implements AutoCloseable {
 
     @Override
     public void close() {
+        mail.forEach(HybridMailTransport::close);
         tenants.values().forEach(Tenant::close);
         gateway.close();
     }

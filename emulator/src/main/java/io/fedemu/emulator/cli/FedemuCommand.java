@@ -36,7 +36,9 @@ import picocli.CommandLine.Command;
             MoveActiveMailboxDatabaseCommand.class,
             GetFaultCommand.class,
             SetFaultCommand.class,
-            ClearFaultCommand.class
+            ClearFaultCommand.class,
+            SendMessageCommand.class,
+            GetMessageCommand.class
         },
         footer = {
             "",

@@ -69,13 +69,39 @@ public record Endpoints(
             String autodiscover,
             String admin,
             List<Mailbox> mailboxes,
-            List<Server> servers) {
+            List<Server> servers,
+            List<Smtp> smtp) {
         public Tenant {
             domains = domains == null ? List.of() : List.copyOf(domains);
             mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
             servers = servers == null ? List.of() : List.copyOf(servers);
+            smtp = smtp == null ? List.of() : List.copyOf(smtp);
+        }
+
+        /** An organization without mail transport (files written before issue 15, partners). */
+        public Tenant(
+                String name,
+                String kind,
+                List<String> domains,
+                String applicationUri,
+                String ews,
+                String autodiscover,
+                String admin,
+                List<Mailbox> mailboxes,
+                List<Server> servers) {
+            this(name, kind, domains, applicationUri, ews, autodiscover, admin, mailboxes, servers, List.of());
         }
     }
+
+    /**
+     * A listening SMTP connector of an organization (docs/PROTOCOL.md section 17): STARTTLS with a certificate
+     * from the emulator CA on a loopback port.
+     *
+     * @param connector its name: "Default Frontend EX2013-01", "Client Frontend EX2013-01" (submission, Basic auth
+     *                  over STARTTLS), "Exchange Online Protection", "Client Submission smtp.office365.com"
+     * @param host      the name it announces and its certificate carries
+     */
+    public record Smtp(String connector, String host, int port) {}
 
     /**
      * One Exchange server of an organization and the URLs it serves. An organization written without servers is

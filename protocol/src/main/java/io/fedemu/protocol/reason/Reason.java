@@ -880,7 +880,63 @@ public enum Reason {
             ORGANIZATION,
             ews("ErrorNonExistentMailbox"),
             "The id's Mailbox is no mailbox of this organization.",
-            c -> "send the primary SMTP address of the mailbox that holds the item");
+            c -> "send the primary SMTP address of the mailbox that holds the item"),
+
+    // --- Hybrid mail transport (issue 15, docs/PROTOCOL.md section 17): connectors and mutual TLS. ------------
+    MAIL_SEND_CERTIFICATE_NOT_FOUND(
+            ORGANIZATION,
+            smtp(
+                    454,
+                    "4.7.5",
+                    "The certificate specified in TlsCertificateName of the SendConnector could not be found."),
+            "The Send connector's TlsCertificateName names no certificate this organization holds.",
+            c -> "Set-SendConnector -TlsCertificateName <I>issuer<S>subject of the server's certificate"),
+    MAIL_PEER_CERTIFICATE_DOMAIN_MISMATCH(
+            ORGANIZATION,
+            smtp(454, "4.7.5", "Certificate validation failure"),
+            "The receiving host's certificate names none of the Send connector's TlsDomain (DomainValidation).",
+            c -> "set the Send connector's TlsDomain to a name on the receiving host's certificate"),
+    MAIL_HOP_UNREACHABLE(
+            ORGANIZATION,
+            smtp(451, "4.4.0", "Primary target IP address responded with: \"421 4.4.1 Unable to connect.\""),
+            "The next hop refused the connection or ended the TLS handshake before answering.",
+            c -> "start the next hop's endpoint and check that it trusts this side's certificate"),
+    MAIL_STARTTLS_REQUIRED(
+            ORGANIZATION,
+            smtp(451, "5.7.3", "STARTTLS is required to send mail."),
+            "The connector requires TLS and the client sent MAIL FROM without STARTTLS.",
+            c -> "issue STARTTLS before MAIL FROM, or Set-ReceiveConnector -RequireTLS $false"),
+    MAIL_SENDER_CERTIFICATE_NOT_ACCEPTED(
+            ORGANIZATION,
+            smtp(550, "5.7.64", "TenantAttribution; Relay Access Denied ATTR36"),
+            "The sending host's certificate matches no inbound connector's TlsSenderCertificateName, so the "
+                    + "message is not attributed to the organization and may not be relayed.",
+            c -> "Set-InboundConnector -TlsSenderCertificateName to a name on the on-premises certificate"),
+    MAIL_RECIPIENT_NOT_FOUND(
+            ORGANIZATION,
+            smtp(550, "5.1.1", "RESOLVER.ADR.ExRecipNotFound; not found"),
+            "The recipient is in an accepted domain of the organization but no mailbox or mail user has the address.",
+            c -> "send to an address of a mailbox of the organization"),
+    MAIL_RELAY_DENIED(
+            ORGANIZATION,
+            smtp(550, "5.7.54", "SMTP; Unable to relay recipient in non-accepted domain"),
+            "An anonymous sender names a recipient outside the organization's accepted domains.",
+            c -> "send only to recipients in the organization's accepted domains, or authenticate"),
+    MAIL_AUTHENTICATION_FAILED(
+            ORGANIZATION,
+            smtp(535, "5.7.3", "Authentication unsuccessful"),
+            "The submission's AUTH names an unknown user or the wrong password.",
+            c -> "authenticate with the mailbox's address and password"),
+    MAIL_MESSAGE_TOO_LARGE(
+            ORGANIZATION,
+            smtp(552, "5.3.4", "Message size exceeds fixed maximum message size"),
+            "The message is larger than the connector's MaxMessageSize.",
+            c -> "send a smaller message, or raise MaxMessageSize on the connector"),
+    MAIL_TOO_MANY_RECIPIENTS(
+            ORGANIZATION,
+            smtp(452, "4.5.3", "Too many recipients"),
+            "The message names more recipients than the connector's MaxRecipientsPerMessage.",
+            c -> "send the rest of the recipients in another message");
 
     private final Side side;
     private final Wire wire;
@@ -980,6 +1036,10 @@ public enum Reason {
 
     private static Wire problem(int status) {
         return new Wire.Problem(status);
+    }
+
+    private static Wire smtp(int code, String enhancedStatus, String text) {
+        return new Wire.Smtp(code, enhancedStatus, text);
     }
 
     private static Wire finding() {

@@ -87,4 +87,32 @@ public sealed interface Wire {
             return "a finding of the trust-chain check (no wire answer of its own)";
         }
     }
+
+    /**
+     * An SMTP reply (RFC 5321 section 4.2, enhanced status code RFC 3463) with the text Exchange gives: sent by a
+     * receiving connector, or, for a hop the sending side refused itself, the last error of its queue and the
+     * text of the non-delivery report (docs/PROTOCOL.md section 17).
+     */
+    record Smtp(int code, String enhancedStatus, String text) implements Wire {
+        public Smtp {
+            if (code < 400 || code > 599) {
+                throw new IllegalArgumentException("an SMTP refusal is a 4xx or 5xx reply: " + code);
+            }
+        }
+
+        /** The reply line as it goes on the wire, without CRLF. */
+        public String line() {
+            return code + " " + enhancedStatus + " " + text;
+        }
+
+        @Override
+        public String mailboxResponseCode() {
+            return null;
+        }
+
+        @Override
+        public String describe() {
+            return "SMTP reply " + line();
+        }
+    }
 }

@@ -13,6 +13,7 @@ import io.fedemu.runtime.admin.AdminAccess;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
 import io.fedemu.tenant.servers.ServerUrls;
+import io.fedemu.tenant.transport.HybridMailTransport;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
 import java.io.IOException;
@@ -61,7 +62,8 @@ public final class EndpointsFile {
                     base + AutodiscoverEndpoint.PATH,
                     base + TenantAdminPaths.ADMIN,
                     mailboxes,
-                    servers(tenant)));
+                    servers(tenant),
+                    smtp(topology, tenant.name())));
         }
         return new Endpoints(
                 topology.scenario().scenario(),
@@ -76,6 +78,21 @@ public final class EndpointsFile {
                         AdminAccess.tokenFile(topology.stateDirectory()).toString()),
                 gateway,
                 tenants);
+    }
+
+    /** The organization's listening SMTP connectors, if it is one side of a hybrid pair. */
+    static List<Endpoints.Smtp> smtp(Topology topology, String organization) {
+        List<Endpoints.Smtp> listeners = new ArrayList<>();
+        for (HybridMailTransport transport : topology.mail()) {
+            for (boolean cloudSide : new boolean[] {false, true}) {
+                if (transport.organization(cloudSide).equals(organization)) {
+                    transport
+                            .listeners(cloudSide)
+                            .forEach(l -> listeners.add(new Endpoints.Smtp(l.connector(), l.host(), l.port())));
+                }
+            }
+        }
+        return listeners;
     }
 
     /** Each server as Get-ExchangeServer shows it, with the URLs the running tenant serves it at. */

@@ -54,7 +54,8 @@ class EndpointsFileTest {
                                     "Version 15.0 (Build 620.29)",
                                     "15.0.620.29",
                                     "https://127.0.0.1:9441",
-                                    null)))));
+                                    null)),
+                    List.of(new Endpoints.Smtp("Default Frontend EX2013-01", "mail.contoso.com", 9450)))));
 
     @Test
     void writesTheDocumentedFieldsAndReadsThemBack() throws Exception {
@@ -80,7 +81,11 @@ class EndpointsFileTest {
                         "autodiscover",
                         "admin",
                         "mailboxes",
-                        "servers");
+                        "servers",
+                        "smtp");
+        assertThat(tenant.get("smtp").get(0).toString())
+                .isEqualTo(
+                        "{\"connector\":\"Default Frontend EX2013-01\",\"host\":\"mail.contoso.com\",\"port\":9450}");
         assertThat(tenant.get("servers").get(0).fieldNames())
                 .toIterable()
                 .containsExactly("name", "roles", "version", "build", "frontEnd", "backEnd");

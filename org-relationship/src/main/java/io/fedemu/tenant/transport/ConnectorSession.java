@@ -1,0 +1,78 @@
+package io.fedemu.tenant.transport;
+
+import io.fedemu.protocol.reason.Reason;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.subethamail.smtp.MessageContext;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
+
+/** One SMTP transaction on a connector: the peer decided at MAIL FROM, recipients and size held to the limits. */
+final class ConnectorSession implements MessageHandler {
+    private static final Session PARSING = Session.getInstance(new Properties());
+
+    private final MessageContext context;
+    private final Reception reception;
+    private final List<String> recipients = new ArrayList<>();
+    private String from;
+    private Arrival arrival;
+
+    ConnectorSession(MessageContext context, Reception reception) {
+        this.context = context;
+        this.reception = reception;
+    }
+
+    @Override
+    public void from(String address) throws RejectException {
+        boolean tls = context instanceof org.subethamail.smtp.server.Session session && session.isTLSStarted();
+        if (reception.requireTls() && !tls) {
+            throw new SmtpRefusal(Reason.MAIL_STARTTLS_REQUIRED);
+        }
+        Certificate[] peer = context.getTlsPeerCertificates();
+        X509Certificate leaf = peer != null && peer.length > 0 && peer[0] instanceof X509Certificate x ? x : null;
+        String user = context.getAuthenticationHandler()
+                .map(h -> h.getIdentity() == null ? null : h.getIdentity().toString())
+                .orElse(null);
+        this.arrival = reception.arrival(leaf, user);
+        this.from = address;
+    }
+
+    @Override
+    public void recipient(String address) throws RejectException {
+        if (recipients.size() >= reception.maxRecipients()) {
+            throw new SmtpRefusal(Reason.MAIL_TOO_MANY_RECIPIENTS);
+        }
+        reception.recipient(address, arrival);
+        recipients.add(address);
+    }
+
+    @Override
+    public String data(InputStream data) throws RejectException, IOException {
+        // Read one byte past the limit, never the whole of an oversized message.
+        byte[] bytes = data.readNBytes(reception.maxMessageSize() + 1);
+        if (bytes.length > reception.maxMessageSize()) {
+            // Drain the rest, so the reply comes after the client's final dot.
+            data.transferTo(java.io.OutputStream.nullOutputStream());
+            throw new SmtpRefusal(Reason.MAIL_MESSAGE_TOO_LARGE);
+        }
+        try {
+            MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(bytes));
+            reception.receive(from, List.copyOf(recipients), message, arrival);
+        } catch (MessagingException e) {
+            throw new RejectException(554, "5.6.0 Corrupt message content");
+        }
+        return null;
+    }
+
+    @Override
+    public void done() {}
+}

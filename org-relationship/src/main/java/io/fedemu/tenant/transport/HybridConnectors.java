@@ -1,0 +1,89 @@
+package io.fedemu.tenant.transport;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The connectors of one hybrid pair, as the Hybrid Configuration Wizard leaves them (docs/PROTOCOL.md section
+ * 17): "Default Frontend &lt;server&gt;" on each 2013 Client Access server with the certificate and the cloud
+ * mail capability, the Send connector "Outbound to Office 365", and Exchange Online Protection's two OnPremises
+ * connectors ("Inbound from &lt;guid&gt;" and "Outbound to &lt;guid&gt;" in Exchange; named by organization here).
+ */
+public record HybridConnectors(
+        List<ReceiveConnector> frontends,
+        SendConnector toCloud,
+        InboundConnector fromOnPremises,
+        OutboundConnector toOnPremises) {
+    /** The name on Exchange Online Protection's certificate, the TlsDomain the wizard gives both sides. */
+    public static final String PROTECTION_DOMAIN = "mail.protection.outlook.com";
+
+    /** Exchange's default MaxMessageSize on Default Frontend (36 MB). */
+    public static final int DEFAULT_MAX_MESSAGE_SIZE = 36 * 1024 * 1024;
+
+    /** Exchange's default MaxRecipientsPerMessage on a Receive connector. */
+    public static final int DEFAULT_MAX_RECIPIENTS = 200;
+
+    public HybridConnectors {
+        frontends = List.copyOf(frontends);
+    }
+
+    /**
+     * The wizard's connectors for {@code onPremises} and {@code cloud}.
+     *
+     * @param clientAccessServers the 2013 Client Access servers, each getting its Default Frontend
+     * @param onPremisesFqdn the name on the on-premises certificate (the Send connector's Fqdn, the inbound
+     *     connector's TlsSenderCertificateName, the outbound connector's smart host)
+     * @param tlsCertificateName {@code <I>issuer<S>subject} of the on-premises certificate
+     */
+    public static HybridConnectors byWizard(
+            MailOrganization onPremises,
+            MailOrganization cloud,
+            List<String> clientAccessServers,
+            String onPremisesFqdn,
+            String tlsCertificateName) {
+        List<ReceiveConnector> frontends = clientAccessServers.stream()
+                .map(server -> new ReceiveConnector(
+                        "Default Frontend " + server,
+                        server,
+                        onPremisesFqdn,
+                        0,
+                        List.of("Tls", "Integrated", "BasicAuth", "BasicAuthRequireTLS", "ExchangeServer"),
+                        false,
+                        tlsCertificateName,
+                        PROTECTION_DOMAIN + ":" + ReceiveConnector.ACCEPT_CLOUD_SERVICES_MAIL,
+                        false,
+                        DEFAULT_MAX_MESSAGE_SIZE,
+                        DEFAULT_MAX_RECIPIENTS))
+                .toList();
+        SendConnector toCloud = new SendConnector(
+                "Outbound to Office 365",
+                List.of(cloud.routingDomain()),
+                protectionHost(onPremises),
+                0,
+                true,
+                TlsAuthLevel.DOMAIN_VALIDATION,
+                PROTECTION_DOMAIN,
+                tlsCertificateName,
+                true,
+                onPremisesFqdn);
+        InboundConnector fromOnPremises = new InboundConnector(
+                "Inbound from " + onPremises.name(), InboundConnector.ON_PREMISES, true, onPremisesFqdn, true);
+        OutboundConnector toOnPremises = new OutboundConnector(
+                "Outbound to " + onPremises.name(),
+                InboundConnector.ON_PREMISES,
+                onPremises.acceptedDomains(),
+                List.of(onPremisesFqdn),
+                0,
+                TlsAuthLevel.DOMAIN_VALIDATION,
+                onPremisesFqdn,
+                false,
+                true,
+                true);
+        return new HybridConnectors(frontends, toCloud, fromOnPremises, toOnPremises);
+    }
+
+    /** The tenant's protection endpoint, {@code contoso-com.mail.protection.outlook.com} for contoso.com. */
+    public static String protectionHost(MailOrganization onPremises) {
+        return onPremises.acceptedDomains().get(0).replace('.', '-').toLowerCase(Locale.ROOT) + "." + PROTECTION_DOMAIN;
+    }
+}

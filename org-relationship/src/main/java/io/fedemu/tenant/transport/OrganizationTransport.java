@@ -1,0 +1,120 @@
+package io.fedemu.tenant.transport;
+
+import io.fedemu.protocol.reason.Reason;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The categorizer of one organization: a recipient that is a mailbox here is delivered, a mail user goes to its
+ * targetAddress, and a domain a connector carries leaves through that connector; anything else is refused at RCPT
+ * TO. A hop that fails after DATA was accepted comes back to the sender as a non-delivery report.
+ */
+final class OrganizationTransport {
+    private final MailOrganization organization;
+    private final MailboxStore store;
+    private final String server;
+    private final SmartHostClient client;
+    private final Function<String, Optional<Relay>> relays;
+
+    OrganizationTransport(
+            MailOrganization organization,
+            MailboxStore store,
+            String server,
+            SmartHostClient client,
+            Function<String, Optional<Relay>> relays) {
+        this.organization = organization;
+        this.store = store;
+        this.server = server;
+        this.client = client;
+        this.relays = relays;
+    }
+
+    MailOrganization organization() {
+        return organization;
+    }
+
+    MailboxStore store() {
+        return store;
+    }
+
+    /** Refuses {@code address} unless this organization delivers it or may relay it for this arrival. */
+    void checkRecipient(String address, Arrival arrival) throws SmtpRefusal {
+        if (organization.mailbox(address).isPresent()
+                || organization.targetAddress(address).isPresent()) {
+            return;
+        }
+        String domain = MailOrganization.domainOf(address);
+        if (organization.accepts(domain)) {
+            throw new SmtpRefusal(Reason.MAIL_RECIPIENT_NOT_FOUND);
+        }
+        if (arrival.internal() && relays.apply(domain).isPresent()) {
+            return;
+        }
+        // Exchange Online refuses relay for mail not attributed to the tenant by its inbound connector (ATTR36).
+        throw new SmtpRefusal(
+                organization.cloud() ? Reason.MAIL_SENDER_CERTIFICATE_NOT_ACCEPTED : Reason.MAIL_RELAY_DENIED);
+    }
+
+    /** Delivers or relays {@code message} for each recipient; failures go back to {@code from} as a report. */
+    void receive(String from, List<String> recipients, MimeMessage message, Arrival arrival) {
+        try {
+            // No saveChanges(): it would give the message a new Message-ID; the changed headers are written as set.
+            HeaderFirewall.arriving(message, arrival);
+            Map<Relay, List<String>> outbound = new LinkedHashMap<>();
+            for (String recipient : recipients) {
+                Optional<TransportMailbox> mailbox = organization.mailbox(recipient);
+                if (mailbox.isPresent()) {
+                    store.deliver(mailbox.get().primaryAddress(), message);
+                    continue;
+                }
+                String target = organization.targetAddress(recipient).orElse(recipient);
+                Optional<Relay> relay = relays.apply(MailOrganization.domainOf(target));
+                if (relay.isPresent()) {
+                    outbound.computeIfAbsent(relay.get(), r -> new ArrayList<>())
+                            .add(target);
+                } else {
+                    report(
+                            from,
+                            List.of(recipient),
+                            message,
+                            SmartHostClient.refusedBy(Reason.MAIL_RECIPIENT_NOT_FOUND));
+                }
+            }
+            for (Map.Entry<Relay, List<String>> hop : outbound.entrySet()) {
+                send(from, hop.getKey(), hop.getValue(), message);
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot route a message from " + from, e);
+        }
+    }
+
+    private void send(String from, Relay relay, List<String> targets, MimeMessage message) throws MessagingException {
+        SmartHostClient.Outcome outcome;
+        if (relay.refusedBeforeSending() != null) {
+            outcome = SmartHostClient.refusedBy(relay.refusedBeforeSending());
+        } else {
+            MimeMessage copy = new MimeMessage(message);
+            HeaderFirewall.leaving(copy, relay.cloudServicesMailEnabled(), server);
+            outcome = client.send(relay.hop(), from, targets, copy);
+        }
+        if (!outcome.sent()) {
+            report(from, targets, message, outcome);
+        }
+    }
+
+    private void report(String from, List<String> recipients, MimeMessage message, SmartHostClient.Outcome outcome)
+            throws MessagingException {
+        Optional<TransportMailbox> sender = from == null ? Optional.empty() : organization.mailbox(from);
+        if (sender.isPresent()) {
+            store.deliver(
+                    sender.get().primaryAddress(),
+                    NonDeliveryReport.of(message, sender.get().primaryAddress(), recipients, server, outcome));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.fedemu.tenant.transport;
+
+import jakarta.mail.internet.MimeMessage;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The three kinds of listening connector and how each decides whether a peer is internal. */
+final class Receptions {
+    private Receptions() {}
+
+    /** Limits of a connector that has no object of its own here (a submission port). */
+    record Limits(int maxMessageSize, int maxRecipients) {}
+
+    /**
+     * An on-premises Receive connector: a peer whose certificate carries the domain of TlsDomainCapabilities gets
+     * AcceptCloudServicesMail (internal); one in TLSReceiveDomainSecureList is Domain Secured where enabled.
+     */
+    static Reception frontend(OrganizationTransport transport, Supplier<ReceiveConnector> connector) {
+        return new Base(transport) {
+            @Override
+            public Arrival arrival(X509Certificate peer, String user) {
+                ReceiveConnector c = connector.get();
+                boolean internal = peer != null
+                        && c.acceptsCloudServicesMail()
+                        && CertificateNames.carries(peer, c.capabilityDomain());
+                String secured = null;
+                if (peer != null && c.domainSecureEnabled()) {
+                    secured = transport.organization().tlsReceiveDomainSecureList().stream()
+                            .filter(d -> CertificateNames.carries(peer, d))
+                            .findFirst()
+                            .orElse(null);
+                }
+                return new Arrival(c.fqdn(), internal, secured, null);
+            }
+
+            @Override
+            public boolean requireTls() {
+                return connector.get().requireTls();
+            }
+
+            @Override
+            public int maxMessageSize() {
+                return connector.get().maxMessageSize();
+            }
+
+            @Override
+            public int maxRecipients() {
+                return connector.get().maxRecipientsPerMessage();
+            }
+        };
+    }
+
+    /**
+     * Exchange Online Protection's endpoint: a peer whose certificate carries the OnPremises inbound connector's
+     * TlsSenderCertificateName is attributed to the organization (internal, may relay); anyone else is anonymous.
+     */
+    static Reception protection(
+            OrganizationTransport transport, String server, Supplier<InboundConnector> connector, Limits limits) {
+        return new Base(transport) {
+            @Override
+            public Arrival arrival(X509Certificate peer, String user) {
+                InboundConnector c = connector.get();
+                boolean attributed =
+                        c.enabled() && peer != null && CertificateNames.carries(peer, c.tlsSenderCertificateName());
+                return new Arrival(server, attributed, null, null);
+            }
+
+            @Override
+            public boolean requireTls() {
+                return false;
+            }
+
+            @Override
+            public int maxMessageSize() {
+                return limits.maxMessageSize();
+            }
+
+            @Override
+            public int maxRecipients() {
+                return limits.maxRecipients();
+            }
+        };
+    }
+
+    /** A submission port: the user's AUTH (Basic over STARTTLS) makes the message internal. */
+    static Reception submission(OrganizationTransport transport, String server, Limits limits) {
+        return new Base(transport) {
+            @Override
+            public Arrival arrival(X509Certificate peer, String user) {
+                return new Arrival(server, user != null, null, user);
+            }
+
+            @Override
+            public boolean requireTls() {
+                return true;
+            }
+
+            @Override
+            public int maxMessageSize() {
+                return limits.maxMessageSize();
+            }
+
+            @Override
+            public int maxRecipients() {
+                return limits.maxRecipients();
+            }
+        };
+    }
+
+    private abstract static class Base implements Reception {
+        private final OrganizationTransport transport;
+
+        Base(OrganizationTransport transport) {
+            this.transport = transport;
+        }
+
+        @Override
+        public void recipient(String address, Arrival arrival) throws SmtpRefusal {
+            transport.checkRecipient(address, arrival);
+        }
+
+        @Override
+        public void receive(String from, List<String> recipients, MimeMessage message, Arrival arrival) {
+            transport.receive(from, recipients, message, arrival);
+        }
+    }
+}

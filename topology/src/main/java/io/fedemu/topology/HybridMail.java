@@ -1,0 +1,112 @@
+package io.fedemu.topology;
+
+import io.fedemu.certs.CertificateAuthority;
+import io.fedemu.certs.CertificateStore;
+import io.fedemu.tenant.Tenant;
+import io.fedemu.tenant.servers.ExchangeServer;
+import io.fedemu.tenant.servers.ServerRole;
+import io.fedemu.tenant.transport.HybridMailTransport;
+import io.fedemu.tenant.transport.MailOrganization;
+import io.fedemu.tenant.transport.TransportMailbox;
+import io.fedemu.topology.scenario.Scenario;
+import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The mail transport of a scenario's hybrid pairs (docs/PROTOCOL.md section 17): an on-premises organization and
+ * the cloud organization its remote mailboxes' targetAddress domains belong to, with the connectors the wizard
+ * gives them. Organizations in no such pair (a partner) get no mail yet.
+ */
+final class HybridMail {
+    private HybridMail() {}
+
+    static List<HybridMailTransport> start(Scenario scenario, Map<String, Tenant> tenants, Path stateDirectory) {
+        List<HybridMailTransport> started = new ArrayList<>();
+        CertificateStore certificates = CertificateStore.in(stateDirectory);
+        CertificateAuthority authority = certificates.initAuthority(Clock.systemUTC());
+        try {
+            for (OrganizationSpec onPremises : scenario.organizations()) {
+                if (!"on-premises".equals(onPremises.kind())) {
+                    continue;
+                }
+                Optional<OrganizationSpec> cloud = cloudOf(onPremises, scenario);
+                if (cloud.isEmpty()) {
+                    continue;
+                }
+                String routingDomain = routingDomain(onPremises, cloud.get());
+                List<String> clientAccess = tenants.get(onPremises.name()).servers().servers().stream()
+                        .filter(s ->
+                                s.has(ServerRole.CLIENT_ACCESS) && s.build().major() == 15)
+                        .map(ExchangeServer::name)
+                        .toList();
+                if (clientAccess.isEmpty()) {
+                    // Hybrid mail needs a 2013 Client Access server facing Exchange Online Protection.
+                    continue;
+                }
+                started.add(HybridMailTransport.start(
+                        HybridMailTransport.Options.defaults(stateDirectory, Clock.systemUTC()),
+                        certificates,
+                        authority,
+                        organization(onPremises, false, routingDomain, List.of()),
+                        organization(cloud.get(), true, routingDomain, onPremises.domains()),
+                        clientAccess,
+                        onPremises.hostNames().isEmpty()
+                                ? "mail." + onPremises.domains().get(0)
+                                : onPremises.hostNames().get(0)));
+            }
+        } catch (RuntimeException e) {
+            started.forEach(HybridMailTransport::close);
+            throw e;
+        }
+        return started;
+    }
+
+    /** The cloud organization holding the targetAddress domain of any of {@code onPremises}' remote mailboxes. */
+    private static Optional<OrganizationSpec> cloudOf(OrganizationSpec onPremises, Scenario scenario) {
+        Set<String> targets = new HashSet<>();
+        onPremises.remoteMailboxes().forEach(r -> targets.add(domainOf(r.targetAddress())));
+        return scenario.organizations().stream()
+                .filter(o -> "cloud".equals(o.kind()))
+                .filter(o -> o.domains().stream().anyMatch(d -> targets.contains(d.toLowerCase(Locale.ROOT))))
+                .findFirst();
+    }
+
+    private static String routingDomain(OrganizationSpec onPremises, OrganizationSpec cloud) {
+        return onPremises.remoteMailboxes().stream()
+                .map(r -> domainOf(r.targetAddress()))
+                .filter(d -> cloud.domains().stream().anyMatch(d::equalsIgnoreCase))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * A side as transport sees it. The cloud also accepts the on-premises domains (a hybrid tenant has them as
+     * accepted domains), which is what lets it route their mail users back.
+     */
+    private static MailOrganization organization(
+            OrganizationSpec spec, boolean cloud, String routingDomain, List<String> sharedDomains) {
+        Set<String> accepted = new LinkedHashSet<>(spec.domains());
+        accepted.addAll(sharedDomains);
+        Map<String, String> mailUsers = new LinkedHashMap<>();
+        spec.remoteMailboxes().forEach(r -> mailUsers.put(r.address(), r.targetAddress()));
+        List<TransportMailbox> mailboxes = spec.mailboxes().stream()
+                .map(m -> new TransportMailbox(m.address(), new HashSet<>(m.proxyAddresses()), m.password()))
+                .toList();
+        return new MailOrganization(
+                spec.name(), cloud, routingDomain, List.copyOf(accepted), mailboxes, mailUsers, List.of());
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+}
