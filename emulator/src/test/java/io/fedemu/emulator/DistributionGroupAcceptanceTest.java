@@ -185,7 +185,7 @@ class DistributionGroupAcceptanceTest {
                 .send(
                         java.net.http.HttpRequest.newBuilder(
                                         topology.tenant(ONPREM).ewsUrl())
-                                .header("Authorization", basic("alice@contoso.com", "pw-alice"))
+                                .header("Authorization", RawEws.basic("alice@contoso.com", "pw-alice"))
                                 .header("Content-Type", "text/xml; charset=utf-8")
                                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(request))
                                 .build(),
@@ -197,20 +197,24 @@ class DistributionGroupAcceptanceTest {
         assertThat(responses.getLength()).isEqualTo(2);
         org.w3c.dom.Element team = (org.w3c.dom.Element) responses.item(0);
         assertThat(children(team)).containsExactly("m:ResponseMessage", "m:FreeBusyView");
-        assertThat(children(child(team, "ResponseMessage"))).containsExactly("m:ResponseCode");
-        assertThat(child(team, "ResponseMessage").getAttribute("ResponseClass")).isEqualTo("Success");
-        org.w3c.dom.Element view = child(team, "FreeBusyView");
+        assertThat(children(MailTipsSoap.child(team, "ResponseMessage"))).containsExactly("m:ResponseCode");
+        assertThat(MailTipsSoap.child(team, "ResponseMessage").getAttribute("ResponseClass"))
+                .isEqualTo("Success");
+        org.w3c.dom.Element view = MailTipsSoap.child(team, "FreeBusyView");
         assertThat(children(view)).containsExactly("t:FreeBusyViewType", "t:MergedFreeBusy");
-        assertThat(child(view, "FreeBusyViewType").getTextContent()).isEqualTo("MergedOnly");
-        assertThat(child(view, "MergedFreeBusy").getTextContent()).isEqualTo("000000000220030200000000");
+        assertThat(MailTipsSoap.child(view, "FreeBusyViewType").getTextContent())
+                .isEqualTo("MergedOnly");
+        assertThat(MailTipsSoap.child(view, "MergedFreeBusy").getTextContent()).isEqualTo("000000000220030200000000");
         org.w3c.dom.Element everyone = (org.w3c.dom.Element) responses.item(1);
-        org.w3c.dom.Element refusal = child(everyone, "ResponseMessage");
+        org.w3c.dom.Element refusal = MailTipsSoap.child(everyone, "ResponseMessage");
         assertThat(refusal.getAttribute("ResponseClass")).isEqualTo("Error");
         assertThat(children(refusal))
                 .containsExactly("m:MessageText", "m:ResponseCode", "m:DescriptiveLinkKey", "m:MessageXml");
-        assertThat(child(refusal, "ResponseCode").getTextContent()).isEqualTo("ErrorFreeBusyDLLimitReached");
-        assertThat(children(child(everyone, "FreeBusyView"))).containsExactly("t:FreeBusyViewType");
-        assertThat(child(child(everyone, "FreeBusyView"), "FreeBusyViewType").getTextContent())
+        assertThat(MailTipsSoap.child(refusal, "ResponseCode").getTextContent())
+                .isEqualTo("ErrorFreeBusyDLLimitReached");
+        assertThat(children(MailTipsSoap.child(everyone, "FreeBusyView"))).containsExactly("t:FreeBusyViewType");
+        assertThat(MailTipsSoap.child(MailTipsSoap.child(everyone, "FreeBusyView"), "FreeBusyViewType")
+                        .getTextContent())
                 .isEqualTo("None");
 
         org.w3c.dom.Element body =
@@ -245,21 +249,6 @@ class DistributionGroupAcceptanceTest {
     /** m for the messages namespace, t for types, whatever prefixes the answer chose. */
     private static String prefix(org.w3c.dom.Element element) {
         return MESSAGES.equals(element.getNamespaceURI()) ? "m" : "t";
-    }
-
-    private static org.w3c.dom.Element child(org.w3c.dom.Element parent, String localName) {
-        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof org.w3c.dom.Element element && localName.equals(element.getLocalName())) {
-                return element;
-            }
-        }
-        throw new AssertionError(parent.getLocalName() + " has no " + localName);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic "
-                + java.util.Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** What the cloud recorded when it decided a partner's access to {@code mailbox}, most recent first. */

@@ -270,7 +270,7 @@ class Exchange2007CoexistenceAcceptanceTest {
         AutodiscoverService autodiscover = TrustingAutodiscoverService.trusting(
                 federation.trustBundle(), URI.create(onPremises().url() + "/autodiscover/autodiscover.svc"));
         // As Outlook does, dave signs in (Basic, sent up front; an anonymous GetUserSettings would be challenged).
-        autodiscover.getHttpHeaders().put("Authorization", basic("dave@contoso.com", "Passw0rd!dave"));
+        autodiscover.getHttpHeaders().put("Authorization", RawEws.basic("dave@contoso.com", "Passw0rd!dave"));
 
         GetUserSettingsResponse legacy = autodiscover.getUserSettings(
                 "dave@contoso.com",
@@ -331,7 +331,7 @@ class Exchange2007CoexistenceAcceptanceTest {
                 .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(onPremises().url() + "/autodiscover/autodiscover.svc"))
-                                .header("Authorization", basic("dave@contoso.com", "wrong"))
+                                .header("Authorization", RawEws.basic("dave@contoso.com", "wrong"))
                                 .header("Content-Type", "text/xml; charset=utf-8")
                                 .POST(HttpRequest.BodyPublishers.ofString("<unread/>"))
                                 .build(),
@@ -340,12 +340,6 @@ class Exchange2007CoexistenceAcceptanceTest {
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -100,7 +100,7 @@ class GroupMeetingSuggestionsAcceptanceTest {
                 .send(
                         java.net.http.HttpRequest.newBuilder(
                                         federation.tenant("contoso-onprem").ewsUrl())
-                                .header("Authorization", basic("alice@contoso.com", "pw-alice"))
+                                .header("Authorization", RawEws.basic("alice@contoso.com", "pw-alice"))
                                 .header("Content-Type", "text/xml; charset=utf-8")
                                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(request))
                                 .build(),
@@ -111,24 +111,27 @@ class GroupMeetingSuggestionsAcceptanceTest {
         org.w3c.dom.Element suggestion = (org.w3c.dom.Element)
                 document.getElementsByTagNameNS(TYPES, "Suggestion").item(0);
         assertThat(suggestion).as(answer.body()).isNotNull();
-        assertThat(child(suggestion, "MeetingTime").getTextContent()).isEqualTo("2026-11-30T08:00:00");
-        org.w3c.dom.Element conflicts = child(suggestion, "AttendeeConflictDataArray");
+        assertThat(MailTipsSoap.child(suggestion, "MeetingTime").getTextContent())
+                .isEqualTo("2026-11-30T08:00:00");
+        org.w3c.dom.Element conflicts = MailTipsSoap.child(suggestion, "AttendeeConflictDataArray");
         assertThat(children(conflicts))
                 .containsExactly(
                         "TooBigGroupAttendeeConflictData",
                         "GroupAttendeeConflictData",
                         "IndividualAttendeeConflictData");
-        org.w3c.dom.Element tooBig = child(conflicts, "TooBigGroupAttendeeConflictData");
+        org.w3c.dom.Element tooBig = MailTipsSoap.child(conflicts, "TooBigGroupAttendeeConflictData");
         assertThat(children(tooBig)).isEmpty();
-        org.w3c.dom.Element group = child(conflicts, "GroupAttendeeConflictData");
+        org.w3c.dom.Element group = MailTipsSoap.child(conflicts, "GroupAttendeeConflictData");
         assertThat(children(group))
                 .containsExactly(
                         "NumberOfMembers",
                         "NumberOfMembersAvailable",
                         "NumberOfMembersWithConflict",
                         "NumberOfMembersWithNoData");
-        assertThat(child(group, "NumberOfMembers").getTextContent()).isEqualTo("4");
-        assertThat(child(group, "NumberOfMembersAvailable").getTextContent()).isEqualTo("4");
+        assertThat(MailTipsSoap.child(group, "NumberOfMembers").getTextContent())
+                .isEqualTo("4");
+        assertThat(MailTipsSoap.child(group, "NumberOfMembersAvailable").getTextContent())
+                .isEqualTo("4");
 
         org.w3c.dom.Element body =
                 (org.w3c.dom.Element) document.getElementsByTagNameNS(MESSAGES, "GetUserAvailabilityResponse")
@@ -197,21 +200,6 @@ class GroupMeetingSuggestionsAcceptanceTest {
             }
         }
         return names;
-    }
-
-    private static org.w3c.dom.Element child(org.w3c.dom.Element parent, String localName) {
-        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof org.w3c.dom.Element element && localName.equals(element.getLocalName())) {
-                return element;
-            }
-        }
-        throw new AssertionError(parent.getLocalName() + " has no " + localName);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic "
-                + java.util.Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Date date(String instant) {

@@ -157,7 +157,7 @@ class MailTipsAcrossTheRelationshipAcceptanceTest {
                 .send(
                         java.net.http.HttpRequest.newBuilder(
                                         federation.tenant("contoso-cloud").ewsUrl())
-                                .header("Authorization", basicDana())
+                                .header("Authorization", RawEws.basic(DANA, "Passw0rd!dana"))
                                 .header("X-Fedemu-Request-Id", requestId)
                                 .header("Content-Type", "text/xml; charset=utf-8")
                                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
@@ -292,11 +292,5 @@ class MailTipsAcrossTheRelationshipAcceptanceTest {
                                 .mailTipsAccessLevel(level)
                                 .mailTipsAccessScope(scope)
                                 .build());
-    }
-
-    private static String basicDana() {
-        return "Basic "
-                + java.util.Base64.getEncoder()
-                        .encodeToString((DANA + ":Passw0rd!dana").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

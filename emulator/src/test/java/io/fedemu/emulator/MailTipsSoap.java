@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -55,12 +54,7 @@ final class MailTipsSoap {
                 .build()
                 .send(
                         HttpRequest.newBuilder(ews)
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString((user + ":" + password)
-                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Authorization", RawEws.basic(user, password))
                                 .header("Content-Type", "text/xml; charset=utf-8")
                                 .POST(HttpRequest.BodyPublishers.ofString(envelope))
                                 .build(),

@@ -1,5 +1,6 @@
 package io.fedemu.emulator;
 
+import io.fedemu.tenant.ews.SchemaValidation;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,11 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -28,7 +26,6 @@ final class RawEws {
     static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
     static final String M = "http://schemas.microsoft.com/exchange/services/2006/messages";
     static final String T = "http://schemas.microsoft.com/exchange/services/2006/types";
-    private static final Schema EWS = schema();
 
     private final SSLContext tls;
     private final URI ews;
@@ -87,12 +84,7 @@ final class RawEws {
                 .send(
                         HttpRequest.newBuilder(ews)
                                 .header("Content-Type", "text/xml; charset=utf-8")
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString((user + ":" + password)
-                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Authorization", basic(user, password))
                                 .POST(HttpRequest.BodyPublishers.ofString(envelope))
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
@@ -102,7 +94,7 @@ final class RawEws {
         Element body = (Element) document.getElementsByTagNameNS(SOAP, "Body").item(0);
         Element answer = firstElement(body);
         if (!SOAP.equals(answer.getNamespaceURI())) {
-            EWS.newValidator().validate(new DOMSource(answer));
+            SchemaValidation.ews().newValidator().validate(new DOMSource(answer));
         }
         return new Answer(response.statusCode(), answer);
     }
@@ -144,12 +136,8 @@ final class RawEws {
         throw new AssertionError("the SOAP body is empty");
     }
 
-    private static Schema schema() {
-        try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            return factory.newSchema(RawEws.class.getClassLoader().getResource("wsdl/messages.xsd"));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot compile the EWS schema", e);
-        }
+    /** An HTTP Basic Authorization header value, as every EWS client sends it. */
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

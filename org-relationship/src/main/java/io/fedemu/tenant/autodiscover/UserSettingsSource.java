@@ -11,8 +11,8 @@ import java.util.Optional;
 @FunctionalInterface
 public interface UserSettingsSource {
     /**
-     * @param signedIn the mailbox that signed in with Basic, or empty for an anonymous caller: a partner
-     *     organization finding the EWS URL to call with its delegation token
+     * @param signedIn the mailbox that signed in with Basic, or empty for a partner organization that came with its
+     *     MSExchange.Autodiscover token at /WSSecurity (anonymous GetUserSettings is refused before this is asked)
      */
     Optional<Map<String, String>> settingsFor(String address, Optional<String> signedIn);
 }
