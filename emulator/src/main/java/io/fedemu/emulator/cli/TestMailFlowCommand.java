@@ -76,18 +76,14 @@ final class TestMailFlowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RunningEmulator emulator = RunningEmulator.in(state.path());
         Endpoints.Tenant senderOrganization = Submission.organizationOf(emulator, from);
-        Endpoints.Tenant recipientOrganization = emulator.tenantOrOnly(
-                null,
-                "a mailbox " + to,
-                t -> t.mailboxes().stream()
-                        .anyMatch(m -> Endpoints.Mailbox.MAILBOX.equals(m.kind())
-                                && m.address().equalsIgnoreCase(to)));
+        String mailbox = mailboxOf(emulator, to);
+        Endpoints.Tenant recipientOrganization = emulator.tenantOrOnly(null, "a mailbox " + to, t -> holds(t, mailbox));
         String subject = "Test-Mailflow " + UUID.randomUUID();
         MailFlowResult result;
         try {
             Submission.Submitted sent = Submission.submit(
                     emulator, from, password, List.of(to), subject, "Test-Mailflow probe from fedemu.");
-            result = outcome(sent, senderOrganization, recipientOrganization, subject);
+            result = outcome(sent, senderOrganization, recipientOrganization, mailbox, subject);
         } catch (MessagingException e) {
             // The first hop itself refused: the sender's own submission connector.
             String reply = Submission.refusal(e);
@@ -103,9 +99,13 @@ final class TestMailFlowCommand implements Callable<Integer> {
     }
 
     private MailFlowResult outcome(
-            Submission.Submitted sent, Endpoints.Tenant sender, Endpoints.Tenant recipient, String subject) {
+            Submission.Submitted sent,
+            Endpoints.Tenant sender,
+            Endpoints.Tenant recipient,
+            String mailbox,
+            String subject) {
         try {
-            Optional<MimeMessage> delivered = store(recipient).messages(to).stream()
+            Optional<MimeMessage> delivered = store(recipient).messages(mailbox).stream()
                     .filter(m -> sent.messageId().equals(messageId(m)))
                     .findFirst();
             if (delivered.isPresent()) {
@@ -142,6 +142,39 @@ final class TestMailFlowCommand implements Callable<Integer> {
                 reason == null ? null : reason.name(),
                 reason == null ? null : reason.sentence(),
                 reason == null ? null : reason.remedy(RemedyContext.NONE));
+    }
+
+    /**
+     * The mailbox {@code address} ends in: a mailbox of that address, or the one a mail user's targetAddress names
+     * (bob@contoso.com on-premises is bob@contoso.mail.onmicrosoft.com in the cloud).
+     */
+    private static String mailboxOf(RunningEmulator emulator, String address) {
+        String current = address;
+        for (int hop = 0; hop < 3; hop++) {
+            String wanted = current;
+            if (emulator.endpoints().tenants().stream().anyMatch(t -> holds(t, wanted))) {
+                return wanted;
+            }
+            Optional<String> target = emulator.endpoints().tenants().stream()
+                    .flatMap(t -> t.mailboxes().stream())
+                    .filter(m -> Endpoints.Mailbox.REMOTE.equals(m.kind())
+                            && m.address().equalsIgnoreCase(wanted)
+                            && m.targetAddress() != null
+                            && !m.targetAddress().equalsIgnoreCase(wanted))
+                    .map(Endpoints.Mailbox::targetAddress)
+                    .findFirst();
+            if (target.isEmpty()) {
+                break;
+            }
+            current = target.get();
+        }
+        return current;
+    }
+
+    private static boolean holds(Endpoints.Tenant tenant, String address) {
+        return tenant.mailboxes().stream()
+                .anyMatch(m -> Endpoints.Mailbox.MAILBOX.equals(m.kind())
+                        && m.address().equalsIgnoreCase(address));
     }
 
     private MailboxStore store(Endpoints.Tenant organization) {

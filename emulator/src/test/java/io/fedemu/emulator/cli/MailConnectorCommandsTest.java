@@ -52,7 +52,7 @@ class MailConnectorCommandsTest {
 
         assertThat(receive.out())
                 .contains("Default Frontend EX2013-01", "Default Frontend EX2013-02")
-                .contains("TlsDomainCapabilities    : mail.protection.outlook.com:AcceptCloudServicesMail");
+                .containsPattern("TlsDomainCapabilities\\s+: mail.protection.outlook.com:AcceptCloudServicesMail");
         assertThat(send.get("tlsAuthLevel").asText()).isEqualTo("DomainValidation");
         assertThat(send.get("tlsDomain").asText()).isEqualTo("mail.protection.outlook.com");
         assertThat(send.get("smartHosts").get(0).asText()).isEqualTo("contoso-com.mail.protection.outlook.com");
