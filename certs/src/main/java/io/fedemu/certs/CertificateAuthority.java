@@ -169,6 +169,20 @@ public final class CertificateAuthority {
         return issueTlsServer(hostNames, issuing);
     }
 
+    /**
+     * An SMTP certificate for {@code hostNames} whose life ended a day ago, from this authority's intermediate: what
+     * a server holds whose certificate nobody renewed (the expired-certificate fault, docs/PROTOCOL.md section 18).
+     */
+    public Credential issueExpiredSmtpServer(List<String> hostNames) {
+        Credential issuing;
+        synchronized (this) {
+            intermediate = intermediateFor(intermediate, hostNames);
+            issuing = intermediate;
+        }
+        Clock past = Clock.offset(clock, TLS_VALIDITY.plusDays(1).negated());
+        return new CertificateAuthority(root, issuing, past).issueTlsServer(hostNames, issuing, true);
+    }
+
     /** A TLS server certificate from {@code intermediate}, which must permit every name (see intermediateFor). */
     Credential issueTlsServer(List<String> hostNames, Credential intermediate) {
         return issueTlsServer(hostNames, intermediate, false);

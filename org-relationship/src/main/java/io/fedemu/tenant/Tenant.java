@@ -101,6 +101,7 @@ public final class Tenant implements AutoCloseable {
     private final TenantFaultInjection faults;
     private final AvailabilityAddressSpaces addressSpaces;
     private final OofSettingsStore automaticReplies;
+    private final io.fedemu.tenant.transport.admin.MailConnectorsResource mail;
 
     /** The federated half, present when the tenant was started with a gateway. */
     public record Federation(
@@ -125,7 +126,9 @@ public final class Tenant implements AutoCloseable {
             TenantFaultInjection faults,
             PartnerHosts partnerHosts,
             AvailabilityAddressSpaces addressSpaces,
-            OofSettingsStore automaticReplies) {
+            OofSettingsStore automaticReplies,
+            io.fedemu.tenant.transport.admin.MailConnectorsResource mail) {
+        this.mail = mail;
         this.automaticReplies = automaticReplies;
         this.partnerHosts = partnerHosts;
         this.addressSpaces = addressSpaces;
@@ -476,6 +479,10 @@ public final class Tenant implements AutoCloseable {
         adminResources.add(new io.fedemu.tenant.admin.AvailabilityAddressSpaceResource(addressSpaces));
         adminResources.add(
                 new io.fedemu.tenant.admin.AutomaticRepliesResource(definition.directory(), automaticReplies));
+        // Hybrid mail (issue 15): the transport starts after the tenants and attaches its cmdlets here.
+        io.fedemu.tenant.transport.admin.MailConnectorsResource mail =
+                new io.fedemu.tenant.transport.admin.MailConnectorsResource(definition.name());
+        adminResources.add(mail);
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(
                     federation.trust(),
@@ -538,7 +545,8 @@ public final class Tenant implements AutoCloseable {
                 faults,
                 partnerHosts,
                 addressSpaces,
-                automaticReplies);
+                automaticReplies,
+                mail);
         running.set(tenant);
         return tenant;
     }
@@ -681,6 +689,11 @@ public final class Tenant implements AutoCloseable {
     /** Every mailbox's automatic replies: what GetUserOofSettings and the MailTips read. */
     public OofSettingsStore automaticReplies() {
         return automaticReplies;
+    }
+
+    /** Hybrid mail: {@code /admin/mail} serves these connector cmdlets from now on (issue 15). */
+    public void attachMail(io.fedemu.tenant.transport.MailAdministration administration) {
+        mail.attach(administration);
     }
 
     /** What is broken on purpose here: the same as {@code /admin/faults}. */

@@ -53,7 +53,7 @@ final class HybridMail {
                     // Hybrid mail needs a 2013 Client Access server facing Exchange Online Protection.
                     continue;
                 }
-                started.add(HybridMailTransport.start(
+                HybridMailTransport transport = HybridMailTransport.start(
                         HybridMailTransport.Options.defaults(stateDirectory, Clock.systemUTC()),
                         certificates,
                         authority,
@@ -62,13 +62,31 @@ final class HybridMail {
                         clientAccess,
                         onPremises.hostNames().isEmpty()
                                 ? "mail." + onPremises.domains().get(0)
-                                : onPremises.hostNames().get(0)));
+                                : onPremises.hostNames().get(0));
+                started.add(transport);
+                attach(transport, onPremises, cloud.get(), tenants);
             }
         } catch (RuntimeException e) {
             started.forEach(HybridMailTransport::close);
             throw e;
         }
         return started;
+    }
+
+    /**
+     * Section 18: the mail path's faults come from the organizations' own, the scenario's {@code mail:} blocks
+     * override the wizard's settings, and each tenant's {@code /admin/mail} serves its side's cmdlets.
+     */
+    private static void attach(
+            HybridMailTransport transport,
+            OrganizationSpec onPremises,
+            OrganizationSpec cloud,
+            Map<String, Tenant> tenants) {
+        transport.faults(new TenantMailFaults(tenants));
+        MailOverrides.apply(onPremises, transport.administration(false));
+        MailOverrides.apply(cloud, transport.administration(true));
+        tenants.get(onPremises.name()).attachMail(transport.administration(false));
+        tenants.get(cloud.name()).attachMail(transport.administration(true));
     }
 
     /** The cloud organization holding the targetAddress domain of any of {@code onPremises}' remote mailboxes. */

@@ -225,6 +225,40 @@ public final class TenantAdminClient {
                 TokenTestInfo.class);
     }
 
+    /**
+     * Get-ReceiveConnector and its siblings (issue 15): {@code kind} is {@code receive-connectors},
+     * {@code send-connectors}, {@code inbound-connectors} or {@code outbound-connectors}; each connector as its
+     * properties by name.
+     */
+    @SuppressWarnings("unchecked")
+    public List<java.util.Map<String, Object>> mailConnectors(String kind) {
+        return List.of(
+                http.expect(http.get(uri(TenantAdminPaths.MAIL + "/" + pathSegment(kind))), java.util.Map[].class));
+    }
+
+    /** Set-ReceiveConnector and its siblings: only the parameters in {@code changes}; the connector as it is now. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> setMailConnector(
+            String kind, String identity, java.util.Map<String, Object> changes) {
+        return http.expect(
+                http.putJson(
+                        uri(TenantAdminPaths.MAIL + "/" + pathSegment(kind) + "/" + pathSegment(identity)), changes),
+                java.util.Map.class);
+    }
+
+    /** Get-TransportConfig's Domain Security lists. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> transportConfig() {
+        return http.expect(http.get(uri(TenantAdminPaths.MAIL + "/transport-config")), java.util.Map.class);
+    }
+
+    /** Set-TransportConfig: only the lists in {@code changes}. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> setTransportConfig(java.util.Map<String, Object> changes) {
+        return http.expect(
+                http.putJson(uri(TenantAdminPaths.MAIL + "/transport-config"), changes), java.util.Map.class);
+    }
+
     private URI uri(String path) {
         return URI.create(admin + path);
     }

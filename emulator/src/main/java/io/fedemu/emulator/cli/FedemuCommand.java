@@ -38,7 +38,18 @@ import picocli.CommandLine.Command;
             SetFaultCommand.class,
             ClearFaultCommand.class,
             SendMessageCommand.class,
-            GetMessageCommand.class
+            GetMessageCommand.class,
+            GetReceiveConnectorCommand.class,
+            SetReceiveConnectorCommand.class,
+            GetSendConnectorCommand.class,
+            SetSendConnectorCommand.class,
+            GetInboundConnectorCommand.class,
+            SetInboundConnectorCommand.class,
+            GetOutboundConnectorCommand.class,
+            SetOutboundConnectorCommand.class,
+            GetTransportConfigCommand.class,
+            SetTransportConfigCommand.class,
+            TestMailFlowCommand.class
         },
         footer = {
             "",

@@ -12,7 +12,8 @@ record RoleFaults(
         long clockOffsetSeconds,
         Boolean signWithUnpublishedKey,
         String tokenAudience,
-        java.util.List<String> links) {
+        java.util.List<String> links,
+        Boolean expiredSmtpCertificate) {
 
     static RoleFaults of(io.fedemu.protocol.faults.GatewayFaults faults) {
         return new RoleFaults(
@@ -22,6 +23,7 @@ record RoleFaults(
                 faults.clockOffsetSeconds(),
                 faults.signWithUnpublishedKey(),
                 faults.tokenAudience(),
+                null,
                 null);
     }
 
@@ -37,6 +39,7 @@ record RoleFaults(
                         .map(link -> link.to() + ": " + link.fault()
                                 + ("delay".equals(link.fault()) ? " " + link.delayMillis() + " ms" : "")
                                 + (link.via() == null ? "" : " via " + link.via()))
-                        .toList());
+                        .toList(),
+                faults.expiredSmtpCertificate());
     }
 }

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
             "  fedemu set-fault --role contoso-onprem --server EX2013-01 --down true",
             "  fedemu set-fault --role contoso-cloud --link contoso-onprem --fault connection-reset",
             "  fedemu set-fault --role contoso-onprem --link gateway --fault delay --link-delay-ms 15000",
-            "  fedemu set-fault --role contoso-onprem --link contoso-cloud --fault none"
+            "  fedemu set-fault --role contoso-onprem --link contoso-cloud --fault none",
+            "  fedemu set-fault --role contoso-onprem --link contoso-cloud --fault strip-starttls",
+            "  fedemu set-fault --role contoso-cloud --expired-smtp-certificate true"
         })
 final class SetFaultCommand implements Callable<Integer> {
     @Mixin
@@ -87,11 +89,19 @@ final class SetFaultCommand implements Callable<Integer> {
     @Option(
             names = "--fault",
             paramLabel = "KIND",
-            description = "The link's fault: unreachable, connection-reset, delay (with --link-delay-ms) or none.")
+            description = "The link's fault: unreachable, connection-reset, delay (with --link-delay-ms), "
+                    + "strip-starttls (the SMTP path to that organization) or none.")
     String fault;
 
     @Option(names = "--link-delay-ms", paramLabel = "N", description = "For --fault delay: answers arrive N ms late.")
     Long linkDelayMillis;
+
+    @Option(
+            names = "--expired-smtp-certificate",
+            paramLabel = "BOOL",
+            arity = "1",
+            description = "Organization only: swap its SMTP certificate for an expired one (true) or back (false).")
+    Boolean expiredSmtpCertificate;
 
     @Spec
     CommandSpec spec;
@@ -109,6 +119,10 @@ final class SetFaultCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "the gateway has no outbound links; set --link on "
                                 + "the organization that calls it, e.g. --role contoso-onprem --link gateway");
+            }
+            if (expiredSmtpCertificate != null) {
+                throw new ParameterException(
+                        spec.commandLine(), "--expired-smtp-certificate is a fault of an organization");
             }
             requireSomething(down, delayMillis, clockOffsetSeconds, signWithUnpublishedKey, tokenAudience);
             var client = FaultTargets.gateway(emulator);
@@ -129,7 +143,7 @@ final class SetFaultCommand implements Callable<Integer> {
                         "--sign-with-unpublished-key and --token-audience "
                                 + "are faults of the gateway: use --role gateway");
             }
-            requireSomething(down, delayMillis, clockOffsetSeconds, link);
+            requireSomething(down, delayMillis, clockOffsetSeconds, link, expiredSmtpCertificate);
             var client = emulator.admin(role);
             TenantFaults now = client.faults();
             List<LinkFault> links = new ArrayList<>();
@@ -159,7 +173,8 @@ final class SetFaultCommand implements Callable<Integer> {
                             pick(delayMillis, now.delayMillis()),
                             pick(clockOffsetSeconds, now.clockOffsetSeconds()),
                             links,
-                            downServers)));
+                            downServers,
+                            pick(expiredSmtpCertificate, now.expiredSmtpCertificate()))));
         }
         output.print(spec.commandLine().getOut(), result);
         return ExitStatus.SUCCESS.code();

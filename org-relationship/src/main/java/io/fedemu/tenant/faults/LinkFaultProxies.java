@@ -130,6 +130,19 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
                 throw new FaultRefusedException(
                         Reason.FAULT_INVALID, field + ".delayMillis: only a delay fault takes a delay");
             }
+            if (kind == LinkFault.Kind.STRIP_STARTTLS
+                    && (fault.to() == null
+                            || "gateway".equalsIgnoreCase(fault.to().trim())
+                            || targets.named().keySet().stream()
+                                    .noneMatch(
+                                            n -> n.equalsIgnoreCase(fault.to().trim())))) {
+                throw new FaultRefusedException(
+                        Reason.FAULT_INVALID,
+                        field + ".to: strip-starttls is a fault of the SMTP path to another organization; name one of "
+                                + targets.named().keySet().stream()
+                                        .filter(name -> !"gateway".equals(name))
+                                        .toList());
+            }
             if (!seen.add(LinkAuthority.of(target))) {
                 throw new FaultRefusedException(
                         Reason.FAULT_INVALID,
@@ -142,6 +155,10 @@ public final class LinkFaultProxies implements LinkRouter, AutoCloseable {
 
     private Route start(Checked link) {
         String scheme = link.target().getScheme();
+        if (link.kind() == LinkFault.Kind.STRIP_STARTTLS) {
+            // Only mail feels it (the mail transport puts its own proxy on the SMTP path); HTTP calls go straight.
+            return new Route(link.fault(), link.target(), null);
+        }
         if (link.kind() == LinkFault.Kind.UNREACHABLE) {
             // A port that was free a moment ago: nothing listens there, so the connect is refused.
             URI closed = URI.create(scheme + "://127.0.0.1:" + RoleServer.freePort("127.0.0.1"));

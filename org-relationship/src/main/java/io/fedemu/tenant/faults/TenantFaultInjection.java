@@ -17,6 +17,8 @@ public final class TenantFaultInjection implements AutoCloseable {
     private final AdjustableClock clock;
     private final LinkFaultProxies links;
     private final ServerSwitches servers;
+    /** Read by the hybrid mail transport at each hop (issue 15). */
+    private volatile boolean expiredSmtpCertificate;
 
     public TenantFaultInjection(RoleFaultSwitch role, AdjustableClock clock, LinkFaultProxies links) {
         this(role, clock, links, ServerSwitches.none("this organization"));
@@ -49,6 +51,7 @@ public final class TenantFaultInjection implements AutoCloseable {
         role.down(faults.down());
         role.delay(Duration.ofMillis(faults.delayMillis()));
         clock.setOffset(Duration.ofSeconds(faults.clockOffsetSeconds()));
+        expiredSmtpCertificate = faults.expiredSmtpCertificate();
         return current();
     }
 
@@ -62,7 +65,8 @@ public final class TenantFaultInjection implements AutoCloseable {
                 role.delay().toMillis(),
                 clock.offset().toSeconds(),
                 links.current(),
-                List.copyOf(servers.down()));
+                List.copyOf(servers.down()),
+                expiredSmtpCertificate);
     }
 
     @Override

@@ -25,6 +25,7 @@ final class ConnectorSession implements MessageHandler {
     private final List<String> recipients = new ArrayList<>();
     private String from;
     private Arrival arrival;
+    private boolean tls;
 
     ConnectorSession(MessageContext context, Reception reception) {
         this.context = context;
@@ -39,6 +40,11 @@ final class ConnectorSession implements MessageHandler {
         }
         Certificate[] peer = context.getTlsPeerCertificates();
         X509Certificate leaf = peer != null && peer.length > 0 && peer[0] instanceof X509Certificate x ? x : null;
+        if (ExpiredClientsToo.expired(leaf)) {
+            // An expired certificate proves nothing: the peer is anonymous (section 18).
+            leaf = null;
+        }
+        this.tls = tls;
         String user = context.getAuthenticationHandler()
                 .map(h -> h.getIdentity() == null ? null : h.getIdentity().toString())
                 .orElse(null);
@@ -66,6 +72,8 @@ final class ConnectorSession implements MessageHandler {
         }
         try {
             MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(bytes));
+            // Every hop stamps its Received line (added at the top): test-mail-flow reads the hops taken from them.
+            message.addHeader("Received", Hops.received(context.getHelo().orElse("unknown"), arrival, tls));
             reception.receive(from, List.copyOf(recipients), message, arrival);
         } catch (MessagingException e) {
             throw new RejectException(554, "5.6.0 Corrupt message content");

@@ -4,7 +4,6 @@ import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.PemFiles;
-import io.fedemu.protocol.reason.Reason;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -31,12 +30,22 @@ public final class HybridMailTransport implements AutoCloseable {
     private final OrganizationTransport onPremises;
     private final OrganizationTransport cloud;
     private final List<ReceiveConnector> initialFrontends;
-    private final List<AtomicReference<ReceiveConnector>> frontends = new ArrayList<>();
+    private final List<AtomicReference<ReceiveConnector>> frontendSettings = new ArrayList<>();
+    private final List<FrontendListener> frontends = new ArrayList<>();
     private final AtomicReference<SendConnector> sendConnector;
     private final AtomicReference<InboundConnector> inboundConnector;
     private final AtomicReference<OutboundConnector> outboundConnector;
     private final List<SmtpEndpoint> endpoints = new ArrayList<>();
-    private final List<SmtpEndpoint> cloudEndpoints = new ArrayList<>();
+    /** Every listening connector in endpoints.json's order; ports never change, even when one restarts. */
+    private final List<Listener> listing = new ArrayList<>();
+
+    private final List<String> cloudListeners = new ArrayList<>();
+    private final SmtpCertificates onPremisesCertificates;
+    private final SmtpCertificates cloudCertificates;
+    private final ConnectorRelays relays;
+    private final AtomicReference<TransportConfig> onPremisesConfig;
+    private final AtomicReference<TransportConfig> cloudConfig = new AtomicReference<>(TransportConfig.NONE);
+    private volatile MailFaults faults = MailFaults.NONE;
 
     /** Where each side's mailboxes live and the limits of the ports that have no connector object here. */
     public record Options(Path stateDirectory, Clock clock, int submissionMaxMessageSize, int submissionMaxRecipients) {
@@ -54,29 +63,34 @@ public final class HybridMailTransport implements AutoCloseable {
             MailOrganization onPremisesOrganization,
             MailOrganization cloudOrganization,
             HybridConnectors connectors,
-            Credential onPremisesCertificate,
-            Credential protectionCertificate,
+            SmtpCertificates onPremisesCertificates,
+            SmtpCertificates cloudCertificates,
             List<X509Certificate> roots) {
         this.initialFrontends = connectors.frontends();
-        connectors.frontends().forEach(c -> frontends.add(new AtomicReference<>(c)));
+        connectors.frontends().forEach(c -> frontendSettings.add(new AtomicReference<>(c)));
         this.sendConnector = new AtomicReference<>(connectors.toCloud());
         this.inboundConnector = new AtomicReference<>(connectors.fromOnPremises());
         this.outboundConnector = new AtomicReference<>(connectors.toOnPremises());
+        this.onPremisesCertificates = onPremisesCertificates;
+        this.cloudCertificates = cloudCertificates;
+        this.onPremisesConfig = new AtomicReference<>(
+                new TransportConfig(List.of(), onPremisesOrganization.tlsReceiveDomainSecureList()));
         SmartHostClient client = new SmartHostClient(roots);
         String onPremisesFqdn = connectors.toCloud().fqdn();
         String protectionHost = connectors.toCloud().smartHost();
+        this.relays = new ConnectorRelays(this, protectionHost);
         this.onPremises = new OrganizationTransport(
                 onPremisesOrganization,
                 MailboxStore.of(options.stateDirectory(), onPremisesOrganization.name(), options.clock()),
                 onPremisesFqdn,
                 client,
-                domain -> toCloud(domain, onPremisesCertificate));
+                relays::toCloud);
         this.cloud = new OrganizationTransport(
                 cloudOrganization,
                 MailboxStore.of(options.stateDirectory(), cloudOrganization.name(), options.clock()),
                 protectionHost,
                 client,
-                domain -> toOnPremises(domain, protectionHost, protectionCertificate));
+                relays::toOnPremises);
     }
 
     /**
@@ -100,6 +114,11 @@ public final class HybridMailTransport implements AutoCloseable {
                 + onPremises.acceptedDomains().get(0)));
         Credential onPremisesCertificate =
                 certificates.smtpServer("smtp-" + onPremises.name(), onPremisesNames, authority);
+        // The first server's own certificate, carrying only its name: what a wrong TlsCertificateName picks.
+        Credential serverCertificate = certificates.smtpServer(
+                "smtp-server-" + onPremises.name(),
+                List.of(clientAccessServers.get(0).toLowerCase(Locale.ROOT)),
+                authority);
         String protectionHost = HybridConnectors.protectionHost(onPremises);
         Credential protectionCertificate = certificates.smtpServer(
                 "smtp-protection-" + cloud.name(),
@@ -112,8 +131,18 @@ public final class HybridMailTransport implements AutoCloseable {
                 clientAccessServers,
                 onPremisesFqdn,
                 CertificateNames.tlsCertificateName(onPremisesCertificate.certificate()));
+        AtomicReference<HybridMailTransport> running = new AtomicReference<>();
+        SmtpCertificates onPremisesCertificates = new SmtpCertificates(
+                List.of(onPremisesCertificate, serverCertificate),
+                authority,
+                () -> running.get() != null && running.get().faults.expiredCertificate(onPremises.name()));
+        SmtpCertificates cloudCertificates = new SmtpCertificates(
+                List.of(protectionCertificate),
+                authority,
+                () -> running.get() != null && running.get().faults.expiredCertificate(cloud.name()));
         HybridMailTransport transport = new HybridMailTransport(
-                options, onPremises, cloud, connectors, onPremisesCertificate, protectionCertificate, roots);
+                options, onPremises, cloud, connectors, onPremisesCertificates, cloudCertificates, roots);
+        running.set(transport);
         try {
             transport.listen(options, onPremisesCertificate, protectionCertificate, roots);
         } catch (RuntimeException e) {
@@ -135,30 +164,34 @@ public final class HybridMailTransport implements AutoCloseable {
                 "Exchange Online Protection",
                 protectionHost,
                 0,
-                protectionCertificate,
+                cloudCertificates::primary,
                 roots,
                 true,
                 Receptions.protection(cloud, protectionHost, inboundConnector::get, submissionLimits),
                 null);
         endpoints.add(protection);
-        cloudEndpoints.add(protection);
+        listed(protection, true);
         sendConnector.updateAndGet(c -> c.withSmartHostPort(protection.port()));
-        for (AtomicReference<ReceiveConnector> frontend : frontends) {
-            ReceiveConnector c = frontend.get();
-            endpoints.add(SmtpEndpoint.start(
-                    c.name(),
-                    c.fqdn(),
-                    c.port(),
-                    onPremisesCertificate,
+        for (AtomicReference<ReceiveConnector> frontend : frontendSettings) {
+            FrontendListener listener = FrontendListener.start(
+                    frontend,
+                    onPremisesCertificates,
                     roots,
-                    true,
-                    Receptions.frontend(onPremises, frontend::get),
-                    null));
+                    Receptions.frontend(
+                            onPremises,
+                            frontend::get,
+                            () -> onPremisesConfig.get().tlsReceiveDomainSecureList(),
+                            () -> cloudConfig
+                                    .get()
+                                    .sendsDomainSecureTo(
+                                            onPremises.organization().acceptedDomains())));
+            frontends.add(listener);
+            listing.add(new Listener(frontend.get().name(), frontend.get().fqdn(), listener.port()));
         }
-        int firstFrontend = endpoints.get(1).port();
+        int firstFrontend = frontends.get(0).port();
         outboundConnector.updateAndGet(c -> c.withSmartHostPort(firstFrontend));
         String server = initialFrontends.get(0).server();
-        endpoints.add(SmtpEndpoint.start(
+        SmtpEndpoint onPremisesSubmission = SmtpEndpoint.start(
                 "Client Frontend " + server,
                 sendConnector.get().fqdn(),
                 0,
@@ -166,7 +199,9 @@ public final class HybridMailTransport implements AutoCloseable {
                 roots,
                 false,
                 Receptions.submission(onPremises, sendConnector.get().fqdn(), submissionLimits),
-                new BasicAuthentication(passwords(onPremises))));
+                new BasicAuthentication(passwords(onPremises)));
+        endpoints.add(onPremisesSubmission);
+        listed(onPremisesSubmission, false);
         SmtpEndpoint cloudSubmission = SmtpEndpoint.start(
                 "Client Submission " + CLOUD_SUBMISSION_HOST,
                 CLOUD_SUBMISSION_HOST,
@@ -177,21 +212,27 @@ public final class HybridMailTransport implements AutoCloseable {
                 Receptions.submission(cloud, CLOUD_SUBMISSION_HOST, submissionLimits),
                 new BasicAuthentication(passwords(cloud)));
         endpoints.add(cloudSubmission);
-        cloudEndpoints.add(cloudSubmission);
+        listed(cloudSubmission, true);
+    }
+
+    private void listed(SmtpEndpoint endpoint, boolean cloudSide) {
+        listing.add(new Listener(endpoint.name(), endpoint.hostName(), endpoint.port()));
+        if (cloudSide) {
+            cloudListeners.add(endpoint.name());
+        }
     }
 
     /** Each listening connector's name and loopback port, for endpoints.json's {@code smtp}. */
     public Map<String, Integer> endpoints() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        endpoints.forEach(e -> ports.put(e.name(), e.port()));
+        listing.forEach(e -> ports.put(e.connector(), e.port()));
         return ports;
     }
 
     /** The listening connectors of one side: {@code cloudSide} Exchange Online's, otherwise on-premises'. */
     public List<Listener> listeners(boolean cloudSide) {
-        return endpoints.stream()
-                .filter(e -> cloudEndpoints.contains(e) == cloudSide)
-                .map(e -> new Listener(e.name(), e.hostName(), e.port()))
+        return listing.stream()
+                .filter(e -> cloudListeners.contains(e.connector()) == cloudSide)
                 .toList();
     }
 
@@ -205,7 +246,7 @@ public final class HybridMailTransport implements AutoCloseable {
 
     /** The loopback port where the users of the on-premises ({@code cloud} false) or cloud side submit. */
     public int submissionPort(boolean cloudSide) {
-        return endpoints.get(endpoints.size() - (cloudSide ? 1 : 2)).port();
+        return listing.get(listing.size() - (cloudSide ? 1 : 2)).port();
     }
 
     /** The messages {@code mailbox} received on whichever side holds it, oldest first. */
@@ -222,7 +263,7 @@ public final class HybridMailTransport implements AutoCloseable {
     }
 
     public List<ReceiveConnector> receiveConnectors() {
-        return frontends.stream().map(AtomicReference::get).toList();
+        return frontends.stream().map(FrontendListener::connector).toList();
     }
 
     public SendConnector sendConnector() {
@@ -247,48 +288,62 @@ public final class HybridMailTransport implements AutoCloseable {
         return inboundConnector.updateAndGet(change);
     }
 
-    /** Set-ReceiveConnector on the connector named {@code name}. */
+    /** Set-ReceiveConnector on the connector named {@code name}; its binding follows (section 18). */
     public ReceiveConnector setReceiveConnector(String name, UnaryOperator<ReceiveConnector> change) {
-        return frontends.stream()
-                .filter(f -> f.get().name().equalsIgnoreCase(name))
-                .findFirst()
+        return frontend(name)
                 .orElseThrow(() -> new IllegalArgumentException("no Receive connector " + name))
-                .updateAndGet(change);
+                .change(change);
+    }
+
+    /** Set-OutboundConnector on the Exchange Online side. */
+    public OutboundConnector setOutboundConnector(UnaryOperator<OutboundConnector> change) {
+        return outboundConnector.updateAndGet(change);
+    }
+
+    /** Get-TransportConfig of the on-premises ({@code cloudSide} false) or cloud organization. */
+    public TransportConfig transportConfig(boolean cloudSide) {
+        return (cloudSide ? cloudConfig : onPremisesConfig).get();
+    }
+
+    /** Set-TransportConfig of one side. */
+    public TransportConfig setTransportConfig(boolean cloudSide, UnaryOperator<TransportConfig> change) {
+        return (cloudSide ? cloudConfig : onPremisesConfig).updateAndGet(change);
+    }
+
+    /** The faults of the mail path (set-fault), asked at every hop. */
+    public void faults(MailFaults value) {
+        this.faults = value == null ? MailFaults.NONE : value;
+    }
+
+    /** The connector cmdlets of one side (docs/PROTOCOL.md section 18). */
+    public MailAdministration administration(boolean cloudSide) {
+        return new MailAdministration(this, cloudSide);
+    }
+
+    MailFaults faults() {
+        return faults;
+    }
+
+    Optional<FrontendListener> frontend(String name) {
+        return frontends.stream()
+                .filter(f -> f.connector().name().equalsIgnoreCase(name))
+                .findFirst();
+    }
+
+    /** The Receive connector the outbound connector's hop reaches (the first frontend). */
+    FrontendListener firstFrontend() {
+        return frontends.get(0);
+    }
+
+    SmtpCertificates certificates(boolean cloudSide) {
+        return cloudSide ? cloudCertificates : onPremisesCertificates;
     }
 
     @Override
     public void close() {
+        frontends.forEach(FrontendListener::close);
         endpoints.forEach(SmtpEndpoint::close);
-    }
-
-    private Optional<Relay> toCloud(String domain, Credential certificate) {
-        SendConnector c = sendConnector.get();
-        if (!c.carries(domain)) {
-            return Optional.empty();
-        }
-        // The Send connector presents the certificate its TlsCertificateName names; none matching, it cannot try.
-        boolean found = certificate != null
-                && CertificateNames.tlsCertificateName(certificate.certificate())
-                        .equals(c.tlsCertificateName());
-        SmartHostClient.Hop hop = new SmartHostClient.Hop(
-                c.smartHostPort(),
-                c.fqdn(),
-                c.requireTls(),
-                c.tlsAuthLevel(),
-                c.tlsDomain(),
-                found ? certificate : null);
-        return Optional.of(new Relay(
-                c.name(), hop, c.cloudServicesMailEnabled(), found ? null : Reason.MAIL_SEND_CERTIFICATE_NOT_FOUND));
-    }
-
-    private Optional<Relay> toOnPremises(String domain, String protectionHost, Credential certificate) {
-        OutboundConnector c = outboundConnector.get();
-        if (!c.enabled() || !c.carries(domain)) {
-            return Optional.empty();
-        }
-        SmartHostClient.Hop hop = new SmartHostClient.Hop(
-                c.smartHostPort(), protectionHost, true, c.tlsSettings(), c.tlsDomain(), certificate);
-        return Optional.of(new Relay(c.name(), hop, c.cloudServicesMailEnabled(), null));
+        relays.close();
     }
 
     private static java.util.function.BiPredicate<String, String> passwords(OrganizationTransport side) {

@@ -11,9 +11,12 @@ import java.util.Properties;
  * The non-delivery report Exchange returns to the sender when a hop refuses: the recipients, and in the part for
  * administrators the generating server and {@code Remote Server returned '<reply>'}.
  */
-final class NonDeliveryReport {
+public final class NonDeliveryReport {
     /** Carries the refusal's Reason name, so a test or a trainer reads it without parsing prose. */
-    static final String REASON_HEADER = "X-Fedemu-Reason";
+    public static final String REASON_HEADER = "X-Fedemu-Reason";
+
+    /** The connector the failed hop left through, for test-mail-flow to name (section 18). */
+    public static final String CONNECTOR_HEADER = "X-Fedemu-Connector";
 
     private NonDeliveryReport() {}
 
@@ -40,6 +43,9 @@ final class NonDeliveryReport {
         report.setText(text.toString(), "UTF-8");
         if (outcome.reason() != null) {
             report.setHeader(REASON_HEADER, outcome.reason().name());
+        }
+        if (outcome.connector() != null) {
+            report.setHeader(CONNECTOR_HEADER, outcome.connector());
         }
         report.saveChanges();
         return report;

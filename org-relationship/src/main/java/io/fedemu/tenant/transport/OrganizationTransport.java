@@ -101,10 +101,10 @@ final class OrganizationTransport {
         } else {
             MimeMessage copy = new MimeMessage(message);
             HeaderFirewall.leaving(copy, relay.cloudServicesMailEnabled(), server);
-            outcome = client.send(relay.hop(), from, targets, copy);
+            outcome = relay.diagnosis().apply(client.send(relay.hop(), from, targets, copy));
         }
         if (!outcome.sent()) {
-            report(from, targets, message, outcome);
+            report(from, targets, message, outcome.through(relay.connector()));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param tlsDomainCapabilities {@code domain:capability}, e.g. {@code mail.protection.outlook.com:AcceptCloudServicesMail}:
  *     a peer whose certificate names the domain gets the capability
  * @param domainSecureEnabled whether a peer in the transport config's TLSReceiveDomainSecureList is marked Domain Secured
+ * @param enabled whether it listens at all (Set-ReceiveConnector -Enabled; a disabled one has no binding)
  */
 public record ReceiveConnector(
         String name,
@@ -23,7 +24,8 @@ public record ReceiveConnector(
         String tlsDomainCapabilities,
         boolean domainSecureEnabled,
         int maxMessageSize,
-        int maxRecipientsPerMessage) {
+        int maxRecipientsPerMessage,
+        boolean enabled) {
     /** The capability Exchange 2013's wizard grants Exchange Online Protection on Default Frontend. */
     public static final String ACCEPT_CLOUD_SERVICES_MAIL = "AcceptCloudServicesMail";
 
@@ -37,6 +39,34 @@ public record ReceiveConnector(
         if (domainSecureEnabled && !authMechanism.contains("Tls")) {
             throw new IllegalArgumentException("DomainSecureEnabled needs Tls in AuthMechanism");
         }
+    }
+
+    /** An enabled connector, as the wizard leaves Default Frontend. */
+    public ReceiveConnector(
+            String name,
+            String server,
+            String fqdn,
+            int port,
+            List<String> authMechanism,
+            boolean requireTls,
+            String tlsCertificateName,
+            String tlsDomainCapabilities,
+            boolean domainSecureEnabled,
+            int maxMessageSize,
+            int maxRecipientsPerMessage) {
+        this(
+                name,
+                server,
+                fqdn,
+                port,
+                authMechanism,
+                requireTls,
+                tlsCertificateName,
+                tlsDomainCapabilities,
+                domainSecureEnabled,
+                maxMessageSize,
+                maxRecipientsPerMessage,
+                true);
     }
 
     /** The domain of {@link #tlsDomainCapabilities}, or null when none is set. */
@@ -64,6 +94,7 @@ public record ReceiveConnector(
                 tlsDomainCapabilities,
                 domainSecureEnabled,
                 maxMessageSize,
-                maxRecipientsPerMessage);
+                maxRecipientsPerMessage,
+                enabled);
     }
 }

@@ -17,6 +17,18 @@ final class Receptions {
      * AcceptCloudServicesMail (internal); one in TLSReceiveDomainSecureList is Domain Secured where enabled.
      */
     static Reception frontend(OrganizationTransport transport, Supplier<ReceiveConnector> connector) {
+        return frontend(transport, connector, () -> transport.organization().tlsReceiveDomainSecureList(), () -> true);
+    }
+
+    /**
+     * As above, with the transport config's TLSReceiveDomainSecureList as it is now, and whether the sending side's
+     * TLSSendDomainSecureList names this organization: Domain Secured needs both (docs/PROTOCOL.md section 18).
+     */
+    static Reception frontend(
+            OrganizationTransport transport,
+            Supplier<ReceiveConnector> connector,
+            Supplier<List<String>> receiveDomainSecureList,
+            java.util.function.BooleanSupplier senderListsThisDomain) {
         return new Base(transport) {
             @Override
             public Arrival arrival(X509Certificate peer, String user) {
@@ -25,8 +37,8 @@ final class Receptions {
                         && c.acceptsCloudServicesMail()
                         && CertificateNames.carries(peer, c.capabilityDomain());
                 String secured = null;
-                if (peer != null && c.domainSecureEnabled()) {
-                    secured = transport.organization().tlsReceiveDomainSecureList().stream()
+                if (peer != null && c.domainSecureEnabled() && senderListsThisDomain.getAsBoolean()) {
+                    secured = receiveDomainSecureList.get().stream()
                             .filter(d -> CertificateNames.carries(peer, d))
                             .findFirst()
                             .orElse(null);

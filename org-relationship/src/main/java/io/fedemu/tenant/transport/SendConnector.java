@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param tlsDomain the name the smart host's certificate must carry under DomainValidation
  * @param tlsCertificateName {@code <I>issuer<S>subject} of the certificate presented as the TLS client
  * @param fqdn the EHLO name, a name on that certificate
+ * @param enabled whether routing uses it (Set-SendConnector -Enabled)
+ * @param domainSecureEnabled Set-SendConnector -DomainSecureEnabled: mutual TLS for the transport config's
+ *     TLSSendDomainSecureList
  */
 public record SendConnector(
         String name,
@@ -23,7 +26,9 @@ public record SendConnector(
         String tlsDomain,
         String tlsCertificateName,
         boolean cloudServicesMailEnabled,
-        String fqdn) {
+        String fqdn,
+        boolean enabled,
+        boolean domainSecureEnabled) {
     public SendConnector {
         Objects.requireNonNull(name, "name");
         addressSpaces = List.copyOf(addressSpaces);
@@ -34,6 +39,33 @@ public record SendConnector(
         if (tlsAuthLevel == TlsAuthLevel.DOMAIN_VALIDATION && (tlsDomain == null || tlsDomain.isBlank())) {
             throw new IllegalArgumentException("a smart host connector with DomainValidation needs a TlsDomain");
         }
+    }
+
+    /** An enabled connector without Domain Security, as the wizard leaves "Outbound to Office 365". */
+    public SendConnector(
+            String name,
+            List<String> addressSpaces,
+            String smartHost,
+            int smartHostPort,
+            boolean requireTls,
+            TlsAuthLevel tlsAuthLevel,
+            String tlsDomain,
+            String tlsCertificateName,
+            boolean cloudServicesMailEnabled,
+            String fqdn) {
+        this(
+                name,
+                addressSpaces,
+                smartHost,
+                smartHostPort,
+                requireTls,
+                tlsAuthLevel,
+                tlsDomain,
+                tlsCertificateName,
+                cloudServicesMailEnabled,
+                fqdn,
+                true,
+                false);
     }
 
     /** Whether this connector carries mail for {@code domain}. */
@@ -53,7 +85,9 @@ public record SendConnector(
                 tlsDomain,
                 value,
                 cloudServicesMailEnabled,
-                fqdn);
+                fqdn,
+                enabled,
+                domainSecureEnabled);
     }
 
     public SendConnector withTlsDomain(String value) {
@@ -67,7 +101,9 @@ public record SendConnector(
                 value,
                 tlsCertificateName,
                 cloudServicesMailEnabled,
-                fqdn);
+                fqdn,
+                enabled,
+                domainSecureEnabled);
     }
 
     public SendConnector withSmartHostPort(int value) {
@@ -81,6 +117,8 @@ public record SendConnector(
                 tlsDomain,
                 tlsCertificateName,
                 cloudServicesMailEnabled,
-                fqdn);
+                fqdn,
+                enabled,
+                domainSecureEnabled);
     }
 }

@@ -36,14 +36,28 @@ final class SmartHostClient {
             String tlsDomain,
             Credential clientCertificate) {}
 
-    /** The hop's outcome: delivered, or the reply (received, or the queue's own) and its reason. */
-    record Outcome(Reason reason, String reply) {
+    /**
+     * The hop's outcome: delivered, or the reply (received, or the queue's own) and its reason; {@code connector}
+     * the connector it left through, once known.
+     */
+    record Outcome(Reason reason, String reply, String connector) {
         static final Outcome SENT = new Outcome(null, "250 2.6.0 Queued mail for delivery");
+
+        Outcome(Reason reason, String reply) {
+            this(reason, reply, null);
+        }
 
         boolean sent() {
             return reason == null;
         }
+
+        Outcome through(String name) {
+            return new Outcome(reason, reply, name);
+        }
     }
+
+    /** Angus Mail's words when mail.smtp.starttls.required is set and the EHLO answer lacks STARTTLS. */
+    private static final String STARTTLS_NOT_SUPPORTED = "STARTTLS is required but host does not support STARTTLS";
 
     private final List<X509Certificate> roots;
 
@@ -82,6 +96,14 @@ final class SmartHostClient {
         for (Throwable t = failure; t != null; t = next(t)) {
             if (t instanceof DomainValidationFailure) {
                 return refusedBy(Reason.MAIL_PEER_CERTIFICATE_DOMAIN_MISMATCH);
+            }
+            if (t instanceof PeerCertificateExpired) {
+                return refusedBy(Reason.MAIL_PEER_CERTIFICATE_EXPIRED);
+            }
+            if (t.getMessage() != null && t.getMessage().contains(STARTTLS_NOT_SUPPORTED)) {
+                // The receiving host's EHLO offered no STARTTLS; the cause (a path stripping it, a Receive connector
+                // without its certificate) is the relay's diagnosis to name.
+                return refusedBy(Reason.MAIL_STARTTLS_STRIPPED);
             }
             String reply = null;
             if (t instanceof SMTPAddressFailedException address) {
@@ -129,6 +151,13 @@ final class SmartHostClient {
             if (hop.authLevel() == null || hop.authLevel() == TlsAuthLevel.ENCRYPTION_ONLY) {
                 return;
             }
+            try {
+                certificates[0].checkValidity();
+            } catch (java.security.cert.CertificateExpiredException e) {
+                throw new PeerCertificateExpired(certificates[0]);
+            } catch (java.security.cert.CertificateNotYetValidException e) {
+                // Left to the chain check below, which refuses it too.
+            }
             chain.checkServerTrusted(certificates, authType);
             if (hop.authLevel() == TlsAuthLevel.DOMAIN_VALIDATION
                     && !CertificateNames.carries(certificates[0], hop.tlsDomain())) {
@@ -144,6 +173,15 @@ final class SmartHostClient {
         @Override
         public X509Certificate[] getAcceptedIssuers() {
             return chain.getAcceptedIssuers();
+        }
+    }
+
+    /** The receiving host's certificate is past its notAfter: Exchange's "Certificate validation failure". */
+    static final class PeerCertificateExpired extends CertificateException {
+        private static final long serialVersionUID = 1L;
+
+        PeerCertificateExpired(X509Certificate certificate) {
+            super("the certificate expired on " + certificate.getNotAfter().toInstant());
         }
     }
 

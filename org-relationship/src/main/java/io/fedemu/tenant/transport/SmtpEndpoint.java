@@ -7,6 +7,9 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import org.subethamail.smtp.AuthenticationHandlerFactory;
@@ -26,6 +29,7 @@ final class SmtpEndpoint implements AutoCloseable {
     private final String name;
     private final String hostName;
     private final SMTPServer server;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SmtpEndpoint(String name, String hostName, SMTPServer server) {
         this.name = name;
@@ -46,15 +50,33 @@ final class SmtpEndpoint implements AutoCloseable {
             boolean mutualTls,
             Reception reception,
             AuthenticationHandlerFactory authentication) {
+        return start(name, hostName, port, () -> certificate, roots, mutualTls, reception, authentication);
+    }
+
+    /**
+     * As above, presenting whichever certificate {@code certificate} gives at each handshake (a fault may swap it);
+     * {@code certificate} null offers no STARTTLS at all, as Exchange does when a Receive connector's
+     * TlsCertificateName names no certificate (docs/PROTOCOL.md section 18).
+     */
+    static SmtpEndpoint start(
+            String name,
+            String hostName,
+            int port,
+            Supplier<Credential> certificate,
+            List<X509Certificate> roots,
+            boolean mutualTls,
+            Reception reception,
+            AuthenticationHandlerFactory authentication) {
         SMTPServer.Builder builder = SMTPServer.port(port)
                 .bindAddress(InetAddress.getLoopbackAddress())
                 .hostName(hostName)
                 .softwareName("Microsoft ESMTP MAIL Service")
                 .messageHandlerFactory(context -> new ConnectorSession(context, reception))
                 .connectionTimeout(CONNECTION_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                .maxConnections(MAX_CONNECTIONS)
-                .enableTLS()
-                .startTlsSocketFactory(context(certificate, roots), mutualTls);
+                .maxConnections(MAX_CONNECTIONS);
+        if (certificate != null) {
+            builder.enableTLS().startTlsSocketFactory(context(certificate, roots), mutualTls);
+        }
         if (authentication != null) {
             builder.authenticationHandlerFactory(authentication).requireTLS().requireAuth();
         }
@@ -77,15 +99,17 @@ final class SmtpEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        if (closed.compareAndSet(false, true)) {
+            server.stop();
+        }
     }
 
-    private static SSLContext context(Credential certificate, List<X509Certificate> roots) {
+    private static SSLContext context(Supplier<Credential> certificate, List<X509Certificate> roots) {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(
-                    TrustBundles.keyManagers(certificate).getKeyManagers(),
-                    new TrustManager[] {TrustBundles.trustManager(roots)},
+                    new KeyManager[] {new PresentedCertificate(certificate)},
+                    new TrustManager[] {new ExpiredClientsToo(TrustBundles.trustManager(roots))},
                     null);
             return context;
         } catch (GeneralSecurityException e) {

@@ -17,11 +17,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -35,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * as every user's client: what arrives, with which headers, and the reply or non-delivery report of each fault.
  */
 class HybridMailTransportTest {
-    private static final String ALICE = "alice@contoso.com";
-    private static final String BOB = "bob@contoso.com";
-    private static final String ROUTING_DOMAIN = "contoso.mail.onmicrosoft.com";
-    private static final String AUTH_AS = "X-MS-Exchange-Organization-AuthAs";
+    private static final String ALICE = HybridPair.ALICE;
+    private static final String BOB = HybridPair.BOB;
+    private static final String ROUTING_DOMAIN = HybridPair.ROUTING_DOMAIN;
+    private static final String AUTH_AS = HybridPair.AUTH_AS;
 
     @TempDir
     Path state;
@@ -46,35 +43,14 @@ class HybridMailTransportTest {
     private CertificateStore certificates;
     private CertificateAuthority authority;
     private HybridMailTransport transport;
+    private HybridPair pair;
 
     @BeforeEach
     void start() {
-        certificates = CertificateStore.in(state);
-        authority = certificates.initAuthority(Clock.systemUTC());
-        MailOrganization onPremises = new MailOrganization(
-                "contoso",
-                false,
-                ROUTING_DOMAIN,
-                List.of("contoso.com"),
-                List.of(new TransportMailbox(ALICE, Set.of(), "alice-pw")),
-                Map.of(BOB, "bob@" + ROUTING_DOMAIN),
-                List.of(HybridConnectors.PROTECTION_DOMAIN));
-        MailOrganization cloud = new MailOrganization(
-                "contoso-online",
-                true,
-                ROUTING_DOMAIN,
-                List.of("contoso.com", ROUTING_DOMAIN),
-                List.of(new TransportMailbox(BOB, Set.of("bob@" + ROUTING_DOMAIN), "bob-pw")),
-                Map.of(ALICE, ALICE),
-                List.of());
-        transport = HybridMailTransport.start(
-                new HybridMailTransport.Options(state, Clock.systemUTC(), 64 * 1024, 3),
-                certificates,
-                authority,
-                onPremises,
-                cloud,
-                List.of("EX2013-CAS1"),
-                "mail.contoso.com");
+        pair = new HybridPair(state, List.of(HybridConnectors.PROTECTION_DOMAIN));
+        certificates = pair.certificates;
+        authority = pair.authority;
+        transport = pair.transport;
     }
 
     @AfterEach
@@ -136,6 +112,8 @@ class HybridMailTransportTest {
                         true,
                         c.maxMessageSize(),
                         c.maxRecipientsPerMessage()));
+        // Domain Security needs both ends: the cloud's send list names contoso.com (section 18).
+        transport.setTransportConfig(true, c -> new TransportConfig(List.of("contoso.com"), List.of()));
 
         submit(true, BOB, "bob-pw", List.of(ALICE), "re: quarterly figures", "thanks");
 
@@ -267,26 +245,7 @@ class HybridMailTransportTest {
 
     private void submit(boolean cloud, String user, String password, List<String> to, String subject, String body)
             throws MessagingException {
-        Properties p = properties(
-                transport.submissionPort(cloud),
-                TrustBundles.clientContext(certificates.trustBundle()),
-                "client.contoso.com");
-        p.put("mail.smtp.auth", "true");
-        Session session = Session.getInstance(p);
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(user));
-        for (String recipient : to) {
-            message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient));
-        }
-        message.setSubject(subject);
-        message.setText(body);
-        // A client may claim organization headers; the firewall must not let them through as the server's.
-        message.setHeader("X-MS-Exchange-Organization-SCL", "-1");
-        message.saveChanges();
-        try (Transport t = session.getTransport("smtp")) {
-            t.connect(user, password);
-            t.sendMessage(message, message.getAllRecipients());
-        }
+        pair.submit(cloud, user, password, to, subject, body);
     }
 
     private static void send(Session session, String from, List<String> to) throws MessagingException {
@@ -301,15 +260,7 @@ class HybridMailTransportTest {
     }
 
     private static Properties properties(int port, SSLContext context, String ehlo) {
-        Properties p = new Properties();
-        p.put("mail.smtp.host", "127.0.0.1");
-        p.put("mail.smtp.port", String.valueOf(port));
-        p.put("mail.smtp.localhost", ehlo);
-        p.put("mail.smtp.starttls.enable", "true");
-        p.put("mail.smtp.starttls.required", "true");
-        p.put("mail.smtp.ssl.socketFactory", context.getSocketFactory());
-        p.put("mail.smtp.ssl.checkserveridentity", "false");
-        return p;
+        return HybridPair.properties(port, context, ehlo);
     }
 
     private SSLContext context(Credential client) throws GeneralSecurityException {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param to          {@code gateway}, a partner organization's name, or a base URL such as
  *                    {@code https://localhost:9444}
  * @param fault       {@code unreachable} (the connection is refused), {@code connection-reset} (the
- *                    connection is accepted, then reset) or {@code delay} (answers arrive {@code delayMillis} late)
+ *                    connection is accepted, then reset), {@code delay} (answers arrive {@code delayMillis} late) or
+ *                    {@code strip-starttls} (the SMTP path to another organization loses STARTTLS, issue 15)
  * @param delayMillis for {@code delay} only
  * @param via         in answers only: the proxy the link goes through now ({@code null} for {@code unreachable})
  */
@@ -28,7 +29,9 @@ public record LinkFault(String to, String fault, Long delayMillis, String via) {
     public enum Kind {
         UNREACHABLE,
         CONNECTION_RESET,
-        DELAY;
+        DELAY,
+        /** A device on the SMTP path to the other premises removes STARTTLS from the EHLO answer. */
+        STRIP_STARTTLS;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

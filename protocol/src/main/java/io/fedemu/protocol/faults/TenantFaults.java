@@ -12,11 +12,23 @@ import java.util.List;
  * @param clockOffsetSeconds its clock runs this far ahead (negative: behind)
  * @param links              faults on its calls to the gateway or to a partner
  * @param downServers        servers of the organization that are down (stopped listening), by name
+ * @param expiredSmtpCertificate its SMTP certificate is swapped for an expired one (hybrid mail, issue 15)
  */
 public record TenantFaults(
-        Boolean down, Long delayMillis, Long clockOffsetSeconds, List<LinkFault> links, List<String> downServers) {
+        Boolean down,
+        Long delayMillis,
+        Long clockOffsetSeconds,
+        List<LinkFault> links,
+        List<String> downServers,
+        Boolean expiredSmtpCertificate) {
 
-    public static final TenantFaults NONE = new TenantFaults(false, 0L, 0L, List.of(), List.of());
+    public static final TenantFaults NONE = new TenantFaults(false, 0L, 0L, List.of(), List.of(), false);
+
+    /** Faults of the organization, its links and its servers; its SMTP certificate valid. */
+    public TenantFaults(
+            Boolean down, Long delayMillis, Long clockOffsetSeconds, List<LinkFault> links, List<String> downServers) {
+        this(down, delayMillis, clockOffsetSeconds, links, downServers, false);
+    }
 
     /** Faults of the organization as a whole and of its links; no server down. */
     public TenantFaults(Boolean down, Long delayMillis, Long clockOffsetSeconds, List<LinkFault> links) {
@@ -25,6 +37,7 @@ public record TenantFaults(
 
     public TenantFaults {
         downServers = downServers == null ? List.of() : List.copyOf(downServers);
+        expiredSmtpCertificate = expiredSmtpCertificate != null && expiredSmtpCertificate;
         down = down != null && down;
         delayMillis = delayMillis == null ? 0L : delayMillis;
         clockOffsetSeconds = clockOffsetSeconds == null ? 0L : clockOffsetSeconds;

@@ -936,7 +936,56 @@ public enum Reason {
             ORGANIZATION,
             smtp(452, "4.5.3", "Too many recipients"),
             "The message names more recipients than the connector's MaxRecipientsPerMessage.",
-            c -> "send the rest of the recipients in another message");
+            c -> "send the rest of the recipients in another message"),
+
+    // --- Mail connectors, faults and test-mail-flow (issue 15, docs/PROTOCOL.md section 18). -----------------
+    MAIL_RECEIVE_CERTIFICATE_NOT_FOUND(
+            ORGANIZATION,
+            smtp(451, "5.7.3", "STARTTLS is required to send mail"),
+            "The Receive connector's TlsCertificateName names no certificate its server holds, so its EHLO answer "
+                    + "offers no STARTTLS and a sender that requires TLS cannot send.",
+            c -> "Set-ReceiveConnector -TlsCertificateName <I>issuer<S>subject of a certificate the server holds"),
+    MAIL_STARTTLS_STRIPPED(
+            ORGANIZATION,
+            smtp(451, "5.7.3", "STARTTLS is required to send mail"),
+            "Something between the servers removed STARTTLS from the receiving host's EHLO answer, so a sender "
+                    + "that requires TLS cannot send.",
+            c -> "turn off the SMTP inspection of the firewall or proxy between the premises"),
+    MAIL_PEER_CERTIFICATE_EXPIRED(
+            ORGANIZATION,
+            smtp(454, "4.7.5", "Certificate validation failure"),
+            "The receiving host's certificate has expired, so the connector's certificate check fails.",
+            c -> "renew the certificate and name the new one in the connector's TlsCertificateName"),
+    MAIL_RECEIVE_CONNECTOR_DISABLED(
+            ORGANIZATION,
+            smtp(451, "4.4.0", "Primary target IP address responded with: \"421 4.4.1 Unable to connect.\""),
+            "The Receive connector the hop goes to is disabled, so nothing listens on its binding.",
+            c -> "Set-ReceiveConnector -Enabled $true"),
+    MAIL_CONNECTOR_DISABLED(
+            ORGANIZATION,
+            smtp(554, "5.4.4", "Unable to route"),
+            "The connector that carries the recipient's domain is disabled, so the message has no route.",
+            c -> "Set-SendConnector (on-premises) or Set-OutboundConnector (Exchange Online) -Enabled $true"),
+    MAIL_SMART_HOST_NOT_FOUND(
+            ORGANIZATION,
+            smtp(451, "4.4.0", "DNS query failed"),
+            "The connector's smart host is a name that resolves to no mail host of the scenario.",
+            c -> "set the connector's SmartHosts to the other side's mail host"),
+    MAIL_CONNECTOR_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "The organization has no connector of that kind with this identity.",
+            c -> "name a connector the matching get-*-connector lists"),
+    MAIL_CONNECTOR_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "A connector or transport config setting has a value Exchange's Set- cmdlet refuses.",
+            c -> "correct the setting the detail names"),
+    MAIL_PROBE_NOT_DELIVERED(
+            CLIENT,
+            finding(),
+            "The test message reached neither the recipient's mailbox nor came back as a non-delivery report.",
+            c -> "check that both mailboxes exist and that the emulator is running");
 
     private final Side side;
     private final Wire wire;

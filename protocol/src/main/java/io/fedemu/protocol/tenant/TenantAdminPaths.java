@@ -12,6 +12,12 @@ public final class TenantAdminPaths {
     public static final String AVAILABILITY_ADDRESS_SPACES = "/availability-address-spaces";
     /** Get-DistributionGroup; one is {@code /distribution-groups/{identity}} (issue 14). */
     public static final String DISTRIBUTION_GROUPS = "/distribution-groups";
+    /**
+     * The connector and transport config cmdlets of a hybrid pair's side: {@code /mail/{kind}[/{identity}]} with kind
+     * {@code receive-connectors}, {@code send-connectors}, {@code inbound-connectors} or {@code outbound-connectors},
+     * and {@code /mail/transport-config} (issue 15, docs/PROTOCOL.md section 18).
+     */
+    public static final String MAIL = "/mail";
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 

@@ -3,6 +3,7 @@ package io.fedemu.topology.scenario;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -145,9 +146,11 @@ public record Scenario(
             List<ServerSpec> servers,
             List<DatabaseSpec> databases,
             Boolean automaticFailover,
-            List<AvailabilityAddressSpaceSpec> availabilityAddressSpaces) {
+            List<AvailabilityAddressSpaceSpec> availabilityAddressSpaces,
+            MailSpec mail) {
 
         public OrganizationSpec {
+            mail = mail == null ? MailSpec.NONE : mail;
             availabilityAddressSpaces = copy(availabilityAddressSpaces);
             servers = copy(servers);
             databases = copy(databases);
@@ -185,7 +188,8 @@ public record Scenario(
                     servers,
                     databases,
                     automaticFailover,
-                    availabilityAddressSpaces);
+                    availabilityAddressSpaces,
+                    mail);
         }
     }
 
@@ -213,6 +217,36 @@ public record Scenario(
      */
     public record AvailabilityAddressSpaceSpec(
             String forestName, String accessMethod, Boolean useServiceAccount, String proxyUrl) {}
+
+    /**
+     * Hybrid mail (issue 15, docs/PROTOCOL.md section 18): settings that override what the wizard gives the
+     * connectors, each block the parameters of the matching Set- cmdlet. On-premises: {@code receiveConnectors}
+     * (each with an optional {@code identity}; without one, every Default Frontend), {@code sendConnector}; the
+     * cloud: {@code inboundConnector}, {@code outboundConnector}; both: {@code transportConfig}.
+     */
+    public record MailSpec(
+            List<Map<String, Object>> receiveConnectors,
+            Map<String, Object> sendConnector,
+            Map<String, Object> inboundConnector,
+            Map<String, Object> outboundConnector,
+            Map<String, Object> transportConfig) {
+        public static final MailSpec NONE = new MailSpec(null, null, null, null, null);
+
+        public MailSpec {
+            receiveConnectors = copy(receiveConnectors);
+            sendConnector = settings(sendConnector);
+            inboundConnector = settings(inboundConnector);
+            outboundConnector = settings(outboundConnector);
+            transportConfig = settings(transportConfig);
+        }
+
+        /** In the order written; a value may be null ({@code $null} clears a setting). */
+        private static Map<String, Object> settings(Map<String, Object> written) {
+            return written == null
+                    ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(written));
+        }
+    }
 
     /** A mailbox database and the servers holding its copies, the first mounted at start. */
     public record DatabaseSpec(String name, List<String> copies) {

@@ -40,6 +40,7 @@ class ShippedScenariosTest {
                         "hybrid",
                         "partner",
                         "teaching-firewall",
+                        "teaching-mail-certificate-name",
                         "teaching-mailtips-limited",
                         "teaching-stale-metadata",
                         "teaching-wrong-target-address");
@@ -51,6 +52,7 @@ class ShippedScenariosTest {
                 "hybrid",
                 "partner",
                 "teaching-firewall",
+                "teaching-mail-certificate-name",
                 "teaching-mailtips-limited",
                 "teaching-stale-metadata",
                 "teaching-wrong-target-address"
@@ -77,8 +79,9 @@ class ShippedScenariosTest {
         assertThatThrownBy(() -> loader.loadShipped("hybird"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no shipped scenario named 'hybird'")
-                .hasMessageContaining("hybrid, partner, teaching-2007-below-ru10, teaching-firewall,"
-                        + " teaching-mailbox-server-failure, teaching-mailtips-limited, teaching-stale-metadata");
+                .hasMessageContaining(
+                        "hybrid, partner, teaching-2007-below-ru10, teaching-firewall,"
+                                + " teaching-mail-certificate-name, teaching-mailbox-server-failure, teaching-mailtips-limited, teaching-stale-metadata");
     }
 
     @ParameterizedTest

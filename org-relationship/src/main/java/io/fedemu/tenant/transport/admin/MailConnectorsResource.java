@@ -1,0 +1,88 @@
+package io.fedemu.tenant.transport.admin;
+
+import io.fedemu.protocol.reason.Reason;
+import io.fedemu.protocol.tenant.TenantAdminPaths;
+import io.fedemu.tenant.admin.AdminRefusedException;
+import io.fedemu.tenant.transport.ConnectorSettingRefused;
+import io.fedemu.tenant.transport.MailAdministration;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * {@code /admin/mail}: Get- and Set-ReceiveConnector, -SendConnector, -InboundConnector, -OutboundConnector and
+ * -TransportConfig as JSON. A PUT carries only the parameters to change ({@code {"requireTls": false}}) and answers
+ * the connector as it is now; a refused one is a 400 problem naming the field and changes nothing. The mail
+ * transport starts after the tenant, so it is attached later; until then (or for an organization in no hybrid
+ * pair) every path is {@link Reason#MAIL_CONNECTOR_NOT_FOUND}.
+ */
+@Path(TenantAdminPaths.MAIL)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class MailConnectorsResource {
+    private final String organization;
+    private final AtomicReference<MailAdministration> administration = new AtomicReference<>();
+
+    public MailConnectorsResource(String organization) {
+        this.organization = organization;
+    }
+
+    /** The transport's cmdlets for this organization, once its hybrid pair runs. */
+    public void attach(MailAdministration value) {
+        administration.set(value);
+    }
+
+    @GET
+    @Path("/transport-config")
+    public Map<String, Object> transportConfig() {
+        return refusing(MailAdministration::transportConfig);
+    }
+
+    @PUT
+    @Path("/transport-config")
+    public Map<String, Object> setTransportConfig(Map<String, Object> changes) {
+        return refusing(a -> a.setTransportConfig(changes));
+    }
+
+    @GET
+    @Path("/{kind}")
+    public List<Map<String, Object>> list(@PathParam("kind") String kind) {
+        return refusing(a -> a.list(kind));
+    }
+
+    @GET
+    @Path("/{kind}/{identity}")
+    public Map<String, Object> get(@PathParam("kind") String kind, @PathParam("identity") String identity) {
+        return refusing(a -> a.get(kind, identity));
+    }
+
+    @PUT
+    @Path("/{kind}/{identity}")
+    public Map<String, Object> set(
+            @PathParam("kind") String kind, @PathParam("identity") String identity, Map<String, Object> changes) {
+        return refusing(a -> a.set(kind, identity, changes));
+    }
+
+    private <T> T refusing(Function<MailAdministration, T> call) {
+        MailAdministration a = administration.get();
+        if (a == null) {
+            throw new AdminRefusedException(
+                    Reason.MAIL_CONNECTOR_NOT_FOUND,
+                    organization + " has no mail connectors: it is no side of a hybrid pair (an on-premises "
+                            + "organization whose remote mailboxes point at a cloud one)");
+        }
+        try {
+            return call.apply(a);
+        } catch (ConnectorSettingRefused e) {
+            throw new AdminRefusedException(e.reason(), e.getMessage());
+        }
+    }
+}
