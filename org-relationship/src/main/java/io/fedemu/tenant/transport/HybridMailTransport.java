@@ -39,7 +39,21 @@ public final class HybridMailTransport implements AutoCloseable {
     private final List<SmtpEndpoint> cloudEndpoints = new ArrayList<>();
 
     /** Where each side's mailboxes live and the limits of the ports that have no connector object here. */
-    public record Options(Path stateDirectory, Clock clock, int submissionMaxMessageSize, int submissionMaxRecipients) {
+    public record Options(
+            Path stateDirectory,
+            Clock clock,
+            int submissionMaxMessageSize,
+            int submissionMaxRecipients,
+            ConnectionLimits connectionLimits) {
+        public Options(Path stateDirectory, Clock clock, int submissionMaxMessageSize, int submissionMaxRecipients) {
+            this(stateDirectory, clock, submissionMaxMessageSize, submissionMaxRecipients, ConnectionLimits.DEFAULTS);
+        }
+
+        /** The same options with every listening connector held to {@code limits}. */
+        public Options withConnectionLimits(ConnectionLimits limits) {
+            return new Options(stateDirectory, clock, submissionMaxMessageSize, submissionMaxRecipients, limits);
+        }
+
         public static Options defaults(Path stateDirectory, Clock clock) {
             return new Options(
                     stateDirectory,
@@ -132,6 +146,7 @@ public final class HybridMailTransport implements AutoCloseable {
                 new Receptions.Limits(options.submissionMaxMessageSize(), options.submissionMaxRecipients());
         String protectionHost = sendConnector.get().smartHost();
         SmtpEndpoint protection = SmtpEndpoint.start(
+                options.connectionLimits(),
                 "Exchange Online Protection",
                 protectionHost,
                 0,
@@ -146,6 +161,7 @@ public final class HybridMailTransport implements AutoCloseable {
         for (AtomicReference<ReceiveConnector> frontend : frontends) {
             ReceiveConnector c = frontend.get();
             endpoints.add(SmtpEndpoint.start(
+                    options.connectionLimits(),
                     c.name(),
                     c.fqdn(),
                     c.port(),
@@ -159,6 +175,7 @@ public final class HybridMailTransport implements AutoCloseable {
         outboundConnector.updateAndGet(c -> c.withSmartHostPort(firstFrontend));
         String server = initialFrontends.get(0).server();
         endpoints.add(SmtpEndpoint.start(
+                options.connectionLimits(),
                 "Client Frontend " + server,
                 sendConnector.get().fqdn(),
                 0,
@@ -168,6 +185,7 @@ public final class HybridMailTransport implements AutoCloseable {
                 Receptions.submission(onPremises, sendConnector.get().fqdn(), submissionLimits),
                 new BasicAuthentication(passwords(onPremises))));
         SmtpEndpoint cloudSubmission = SmtpEndpoint.start(
+                options.connectionLimits(),
                 "Client Submission " + CLOUD_SUBMISSION_HOST,
                 CLOUD_SUBMISSION_HOST,
                 0,

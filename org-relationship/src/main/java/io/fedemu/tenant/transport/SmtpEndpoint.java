@@ -18,9 +18,6 @@ import org.subethamail.smtp.server.SMTPServer;
  * the library hands the chain to the session), so mutual TLS is what the connector sees.
  */
 final class SmtpEndpoint implements AutoCloseable {
-    /** Exchange's connection timeout on a Receive connector is 10 minutes; fedemu holds an idle peer 1 minute. */
-    private static final int CONNECTION_TIMEOUT_SECONDS = 60;
-
     private static final int MAX_CONNECTIONS = 100;
 
     private final String name;
@@ -38,6 +35,7 @@ final class SmtpEndpoint implements AutoCloseable {
      * submission port: STARTTLS then AUTH before MAIL FROM.
      */
     static SmtpEndpoint start(
+            ConnectionLimits limits,
             String name,
             String hostName,
             int port,
@@ -51,7 +49,8 @@ final class SmtpEndpoint implements AutoCloseable {
                 .hostName(hostName)
                 .softwareName("Microsoft ESMTP MAIL Service")
                 .messageHandlerFactory(context -> new ConnectorSession(context, reception))
-                .connectionTimeout(CONNECTION_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .connectionTimeout((int) limits.connectionInactivityTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .sessionHandler(new InboundConnectionGuard(limits))
                 .maxConnections(MAX_CONNECTIONS)
                 .enableTLS()
                 .startTlsSocketFactory(context(certificate, roots), mutualTls);

@@ -936,7 +936,24 @@ public enum Reason {
             ORGANIZATION,
             smtp(452, "4.5.3", "Too many recipients"),
             "The message names more recipients than the connector's MaxRecipientsPerMessage.",
-            c -> "send the rest of the recipients in another message");
+            c -> "send the rest of the recipients in another message"),
+
+    // --- Hybrid mail transport (issue 15): hostile SMTP clients held to the Receive connector's limits. --------
+    MAIL_CONNECTION_LIMIT_PER_SOURCE(
+            ORGANIZATION,
+            smtp(
+                    421,
+                    "4.3.2",
+                    "The maximum number of concurrent connections has exceeded a limit, closing transmission channel"),
+            "The client's address already holds the connector's MaxInboundConnectionPerSource connections.",
+            c -> "close idle connections or send over fewer at once; Set-ReceiveConnector "
+                    + "-MaxInboundConnectionPerSource raises the limit"),
+    MAIL_CONNECTION_TIMED_OUT(
+            ORGANIZATION,
+            smtp(421, "4.4.1", "Connection timed out"),
+            "The session stayed open longer than the connector's ConnectionTimeout, however busy it was.",
+            c -> "send fewer messages per connection and do not pause inside DATA; Set-ReceiveConnector "
+                    + "-ConnectionTimeout raises the limit");
 
     private final Side side;
     private final Wire wire;
