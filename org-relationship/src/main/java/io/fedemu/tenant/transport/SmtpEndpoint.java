@@ -53,7 +53,7 @@ final class SmtpEndpoint implements AutoCloseable {
                 .sessionHandler(new InboundConnectionGuard(limits))
                 .maxConnections(MAX_CONNECTIONS)
                 .enableTLS()
-                .startTlsSocketFactory(context(certificate, roots), mutualTls);
+                .startTlsSocketFactory(NoDelaySockets.startTls(context(certificate, roots), mutualTls));
         if (authentication != null) {
             builder.authenticationHandlerFactory(authentication).requireTLS().requireAuth();
         }
