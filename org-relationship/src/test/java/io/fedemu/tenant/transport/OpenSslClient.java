@@ -151,13 +151,11 @@ final class OpenSslClient implements AutoCloseable {
         return reply;
     }
 
-    /** Every further line openssl printed until it ended, after closing its input. */
+    /**
+     * Every further line openssl prints until it ends by itself (the server closed the connection). Its input stays
+     * open: on end of input openssl would quit before it read the server's alert.
+     */
     List<String> rest() {
-        try {
-            stdin.close();
-        } catch (IOException alreadyEnded) {
-            // openssl ended first (the server's alert): its output is all there is.
-        }
         List<String> rest = new ArrayList<>();
         while (true) {
             String line;
