@@ -1,10 +1,7 @@
 package io.fedemu.tenant.transport;
 
 import io.fedemu.certs.Credential;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.fedemu.runtime.transport.RoleServer;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,12 +21,16 @@ final class FrontendListener implements AutoCloseable {
     private SmtpEndpoint endpoint;
     private boolean offersStartTls;
 
+    private final ConnectionLimits limits;
+
     private FrontendListener(
             AtomicReference<ReceiveConnector> connector,
             SmtpCertificates certificates,
             List<X509Certificate> roots,
             Reception reception,
-            int port) {
+            int port,
+            ConnectionLimits limits) {
+        this.limits = limits;
         this.connector = connector;
         this.certificates = certificates;
         this.roots = roots;
@@ -41,9 +42,12 @@ final class FrontendListener implements AutoCloseable {
             AtomicReference<ReceiveConnector> connector,
             SmtpCertificates certificates,
             List<X509Certificate> roots,
-            Reception reception) {
-        int port = connector.get().port() == 0 ? freePort() : connector.get().port();
-        FrontendListener listener = new FrontendListener(connector, certificates, roots, reception, port);
+            Reception reception,
+            ConnectionLimits limits) {
+        int port = connector.get().port() == 0
+                ? RoleServer.freePort("127.0.0.1")
+                : connector.get().port();
+        FrontendListener listener = new FrontendListener(connector, certificates, roots, reception, port, limits);
         listener.reconcile();
         return listener;
     }
@@ -88,20 +92,12 @@ final class FrontendListener implements AutoCloseable {
         }
         if (c.enabled() && endpoint == null) {
             endpoint = SmtpEndpoint.start(
-                    c.name(), c.fqdn(), port, tls ? this::presented : null, roots, true, reception, null);
+                    limits, c.name(), c.fqdn(), port, tls ? this::presented : null, roots, true, reception, null);
             offersStartTls = tls;
         }
     }
 
     private Credential presented() {
         return certificates.named(connector.get().tlsCertificateName()).orElse(null);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -48,7 +48,21 @@ public final class HybridMailTransport implements AutoCloseable {
     private volatile MailFaults faults = MailFaults.NONE;
 
     /** Where each side's mailboxes live and the limits of the ports that have no connector object here. */
-    public record Options(Path stateDirectory, Clock clock, int submissionMaxMessageSize, int submissionMaxRecipients) {
+    public record Options(
+            Path stateDirectory,
+            Clock clock,
+            int submissionMaxMessageSize,
+            int submissionMaxRecipients,
+            ConnectionLimits connectionLimits) {
+        public Options(Path stateDirectory, Clock clock, int submissionMaxMessageSize, int submissionMaxRecipients) {
+            this(stateDirectory, clock, submissionMaxMessageSize, submissionMaxRecipients, ConnectionLimits.DEFAULTS);
+        }
+
+        /** The same options with every listening connector held to {@code limits}. */
+        public Options withConnectionLimits(ConnectionLimits limits) {
+            return new Options(stateDirectory, clock, submissionMaxMessageSize, submissionMaxRecipients, limits);
+        }
+
         public static Options defaults(Path stateDirectory, Clock clock) {
             return new Options(
                     stateDirectory,
@@ -161,6 +175,7 @@ public final class HybridMailTransport implements AutoCloseable {
                 new Receptions.Limits(options.submissionMaxMessageSize(), options.submissionMaxRecipients());
         String protectionHost = sendConnector.get().smartHost();
         SmtpEndpoint protection = SmtpEndpoint.start(
+                options.connectionLimits(),
                 "Exchange Online Protection",
                 protectionHost,
                 0,
@@ -184,7 +199,8 @@ public final class HybridMailTransport implements AutoCloseable {
                             () -> cloudConfig
                                     .get()
                                     .sendsDomainSecureTo(
-                                            onPremises.organization().acceptedDomains())));
+                                            onPremises.organization().acceptedDomains())),
+                    options.connectionLimits());
             frontends.add(listener);
             listing.add(new Listener(frontend.get().name(), frontend.get().fqdn(), listener.port()));
         }
@@ -192,6 +208,7 @@ public final class HybridMailTransport implements AutoCloseable {
         outboundConnector.updateAndGet(c -> c.withSmartHostPort(firstFrontend));
         String server = initialFrontends.get(0).server();
         SmtpEndpoint onPremisesSubmission = SmtpEndpoint.start(
+                options.connectionLimits(),
                 "Client Frontend " + server,
                 sendConnector.get().fqdn(),
                 0,
@@ -203,6 +220,7 @@ public final class HybridMailTransport implements AutoCloseable {
         endpoints.add(onPremisesSubmission);
         listed(onPremisesSubmission, false);
         SmtpEndpoint cloudSubmission = SmtpEndpoint.start(
+                options.connectionLimits(),
                 "Client Submission " + CLOUD_SUBMISSION_HOST,
                 CLOUD_SUBMISSION_HOST,
                 0,

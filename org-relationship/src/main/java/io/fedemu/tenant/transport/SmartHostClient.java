@@ -74,6 +74,7 @@ final class SmartHostClient {
         p.put("mail.smtp.starttls.enable", "true");
         p.put("mail.smtp.starttls.required", String.valueOf(hop.requireTls()));
         p.put("mail.smtp.ssl.socketFactory", context(hop).getSocketFactory());
+        p.put("mail.smtp.socketFactory", NoDelaySockets.client());
         // The host name is 127.0.0.1: the name check is the connector's own (TlsDomain), in the trust manager.
         p.put("mail.smtp.ssl.checkserveridentity", "false");
         p.put("mail.smtp.connectiontimeout", "10000");

@@ -21,9 +21,6 @@ import org.subethamail.smtp.server.SMTPServer;
  * the library hands the chain to the session), so mutual TLS is what the connector sees.
  */
 final class SmtpEndpoint implements AutoCloseable {
-    /** Exchange's connection timeout on a Receive connector is 10 minutes; fedemu holds an idle peer 1 minute. */
-    private static final int CONNECTION_TIMEOUT_SECONDS = 60;
-
     private static final int MAX_CONNECTIONS = 100;
 
     private final String name;
@@ -42,6 +39,7 @@ final class SmtpEndpoint implements AutoCloseable {
      * submission port: STARTTLS then AUTH before MAIL FROM.
      */
     static SmtpEndpoint start(
+            ConnectionLimits limits,
             String name,
             String hostName,
             int port,
@@ -50,7 +48,7 @@ final class SmtpEndpoint implements AutoCloseable {
             boolean mutualTls,
             Reception reception,
             AuthenticationHandlerFactory authentication) {
-        return start(name, hostName, port, () -> certificate, roots, mutualTls, reception, authentication);
+        return start(limits, name, hostName, port, () -> certificate, roots, mutualTls, reception, authentication);
     }
 
     /**
@@ -59,6 +57,7 @@ final class SmtpEndpoint implements AutoCloseable {
      * TlsCertificateName names no certificate (docs/PROTOCOL.md section 18).
      */
     static SmtpEndpoint start(
+            ConnectionLimits limits,
             String name,
             String hostName,
             int port,
@@ -72,10 +71,11 @@ final class SmtpEndpoint implements AutoCloseable {
                 .hostName(hostName)
                 .softwareName("Microsoft ESMTP MAIL Service")
                 .messageHandlerFactory(context -> new ConnectorSession(context, reception))
-                .connectionTimeout(CONNECTION_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .connectionTimeout((int) limits.connectionInactivityTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .sessionHandler(new InboundConnectionGuard(limits))
                 .maxConnections(MAX_CONNECTIONS);
         if (certificate != null) {
-            builder.enableTLS().startTlsSocketFactory(context(certificate, roots), mutualTls);
+            builder.enableTLS().startTlsSocketFactory(NoDelaySockets.startTls(context(certificate, roots), mutualTls));
         }
         if (authentication != null) {
             builder.authenticationHandlerFactory(authentication).requireTLS().requireAuth();

@@ -20,17 +20,27 @@ import javax.net.ssl.SSLContext;
  * contoso.com on-premises (alice, one Client Access server EX2013-CAS1) and its Exchange Online tenant (bob), as the
  * transport tests start them, and their users submitting with Angus Mail over STARTTLS with Basic auth.
  */
-final class HybridPair {
+final class HybridPair implements AutoCloseable {
     static final String ALICE = "alice@contoso.com";
     static final String BOB = "bob@contoso.com";
     static final String ROUTING_DOMAIN = "contoso.mail.onmicrosoft.com";
     static final String AUTH_AS = "X-MS-Exchange-Organization-AuthAs";
+    static final String FRONTEND = "Default Frontend EX2013-CAS1";
 
     final CertificateStore certificates;
     final CertificateAuthority authority;
     final HybridMailTransport transport;
 
     HybridPair(Path state, List<String> onPremisesReceiveDomainSecureList) {
+        this(state, onPremisesReceiveDomainSecureList, ConnectionLimits.DEFAULTS);
+    }
+
+    /** The pair with mail.protection.outlook.com on the secure list and every listener held to {@code limits}. */
+    static HybridPair start(Path state, ConnectionLimits limits) {
+        return new HybridPair(state, List.of(HybridConnectors.PROTECTION_DOMAIN), limits);
+    }
+
+    HybridPair(Path state, List<String> onPremisesReceiveDomainSecureList, ConnectionLimits limits) {
         certificates = CertificateStore.in(state);
         authority = certificates.initAuthority(Clock.systemUTC());
         MailOrganization onPremises = new MailOrganization(
@@ -50,7 +60,7 @@ final class HybridPair {
                 Map.of(ALICE, ALICE),
                 List.of());
         transport = HybridMailTransport.start(
-                new HybridMailTransport.Options(state, Clock.systemUTC(), 64 * 1024, 3),
+                new HybridMailTransport.Options(state, Clock.systemUTC(), 64 * 1024, 3).withConnectionLimits(limits),
                 certificates,
                 authority,
                 onPremises,
@@ -94,5 +104,26 @@ final class HybridPair {
         p.put("mail.smtp.ssl.socketFactory", context.getSocketFactory());
         p.put("mail.smtp.ssl.checkserveridentity", "false");
         return p;
+    }
+
+    HybridMailTransport transport() {
+        return transport;
+    }
+
+    CertificateStore certificates() {
+        return certificates;
+    }
+
+    CertificateAuthority authority() {
+        return authority;
+    }
+
+    int port(String connector) {
+        return transport.endpoints().get(connector);
+    }
+
+    @Override
+    public void close() {
+        transport.close();
     }
 }

@@ -985,7 +985,24 @@ public enum Reason {
             CLIENT,
             finding(),
             "The test message reached neither the recipient's mailbox nor came back as a non-delivery report.",
-            c -> "check that both mailboxes exist and that the emulator is running");
+            c -> "check that both mailboxes exist and that the emulator is running"),
+
+    // --- Hybrid mail transport (issue 15): hostile SMTP clients held to the Receive connector's limits. --------
+    MAIL_CONNECTION_LIMIT_PER_SOURCE(
+            ORGANIZATION,
+            smtp(
+                    421,
+                    "4.3.2",
+                    "The maximum number of concurrent connections has exceeded a limit, closing transmission channel"),
+            "The client's address already holds the connector's MaxInboundConnectionPerSource connections.",
+            c -> "close idle connections or send over fewer at once; Set-ReceiveConnector "
+                    + "-MaxInboundConnectionPerSource raises the limit"),
+    MAIL_CONNECTION_TIMED_OUT(
+            ORGANIZATION,
+            smtp(421, "4.4.1", "Connection timed out"),
+            "The session stayed open longer than the connector's ConnectionTimeout, however busy it was.",
+            c -> "send fewer messages per connection and do not pause inside DATA; Set-ReceiveConnector "
+                    + "-ConnectionTimeout raises the limit");
 
     private final Side side;
     private final Wire wire;
