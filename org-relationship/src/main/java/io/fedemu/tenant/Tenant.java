@@ -101,6 +101,8 @@ public final class Tenant implements AutoCloseable {
     private final TenantFaultInjection faults;
     private final AvailabilityAddressSpaces addressSpaces;
     private final OofSettingsStore automaticReplies;
+    /** Its transport events (issue 15, PROTOCOL.md section 19), set once the tenant is built. */
+    private io.fedemu.tenant.transport.tracking.MessageTrackingLog messageTracking;
 
     /** The federated half, present when the tenant was started with a gateway. */
     public record Federation(
@@ -373,6 +375,15 @@ public final class Tenant implements AutoCloseable {
         LocalMailTips localMailTips =
                 new LocalMailTips(definition.directory(), automaticReplies, definition::mailTipsOf, clock);
         MailTipsService.RemoteMailTips remoteMailTips = MailTipsService.unfederated(localMailTips);
+        io.fedemu.tenant.transport.tracking.MessageTrackingLog messageTracking =
+                new io.fedemu.tenant.transport.tracking.MessageTrackingLog(
+                        definition.name(),
+                        home,
+                        clock,
+                        journal,
+                        io.fedemu.tenant.transport.tracking.MessageTrackingLog.DEFAULT_CAPACITY);
+        io.fedemu.tenant.transport.tracking.PartnerDeliveryReports partnerReports =
+                io.fedemu.tenant.transport.tracking.PartnerDeliveryReports.UNFEDERATED;
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
@@ -421,6 +432,14 @@ public final class Tenant implements AutoCloseable {
                     partnerHosts,
                     localMailTips,
                     journal)::answer;
+            partnerReports = new io.fedemu.tenant.transport.tracking.FederatedDeliveryReports(
+                    definition.name(),
+                    federation.tokens(),
+                    discovery,
+                    url -> clients.computeIfAbsent(
+                            links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
+                    partnerHosts,
+                    journal);
         }
         ClientAccessMailboxOperations mailboxOperations = new ClientAccessMailboxOperations(
                 new MailTipsService(
@@ -476,6 +495,7 @@ public final class Tenant implements AutoCloseable {
         adminResources.add(new io.fedemu.tenant.admin.AvailabilityAddressSpaceResource(addressSpaces));
         adminResources.add(
                 new io.fedemu.tenant.admin.AutomaticRepliesResource(definition.directory(), automaticReplies));
+        adminResources.add(new io.fedemu.tenant.admin.MessageTrackingLogResource(messageTracking));
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(
                     federation.trust(),
@@ -493,7 +513,16 @@ public final class Tenant implements AutoCloseable {
                 externalAccess,
                 crossPremises,
                 calendars,
-                mailboxOperations);
+                mailboxOperations,
+                new io.fedemu.tenant.transport.tracking.DeliveryReports(
+                        definition.name(),
+                        definition.directory(),
+                        messageTracking,
+                        io.fedemu.tenant.transport.tracking.MessageTrackingReportIds.of(definition.name(), home),
+                        relationships,
+                        partnerReports,
+                        access::accepts,
+                        journal));
         // Listeners first, endpoints after: the faults resource (part of /admin) needs the role's fault switch.
         RoleServer server;
         ServerFarm farm = null;
@@ -539,6 +568,7 @@ public final class Tenant implements AutoCloseable {
                 partnerHosts,
                 addressSpaces,
                 automaticReplies);
+        tenant.messageTracking = messageTracking;
         running.set(tenant);
         return tenant;
     }
@@ -681,6 +711,11 @@ public final class Tenant implements AutoCloseable {
     /** Every mailbox's automatic replies: what GetUserOofSettings and the MailTips read. */
     public OofSettingsStore automaticReplies() {
         return automaticReplies;
+    }
+
+    /** Its message tracking log: what its transport writes and delivery reports read (PROTOCOL.md section 19). */
+    public io.fedemu.tenant.transport.tracking.MessageTrackingLog messageTracking() {
+        return messageTracking;
     }
 
     /** What is broken on purpose here: the same as {@code /admin/faults}. */

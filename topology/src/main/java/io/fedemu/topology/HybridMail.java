@@ -53,7 +53,7 @@ final class HybridMail {
                     // Hybrid mail needs a 2013 Client Access server facing Exchange Online Protection.
                     continue;
                 }
-                started.add(HybridMailTransport.start(
+                HybridMailTransport transport = HybridMailTransport.start(
                         HybridMailTransport.Options.defaults(stateDirectory, Clock.systemUTC()),
                         certificates,
                         authority,
@@ -62,7 +62,12 @@ final class HybridMail {
                         clientAccess,
                         onPremises.hostNames().isEmpty()
                                 ? "mail." + onPremises.domains().get(0)
-                                : onPremises.hostNames().get(0)));
+                                : onPremises.hostNames().get(0));
+                started.add(transport);
+                // Each side's events go to the message tracking log its tenant keeps (issue 15).
+                transport.tracking(
+                        tenants.get(onPremises.name()).messageTracking(),
+                        tenants.get(cloud.get().name()).messageTracking());
             }
         } catch (RuntimeException e) {
             started.forEach(HybridMailTransport::close);

@@ -22,13 +22,19 @@ final class ConnectorSession implements MessageHandler {
 
     private final MessageContext context;
     private final Reception reception;
+    private final String connector;
     private final List<String> recipients = new ArrayList<>();
     private String from;
     private Arrival arrival;
 
     ConnectorSession(MessageContext context, Reception reception) {
+        this(context, reception, null);
+    }
+
+    ConnectorSession(MessageContext context, Reception reception, String connector) {
         this.context = context;
         this.reception = reception;
+        this.connector = connector;
     }
 
     @Override
@@ -66,7 +72,7 @@ final class ConnectorSession implements MessageHandler {
         }
         try {
             MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(bytes));
-            reception.receive(from, List.copyOf(recipients), message, arrival);
+            reception.receive(from, List.copyOf(recipients), message, arrival, session());
         } catch (MessagingException e) {
             throw new RejectException(554, "5.6.0 Corrupt message content");
         }
@@ -75,4 +81,16 @@ final class ConnectorSession implements MessageHandler {
 
     @Override
     public void done() {}
+
+    /** The session's addresses for the message tracking log; fedemu's connectors listen on loopback. */
+    private SmtpSession session() {
+        String client = context.getRemoteAddress() instanceof java.net.InetSocketAddress a
+                ? a.getAddress().getHostAddress()
+                : null;
+        String server = context.getSMTPServer() == null
+                        || context.getSMTPServer().getBindAddress().isEmpty()
+                ? null
+                : context.getSMTPServer().getBindAddress().get().getHostAddress();
+        return new SmtpSession(connector, client, context.getHelo().orElse(null), server);
+    }
 }

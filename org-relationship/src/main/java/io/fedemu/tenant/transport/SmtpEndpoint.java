@@ -50,7 +50,7 @@ final class SmtpEndpoint implements AutoCloseable {
                 .bindAddress(InetAddress.getLoopbackAddress())
                 .hostName(hostName)
                 .softwareName("Microsoft ESMTP MAIL Service")
-                .messageHandlerFactory(context -> new ConnectorSession(context, reception))
+                .messageHandlerFactory(context -> new ConnectorSession(context, reception, name))
                 .connectionTimeout(CONNECTION_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .maxConnections(MAX_CONNECTIONS)
                 .enableTLS()

@@ -12,6 +12,8 @@ public final class TenantAdminPaths {
     public static final String AVAILABILITY_ADDRESS_SPACES = "/availability-address-spaces";
     /** Get-DistributionGroup; one is {@code /distribution-groups/{identity}} (issue 14). */
     public static final String DISTRIBUTION_GROUPS = "/distribution-groups";
+    /** Get-MessageTrackingLog: GET with the filters as query parameters (issue 15, PROTOCOL.md section 19). */
+    public static final String MESSAGE_TRACKING_LOG = "/message-tracking-log";
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 
