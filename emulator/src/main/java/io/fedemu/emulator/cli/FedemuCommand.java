@@ -38,7 +38,10 @@ import picocli.CommandLine.Command;
             SetFaultCommand.class,
             ClearFaultCommand.class,
             SendMessageCommand.class,
-            GetMessageCommand.class
+            GetMessageCommand.class,
+            GetMessageTrackingLogCommand.class,
+            SearchMessageTrackingReportCommand.class,
+            GetMessageTrackingReportCommand.class
         },
         footer = {
             "",

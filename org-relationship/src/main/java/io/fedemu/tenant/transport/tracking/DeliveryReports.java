@@ -99,7 +99,8 @@ public final class DeliveryReports implements MessageTrackingOperations {
             FindMessageTrackingReportRequestType request, EwsCaller caller) {
         try {
             scope(request.getScope());
-            if (request.getDomain() == null || !directory.isAccepted("x@" + request.getDomain().trim())) {
+            if (request.getDomain() == null
+                    || !directory.isAccepted("x@" + request.getDomain().trim())) {
                 throw new Refused(
                         Reason.DELIVERY_REPORT_DOMAIN_UNKNOWN,
                         "'" + request.getDomain() + "' is no accepted domain of this organization.");
@@ -121,9 +122,10 @@ public final class DeliveryReports implements MessageTrackingOperations {
             allowed(caller, sender, recipient == null ? List.of() : List.of(recipient));
             Set<String> to = addresses(recipient);
             Set<String> deliveredTo = addresses(TrackingWire.address(request.getFederatedDeliveryMailbox()));
-            String subject = request.getSubject() == null || request.getSubject().isBlank()
-                    ? null
-                    : request.getSubject().toLowerCase(Locale.ROOT);
+            String subject =
+                    request.getSubject() == null || request.getSubject().isBlank()
+                            ? null
+                            : request.getSubject().toLowerCase(Locale.ROOT);
             List<List<MessageTrackingEvent>> found = new ArrayList<>();
             for (List<MessageTrackingEvent> message : messages()) {
                 MessageTrackingEvent received = message.get(0);
@@ -131,11 +133,15 @@ public final class DeliveryReports implements MessageTrackingOperations {
                         && (to.isEmpty() || message.stream().anyMatch(e -> any(e.recipients(), to)))
                         && (deliveredTo.isEmpty()
                                 || message.stream()
-                                        .anyMatch(e -> "DELIVER".equals(e.eventId()) && any(e.recipients(), deliveredTo)))
+                                        .anyMatch(
+                                                e -> "DELIVER".equals(e.eventId()) && any(e.recipients(), deliveredTo)))
                         && (subject == null
                                 || (received.messageSubject() != null
-                                        && received.messageSubject().toLowerCase(Locale.ROOT).contains(subject)))
-                        && (request.getMessageId() == null || sameMessageId(request.getMessageId(), received.messageId()))
+                                        && received.messageSubject()
+                                                .toLowerCase(Locale.ROOT)
+                                                .contains(subject)))
+                        && (request.getMessageId() == null
+                                || sameMessageId(request.getMessageId(), received.messageId()))
                         && (start == null || !received.timestamp().isBefore(start))
                         && (end == null || !received.timestamp().isAfter(end));
                 if (matches) {
@@ -161,7 +167,8 @@ public final class DeliveryReports implements MessageTrackingOperations {
                             + (caller.isPartner() ? " for a partner's user" : ""));
             return response;
         } catch (Refused refused) {
-            return refuse(new FindMessageTrackingReportResponseMessageType(), refused, caller, "FindMessageTrackingReport");
+            return refuse(
+                    new FindMessageTrackingReportResponseMessageType(), refused, caller, "FindMessageTrackingReport");
         }
     }
 
@@ -209,14 +216,17 @@ public final class DeliveryReports implements MessageTrackingOperations {
                         Step.DELIVERY_REPORT,
                         caller.address(),
                         received.messageId(),
-                        "GetMessageTrackingReport: " + response.getMessageTrackingReport()
+                        "GetMessageTrackingReport: "
+                                + response.getMessageTrackingReport()
                                         .getRecipientTrackingEvents()
                                         .getRecipientTrackingEvent()
-                                        .size() + " event(s)");
+                                        .size()
+                                + " event(s)");
             }
             return response;
         } catch (Refused refused) {
-            return refuse(new GetMessageTrackingReportResponseMessageType(), refused, caller, "GetMessageTrackingReport");
+            return refuse(
+                    new GetMessageTrackingReportResponseMessageType(), refused, caller, "GetMessageTrackingReport");
         }
     }
 
@@ -247,13 +257,14 @@ public final class DeliveryReports implements MessageTrackingOperations {
                             stopped,
                             new Refused(
                                     Reason.DELIVERY_REPORT_NOT_ENABLED,
-                                    "The organization relationship '" + relationship.get().name() + "' for " + domain
+                                    "The organization relationship '"
+                                            + relationship.get().name() + "' for " + domain
                                             + " has DeliveryReportEnabled false, so the message is not followed to "
                                             + target + "."));
                     continue;
                 }
-                PartnerDeliveryReports.Followed answer = partners.follow(
-                        relationship.get(), received.sender(), received.messageId(), target, requestId);
+                PartnerDeliveryReports.Followed answer =
+                        partners.follow(relationship.get(), received.sender(), received.messageId(), target, requestId);
                 if (answer.refusal() != null) {
                     stopped = first(stopped, new Refused(answer.refusal(), answer.message()));
                 } else {
@@ -270,7 +281,9 @@ public final class DeliveryReports implements MessageTrackingOperations {
 
     /** Sender, subject, submit time, original recipients and the events, as the template and filter ask. */
     private MessageTrackingReportType report(
-            MessageTrackingEvent received, GetMessageTrackingReportRequestType request, List<RecipientTrackingEventType> path) {
+            MessageTrackingEvent received,
+            GetMessageTrackingReportRequestType request,
+            List<RecipientTrackingEventType> path) {
         MessageTrackingReportType report = new MessageTrackingReportType();
         report.setSender(TrackingWire.address(received.sender()));
         report.setSubject(received.messageSubject() == null ? "" : received.messageSubject());
@@ -280,7 +293,8 @@ public final class DeliveryReports implements MessageTrackingOperations {
         report.setOriginalRecipients(original);
         String filter = TrackingWire.address(request.getRecipientFilter());
         List<RecipientTrackingEventType> chosen = path.stream()
-                .filter(e -> filter == null || key(filter).equals(key(e.getRecipient().getEmailAddress())))
+                .filter(e -> filter == null
+                        || key(filter).equals(key(e.getRecipient().getEmailAddress())))
                 .toList();
         if (request.getReportTemplate() != MessageTrackingReportTemplateType.RECIPIENT_PATH) {
             // Summary: where each recipient's message is now, the last event of its path.
@@ -392,7 +406,9 @@ public final class DeliveryReports implements MessageTrackingOperations {
     /** The log's messages, each its events oldest first, in the order they were received. */
     private List<List<MessageTrackingEvent>> messages() {
         Map<Long, List<MessageTrackingEvent>> byId = new LinkedHashMap<>();
-        log.all().forEach(e -> byId.computeIfAbsent(e.internalMessageId(), id -> new ArrayList<>()).add(e));
+        log.all()
+                .forEach(e -> byId.computeIfAbsent(e.internalMessageId(), id -> new ArrayList<>())
+                        .add(e));
         return byId.values().stream()
                 .filter(events -> "RECEIVE".equals(events.get(0).eventId()))
                 .toList();

@@ -87,13 +87,21 @@ public final class FederatedDeliveryReports implements PartnerDeliveryReports {
             find.setSender(TrackingWire.address(sender));
             find.setMessageId(messageId);
             find.setFederatedDeliveryMailbox(TrackingWire.address(target));
-            var found = ask(relationship, sender, wsSecurity, () -> client.findMessageTrackingReport(
-                    find, credentials, requestId, null));
+            var found = ask(
+                    relationship,
+                    sender,
+                    wsSecurity,
+                    () -> client.findMessageTrackingReport(find, credentials, requestId, null));
             List<FindMessageTrackingSearchResultType> results = found.getMessageTrackingSearchResults() == null
                     ? List.of()
                     : found.getMessageTrackingSearchResults().getMessageTrackingSearchResult();
             if (results.isEmpty()) {
-                journal.pass(role, requestId, Step.PARTNER_CALL, sender, wsSecurity.toString(),
+                journal.pass(
+                        role,
+                        requestId,
+                        Step.PARTNER_CALL,
+                        sender,
+                        wsSecurity.toString(),
                         "the partner has no record of " + messageId + " for " + target);
                 return Followed.of(List.of());
             }
@@ -101,12 +109,22 @@ public final class FederatedDeliveryReports implements PartnerDeliveryReports {
             get.setScope("Organization");
             get.setReportTemplate(MessageTrackingReportTemplateType.RECIPIENT_PATH);
             get.setMessageTrackingReportId(results.get(0).getMessageTrackingReportId());
-            var report = ask(relationship, sender, wsSecurity, () -> client.getMessageTrackingReport(
-                    get, credentials, requestId, null));
+            var report = ask(
+                    relationship,
+                    sender,
+                    wsSecurity,
+                    () -> client.getMessageTrackingReport(get, credentials, requestId, null));
             List<RecipientTrackingEventType> events = report.getMessageTrackingReport() == null
                     ? List.of()
-                    : report.getMessageTrackingReport().getRecipientTrackingEvents().getRecipientTrackingEvent();
-            journal.pass(role, requestId, Step.PARTNER_CALL, sender, wsSecurity.toString(),
+                    : report.getMessageTrackingReport()
+                            .getRecipientTrackingEvents()
+                            .getRecipientTrackingEvent();
+            journal.pass(
+                    role,
+                    requestId,
+                    Step.PARTNER_CALL,
+                    sender,
+                    wsSecurity.toString(),
                     "delivery report of " + target + ": " + events.size() + " event(s)");
             return Followed.of(events);
         } catch (Stop stop) {
@@ -118,25 +136,37 @@ public final class FederatedDeliveryReports implements PartnerDeliveryReports {
     private String token(OrganizationRelationship relationship, String sender, String requestId) throws Stop {
         String audience = relationship.targetApplicationUri();
         if (audience == null) {
-            throw new Stop(Step.RELATIONSHIP_MATCH, Reason.DELIVERY_REPORT_NOT_ENABLED, relationship.name(),
+            throw new Stop(
+                    Step.RELATIONSHIP_MATCH,
+                    Reason.DELIVERY_REPORT_NOT_ENABLED,
+                    relationship.name(),
                     "The organization relationship '" + relationship.name() + "' names no TargetApplicationUri.");
         }
         try {
-            DelegationTokenCache.Token token = tokens.token(
-                    sender, FederatedAvailability.immutableId(sender), audience, Offer.DELIVERY_REPORT);
-            journal.pass(role, requestId, Step.TOKEN_REQUEST, sender, audience,
+            DelegationTokenCache.Token token =
+                    tokens.token(sender, FederatedAvailability.immutableId(sender), audience, Offer.DELIVERY_REPORT);
+            journal.pass(
+                    role,
+                    requestId,
+                    Step.TOKEN_REQUEST,
+                    sender,
+                    audience,
                     (token.cached() ? "cached token reused" : "new token from the gateway") + " for "
                             + Offer.DELIVERY_REPORT.wireName());
             return token.value();
         } catch (TokenRequestRefusedException e) {
             Reason named = Reason.byName(e.error().reason());
-            throw new Stop(Step.TOKEN_REQUEST,
+            throw new Stop(
+                    Step.TOKEN_REQUEST,
                     named != null && named.side() == Side.GATEWAY ? named : Reason.GATEWAY_ANSWER_UNREADABLE,
                     audience,
                     "The federation gateway refused a delivery report token for " + audience + ": "
                             + SafeText.of(e.error().errorDescription(), 300));
         } catch (UnreachableException e) {
-            throw new Stop(Step.TOKEN_REQUEST, Reason.GATEWAY_UNREACHABLE, audience,
+            throw new Stop(
+                    Step.TOKEN_REQUEST,
+                    Reason.GATEWAY_UNREACHABLE,
+                    audience,
                     "The federation gateway could not be reached: " + e.uri());
         }
     }
@@ -148,15 +178,23 @@ public final class FederatedDeliveryReports implements PartnerDeliveryReports {
         try {
             ews = discovery.ewsUrl(relationship, target, new PartnerDiscovery.Caller(sender, requestId));
         } catch (PartnerDiscovery.DiscoveryException e) {
-            throw new Stop(e.step(), e.reason(), String.valueOf(relationship.targetAutodiscoverEpr()),
+            throw new Stop(
+                    e.step(),
+                    e.reason(),
+                    String.valueOf(relationship.targetAutodiscoverEpr()),
                     "The partner's EWS URL could not be discovered: " + SafeText.of(e.getMessage(), 300));
         } catch (RuntimeException e) {
-            throw new Stop(Step.DISCOVERY, Reason.AUTODISCOVER_FAILED,
+            throw new Stop(
+                    Step.DISCOVERY,
+                    Reason.AUTODISCOVER_FAILED,
                     String.valueOf(relationship.targetAutodiscoverEpr()),
                     "The partner's EWS URL could not be discovered: " + SafeText.of(e.getMessage(), 300));
         }
         if (!partnerHosts.allows(ews)) {
-            throw new Stop(Step.DISCOVERY, Reason.PARTNER_HOST_NOT_ALLOWED, ews.getHost(),
+            throw new Stop(
+                    Step.DISCOVERY,
+                    Reason.PARTNER_HOST_NOT_ALLOWED,
+                    ews.getHost(),
                     Reason.PARTNER_HOST_NOT_ALLOWED.sentence() + " (" + SafeText.of(ews.getHost(), 100) + ")");
         }
         journal.pass(role, requestId, Step.DISCOVERY, sender, ews.toString(), "EWS URL of the partner");
@@ -175,21 +213,28 @@ public final class FederatedDeliveryReports implements PartnerDeliveryReports {
             if (named != null) {
                 tokens.forget(sender, relationship.targetApplicationUri(), Offer.DELIVERY_REPORT);
             }
-            throw new Stop(Step.PARTNER_CALL,
+            throw new Stop(
+                    Step.PARTNER_CALL,
                     named != null && named.side() == Side.RECEIVING_ORGANIZATION ? named : Reason.PARTNER_FAULT,
                     wsSecurity.toString(),
                     "The partner refused the request: " + SafeText.of(e.getMessage(), 300));
         } catch (UnreachableException e) {
-            throw new Stop(Step.PARTNER_CALL, FederatedAvailability.unreachable(e), wsSecurity.toString(),
+            throw new Stop(
+                    Step.PARTNER_CALL,
+                    FederatedAvailability.unreachable(e),
+                    wsSecurity.toString(),
                     "The partner at " + wsSecurity + " did not answer.");
         }
         if (answer == null) {
-            throw new Stop(Step.PARTNER_CALL, Reason.PARTNER_FAULT, wsSecurity.toString(),
-                    "The partner's answer was empty.");
+            throw new Stop(
+                    Step.PARTNER_CALL, Reason.PARTNER_FAULT, wsSecurity.toString(), "The partner's answer was empty.");
         }
         if (answer.getResponseClass() == ResponseClassType.ERROR) {
             Reason reason = ReasonXml.read(answer).orElse(Reason.PARTNER_FAULT);
-            throw new Stop(Step.PARTNER_CALL, reason, wsSecurity.toString(),
+            throw new Stop(
+                    Step.PARTNER_CALL,
+                    reason,
+                    wsSecurity.toString(),
                     "The partner answered " + answer.getResponseCode() + ": "
                             + SafeText.of(answer.getMessageText(), 300));
         }

@@ -54,8 +54,8 @@ public record MessageTrackingLogQuery(
         TrackingEventId event = null;
         if (eventId != null && !eventId.isBlank()) {
             event = TrackingEventId.of(eventId)
-                    .orElseThrow(() -> new InvalidFilterException("eventId: '" + eventId
-                            + "' is none of RECEIVE, SUBMIT, SEND, DELIVER, FAIL"));
+                    .orElseThrow(() -> new InvalidFilterException(
+                            "eventId: '" + eventId + "' is none of RECEIVE, SUBMIT, SEND, DELIVER, FAIL"));
         }
         Instant from = time("start", start);
         Instant to = time("end", end);
@@ -78,8 +78,7 @@ public record MessageTrackingLogQuery(
         if (recipients != null) {
             recipients.forEach(r -> split.addAll(List.of(r.split(","))));
         }
-        return new MessageTrackingLogQuery(
-                blankToNull(sender), split, blankToNull(messageId), event, from, to, size);
+        return new MessageTrackingLogQuery(blankToNull(sender), split, blankToNull(messageId), event, from, to, size);
     }
 
     /** The matching events of {@code log}: the newest ResultSize of them, oldest first. */

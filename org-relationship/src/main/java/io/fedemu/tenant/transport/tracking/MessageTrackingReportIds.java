@@ -6,7 +6,6 @@ import io.fedemu.certs.AtomicFiles;
 import io.fedemu.client.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -58,7 +57,8 @@ public final class MessageTrackingReportIds {
                 AtomicFiles.createPrivate(file, Base64.getEncoder().encode(fresh()));
             }
             return new MessageTrackingReportIds(
-                    organization, Base64.getDecoder().decode(Files.readString(file).trim()));
+                    organization,
+                    Base64.getDecoder().decode(Files.readString(file).trim()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the message tracking key " + file, e);
         } catch (IllegalArgumentException e) {

@@ -54,7 +54,9 @@ final class TrackingWire {
     }
 
     static String address(EmailAddressType email) {
-        return email == null || email.getEmailAddress() == null || email.getEmailAddress().isBlank()
+        return email == null
+                        || email.getEmailAddress() == null
+                        || email.getEmailAddress().isBlank()
                 ? null
                 : email.getEmailAddress().trim();
     }
@@ -64,7 +66,10 @@ final class TrackingWire {
      * (TransferredToPartnerOrg when a relationship covers the domain, else TransferredToForeignOrg).
      */
     static RecipientTrackingEventType event(
-            MessageTrackingEvent e, String recipient, Predicate<String> internalDomain, Predicate<String> partnerDomain) {
+            MessageTrackingEvent e,
+            String recipient,
+            Predicate<String> internalDomain,
+            Predicate<String> partnerDomain) {
         RecipientTrackingEventType out = new RecipientTrackingEventType();
         out.setDate(time(e.timestamp()));
         out.setRecipient(address(recipient));
@@ -72,28 +77,31 @@ final class TrackingWire {
         out.setInternalId(BigInteger.valueOf(Math.max(0, e.internalMessageId())));
         String domain = recipient.substring(recipient.lastIndexOf('@') + 1);
         switch (TrackingEventId.of(e.eventId()).orElse(TrackingEventId.SUBMIT)) {
-            case RECEIVE -> describe(
-                    out,
-                    "Pending",
-                    e.connectorId() != null && e.connectorId().startsWith("Client") ? "Submitted" : "SmtpReceive",
-                    e.connectorId());
+            case RECEIVE ->
+                describe(
+                        out,
+                        "Pending",
+                        e.connectorId() != null && e.connectorId().startsWith("Client") ? "Submitted" : "SmtpReceive",
+                        e.connectorId());
             case SUBMIT -> describe(out, "Pending", "Submitted");
             case DELIVER -> describe(out, "Delivered", "Delivered");
-            case SEND -> describe(
-                    out,
-                    internalDomain.test(domain) ? "Pending" : "Transferred",
-                    internalDomain.test(domain)
-                            ? "SmtpSend"
-                            : partnerDomain.test(domain) ? "TransferredToPartnerOrg" : "TransferredToForeignOrg",
-                    e.connectorId(),
-                    e.recipientStatus().isEmpty() ? "" : e.recipientStatus().get(0));
-            case FAIL -> describe(
-                    out,
-                    "Unsuccessful",
-                    "FailedGeneral",
-                    e.connectorId(),
-                    e.recipientStatus().isEmpty() ? "" : e.recipientStatus().get(0),
-                    e.reason() == null ? "" : "Reason: " + e.reason());
+            case SEND ->
+                describe(
+                        out,
+                        internalDomain.test(domain) ? "Pending" : "Transferred",
+                        internalDomain.test(domain)
+                                ? "SmtpSend"
+                                : partnerDomain.test(domain) ? "TransferredToPartnerOrg" : "TransferredToForeignOrg",
+                        e.connectorId(),
+                        e.recipientStatus().isEmpty() ? "" : e.recipientStatus().get(0));
+            case FAIL ->
+                describe(
+                        out,
+                        "Unsuccessful",
+                        "FailedGeneral",
+                        e.connectorId(),
+                        e.recipientStatus().isEmpty() ? "" : e.recipientStatus().get(0),
+                        e.reason() == null ? "" : "Reason: " + e.reason());
         }
         return out;
     }

@@ -81,7 +81,14 @@ public final class TransportTracking {
 
         /** DELIVER: stored in {@code mailbox} by the store driver of {@code server}. */
         public void delivered(String mailbox, String server) {
-            record(TrackingEventId.DELIVER, STOREDRIVER, List.of(mailbox), null, server, List.of("250 2.1.5 Delivered"), null);
+            record(
+                    TrackingEventId.DELIVER,
+                    STOREDRIVER,
+                    List.of(mailbox),
+                    null,
+                    server,
+                    List.of("250 2.1.5 Delivered"),
+                    null);
         }
 
         /** SEND: handed to the next hop over {@code connector}, which answered {@code reply}. */
