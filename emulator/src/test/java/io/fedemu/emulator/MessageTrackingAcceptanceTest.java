@@ -161,6 +161,18 @@ class MessageTrackingAcceptanceTest {
     }
 
     @Test
+    void theReportStopsAtAnExchange2007Server() throws Exception {
+        String messageId = submit("Legacy", "dave@contoso.com");
+        String id = find(alice(), ALICE, "dave@contoso.com", messageId);
+
+        RawEws.Answer path = get(alice(), id, "RecipientPath");
+        assertThat(events(path.body())).containsExactly("Submitted", "TransferredToLegacyExchangeServer");
+        Element last = path.all(RawEws.T, "RecipientTrackingEvent").get(1);
+        assertThat(RawEws.text(last, "DeliveryStatus")).isEqualTo("Transferred");
+        assertThat(RawEws.text(last, "EventData")).contains("EX2007-01");
+    }
+
+    @Test
     void aReportIdThatWasAlteredOrIsAnotherOrganizationsIsRefused() throws Exception {
         String messageId = submit("Ids", "bob@contoso.com");
         String id = find(alice(), ALICE, "bob@contoso.com", messageId);

@@ -522,7 +522,19 @@ public final class Tenant implements AutoCloseable {
                         relationships,
                         partnerReports,
                         access::accepts,
-                        journal));
+                        journal,
+                        // A mailbox whose database is mounted on an Exchange 2007 server: tracking stops there.
+                        address -> {
+                            if (servers.implicit()
+                                    || !(definition.directory().lookup(address)
+                                            instanceof io.fedemu.tenant.directory.Mailbox mailbox)) {
+                                return java.util.Optional.empty();
+                            }
+                            var server = servers.mailboxServer(mailbox.address());
+                            return server.build().major() < 14
+                                    ? java.util.Optional.of(server.name())
+                                    : java.util.Optional.empty();
+                        }));
         // Listeners first, endpoints after: the faults resource (part of /admin) needs the role's fault switch.
         RoleServer server;
         ServerFarm farm = null;

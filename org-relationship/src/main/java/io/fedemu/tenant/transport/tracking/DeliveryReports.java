@@ -63,6 +63,7 @@ public final class DeliveryReports implements MessageTrackingOperations {
     private final PartnerDeliveryReports partners;
     private final Predicate<String> adminCredential;
     private final Journal journal;
+    private final java.util.function.Function<String, Optional<String>> legacyServers;
 
     public DeliveryReports(
             String role,
@@ -72,7 +73,9 @@ public final class DeliveryReports implements MessageTrackingOperations {
             RelationshipStore relationships,
             PartnerDeliveryReports partners,
             Predicate<String> adminCredential,
-            Journal journal) {
+            Journal journal,
+            java.util.function.Function<String, Optional<String>> legacyServers) {
+        this.legacyServers = legacyServers;
         this.role = role;
         this.directory = directory;
         this.log = log;
@@ -81,6 +84,24 @@ public final class DeliveryReports implements MessageTrackingOperations {
         this.partners = partners;
         this.adminCredential = adminCredential;
         this.journal = journal;
+    }
+
+    /**
+     * As above, for an organization without Exchange 2007 servers.
+     *
+     * @see #DeliveryReports(String, Directory, MessageTrackingLog, MessageTrackingReportIds, RelationshipStore,
+     *     PartnerDeliveryReports, Predicate, Journal, java.util.function.Function)
+     */
+    public DeliveryReports(
+            String role,
+            Directory directory,
+            MessageTrackingLog log,
+            MessageTrackingReportIds ids,
+            RelationshipStore relationships,
+            PartnerDeliveryReports partners,
+            Predicate<String> adminCredential,
+            Journal journal) {
+        this(role, directory, log, ids, relationships, partners, adminCredential, journal, address -> Optional.empty());
     }
 
     /** A refusal: its reason and the text the ResponseMessage carries. */
@@ -195,7 +216,15 @@ public final class DeliveryReports implements MessageTrackingOperations {
             List<RecipientTrackingEventType> path = new ArrayList<>();
             Predicate<String> partnerDomain = d -> relationships.forDomain(d).isPresent();
             for (MessageTrackingEvent e : events) {
-                e.recipients().forEach(r -> path.add(TrackingWire.event(e, r, this::internal, partnerDomain)));
+                for (String r : e.recipients()) {
+                    Optional<String> legacy = "DELIVER".equals(e.eventId()) ? legacyServers.apply(r) : Optional.empty();
+                    // Exchange 2013's delivery reports cannot follow a message across an Exchange 2007 server: the
+                    // report ends where the message was handed to it.
+                    path.add(
+                            legacy.isPresent()
+                                    ? TrackingWire.transferredToLegacy(e, r, legacy.get())
+                                    : TrackingWire.event(e, r, this::internal, partnerDomain));
+                }
             }
             // Only the sender's own organization follows the message on; a partner is never chained further, as
             // for free/busy.

@@ -106,6 +106,13 @@ final class TrackingWire {
         return out;
     }
 
+    /** A delivery to a mailbox of an Exchange 2007 server: where the report stops (PROTOCOL.md section 19). */
+    static RecipientTrackingEventType transferredToLegacy(MessageTrackingEvent e, String recipient, String server) {
+        RecipientTrackingEventType out = event(e, recipient, d -> true, d -> false);
+        describe(out, "Transferred", "TransferredToLegacyExchangeServer", server);
+        return out;
+    }
+
     private static void describe(RecipientTrackingEventType out, String status, String description, String... data) {
         out.setDeliveryStatus(status);
         out.setEventDescription(description);
