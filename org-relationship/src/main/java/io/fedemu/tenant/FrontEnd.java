@@ -54,6 +54,7 @@ final class FrontEnd {
     private final CrossPremisesAvailability crossPremises;
     private final io.fedemu.tenant.ews.MailboxOperations mailboxOperations;
     private final io.fedemu.tenant.ews.MailTipsOperations mailTipsOperations;
+    private final io.fedemu.tenant.ews.MessageTrackingOperations messageTracking;
 
     FrontEnd(
             TenantDefinition definition,
@@ -65,8 +66,10 @@ final class FrontEnd {
             ExternalAccessPolicy externalAccess,
             CrossPremisesAvailability crossPremises,
             CalendarStore calendars,
-            io.fedemu.tenant.ews.MailTipsOperations mailTipsOperations) {
+            io.fedemu.tenant.ews.MailTipsOperations mailTipsOperations,
+            io.fedemu.tenant.ews.MessageTrackingOperations messageTracking) {
         this.mailTipsOperations = mailTipsOperations;
+        this.messageTracking = messageTracking;
         this.definition = definition;
         this.federation = federation;
         this.journal = journal;
@@ -102,7 +105,8 @@ final class FrontEnd {
                         crossPremises,
                         journal,
                         mailTipsOperations)
-                .serving(mailboxOperations);
+                .serving(mailboxOperations)
+                .tracking(messageTracking);
     }
 
     /**
@@ -135,7 +139,12 @@ final class FrontEnd {
                                 Offer.SHARING_CALENDAR_FREE_BUSY.wireName(),
                                 java.util.Map.of(
                                         new javax.xml.namespace.QName(EwsFault.MESSAGES, "GetMailTips"),
-                                        Offer.MAIL_TIPS.wireName()),
+                                        Offer.MAIL_TIPS.wireName(),
+                                        // issue 15: delivery reports take a token of their own offer (section 19).
+                                        new javax.xml.namespace.QName(EwsFault.MESSAGES, "FindMessageTrackingReport"),
+                                        Offer.DELIVERY_REPORT.wireName(),
+                                        new javax.xml.namespace.QName(EwsFault.MESSAGES, "GetMessageTrackingReport"),
+                                        Offer.DELIVERY_REPORT.wireName()),
                                 journal,
                                 definition.name()));
             }

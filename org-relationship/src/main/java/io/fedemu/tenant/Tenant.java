@@ -102,6 +102,8 @@ public final class Tenant implements AutoCloseable {
     private final AvailabilityAddressSpaces addressSpaces;
     private final OofSettingsStore automaticReplies;
     private final io.fedemu.tenant.transport.admin.MailConnectorsResource mail;
+    /** Its transport events (issue 15, PROTOCOL.md section 19), set once the tenant is built. */
+    private io.fedemu.tenant.transport.tracking.MessageTrackingLog messageTracking;
 
     /** The federated half, present when the tenant was started with a gateway. */
     public record Federation(
@@ -376,6 +378,15 @@ public final class Tenant implements AutoCloseable {
         LocalMailTips localMailTips =
                 new LocalMailTips(definition.directory(), automaticReplies, definition::mailTipsOf, clock);
         MailTipsService.RemoteMailTips remoteMailTips = MailTipsService.unfederated(localMailTips);
+        io.fedemu.tenant.transport.tracking.MessageTrackingLog messageTracking =
+                new io.fedemu.tenant.transport.tracking.MessageTrackingLog(
+                        definition.name(),
+                        home,
+                        clock,
+                        journal,
+                        io.fedemu.tenant.transport.tracking.MessageTrackingLog.DEFAULT_CAPACITY);
+        io.fedemu.tenant.transport.tracking.PartnerDeliveryReports partnerReports =
+                io.fedemu.tenant.transport.tracking.PartnerDeliveryReports.UNFEDERATED;
         ExecutorService partnerCalls = null;
         org.apache.cxf.Bus clientBus = null;
         if (federation != null) {
@@ -424,6 +435,14 @@ public final class Tenant implements AutoCloseable {
                     partnerHosts,
                     localMailTips,
                     journal)::answer;
+            partnerReports = new io.fedemu.tenant.transport.tracking.FederatedDeliveryReports(
+                    definition.name(),
+                    federation.tokens(),
+                    discovery,
+                    url -> clients.computeIfAbsent(
+                            links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
+                    partnerHosts,
+                    journal);
         }
         ClientAccessMailboxOperations mailboxOperations = new ClientAccessMailboxOperations(
                 new MailTipsService(
@@ -483,6 +502,7 @@ public final class Tenant implements AutoCloseable {
         io.fedemu.tenant.transport.admin.MailConnectorsResource mail =
                 new io.fedemu.tenant.transport.admin.MailConnectorsResource(definition.name());
         adminResources.add(mail);
+        adminResources.add(new io.fedemu.tenant.admin.MessageTrackingLogResource(messageTracking));
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(
                     federation.trust(),
@@ -500,7 +520,28 @@ public final class Tenant implements AutoCloseable {
                 externalAccess,
                 crossPremises,
                 calendars,
-                mailboxOperations);
+                mailboxOperations,
+                new io.fedemu.tenant.transport.tracking.DeliveryReports(
+                        definition.name(),
+                        definition.directory(),
+                        messageTracking,
+                        io.fedemu.tenant.transport.tracking.MessageTrackingReportIds.of(definition.name(), home),
+                        relationships,
+                        partnerReports,
+                        access::accepts,
+                        journal,
+                        // A mailbox whose database is mounted on an Exchange 2007 server: tracking stops there.
+                        address -> {
+                            if (servers.implicit()
+                                    || !(definition.directory().lookup(address)
+                                            instanceof io.fedemu.tenant.directory.Mailbox mailbox)) {
+                                return java.util.Optional.empty();
+                            }
+                            var server = servers.mailboxServer(mailbox.address());
+                            return server.build().major() < 14
+                                    ? java.util.Optional.of(server.name())
+                                    : java.util.Optional.empty();
+                        }));
         // Listeners first, endpoints after: the faults resource (part of /admin) needs the role's fault switch.
         RoleServer server;
         ServerFarm farm = null;
@@ -547,6 +588,7 @@ public final class Tenant implements AutoCloseable {
                 addressSpaces,
                 automaticReplies,
                 mail);
+        tenant.messageTracking = messageTracking;
         running.set(tenant);
         return tenant;
     }
@@ -694,6 +736,11 @@ public final class Tenant implements AutoCloseable {
     /** Hybrid mail: {@code /admin/mail} serves these connector cmdlets from now on (issue 15). */
     public void attachMail(io.fedemu.tenant.transport.MailAdministration administration) {
         mail.attach(administration);
+    }
+
+    /** Its message tracking log: what its transport writes and delivery reports read (PROTOCOL.md section 19). */
+    public io.fedemu.tenant.transport.tracking.MessageTrackingLog messageTracking() {
+        return messageTracking;
     }
 
     /** What is broken on purpose here: the same as {@code /admin/faults}. */

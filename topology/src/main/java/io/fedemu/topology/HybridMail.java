@@ -65,6 +65,10 @@ final class HybridMail {
                                 : onPremises.hostNames().get(0));
                 started.add(transport);
                 attach(transport, onPremises, cloud.get(), tenants);
+                // Each side's events go to the message tracking log its tenant keeps (issue 15).
+                transport.tracking(
+                        tenants.get(onPremises.name()).messageTracking(),
+                        tenants.get(cloud.get().name()).messageTracking());
             }
         } catch (RuntimeException e) {
             started.forEach(HybridMailTransport::close);

@@ -140,6 +140,51 @@ public final class AvailabilityClient {
     /** A GetMailTips answer and the server's version header. */
     public record MailTipsReply(GetMailTipsResponseMessageType response, ServerVersionInfo serverVersion) {}
 
+    // --- issue 15: delivery reports (PROTOCOL.md section 19). ---
+
+    /**
+     * FindMessageTrackingReport at Exchange2013. {@code adminToken} non-null sends the administrator's credential
+     * (fedemu's -BypassDelegateChecking, header {@code X-Fedemu-Admin-Token}).
+     */
+    public io.fedemu.protocol.ews.messages.FindMessageTrackingReportResponseMessageType findMessageTrackingReport(
+            io.fedemu.protocol.ews.messages.FindMessageTrackingReportRequestType request,
+            EwsCredentials credentials,
+            String requestId,
+            String adminToken) {
+        prepare(credentials, requestId, adminToken);
+        Holder<io.fedemu.protocol.ews.messages.FindMessageTrackingReportResponseMessageType> response = new Holder<>();
+        call(() -> port.findMessageTrackingReport(request, exchange2013(), response, new Holder<>()));
+        return response.value;
+    }
+
+    /** GetMessageTrackingReport at Exchange2013; {@code adminToken} as for FindMessageTrackingReport. */
+    public io.fedemu.protocol.ews.messages.GetMessageTrackingReportResponseMessageType getMessageTrackingReport(
+            io.fedemu.protocol.ews.messages.GetMessageTrackingReportRequestType request,
+            EwsCredentials credentials,
+            String requestId,
+            String adminToken) {
+        prepare(credentials, requestId, adminToken);
+        Holder<io.fedemu.protocol.ews.messages.GetMessageTrackingReportResponseMessageType> response = new Holder<>();
+        call(() -> port.getMessageTrackingReport(request, exchange2013(), response, new Holder<>()));
+        return response.value;
+    }
+
+    private static RequestServerVersion exchange2013() {
+        RequestServerVersion version = new RequestServerVersion();
+        version.setVersion(ExchangeVersionType.EXCHANGE_2013);
+        return version;
+    }
+
+    private void prepare(EwsCredentials credentials, String requestId, String adminToken) {
+        prepare(credentials, requestId);
+        if (adminToken != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, List<String>> headers = (Map<String, List<String>>)
+                    ((BindingProvider) port).getRequestContext().get(MessageContext.HTTP_REQUEST_HEADERS);
+            headers.put("X-Fedemu-Admin-Token", List.of(adminToken));
+        }
+    }
+
     /** Credentials and the request id on this thread's request context. */
     private void prepare(EwsCredentials credentials, String requestId) {
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();

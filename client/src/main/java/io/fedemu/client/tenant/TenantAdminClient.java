@@ -126,6 +126,26 @@ public final class TenantAdminClient {
                 AutomaticReplies.class);
     }
 
+    /**
+     * Get-MessageTrackingLog (issue 15): the events matching {@code filters} (sender, recipients, messageId, eventId,
+     * start, end, resultSize; a null value is left out); a bad filter is a {@link io.fedemu.client.http.ProblemException}.
+     */
+    public List<io.fedemu.protocol.tenant.MessageTrackingEvent> messageTrackingLog(
+            java.util.Map<String, String> filters) {
+        StringBuilder query = new StringBuilder();
+        filters.forEach((name, value) -> {
+            if (value != null) {
+                query.append(query.length() == 0 ? "?" : "&")
+                        .append(encode(name))
+                        .append('=')
+                        .append(encode(value));
+            }
+        });
+        return List.of(http.expect(
+                http.get(uri(TenantAdminPaths.MESSAGE_TRACKING_LOG + query)),
+                io.fedemu.protocol.tenant.MessageTrackingEvent[].class));
+    }
+
     /** Set-FederationTrust -Thumbprint: the tenant generates the next certificate itself. */
     public FederationTrustInfo stageNextCertificate() {
         return http.expect(http.postJson(uri("/federation-trust/next-certificate"), null), FederationTrustInfo.class);

@@ -49,7 +49,10 @@ import picocli.CommandLine.Command;
             SetOutboundConnectorCommand.class,
             GetTransportConfigCommand.class,
             SetTransportConfigCommand.class,
-            TestMailFlowCommand.class
+            TestMailFlowCommand.class,
+            GetMessageTrackingLogCommand.class,
+            SearchMessageTrackingReportCommand.class,
+            GetMessageTrackingReportCommand.class
         },
         footer = {
             "",

@@ -80,6 +80,14 @@ final class RelationshipParameters {
             description = "Only members of this group have their own MailTips returned (\"\" clears it).")
     String mailTipsAccessScope;
 
+    @Option(
+            names = "--delivery-report-enabled",
+            arity = "0..1",
+            fallbackValue = "true",
+            paramLabel = "true|false",
+            description = "Whether delivery reports follow messages between the organizations (needed on both sides).")
+    Boolean deliveryReportEnabled;
+
     /** As Set-OrganizationRelationship sends them: only the parameters given. */
     RelationshipChanges.Builder changes() {
         RelationshipChanges.Builder changes = RelationshipChanges.builder()
@@ -93,6 +101,9 @@ final class RelationshipParameters {
                 .mailTipsAccessScope(mailTipsAccessScope);
         if (mailTipsAccessEnabled != null) {
             changes.mailTipsAccessEnabled(mailTipsAccessEnabled);
+        }
+        if (deliveryReportEnabled != null) {
+            changes.deliveryReportEnabled(deliveryReportEnabled);
         }
         if (domainNames != null) {
             changes.domainNames(domainNames.toArray(String[]::new));
@@ -118,6 +129,7 @@ final class RelationshipParameters {
                 && organizationContact == null
                 && mailTipsAccessEnabled == null
                 && mailTipsAccessLevel == null
-                && mailTipsAccessScope == null;
+                && mailTipsAccessScope == null
+                && deliveryReportEnabled == null;
     }
 }

@@ -76,6 +76,8 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     private final MailTipsOperations mailboxOperations;
     /** The other operations this endpoint answers (issue 14, PROTOCOL.md section 16); none unless given. */
     private volatile MailboxOperations others = MailboxOperations.NOT_SERVED;
+    /** Delivery reports (issue 15, PROTOCOL.md section 19); refused as the schema refuses them unless given. */
+    private volatile MessageTrackingOperations messageTracking = MessageTrackingOperations.NOT_HERE;
 
     public AvailabilityEndpoint(
             String role,
@@ -156,6 +158,32 @@ public final class AvailabilityEndpoint implements ExchangeServicePortType {
     public AvailabilityEndpoint serving(MailboxOperations operations) {
         this.others = java.util.Objects.requireNonNull(operations);
         return this;
+    }
+
+    /** This endpoint, answering FindMessageTrackingReport and GetMessageTrackingReport with {@code operations}. */
+    public AvailabilityEndpoint tracking(MessageTrackingOperations operations) {
+        this.messageTracking = java.util.Objects.requireNonNull(operations);
+        return this;
+    }
+
+    @Override
+    public void findMessageTrackingReport(
+            io.fedemu.protocol.ews.messages.FindMessageTrackingReportRequestType request,
+            RequestServerVersion requestVersion,
+            Holder<io.fedemu.protocol.ews.messages.FindMessageTrackingReportResponseMessageType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = messageTracking.findMessageTrackingReport(request, ewsCaller());
+    }
+
+    @Override
+    public void getMessageTrackingReport(
+            io.fedemu.protocol.ews.messages.GetMessageTrackingReportRequestType request,
+            RequestServerVersion requestVersion,
+            Holder<io.fedemu.protocol.ews.messages.GetMessageTrackingReportResponseMessageType> result,
+            Holder<ServerVersionInfo> version) {
+        version.value = serverVersion.get();
+        result.value = messageTracking.getMessageTrackingReport(request, ewsCaller());
     }
 
     // --- issue 14: the other EWS operations (PROTOCOL.md section 16), answered by MailboxOperations. ---

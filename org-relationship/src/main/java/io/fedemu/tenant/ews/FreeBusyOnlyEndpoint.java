@@ -69,4 +69,25 @@ public abstract class FreeBusyOnlyEndpoint implements ExchangeServicePortType {
             Holder<ServerVersionInfo> serverVersion) {
         throw UnknownOperation.notServed("ConvertId");
     }
+
+    // issue 15: delivery reports (PROTOCOL.md section 19). Exchange 2007's schema has no such operation, and a
+    // Mailbox back end leaves them to the Client Access servers.
+
+    @Override
+    public void findMessageTrackingReport(
+            io.fedemu.protocol.ews.messages.FindMessageTrackingReportRequestType request,
+            RequestServerVersion requestVersion,
+            Holder<io.fedemu.protocol.ews.messages.FindMessageTrackingReportResponseMessageType> result,
+            Holder<ServerVersionInfo> serverVersion) {
+        result.value = MessageTrackingOperations.NOT_HERE.findMessageTrackingReport(request, null);
+    }
+
+    @Override
+    public void getMessageTrackingReport(
+            io.fedemu.protocol.ews.messages.GetMessageTrackingReportRequestType request,
+            RequestServerVersion requestVersion,
+            Holder<io.fedemu.protocol.ews.messages.GetMessageTrackingReportResponseMessageType> result,
+            Holder<ServerVersionInfo> serverVersion) {
+        result.value = MessageTrackingOperations.NOT_HERE.getMessageTrackingReport(request, null);
+    }
 }

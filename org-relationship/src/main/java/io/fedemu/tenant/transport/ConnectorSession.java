@@ -22,14 +22,20 @@ final class ConnectorSession implements MessageHandler {
 
     private final MessageContext context;
     private final Reception reception;
+    private final String connector;
     private final List<String> recipients = new ArrayList<>();
     private String from;
     private Arrival arrival;
     private boolean tls;
 
     ConnectorSession(MessageContext context, Reception reception) {
+        this(context, reception, null);
+    }
+
+    ConnectorSession(MessageContext context, Reception reception, String connector) {
         this.context = context;
         this.reception = reception;
+        this.connector = connector;
     }
 
     @Override
@@ -74,7 +80,7 @@ final class ConnectorSession implements MessageHandler {
             MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(bytes));
             // Every hop stamps its Received line (added at the top): test-mail-flow reads the hops taken from them.
             message.addHeader("Received", Hops.received(context.getHelo().orElse("unknown"), arrival, tls));
-            reception.receive(from, List.copyOf(recipients), message, arrival);
+            reception.receive(from, List.copyOf(recipients), message, arrival, session());
         } catch (MessagingException e) {
             throw new RejectException(554, "5.6.0 Corrupt message content");
         }
@@ -83,4 +89,16 @@ final class ConnectorSession implements MessageHandler {
 
     @Override
     public void done() {}
+
+    /** The session's addresses for the message tracking log; fedemu's connectors listen on loopback. */
+    private SmtpSession session() {
+        String client = context.getRemoteAddress() instanceof java.net.InetSocketAddress a
+                ? a.getAddress().getHostAddress()
+                : null;
+        String server = context.getSMTPServer() == null
+                        || context.getSMTPServer().getBindAddress().isEmpty()
+                ? null
+                : context.getSMTPServer().getBindAddress().get().getHostAddress();
+        return new SmtpSession(connector, client, context.getHelo().orElse(null), server);
+    }
 }

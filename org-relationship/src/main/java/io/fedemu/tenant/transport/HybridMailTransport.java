@@ -240,6 +240,18 @@ public final class HybridMailTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes each side's transport events to its organization's message tracking log (issue 15, PROTOCOL.md
+     * section 19): the tenants keep the logs, the transport reports to them.
+     */
+    public HybridMailTransport tracking(
+            io.fedemu.tenant.transport.tracking.MessageTrackingLog onPremisesLog,
+            io.fedemu.tenant.transport.tracking.MessageTrackingLog cloudLog) {
+        onPremises.tracking(new io.fedemu.tenant.transport.tracking.TransportTracking(onPremisesLog));
+        cloud.tracking(new io.fedemu.tenant.transport.tracking.TransportTracking(cloudLog));
+        return this;
+    }
+
     /** Each listening connector's name and loopback port, for endpoints.json's {@code smtp}. */
     public Map<String, Integer> endpoints() {
         Map<String, Integer> ports = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.fedemu.tenant.transport;
 
 import io.fedemu.protocol.reason.Reason;
+import io.fedemu.tenant.transport.tracking.TransportTracking;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ final class OrganizationTransport {
     private final String server;
     private final SmartHostClient client;
     private final Function<String, Optional<Relay>> relays;
+    /** The organization's message tracking log (issue 15); set once the tenant that keeps it is known. */
+    private volatile TransportTracking tracking = TransportTracking.NONE;
 
     OrganizationTransport(
             MailOrganization organization,
@@ -43,6 +46,10 @@ final class OrganizationTransport {
         return store;
     }
 
+    void tracking(TransportTracking value) {
+        this.tracking = java.util.Objects.requireNonNull(value);
+    }
+
     /** Refuses {@code address} unless this organization delivers it or may relay it for this arrival. */
     void checkRecipient(String address, Arrival arrival) throws SmtpRefusal {
         if (organization.mailbox(address).isPresent()
@@ -63,14 +70,30 @@ final class OrganizationTransport {
 
     /** Delivers or relays {@code message} for each recipient; failures go back to {@code from} as a report. */
     void receive(String from, List<String> recipients, MimeMessage message, Arrival arrival) {
+        receive(from, recipients, message, arrival, null);
+    }
+
+    /** The same, the session known: the message tracking log's RECEIVE names its connector and addresses. */
+    void receive(String from, List<String> recipients, MimeMessage message, Arrival arrival, SmtpSession session) {
         try {
             // No saveChanges(): it would give the message a new Message-ID; the changed headers are written as set.
             HeaderFirewall.arriving(message, arrival);
+            TransportTracking.Tracked tracked = tracking.received(
+                    message.getMessageID(),
+                    from,
+                    recipients,
+                    message.getSubject(),
+                    arrival.server(),
+                    session == null ? null : session.connector(),
+                    session == null ? null : session.clientIp(),
+                    session == null ? null : session.clientHostname(),
+                    session == null ? null : session.serverIp());
             Map<Relay, List<String>> outbound = new LinkedHashMap<>();
             for (String recipient : recipients) {
                 Optional<TransportMailbox> mailbox = organization.mailbox(recipient);
                 if (mailbox.isPresent()) {
                     store.deliver(mailbox.get().primaryAddress(), message);
+                    tracked.delivered(mailbox.get().primaryAddress(), server);
                     continue;
                 }
                 String target = organization.targetAddress(recipient).orElse(recipient);
@@ -84,17 +107,25 @@ final class OrganizationTransport {
                             List.of(recipient),
                             message,
                             SmartHostClient.refusedBy(Reason.MAIL_RECIPIENT_NOT_FOUND));
+                    tracked.failed(
+                            List.of(recipient),
+                            null,
+                            server,
+                            Reason.MAIL_RECIPIENT_NOT_FOUND,
+                            SmtpRefusal.line(Reason.MAIL_RECIPIENT_NOT_FOUND));
                 }
             }
             for (Map.Entry<Relay, List<String>> hop : outbound.entrySet()) {
-                send(from, hop.getKey(), hop.getValue(), message);
+                send(from, hop.getKey(), hop.getValue(), message, tracked);
             }
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot route a message from " + from, e);
         }
     }
 
-    private void send(String from, Relay relay, List<String> targets, MimeMessage message) throws MessagingException {
+    private void send(
+            String from, Relay relay, List<String> targets, MimeMessage message, TransportTracking.Tracked tracked)
+            throws MessagingException {
         SmartHostClient.Outcome outcome;
         if (relay.refusedBeforeSending() != null) {
             outcome = SmartHostClient.refusedBy(relay.refusedBeforeSending());
@@ -105,6 +136,9 @@ final class OrganizationTransport {
         }
         if (!outcome.sent()) {
             report(from, targets, message, outcome.through(relay.connector()));
+            tracked.failed(targets, relay.connector(), server, outcome.reason(), outcome.reply());
+        } else {
+            tracked.sent(targets, relay.connector(), server, outcome.reply());
         }
     }
 

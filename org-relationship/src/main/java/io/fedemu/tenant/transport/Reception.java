@@ -21,4 +21,10 @@ interface Reception {
 
     /** Takes the message: delivers it, relays it, or reports its failure to the sender. */
     void receive(String from, List<String> recipients, MimeMessage message, Arrival arrival);
+
+    /** The same, knowing the session it came in on (the message tracking log's RECEIVE event, issue 15). */
+    default void receive(
+            String from, List<String> recipients, MimeMessage message, Arrival arrival, SmtpSession session) {
+        receive(from, recipients, message, arrival);
+    }
 }

@@ -136,5 +136,11 @@ final class Receptions {
         public void receive(String from, List<String> recipients, MimeMessage message, Arrival arrival) {
             transport.receive(from, recipients, message, arrival);
         }
+
+        @Override
+        public void receive(
+                String from, List<String> recipients, MimeMessage message, Arrival arrival, SmtpSession session) {
+            transport.receive(from, recipients, message, arrival, session);
+        }
     }
 }

@@ -70,7 +70,7 @@ final class SmtpEndpoint implements AutoCloseable {
                 .bindAddress(InetAddress.getLoopbackAddress())
                 .hostName(hostName)
                 .softwareName("Microsoft ESMTP MAIL Service")
-                .messageHandlerFactory(context -> new ConnectorSession(context, reception))
+                .messageHandlerFactory(context -> new ConnectorSession(context, reception, name))
                 .connectionTimeout((int) limits.connectionInactivityTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .sessionHandler(new InboundConnectionGuard(limits))
                 .maxConnections(MAX_CONNECTIONS);

@@ -52,6 +52,11 @@ public record JournalEntry(
         PARTNER_CALL,
         TOKEN_VALIDATION,
         ACCESS_DECISION,
-        ANSWER
+        ANSWER,
+        // issue 15: message tracking (PROTOCOL.md section 19).
+        /** A transport event of the message tracking log (RECEIVE, SEND, DELIVER, FAIL...), one entry each. */
+        MESSAGE_TRACKING,
+        /** A delivery report search or report: who asked, what was found, or why it was refused. */
+        DELIVERY_REPORT
     }
 }

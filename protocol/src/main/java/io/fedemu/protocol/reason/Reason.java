@@ -1002,7 +1002,57 @@ public enum Reason {
             smtp(421, "4.4.1", "Connection timed out"),
             "The session stayed open longer than the connector's ConnectionTimeout, however busy it was.",
             c -> "send fewer messages per connection and do not pause inside DATA; Set-ReceiveConnector "
-                    + "-ConnectionTimeout raises the limit");
+                    + "-ConnectionTimeout raises the limit"),
+
+    // --- issue 15: message tracking and delivery reports (docs/PROTOCOL.md section 19). ----------------------
+    MESSAGE_TRACKING_FILTER_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "A filter of the message tracking log search is not valid.",
+            c -> "give -EventId RECEIVE, SUBMIT, SEND, DELIVER or FAIL, -Start and -End as ISO-8601 times with the "
+                    + "start before the end, and -ResultSize from 1 to 5000"),
+    DELIVERY_REPORT_REQUEST_INVALID(
+            ORGANIZATION,
+            ews("ErrorInvalidArgument"),
+            "The delivery report request has a Scope other than Organization, Forest or Site, names neither a "
+                    + "sender nor a recipient, or ends its window before it starts.",
+            c -> "send Scope Organization with a Sender (SearchAsSender) or a Recipient (SearchAsRecipient)"),
+    DELIVERY_REPORT_DOMAIN_UNKNOWN(
+            ORGANIZATION,
+            ews("ErrorMessageTrackingNoSuchDomain"),
+            "The request's Domain is no accepted domain of the organization asked.",
+            c -> "send the Domain of the signed-in user's own organization"),
+    DELIVERY_REPORT_ACCESS_DENIED(
+            ORGANIZATION,
+            ews("ErrorAccessDenied"),
+            "Without BypassDelegateChecking a user tracks only the messages they sent or received.",
+            c -> "search as the signed-in user (Sender or Recipient is their own address), or as the administrator "
+                    + "with --bypass-delegate-checking"),
+    DELIVERY_REPORT_ID_INVALID(
+            ORGANIZATION,
+            ews("ErrorInvalidArgument"),
+            "The MessageTrackingReportId is not one this organization issued: malformed, altered or another's.",
+            c -> "pass a MessageTrackingReportId exactly as FindMessageTrackingReport returned it"),
+    DELIVERY_REPORT_MESSAGE_NOT_FOUND(
+            ORGANIZATION,
+            ews("ErrorMessageTrackingPermanentError"),
+            "The message of the report is no longer in the message tracking log (the log keeps a bounded number of "
+                    + "events).",
+            c -> "search again with FindMessageTrackingReport; older messages cannot be tracked"),
+    DELIVERY_REPORT_NOT_ENABLED(
+            REQUESTING_ORGANIZATION,
+            ews("ErrorMessageTrackingPermanentError"),
+            "The sender's organization relationship for the recipient's domain has DeliveryReportEnabled false, so "
+                    + "the message is not followed into the partner organization.",
+            c -> "run set-organization-relationship --tenant " + c.requesterName() + " " + c.identity()
+                    + " --delivery-report-enabled true (Exchange needs it on both relationships)"),
+    DELIVERY_REPORT_DISABLED_BY_PARTNER(
+            RECEIVING_ORGANIZATION,
+            ews("ErrorMessageTrackingPermanentError"),
+            "The partner organization has no enabled relationship with DeliveryReportEnabled for the sender's "
+                    + "domain, so it returns no delivery report.",
+            c -> "run set-organization-relationship --tenant " + c.partnerName() + " " + c.identity()
+                    + " --delivery-report-enabled true (Exchange needs it on both relationships)");
 
     private final Side side;
     private final Wire wire;

@@ -18,6 +18,8 @@ public final class TenantAdminPaths {
      * and {@code /mail/transport-config} (issue 15, docs/PROTOCOL.md section 18).
      */
     public static final String MAIL = "/mail";
+    /** Get-MessageTrackingLog: GET with the filters as query parameters (issue 15, PROTOCOL.md section 19). */
+    public static final String MESSAGE_TRACKING_LOG = "/message-tracking-log";
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 
