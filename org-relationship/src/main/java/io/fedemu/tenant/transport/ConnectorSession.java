@@ -12,6 +12,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
@@ -37,13 +39,29 @@ final class ConnectorSession implements MessageHandler {
         if (reception.requireTls() && !tls) {
             throw new SmtpRefusal(Reason.MAIL_STARTTLS_REQUIRED);
         }
-        Certificate[] peer = context.getTlsPeerCertificates();
+        Certificate[] peer = peerCertificates();
         X509Certificate leaf = peer != null && peer.length > 0 && peer[0] instanceof X509Certificate x ? x : null;
         String user = context.getAuthenticationHandler()
                 .map(h -> h.getIdentity() == null ? null : h.getIdentity().toString())
                 .orElse(null);
         this.arrival = reception.arrival(leaf, user);
         this.from = address;
+    }
+
+    /** The chain the peer presented in the STARTTLS handshake, if it presented one (the server only asks). */
+    private Certificate[] peerCertificates() {
+        if (context.getTlsPeerCertificates() != null) {
+            return context.getTlsPeerCertificates();
+        }
+        if (context instanceof org.subethamail.smtp.server.Session session
+                && session.getSocket() instanceof SSLSocket socket) {
+            try {
+                return socket.getSession().getPeerCertificates();
+            } catch (SSLPeerUnverifiedException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class HybridMailTransport implements AutoCloseable {
     private final AtomicReference<OutboundConnector> outboundConnector;
     private final List<SmtpEndpoint> endpoints = new ArrayList<>();
     private final List<SmtpEndpoint> cloudEndpoints = new ArrayList<>();
+    /** The internet this pair sends to and receives from by MX (section 20), or null: the pair alone. */
+    private final InternetMail internet;
 
     /** Where each side's mailboxes live and the limits of the ports that have no connector object here. */
     public record Options(Path stateDirectory, Clock clock, int submissionMaxMessageSize, int submissionMaxRecipients) {
@@ -56,7 +58,9 @@ public final class HybridMailTransport implements AutoCloseable {
             HybridConnectors connectors,
             Credential onPremisesCertificate,
             Credential protectionCertificate,
-            List<X509Certificate> roots) {
+            List<X509Certificate> roots,
+            InternetFlows flows) {
+        this.internet = flows == null ? null : flows.internet();
         this.initialFrontends = connectors.frontends();
         connectors.frontends().forEach(c -> frontends.add(new AtomicReference<>(c)));
         this.sendConnector = new AtomicReference<>(connectors.toCloud());
@@ -70,13 +74,47 @@ public final class HybridMailTransport implements AutoCloseable {
                 MailboxStore.of(options.stateDirectory(), onPremisesOrganization.name(), options.clock()),
                 onPremisesFqdn,
                 client,
-                domain -> toCloud(domain, onPremisesCertificate));
+                domain -> toCloud(domain, onPremisesCertificate)
+                        .or(() -> toInternet(domain, INTERNET_SEND_CONNECTOR, onPremisesFqdn)),
+                flows == null ? MailFlow.none() : flows.onPremises());
         this.cloud = new OrganizationTransport(
                 cloudOrganization,
                 MailboxStore.of(options.stateDirectory(), cloudOrganization.name(), options.clock()),
                 protectionHost,
                 client,
-                domain -> toOnPremises(domain, protectionHost, protectionCertificate));
+                domain -> toOnPremises(domain, protectionHost, protectionCertificate)
+                        .or(() -> toInternet(domain, PROTECTION_ENDPOINT, protectionHost)),
+                flows == null ? MailFlow.none() : flows.cloud());
+    }
+
+    /** The on-premises Send connector for every other domain (address space *, MX routing), as admins create it. */
+    public static final String INTERNET_SEND_CONNECTOR = "To Internet";
+
+    /** Exchange Online Protection's own name, its listener's and the one it sends to the internet under. */
+    public static final String PROTECTION_ENDPOINT = "Exchange Online Protection";
+
+    /**
+     * The internet this pair joins (docs/PROTOCOL.md section 20) and what each side decides about its mail
+     * besides the connectors.
+     */
+    public record InternetFlows(InternetMail internet, MailFlow onPremises, MailFlow cloud) {}
+
+    /**
+     * As {@link #start(Options, CertificateStore, CertificateAuthority, MailOrganization, MailOrganization, List,
+     * String)}, joined to {@code flows.internet()}: each side sends to other domains by MX, and the pair's mail hosts
+     * (the on-premises mail host on the first Default Frontend, each cloud domain's protection host on Exchange
+     * Online Protection) resolve to their listeners.
+     */
+    public static HybridMailTransport start(
+            Options options,
+            CertificateStore certificates,
+            CertificateAuthority authority,
+            MailOrganization onPremises,
+            MailOrganization cloud,
+            List<String> clientAccessServers,
+            String onPremisesFqdn,
+            InternetFlows flows) {
+        return launch(options, certificates, authority, onPremises, cloud, clientAccessServers, onPremisesFqdn, flows);
     }
 
     /**
@@ -94,6 +132,18 @@ public final class HybridMailTransport implements AutoCloseable {
             MailOrganization cloud,
             List<String> clientAccessServers,
             String onPremisesFqdn) {
+        return launch(options, certificates, authority, onPremises, cloud, clientAccessServers, onPremisesFqdn, null);
+    }
+
+    private static HybridMailTransport launch(
+            Options options,
+            CertificateStore certificates,
+            CertificateAuthority authority,
+            MailOrganization onPremises,
+            MailOrganization cloud,
+            List<String> clientAccessServers,
+            String onPremisesFqdn,
+            InternetFlows flows) {
         // The mail host name and each server's own FQDN, as an Exchange SMTP certificate carries them.
         List<String> onPremisesNames = new ArrayList<>(List.of(onPremisesFqdn));
         clientAccessServers.forEach(server -> onPremisesNames.add(server.toLowerCase(Locale.ROOT) + "."
@@ -113,7 +163,7 @@ public final class HybridMailTransport implements AutoCloseable {
                 onPremisesFqdn,
                 CertificateNames.tlsCertificateName(onPremisesCertificate.certificate()));
         HybridMailTransport transport = new HybridMailTransport(
-                options, onPremises, cloud, connectors, onPremisesCertificate, protectionCertificate, roots);
+                options, onPremises, cloud, connectors, onPremisesCertificate, protectionCertificate, roots, flows);
         try {
             transport.listen(options, onPremisesCertificate, protectionCertificate, roots);
         } catch (RuntimeException e) {
@@ -132,7 +182,7 @@ public final class HybridMailTransport implements AutoCloseable {
                 new Receptions.Limits(options.submissionMaxMessageSize(), options.submissionMaxRecipients());
         String protectionHost = sendConnector.get().smartHost();
         SmtpEndpoint protection = SmtpEndpoint.start(
-                "Exchange Online Protection",
+                PROTECTION_ENDPOINT,
                 protectionHost,
                 0,
                 protectionCertificate,
@@ -178,6 +228,13 @@ public final class HybridMailTransport implements AutoCloseable {
                 new BasicAuthentication(passwords(cloud)));
         endpoints.add(cloudSubmission);
         cloudEndpoints.add(cloudSubmission);
+        if (internet != null) {
+            internet.register(sendConnector.get().fqdn(), firstFrontend);
+            cloud.organization()
+                    .acceptedDomains()
+                    .forEach(d -> internet.register(HybridConnectors.protectionHostOf(d), protection.port()));
+            internet.register(protectionHost, protection.port());
+        }
     }
 
     /** Each listening connector's name and loopback port, for endpoints.json's {@code smtp}. */
@@ -283,12 +340,23 @@ public final class HybridMailTransport implements AutoCloseable {
 
     private Optional<Relay> toOnPremises(String domain, String protectionHost, Credential certificate) {
         OutboundConnector c = outboundConnector.get();
-        if (!c.enabled() || !c.carries(domain)) {
+        // Centralized transport (RouteAllMessagesViaOnPremises) sends every domain's mail through on-premises.
+        if (!c.enabled() || !(c.carries(domain) || c.routeAllMessagesViaOnPremises())) {
             return Optional.empty();
         }
         SmartHostClient.Hop hop = new SmartHostClient.Hop(
                 c.smartHostPort(), protectionHost, true, c.tlsSettings(), c.tlsDomain(), certificate);
         return Optional.of(new Relay(c.name(), hop, c.cloudServicesMailEnabled(), null));
+    }
+
+    /** By MX to the internet, when this pair is joined to one; otherwise no route. */
+    private Optional<Relay> toInternet(String domain, String connector, String ehloName) {
+        return internet == null ? Optional.empty() : Optional.of(internet.relay(domain, connector, ehloName));
+    }
+
+    /** Set-OutboundConnector on the Exchange Online side (RouteAllMessagesViaOnPremises among others). */
+    public OutboundConnector setOutboundConnector(UnaryOperator<OutboundConnector> change) {
+        return outboundConnector.updateAndGet(change);
     }
 
     private static java.util.function.BiPredicate<String, String> passwords(OrganizationTransport side) {

@@ -3,19 +3,22 @@ package io.fedemu.tenant.transport;
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.TrustBundles;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import org.subethamail.smtp.AuthenticationHandlerFactory;
 import org.subethamail.smtp.server.SMTPServer;
+import org.subethamail.smtp.server.SSLSocketCreator;
 
 /**
  * A listening connector: SubEthaSMTP on a loopback port, STARTTLS with the organization's certificate from the
- * emulator CA. Where the peer is another premises the TLS engine <em>needs</em> a client certificate (the only way
- * the library hands the chain to the session), so mutual TLS is what the connector sees.
+ * emulator CA. Where the peer may be another premises the TLS engine asks for a client certificate, so mutual TLS
+ * is what the connector sees when the peer has one, and an anonymous internet host still completes STARTTLS.
  */
 final class SmtpEndpoint implements AutoCloseable {
     /** Exchange's connection timeout on a Receive connector is 10 minutes; fedemu holds an idle peer 1 minute. */
@@ -54,7 +57,7 @@ final class SmtpEndpoint implements AutoCloseable {
                 .connectionTimeout(CONNECTION_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .maxConnections(MAX_CONNECTIONS)
                 .enableTLS()
-                .startTlsSocketFactory(context(certificate, roots), mutualTls);
+                .startTlsSocketFactory(tlsSockets(context(certificate, roots), mutualTls));
         if (authentication != null) {
             builder.authenticationHandlerFactory(authentication).requireTLS().requireAuth();
         }
@@ -78,6 +81,22 @@ final class SmtpEndpoint implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /**
+     * The STARTTLS socket: where the peer may be another premises the server <em>asks</em> for a client certificate
+     * (Exchange requests one and lets a host without one continue as anonymous, as an internet host does);
+     * {@link ConnectorSession} reads whatever chain the peer presented from the TLS session.
+     */
+    private static SSLSocketCreator tlsSockets(SSLContext context, boolean requestClientCertificate) {
+        return socket -> {
+            InetSocketAddress remote = (InetSocketAddress) socket.getRemoteSocketAddress();
+            SSLSocket tls = (SSLSocket)
+                    context.getSocketFactory().createSocket(socket, remote.getHostString(), socket.getPort(), true);
+            tls.setUseClientMode(false);
+            tls.setWantClientAuth(requestClientCertificate);
+            return tls;
+        };
     }
 
     private static SSLContext context(Credential certificate, List<X509Certificate> roots) {

@@ -936,7 +936,34 @@ public enum Reason {
             ORGANIZATION,
             smtp(452, "4.5.3", "Too many recipients"),
             "The message names more recipients than the connector's MaxRecipientsPerMessage.",
-            c -> "send the rest of the recipients in another message");
+            c -> "send the rest of the recipients in another message"),
+
+    // --- Internet mail, MX and centralized transport (issue 15, docs/PROTOCOL.md section 20). -----------------
+    MAIL_WRONG_REGION(
+            ORGANIZATION,
+            smtp(451, "4.4.62", "Mail sent to the wrong Office 365 region. ATTR35"),
+            "The message reached an Exchange Online Protection endpoint whose tenant does not accept the "
+                    + "recipient's domain: the MX record or smart host that led here names the wrong destination.",
+            c -> "point the domain's MX at <domain-with-dashes>.mail.protection.outlook.com of the tenant that "
+                    + "has it as an accepted domain, or add the domain to that tenant"),
+    MAIL_MX_HOST_NOT_FOUND(
+            ORGANIZATION,
+            smtp(451, "4.4.0", "DNS query failed. The error was: SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
+            "The recipient's domain has no MX record, or its MX names a host that does not exist.",
+            c -> "publish an MX record for the domain that names a host that receives its mail"),
+    MAIL_CENTRALIZED_RELAY_DENIED(
+            ORGANIZATION,
+            smtp(550, "5.7.1", "Unable to relay"),
+            "A server presented a certificate to Default Frontend but was not granted AcceptCloudServicesMail, so "
+                    + "its relay to a domain outside the organization (centralized transport) is anonymous relay.",
+            c -> "Set-ReceiveConnector -TlsDomainCapabilities mail.protection.outlook.com:AcceptCloudServicesMail "
+                    + "on Default Frontend"),
+    MAIL_RECIPIENT_NOT_IN_CLOUD_DIRECTORY(
+            ORGANIZATION,
+            smtp(550, "5.1.1", "RESOLVER.ADR.ExRecipNotFound; not found"),
+            "Exchange Online holds the on-premises domain as Authoritative and has no mail user for the "
+                    + "recipient, so it does not pass the message on to on-premises.",
+            c -> "Set-AcceptedDomain -Identity <on-premises domain> -DomainType InternalRelay in Exchange Online");
 
     private final Side side;
     private final Wire wire;
