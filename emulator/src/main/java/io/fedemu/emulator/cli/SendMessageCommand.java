@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Example:",
-            "  fedemu send-message --from alice@contoso.com --to bob@contoso.com --subject Figures --body 'see attached'"
+            "  fedemu send-message --from alice@contoso.com --to bob@contoso.com --subject Figures --body 'see attached'",
+            "  fedemu send-message --from carol@fabrikam.net --to alice@contoso.com --subject 'From the internet'"
         })
 final class SendMessageCommand implements Callable<Integer> {
     @Mixin
@@ -56,8 +57,12 @@ final class SendMessageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RunningEmulator emulator = RunningEmulator.in(state.path());
-        Endpoints.Tenant organization = emulator.tenantOrOnly(
-                null, "a mailbox " + from, t -> emulator.password(t, from).isPresent());
+        // A user of an internet organization (fabrikam.net) submits at its own mail host, as anyone's.
+        Endpoints.Tenant organization = emulator.internetHomeOf(from)
+                .orElseGet(() -> emulator.tenantOrOnly(
+                        null,
+                        "a mailbox " + from,
+                        t -> emulator.password(t, from).isPresent()));
         Endpoints.Smtp submission = organization.smtp().stream()
                 .filter(s -> s.connector().startsWith("Client "))
                 .findFirst()
