@@ -38,7 +38,9 @@ import picocli.CommandLine.Command;
             SetFaultCommand.class,
             ClearFaultCommand.class,
             SendMessageCommand.class,
-            GetMessageCommand.class
+            GetMessageCommand.class,
+            GetTransportRuleCommand.class,
+            GetJournalRuleCommand.class
         },
         footer = {
             "",
