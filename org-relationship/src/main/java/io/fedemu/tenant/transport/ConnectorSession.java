@@ -22,6 +22,9 @@ import org.subethamail.smtp.RejectException;
 final class ConnectorSession implements MessageHandler {
     private static final Session PARSING = Session.getInstance(new Properties());
 
+    /** A Receive connector's default MaxHopCount: more Received headers than this is a mail loop. */
+    static final int MAX_HOP_COUNT = 60;
+
     private final MessageContext context;
     private final Reception reception;
     private final List<String> recipients = new ArrayList<>();
@@ -84,6 +87,10 @@ final class ConnectorSession implements MessageHandler {
         }
         try {
             MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(bytes));
+            String[] hops = message.getHeader("Received");
+            if (hops != null && hops.length > MAX_HOP_COUNT) {
+                throw new SmtpRefusal(Reason.MAIL_HOP_COUNT_EXCEEDED);
+            }
             reception.receive(from, List.copyOf(recipients), message, arrival);
         } catch (MessagingException e) {
             throw new RejectException(554, "5.6.0 Corrupt message content");

@@ -305,6 +305,27 @@ class InternetMailTest {
         assertThat(transport.messages(ALICE)).isEmpty();
     }
 
+    @Test
+    void aMessageThatCrossedTooManyHostsIsRefusedAsAMailLoop() throws Exception {
+        startInternalRelay();
+        Properties p = new Properties();
+        p.put("mail.smtp.host", "127.0.0.1");
+        p.put("mail.smtp.port", String.valueOf(transport.endpoints().get("Exchange Online Protection")));
+        Session session = Session.getInstance(p);
+        MimeMessage looping = new MimeMessage(session);
+        looping.setFrom(new InternetAddress(CAROL));
+        looping.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(BOB));
+        looping.setSubject("round and round");
+        looping.setText("body");
+        for (int hop = 0; hop < ConnectorSession.MAX_HOP_COUNT; hop++) {
+            looping.addHeader("Received", "from mx" + hop + ".example by mx" + (hop + 1) + ".example");
+        }
+
+        assertThatThrownBy(() -> Transport.send(looping))
+                .hasStackTraceContaining(SmtpRefusal.line(Reason.MAIL_HOP_COUNT_EXCEEDED));
+        assertThat(transport.messages(BOB)).isEmpty();
+    }
+
     private MimeMessage single(String mailbox) {
         List<MimeMessage> messages =
                 mailbox.endsWith("@fabrikam.net") ? fabrikam.messages(mailbox) : transport.messages(mailbox);

@@ -963,7 +963,14 @@ public enum Reason {
             smtp(550, "5.1.1", "RESOLVER.ADR.ExRecipNotFound; not found"),
             "Exchange Online holds the on-premises domain as Authoritative and has no mail user for the "
                     + "recipient, so it does not pass the message on to on-premises.",
-            c -> "Set-AcceptedDomain -Identity <on-premises domain> -DomainType InternalRelay in Exchange Online");
+            c -> "Set-AcceptedDomain -Identity <on-premises domain> -DomainType InternalRelay in Exchange Online"),
+    MAIL_HOP_COUNT_EXCEEDED(
+            ORGANIZATION,
+            smtp(554, "5.4.14", "Hop count exceeded - possible mail loop"),
+            "The message crossed more hosts than a Receive connector's MaxHopCount (60): MX records or "
+                    + "connectors send it round in a circle.",
+            c -> "follow the Received headers to the two hosts that send the domain's mail to each other and "
+                    + "correct the MX record or connector between them");
 
     private final Side side;
     private final Wire wire;

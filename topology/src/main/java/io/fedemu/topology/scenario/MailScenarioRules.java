@@ -83,6 +83,12 @@ final class MailScenarioRules {
     }
 
     private void checkOrganization(OrganizationSpec org, String at) {
+        // fedemu models the type of the cloud's copy of its partner's domains only; InternalRelay on both sides
+        // would send an unknown recipient round between them.
+        require(
+                org.acceptedDomains().isEmpty() || "cloud".equals(org.kind()),
+                at + "/acceptedDomains",
+                "only a cloud organization lists accepted domain types (its hybrid partner's domains)");
         for (int d = 0; d < org.acceptedDomains().size(); d++) {
             Scenario.AcceptedDomainSpec domain = org.acceptedDomains().get(d);
             require(

@@ -15,7 +15,8 @@ class MailScenarioRulesTest {
             scenario: mail
             organizations:
               - name: contoso
-                kind: on-premises
+                kind: cloud
+                applicationUri: outlook.com
                 domains: [contoso.com]
                 acceptedDomains:
                   - {domainName: contoso.com, domainType: %s}
@@ -62,6 +63,10 @@ class MailScenarioRulesTest {
         assertThatThrownBy(() -> load("ExternalRelay", "InOrganization", "Internal", "eop", "erin@fabrikam.net"))
                 .hasMessageEndingWith(
                         "organizations[0].acceptedDomains[0].domainType: must be Authoritative or InternalRelay, not 'ExternalRelay'");
+        assertThatThrownBy(() -> write(BASE.replace("kind: cloud", "kind: on-premises")
+                        .formatted("InternalRelay", "InOrganization", "Internal", "eop", "erin@fabrikam.net")))
+                .hasMessageEndingWith("organizations[0].acceptedDomains: only a cloud organization lists accepted "
+                        + "domain types (its hybrid partner's domains)");
         assertThatThrownBy(() -> load("InternalRelay", "Inside", "Internal", "eop", "erin@fabrikam.net"))
                 .hasMessageEndingWith(
                         "organizations[0].transportRules[0].fromScope: must be InOrganization or NotInOrganization, not 'Inside'");
@@ -75,8 +80,12 @@ class MailScenarioRulesTest {
     }
 
     private Scenario load(String type, String scope, String journal, String mx, String mailbox) throws IOException {
+        return write(BASE.formatted(type, scope, journal, mx, mailbox));
+    }
+
+    private Scenario write(String yaml) throws IOException {
         Path file = Files.createTempFile(dir, "scenario", ".yaml");
-        Files.writeString(file, BASE.formatted(type, scope, journal, mx, mailbox));
+        Files.writeString(file, yaml);
         return new ScenarioLoader().load(file);
     }
 }
