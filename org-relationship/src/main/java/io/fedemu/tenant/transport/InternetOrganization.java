@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A mail organization outside the federation (docs/PROTOCOL.md section 20), {@code fabrikam.net} in the shipped
@@ -41,8 +42,8 @@ public final class InternetOrganization implements AutoCloseable {
                 host,
                 new SmartHostClient(roots),
                 domain -> organization.accepts(domain)
-                        ? java.util.Optional.empty()
-                        : java.util.Optional.of(internet.relay(domain, "Internet", host)));
+                        ? Optional.empty()
+                        : Optional.of(internet.relay(domain, "Internet", host)));
         InternetOrganization running = new InternetOrganization(transport);
         Receptions.Limits limits =
                 new Receptions.Limits(options.submissionMaxMessageSize(), options.submissionMaxRecipients());
