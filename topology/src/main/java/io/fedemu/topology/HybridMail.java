@@ -6,9 +6,13 @@ import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.servers.ExchangeServer;
 import io.fedemu.tenant.servers.ServerRole;
 import io.fedemu.tenant.transport.HybridMailTransport;
+import io.fedemu.tenant.transport.InternetMail;
+import io.fedemu.tenant.transport.InternetOrganization;
+import io.fedemu.tenant.transport.MailExchangerRecords;
 import io.fedemu.tenant.transport.MailOrganization;
 import io.fedemu.tenant.transport.TransportMailbox;
 import io.fedemu.topology.scenario.Scenario;
+import io.fedemu.topology.scenario.Scenario.InternetOrganizationSpec;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,15 +29,20 @@ import java.util.Set;
 /**
  * The mail transport of a scenario's hybrid pairs (docs/PROTOCOL.md section 17): an on-premises organization and
  * the cloud organization its remote mailboxes' targetAddress domains belong to, with the connectors the wizard
- * gives them. Organizations in no such pair (a partner) get no mail yet.
+ * gives them, joined to the internet of the scenario's MX records and internet organizations (section 20).
+ * Organizations in no such pair (a partner) get no mail yet.
  */
 final class HybridMail {
     private HybridMail() {}
 
-    static List<HybridMailTransport> start(Scenario scenario, Map<String, Tenant> tenants, Path stateDirectory) {
+    static MailTopology start(Scenario scenario, Map<String, Tenant> tenants, Path stateDirectory) {
         List<HybridMailTransport> started = new ArrayList<>();
+        List<InternetOrganization> outside = new ArrayList<>();
         CertificateStore certificates = CertificateStore.in(stateDirectory);
         CertificateAuthority authority = certificates.initAuthority(Clock.systemUTC());
+        MailExchangerRecords mx = new MailExchangerRecords();
+        InternetMail internet = new InternetMail(mx);
+        HybridMailTransport.Options options = HybridMailTransport.Options.defaults(stateDirectory, Clock.systemUTC());
         try {
             for (OrganizationSpec onPremises : scenario.organizations()) {
                 if (!"on-premises".equals(onPremises.kind())) {
@@ -53,28 +62,54 @@ final class HybridMail {
                     // Hybrid mail needs a 2013 Client Access server facing Exchange Online Protection.
                     continue;
                 }
+                String mailHost = onPremises.hostNames().isEmpty()
+                        ? "mail." + onPremises.domains().get(0)
+                        : onPremises.hostNames().get(0);
                 HybridMailTransport transport = HybridMailTransport.start(
-                        HybridMailTransport.Options.defaults(stateDirectory, Clock.systemUTC()),
+                        options,
                         certificates,
                         authority,
                         organization(onPremises, false, routingDomain, List.of()),
                         organization(cloud.get(), true, routingDomain, onPremises.domains()),
                         clientAccess,
-                        onPremises.hostNames().isEmpty()
-                                ? "mail." + onPremises.domains().get(0)
-                                : onPremises.hostNames().get(0));
+                        mailHost,
+                        new HybridMailTransport.InternetFlows(
+                                internet,
+                                ScenarioMailFlow.of(onPremises, List.of()),
+                                ScenarioMailFlow.of(cloud.get(), onPremises.domains())));
                 started.add(transport);
                 attach(transport, onPremises, cloud.get(), tenants);
                 // Each side's events go to the message tracking log its tenant keeps (issue 15).
                 transport.tracking(
                         tenants.get(onPremises.name()).messageTracking(),
                         tenants.get(cloud.get().name()).messageTracking());
+                ScenarioMailFlow.publishMx(scenario, mx, onPremises.domains(), mailHost, Scenario.DnsSpec.EOP);
+                ScenarioMailFlow.publishMx(scenario, mx, cloud.get().domains(), mailHost, Scenario.DnsSpec.EOP);
             }
+            for (InternetOrganizationSpec spec : scenario.internet()) {
+                outside.add(InternetOrganization.start(
+                        options, certificates, authority, internetOrganization(spec), spec.mailHost(), internet));
+                ScenarioMailFlow.publishMx(scenario, mx, spec.domains(), spec.mailHost(), spec.mailHost());
+            }
+            // Records for domains nobody in the scenario holds (a teaching fault: an MX at the wrong place).
+            scenario.dns().mx().forEach((domain, host) -> {
+                if (mx.lookup(domain).isEmpty()) {
+                    ScenarioMailFlow.publishMx(scenario, mx, List.of(domain), null, host);
+                }
+            });
         } catch (RuntimeException e) {
             started.forEach(HybridMailTransport::close);
+            outside.forEach(InternetOrganization::close);
             throw e;
         }
-        return started;
+        return new MailTopology(started, outside, internet, mx);
+    }
+
+    private static MailOrganization internetOrganization(InternetOrganizationSpec spec) {
+        List<TransportMailbox> mailboxes = spec.mailboxes().stream()
+                .map(m -> new TransportMailbox(m.address(), new HashSet<>(m.proxyAddresses()), m.password()))
+                .toList();
+        return new MailOrganization(spec.name(), false, null, spec.domains(), mailboxes, Map.of(), List.of());
     }
 
     /**

@@ -48,7 +48,7 @@ public final class Topology implements AutoCloseable {
     private final Path stateDirectory;
     private final AdminAccess adminAccess;
     /** Hybrid mail (issue 15): one transport per on-premises/cloud pair, started after the tenants. */
-    private List<HybridMailTransport> mail = List.of();
+    private MailTopology mail = MailTopology.NONE;
 
     private Topology(
             Scenario scenario,
@@ -272,6 +272,11 @@ public final class Topology implements AutoCloseable {
 
     /** The hybrid mail transports, one per on-premises organization paired with a cloud one. */
     public List<HybridMailTransport> mail() {
+        return mail.pairs();
+    }
+
+    /** All of the scenario's mail: the hybrid pairs, the internet organizations, the MX records (section 20). */
+    public MailTopology mailTopology() {
         return mail;
     }
 
@@ -317,7 +322,7 @@ public final class Topology implements AutoCloseable {
 
     @Override
     public void close() {
-        mail.forEach(HybridMailTransport::close);
+        mail.close();
         tenants.values().forEach(Tenant::close);
         gateway.close();
     }

@@ -52,7 +52,9 @@ import picocli.CommandLine.Command;
             TestMailFlowCommand.class,
             GetMessageTrackingLogCommand.class,
             SearchMessageTrackingReportCommand.class,
-            GetMessageTrackingReportCommand.class
+            GetMessageTrackingReportCommand.class,
+            GetTransportRuleCommand.class,
+            GetJournalRuleCommand.class
         },
         footer = {
             "",

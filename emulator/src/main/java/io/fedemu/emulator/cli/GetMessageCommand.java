@@ -55,12 +55,13 @@ final class GetMessageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RunningEmulator emulator = RunningEmulator.in(state.path());
-        Endpoints.Tenant organization = emulator.tenantOrOnly(
-                null,
-                "a mailbox " + identity,
-                t -> t.mailboxes().stream()
-                        .anyMatch(m -> Endpoints.Mailbox.MAILBOX.equals(m.kind())
-                                && m.address().equalsIgnoreCase(identity)));
+        Endpoints.Tenant organization = emulator.internetHomeOf(identity)
+                .orElseGet(() -> emulator.tenantOrOnly(
+                        null,
+                        "a mailbox " + identity,
+                        t -> t.mailboxes().stream()
+                                .anyMatch(m -> Endpoints.Mailbox.MAILBOX.equals(m.kind())
+                                        && m.address().equalsIgnoreCase(identity))));
         List<ReceivedMessage> messages = new ArrayList<>();
         for (MimeMessage message : MailboxStore.of(state.path(), organization.name(), Clock.systemUTC())
                 .messages(identity)) {

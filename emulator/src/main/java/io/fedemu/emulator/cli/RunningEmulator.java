@@ -95,6 +95,16 @@ record RunningEmulator(Endpoints endpoints, SSLContext tls, AdminCredential admi
                 .findFirst();
     }
 
+    /**
+     * The internet organization (outside the federation, docs/PROTOCOL.md section 20) where {@code address} is a
+     * mailbox, for the mail cmdlets.
+     */
+    Optional<Endpoints.Tenant> internetHomeOf(String address) {
+        return endpoints.internet().stream()
+                .filter(t -> t.mailboxes().stream().anyMatch(m -> m.address().equalsIgnoreCase(address)))
+                .findFirst();
+    }
+
     /** The scenario's password for a local mailbox of {@code tenant}. */
     Optional<String> password(Endpoints.Tenant tenant, String address) {
         return tenant.mailboxes().stream()

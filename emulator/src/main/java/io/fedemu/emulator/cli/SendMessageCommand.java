@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Example:",
-            "  fedemu send-message --from alice@contoso.com --to bob@contoso.com --subject Figures --body 'see attached'"
+            "  fedemu send-message --from alice@contoso.com --to bob@contoso.com --subject Figures --body 'see attached'",
+            "  fedemu send-message --from carol@fabrikam.net --to alice@contoso.com --subject 'From the internet'"
         })
 final class SendMessageCommand implements Callable<Integer> {
     @Mixin

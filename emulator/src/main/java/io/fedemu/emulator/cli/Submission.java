@@ -30,8 +30,12 @@ final class Submission {
     }
 
     static Endpoints.Tenant organizationOf(RunningEmulator emulator, String from) {
-        return emulator.tenantOrOnly(
-                null, "a mailbox " + from, t -> emulator.password(t, from).isPresent());
+        // A user of an internet organization (fabrikam.net) submits at its own mail host, as anyone's.
+        return emulator.internetHomeOf(from)
+                .orElseGet(() -> emulator.tenantOrOnly(
+                        null,
+                        "a mailbox " + from,
+                        t -> emulator.password(t, from).isPresent()));
     }
 
     static Submitted submit(

@@ -52,7 +52,8 @@ final class ConnectorRelays implements AutoCloseable {
 
     Optional<Relay> toOnPremises(String domain) {
         OutboundConnector c = transport.outboundConnector();
-        if (!c.carries(domain)) {
+        // Centralized transport (RouteAllMessagesViaOnPremises) sends every domain's mail through on-premises.
+        if (!(c.carries(domain) || c.routeAllMessagesViaOnPremises())) {
             return Optional.empty();
         }
         if (!c.enabled()) {

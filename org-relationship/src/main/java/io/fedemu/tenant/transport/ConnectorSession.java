@@ -12,6 +12,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
@@ -19,6 +21,9 @@ import org.subethamail.smtp.RejectException;
 /** One SMTP transaction on a connector: the peer decided at MAIL FROM, recipients and size held to the limits. */
 final class ConnectorSession implements MessageHandler {
     private static final Session PARSING = Session.getInstance(new Properties());
+
+    /** A Receive connector's default MaxHopCount: more Received headers than this is a mail loop. */
+    static final int MAX_HOP_COUNT = 60;
 
     private final MessageContext context;
     private final Reception reception;
@@ -44,7 +49,7 @@ final class ConnectorSession implements MessageHandler {
         if (reception.requireTls() && !tls) {
             throw new SmtpRefusal(Reason.MAIL_STARTTLS_REQUIRED);
         }
-        Certificate[] peer = context.getTlsPeerCertificates();
+        Certificate[] peer = peerCertificates();
         X509Certificate leaf = peer != null && peer.length > 0 && peer[0] instanceof X509Certificate x ? x : null;
         if (ExpiredClientsToo.expired(leaf)) {
             // An expired certificate proves nothing: the peer is anonymous (section 18).
@@ -56,6 +61,22 @@ final class ConnectorSession implements MessageHandler {
                 .orElse(null);
         this.arrival = reception.arrival(leaf, user);
         this.from = address;
+    }
+
+    /** The chain the peer presented in the STARTTLS handshake, if it presented one (the server only asks). */
+    private Certificate[] peerCertificates() {
+        if (context.getTlsPeerCertificates() != null) {
+            return context.getTlsPeerCertificates();
+        }
+        if (context instanceof org.subethamail.smtp.server.Session session
+                && session.getSocket() instanceof SSLSocket socket) {
+            try {
+                return socket.getSession().getPeerCertificates();
+            } catch (SSLPeerUnverifiedException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -78,6 +99,10 @@ final class ConnectorSession implements MessageHandler {
         }
         try {
             MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(bytes));
+            String[] hops = message.getHeader("Received");
+            if (hops != null && hops.length > MAX_HOP_COUNT) {
+                throw new SmtpRefusal(Reason.MAIL_HOP_COUNT_EXCEEDED);
+            }
             // Every hop stamps its Received line (added at the top): test-mail-flow reads the hops taken from them.
             message.addHeader("Received", Hops.received(context.getHelo().orElse("unknown"), arrival, tls));
             reception.receive(from, List.copyOf(recipients), message, arrival, session());

@@ -55,12 +55,18 @@ public final class HeaderFirewall {
             String name = header.getName();
             if (startsWith(name, CROSS_PREMISES)) {
                 message.removeHeader(name);
-                if (arrival.internal()) {
+                // A user's submission is no trusted path for organization headers, whatever it carries.
+                if (arrival.internal() && arrival.authenticatedUser() == null) {
                     message.setHeader(ORGANIZATION + name.substring(CROSS_PREMISES.length()), header.getValue());
                 }
             }
         }
-        if (arrival.internal()) {
+        String promoted = message.getHeader(ORGANIZATION + "AuthAs", null);
+        if (arrival.internal() && promoted != null && !"Internal".equalsIgnoreCase(promoted)) {
+            // Internet mail one premises relays to the other keeps the AuthAs of where it entered the organization
+            // (docs/PROTOCOL.md section 20): the hop is trusted, the original sender is not.
+            message.setHeader(ORGANIZATION + "AuthAs", promoted);
+        } else if (arrival.internal()) {
             message.setHeader(ORGANIZATION + "AuthAs", "Internal");
             // SCL -1: exempt from content filtering, as mail between the premises is.
             message.setHeader(ORGANIZATION + "SCL", "-1");

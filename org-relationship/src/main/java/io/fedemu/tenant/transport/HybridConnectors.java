@@ -84,6 +84,11 @@ public record HybridConnectors(
 
     /** The tenant's protection endpoint, {@code contoso-com.mail.protection.outlook.com} for contoso.com. */
     public static String protectionHost(MailOrganization onPremises) {
-        return onPremises.acceptedDomains().get(0).replace('.', '-').toLowerCase(Locale.ROOT) + "." + PROTECTION_DOMAIN;
+        return protectionHostOf(onPremises.acceptedDomains().get(0));
+    }
+
+    /** The MX host Exchange Online gives {@code domain}: {@code contoso-com.mail.protection.outlook.com}. */
+    public static String protectionHostOf(String domain) {
+        return domain.replace('.', '-').toLowerCase(Locale.ROOT) + "." + PROTECTION_DOMAIN;
     }
 }

@@ -46,6 +46,8 @@ public final class HybridMailTransport implements AutoCloseable {
     private final AtomicReference<TransportConfig> onPremisesConfig;
     private final AtomicReference<TransportConfig> cloudConfig = new AtomicReference<>(TransportConfig.NONE);
     private volatile MailFaults faults = MailFaults.NONE;
+    /** The internet this pair sends to and receives from by MX (section 20), or null: the pair alone. */
+    private final InternetMail internet;
 
     /** Where each side's mailboxes live and the limits of the ports that have no connector object here. */
     public record Options(
@@ -79,7 +81,9 @@ public final class HybridMailTransport implements AutoCloseable {
             HybridConnectors connectors,
             SmtpCertificates onPremisesCertificates,
             SmtpCertificates cloudCertificates,
-            List<X509Certificate> roots) {
+            List<X509Certificate> roots,
+            InternetFlows flows) {
+        this.internet = flows == null ? null : flows.internet();
         this.initialFrontends = connectors.frontends();
         connectors.frontends().forEach(c -> frontendSettings.add(new AtomicReference<>(c)));
         this.sendConnector = new AtomicReference<>(connectors.toCloud());
@@ -98,13 +102,45 @@ public final class HybridMailTransport implements AutoCloseable {
                 MailboxStore.of(options.stateDirectory(), onPremisesOrganization.name(), options.clock()),
                 onPremisesFqdn,
                 client,
-                relays::toCloud);
+                domain -> relays.toCloud(domain).or(() -> toInternet(domain, INTERNET_SEND_CONNECTOR, onPremisesFqdn)),
+                flows == null ? MailFlow.none() : flows.onPremises());
         this.cloud = new OrganizationTransport(
                 cloudOrganization,
                 MailboxStore.of(options.stateDirectory(), cloudOrganization.name(), options.clock()),
                 protectionHost,
                 client,
-                relays::toOnPremises);
+                domain -> relays.toOnPremises(domain).or(() -> toInternet(domain, PROTECTION_ENDPOINT, protectionHost)),
+                flows == null ? MailFlow.none() : flows.cloud());
+    }
+
+    /** The on-premises Send connector for every other domain (address space *, MX routing), as admins create it. */
+    public static final String INTERNET_SEND_CONNECTOR = "To Internet";
+
+    /** Exchange Online Protection's own name, its listener's and the one it sends to the internet under. */
+    public static final String PROTECTION_ENDPOINT = "Exchange Online Protection";
+
+    /**
+     * The internet this pair joins (docs/PROTOCOL.md section 20) and what each side decides about its mail
+     * besides the connectors.
+     */
+    public record InternetFlows(InternetMail internet, MailFlow onPremises, MailFlow cloud) {}
+
+    /**
+     * As {@link #start(Options, CertificateStore, CertificateAuthority, MailOrganization, MailOrganization, List,
+     * String)}, joined to {@code flows.internet()}: each side sends to other domains by MX, and the pair's mail hosts
+     * (the on-premises mail host on the first Default Frontend, each cloud domain's protection host on Exchange
+     * Online Protection) resolve to their listeners.
+     */
+    public static HybridMailTransport start(
+            Options options,
+            CertificateStore certificates,
+            CertificateAuthority authority,
+            MailOrganization onPremises,
+            MailOrganization cloud,
+            List<String> clientAccessServers,
+            String onPremisesFqdn,
+            InternetFlows flows) {
+        return launch(options, certificates, authority, onPremises, cloud, clientAccessServers, onPremisesFqdn, flows);
     }
 
     /**
@@ -122,6 +158,18 @@ public final class HybridMailTransport implements AutoCloseable {
             MailOrganization cloud,
             List<String> clientAccessServers,
             String onPremisesFqdn) {
+        return launch(options, certificates, authority, onPremises, cloud, clientAccessServers, onPremisesFqdn, null);
+    }
+
+    private static HybridMailTransport launch(
+            Options options,
+            CertificateStore certificates,
+            CertificateAuthority authority,
+            MailOrganization onPremises,
+            MailOrganization cloud,
+            List<String> clientAccessServers,
+            String onPremisesFqdn,
+            InternetFlows flows) {
         // The mail host name and each server's own FQDN, as an Exchange SMTP certificate carries them.
         List<String> onPremisesNames = new ArrayList<>(List.of(onPremisesFqdn));
         clientAccessServers.forEach(server -> onPremisesNames.add(server.toLowerCase(Locale.ROOT) + "."
@@ -155,7 +203,7 @@ public final class HybridMailTransport implements AutoCloseable {
                 authority,
                 () -> running.get() != null && running.get().faults.expiredCertificate(cloud.name()));
         HybridMailTransport transport = new HybridMailTransport(
-                options, onPremises, cloud, connectors, onPremisesCertificates, cloudCertificates, roots);
+                options, onPremises, cloud, connectors, onPremisesCertificates, cloudCertificates, roots, flows);
         running.set(transport);
         try {
             transport.listen(options, onPremisesCertificate, protectionCertificate, roots);
@@ -176,7 +224,7 @@ public final class HybridMailTransport implements AutoCloseable {
         String protectionHost = sendConnector.get().smartHost();
         SmtpEndpoint protection = SmtpEndpoint.start(
                 options.connectionLimits(),
-                "Exchange Online Protection",
+                PROTECTION_ENDPOINT,
                 protectionHost,
                 0,
                 cloudCertificates::primary,
@@ -231,6 +279,18 @@ public final class HybridMailTransport implements AutoCloseable {
                 new BasicAuthentication(passwords(cloud)));
         endpoints.add(cloudSubmission);
         listed(cloudSubmission, true);
+        if (internet != null) {
+            internet.register(sendConnector.get().fqdn(), firstFrontend);
+            cloud.organization()
+                    .acceptedDomains()
+                    .forEach(d -> internet.register(HybridConnectors.protectionHostOf(d), protection.port()));
+            internet.register(protectionHost, protection.port());
+        }
+    }
+
+    /** By MX to the internet, when this pair is joined to one; otherwise no route. */
+    private Optional<Relay> toInternet(String domain, String connector, String ehloName) {
+        return internet == null ? Optional.empty() : Optional.of(internet.relay(domain, connector, ehloName));
     }
 
     private void listed(SmtpEndpoint endpoint, boolean cloudSide) {

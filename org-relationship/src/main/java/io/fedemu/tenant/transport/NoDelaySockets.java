@@ -16,15 +16,20 @@ import org.subethamail.smtp.server.SSLSocketCreator;
 final class NoDelaySockets {
     private NoDelaySockets() {}
 
-    /** The server's STARTTLS: the accepted socket without Nagle, wrapped with {@code context} as the TLS server. */
-    static SSLSocketCreator startTls(SSLContext context, boolean needClientCertificate) {
+    /**
+     * The server's STARTTLS: the accepted socket without Nagle, wrapped with {@code context} as the TLS server. Where
+     * the peer may be another premises the server <em>asks</em> for a client certificate (Exchange requests one and
+     * lets a host without one continue as anonymous, as an internet host does); {@link ConnectorSession} reads
+     * whatever chain the peer presented from the TLS session.
+     */
+    static SSLSocketCreator startTls(SSLContext context, boolean requestClientCertificate) {
         return socket -> {
             socket.setTcpNoDelay(true);
             // The peer's IP as the name: no reverse lookup per STARTTLS (the library's own creator does one).
             SSLSocket tls = (SSLSocket) context.getSocketFactory()
                     .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
             tls.setUseClientMode(false);
-            tls.setNeedClientAuth(needClientCertificate);
+            tls.setWantClientAuth(requestClientCertificate);
             return tls;
         };
     }

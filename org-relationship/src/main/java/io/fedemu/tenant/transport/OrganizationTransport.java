@@ -22,6 +22,7 @@ final class OrganizationTransport {
     private final String server;
     private final SmartHostClient client;
     private final Function<String, Optional<Relay>> relays;
+    private final MailFlow flow;
     /** The organization's message tracking log (issue 15); set once the tenant that keeps it is known. */
     private volatile TransportTracking tracking = TransportTracking.NONE;
 
@@ -31,11 +32,23 @@ final class OrganizationTransport {
             String server,
             SmartHostClient client,
             Function<String, Optional<Relay>> relays) {
+        this(organization, store, server, client, relays, MailFlow.none());
+    }
+
+    /** With {@code flow}: InternalRelay domains, transport rules and journal rules (docs/PROTOCOL.md section 20). */
+    OrganizationTransport(
+            MailOrganization organization,
+            MailboxStore store,
+            String server,
+            SmartHostClient client,
+            Function<String, Optional<Relay>> relays,
+            MailFlow flow) {
         this.organization = organization;
         this.store = store;
         this.server = server;
         this.client = client;
         this.relays = relays;
+        this.flow = flow;
     }
 
     MailOrganization organization() {
@@ -58,14 +71,34 @@ final class OrganizationTransport {
         }
         String domain = MailOrganization.domainOf(address);
         if (organization.accepts(domain)) {
-            throw new SmtpRefusal(Reason.MAIL_RECIPIENT_NOT_FOUND);
+            // An InternalRelay domain passes a recipient nobody here has on to where the domain's mail goes.
+            if (flow.internalRelay(domain) && relays.apply(domain).isPresent()) {
+                return;
+            }
+            throw new SmtpRefusal(
+                    organization.cloud() && relays.apply(domain).isPresent()
+                            ? Reason.MAIL_RECIPIENT_NOT_IN_CLOUD_DIRECTORY
+                            : Reason.MAIL_RECIPIENT_NOT_FOUND);
         }
         if (arrival.internal() && relays.apply(domain).isPresent()) {
             return;
         }
-        // Exchange Online refuses relay for mail not attributed to the tenant by its inbound connector (ATTR36).
-        throw new SmtpRefusal(
-                organization.cloud() ? Reason.MAIL_SENDER_CERTIFICATE_NOT_ACCEPTED : Reason.MAIL_RELAY_DENIED);
+        throw new SmtpRefusal(relayRefusal(arrival));
+    }
+
+    /**
+     * Exchange Online refuses relay for a server that presented a certificate no inbound connector accepts (ATTR36)
+     * and anonymous internet mail for a domain it does not hold (ATTR35: the MX that led here is wrong); Default
+     * Frontend refuses a server whose certificate was not granted AcceptCloudServicesMail with the centralized
+     * transport's {@code 550 5.7.1 Unable to relay}, anyone else with the anonymous relay refusal.
+     */
+    private Reason relayRefusal(Arrival arrival) {
+        if (organization.cloud()) {
+            return arrival.certificatePresented()
+                    ? Reason.MAIL_SENDER_CERTIFICATE_NOT_ACCEPTED
+                    : Reason.MAIL_WRONG_REGION;
+        }
+        return arrival.certificatePresented() ? Reason.MAIL_CENTRALIZED_RELAY_DENIED : Reason.MAIL_RELAY_DENIED;
     }
 
     /** Delivers or relays {@code message} for each recipient; failures go back to {@code from} as a report. */
@@ -88,6 +121,39 @@ final class OrganizationTransport {
                     session == null ? null : session.clientIp(),
                     session == null ? null : session.clientHostname(),
                     session == null ? null : session.serverIp());
+            List<String> all = new ArrayList<>(recipients);
+            if (!JournalReport.is(message)) {
+                all.addAll(TransportRuleAgent.apply(organization, flow.transportRules(), from, recipients, message));
+                journal(from, all, message);
+            }
+            route(from, all, message, tracked);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot route a message from " + from, e);
+        }
+    }
+
+    /** Sends a journal report to each journal rule's address that covers the message. */
+    private void journal(String from, List<String> recipients, MimeMessage message) throws MessagingException {
+        boolean internal = OrganizationScope.internal(organization, from, recipients, message);
+        for (JournalRule rule : flow.journalRules()) {
+            boolean concerned = rule.recipient() == null
+                    || rule.recipient().equalsIgnoreCase(from)
+                    || recipients.stream().anyMatch(r -> r.equalsIgnoreCase(rule.recipient()));
+            if (rule.enabled() && concerned && rule.scope().covers(internal)) {
+                String domain = organization.acceptedDomains().get(0);
+                MimeMessage report = JournalReport.of(message, from, recipients, domain, rule.journalEmailAddress());
+                String sender = JournalReport.SENDER + "@" + domain;
+                List<String> to = List.of(rule.journalEmailAddress());
+                // The journal report is a message of its own in the tracking log, submitted by the journaling agent.
+                TransportTracking.Tracked tracked = tracking.received(
+                        report.getMessageID(), sender, to, report.getSubject(), server, null, null, null, null);
+                route(sender, to, report, tracked);
+            }
+        }
+    }
+
+    private void route(String from, List<String> recipients, MimeMessage message, TransportTracking.Tracked tracked) {
+        try {
             Map<Relay, List<String>> outbound = new LinkedHashMap<>();
             for (String recipient : recipients) {
                 Optional<TransportMailbox> mailbox = organization.mailbox(recipient);

@@ -31,6 +31,21 @@ public record OutboundConnector(
         return recipientDomains.stream().anyMatch(space -> CertificateNames.nameMatches(d, space));
     }
 
+    /** Set-OutboundConnector -RouteAllMessagesViaOnPremises: centralized transport on or off. */
+    public OutboundConnector withRouteAllMessagesViaOnPremises(boolean value) {
+        return new OutboundConnector(
+                name,
+                connectorType,
+                recipientDomains,
+                smartHosts,
+                smartHostPort,
+                tlsSettings,
+                tlsDomain,
+                value,
+                cloudServicesMailEnabled,
+                enabled);
+    }
+
     public OutboundConnector withSmartHostPort(int value) {
         return new OutboundConnector(
                 name,

@@ -43,7 +43,7 @@ final class Receptions {
                             .findFirst()
                             .orElse(null);
                 }
-                return new Arrival(c.fqdn(), internal, secured, null);
+                return new Arrival(c.fqdn(), internal, secured, null, peer != null);
             }
 
             @Override
@@ -75,7 +75,7 @@ final class Receptions {
                 InboundConnector c = connector.get();
                 boolean attributed =
                         c.enabled() && peer != null && CertificateNames.carries(peer, c.tlsSenderCertificateName());
-                return new Arrival(server, attributed, null, null);
+                return new Arrival(server, attributed, null, null, peer != null);
             }
 
             @Override
@@ -106,6 +106,34 @@ final class Receptions {
             @Override
             public boolean requireTls() {
                 return true;
+            }
+
+            @Override
+            public int maxMessageSize() {
+                return limits.maxMessageSize();
+            }
+
+            @Override
+            public int maxRecipients() {
+                return limits.maxRecipients();
+            }
+        };
+    }
+
+    /**
+     * An internet host's MX listener (docs/PROTOCOL.md section 20): every peer is anonymous, TLS is offered and not
+     * required, and only the host's own mailboxes are taken.
+     */
+    static Reception internet(OrganizationTransport transport, String server, Limits limits) {
+        return new Base(transport) {
+            @Override
+            public Arrival arrival(X509Certificate peer, String user) {
+                return Arrival.anonymous(server);
+            }
+
+            @Override
+            public boolean requireTls() {
+                return false;
             }
 
             @Override

@@ -17,8 +17,8 @@ import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * A listening connector: SubEthaSMTP on a loopback port, STARTTLS with the organization's certificate from the
- * emulator CA. Where the peer is another premises the TLS engine <em>needs</em> a client certificate (the only way
- * the library hands the chain to the session), so mutual TLS is what the connector sees.
+ * emulator CA. Where the peer may be another premises the TLS engine asks for a client certificate, so mutual TLS
+ * is what the connector sees when the peer has one, and an anonymous internet host still completes STARTTLS.
  */
 final class SmtpEndpoint implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 100;

@@ -19,11 +19,27 @@ public record Endpoints(
         TrustBundle trustBundle,
         Admin admin,
         Gateway gateway,
-        List<Tenant> tenants) {
+        List<Tenant> tenants,
+        List<Tenant> internet) {
     public static final String FILE_NAME = "endpoints.json";
+
+    /** The kind of an organization outside the federation, listed under {@code internet}. */
+    public static final String INTERNET = "internet";
 
     public Endpoints {
         tenants = tenants == null ? List.of() : List.copyOf(tenants);
+        internet = internet == null ? List.of() : List.copyOf(internet);
+    }
+
+    /** Without internet organizations (files written before docs/PROTOCOL.md section 20). */
+    public Endpoints(
+            String scenario,
+            String scenarioFile,
+            TrustBundle trustBundle,
+            Admin admin,
+            Gateway gateway,
+            List<Tenant> tenants) {
+        this(scenario, scenarioFile, trustBundle, admin, gateway, tenants, List.of());
     }
 
     /**
@@ -55,9 +71,10 @@ public record Endpoints(
     public record Gateway(String url, String issuer, String metadata, String jwks, String discovery, String admin) {}
 
     /**
-     * One Exchange organization.
+     * One Exchange organization, or (under {@code internet}) a mail organization outside the federation.
      *
-     * @param kind    "on-premises" or "cloud", as the scenario writes it
+     * @param kind    "on-premises" or "cloud", as the scenario writes it; "internet" under {@code internet}, with
+     *                no EWS, Autodiscover or admin URL
      * @param servers its Exchange servers, in scenario order (absent in files written before servers: none)
      */
     public record Tenant(
@@ -100,8 +117,22 @@ public record Endpoints(
      * @param connector its name: "Default Frontend EX2013-01", "Client Frontend EX2013-01" (submission, Basic auth
      *                  over STARTTLS), "Exchange Online Protection", "Client Submission smtp.office365.com"
      * @param host      the name it announces and its certificate carries
+     * @param mx        the domains whose MX record names this listener: where their internet mail enters
+     *                  (docs/PROTOCOL.md section 20); absent when none
      */
-    public record Smtp(String connector, String host, int port) {}
+    public record Smtp(
+            String connector,
+            String host,
+            int port,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mx) {
+        public Smtp {
+            mx = mx == null ? List.of() : List.copyOf(mx);
+        }
+
+        public Smtp(String connector, String host, int port) {
+            this(connector, host, port, List.of());
+        }
+    }
 
     /**
      * One Exchange server of an organization and the URLs it serves. An organization written without servers is

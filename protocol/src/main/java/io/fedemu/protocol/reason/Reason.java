@@ -1052,7 +1052,41 @@ public enum Reason {
             "The partner organization has no enabled relationship with DeliveryReportEnabled for the sender's "
                     + "domain, so it returns no delivery report.",
             c -> "run set-organization-relationship --tenant " + c.partnerName() + " " + c.identity()
-                    + " --delivery-report-enabled true (Exchange needs it on both relationships)");
+                    + " --delivery-report-enabled true (Exchange needs it on both relationships)"),
+
+    // --- Internet mail, MX and centralized transport (issue 15, docs/PROTOCOL.md section 20). -----------------
+    MAIL_WRONG_REGION(
+            ORGANIZATION,
+            smtp(451, "4.4.62", "Mail sent to the wrong Office 365 region. ATTR35"),
+            "The message reached an Exchange Online Protection endpoint whose tenant does not accept the "
+                    + "recipient's domain: the MX record or smart host that led here names the wrong destination.",
+            c -> "point the domain's MX at <domain-with-dashes>.mail.protection.outlook.com of the tenant that "
+                    + "has it as an accepted domain, or add the domain to that tenant"),
+    MAIL_MX_HOST_NOT_FOUND(
+            ORGANIZATION,
+            smtp(451, "4.4.0", "DNS query failed. The error was: SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
+            "The recipient's domain has no MX record, or its MX names a host that does not exist.",
+            c -> "publish an MX record for the domain that names a host that receives its mail"),
+    MAIL_CENTRALIZED_RELAY_DENIED(
+            ORGANIZATION,
+            smtp(550, "5.7.1", "Unable to relay"),
+            "A server presented a certificate to Default Frontend but was not granted AcceptCloudServicesMail, so "
+                    + "its relay to a domain outside the organization (centralized transport) is anonymous relay.",
+            c -> "Set-ReceiveConnector -TlsDomainCapabilities mail.protection.outlook.com:AcceptCloudServicesMail "
+                    + "on Default Frontend"),
+    MAIL_RECIPIENT_NOT_IN_CLOUD_DIRECTORY(
+            ORGANIZATION,
+            smtp(550, "5.1.1", "RESOLVER.ADR.ExRecipNotFound; not found"),
+            "Exchange Online holds the on-premises domain as Authoritative and has no mail user for the "
+                    + "recipient, so it does not pass the message on to on-premises.",
+            c -> "Set-AcceptedDomain -Identity <on-premises domain> -DomainType InternalRelay in Exchange Online"),
+    MAIL_HOP_COUNT_EXCEEDED(
+            ORGANIZATION,
+            smtp(554, "5.4.14", "Hop count exceeded - possible mail loop"),
+            "The message crossed more hosts than a Receive connector's MaxHopCount (60): MX records or "
+                    + "connectors send it round in a circle.",
+            c -> "follow the Received headers to the two hosts that send the domain's mail to each other and "
+                    + "correct the MX record or connector between them");
 
     private final Side side;
     private final Wire wire;

@@ -14,6 +14,7 @@ import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
 import io.fedemu.tenant.servers.ServerUrls;
 import io.fedemu.tenant.transport.HybridMailTransport;
+import io.fedemu.tenant.transport.InternetOrganization;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.scenario.Scenario.OrganizationSpec;
 import java.io.IOException;
@@ -77,7 +78,44 @@ public final class EndpointsFile {
                         topology.adminCredential().token(),
                         AdminAccess.tokenFile(topology.stateDirectory()).toString()),
                 gateway,
-                tenants);
+                tenants,
+                internet(topology));
+    }
+
+    /** The scenario's internet organizations: domains, users and their two SMTP listeners (section 20). */
+    static List<Endpoints.Tenant> internet(Topology topology) {
+        List<Endpoints.Tenant> outside = new ArrayList<>();
+        for (InternetOrganization organization : topology.mailTopology().internetOrganizations()) {
+            List<Endpoints.Mailbox> mailboxes = organization.organization().mailboxes().stream()
+                    .map(m -> Endpoints.Mailbox.local(m.primaryAddress(), m.password()))
+                    .toList();
+            List<Endpoints.Smtp> smtp = organization.listeners().stream()
+                    .map(l -> smtp(topology, l))
+                    .toList();
+            outside.add(new Endpoints.Tenant(
+                    organization.name(),
+                    Endpoints.INTERNET,
+                    organization.organization().acceptedDomains(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    mailboxes,
+                    List.of(),
+                    smtp));
+        }
+        return outside;
+    }
+
+    /** A listener, flagged with the domains whose MX record names it (section 20). */
+    private static Endpoints.Smtp smtp(Topology topology, HybridMailTransport.Listener l) {
+        List<String> domains =
+                new ArrayList<>(topology.mailTopology().mx().records().keySet());
+        return new Endpoints.Smtp(
+                l.connector(),
+                l.host(),
+                l.port(),
+                topology.mailTopology().internet().mxDomainsAt(l.port(), domains));
     }
 
     /** The organization's listening SMTP connectors, if it is one side of a hybrid pair. */
@@ -86,9 +124,7 @@ public final class EndpointsFile {
         for (HybridMailTransport transport : topology.mail()) {
             for (boolean cloudSide : new boolean[] {false, true}) {
                 if (transport.organization(cloudSide).equals(organization)) {
-                    transport
-                            .listeners(cloudSide)
-                            .forEach(l -> listeners.add(new Endpoints.Smtp(l.connector(), l.host(), l.port())));
+                    transport.listeners(cloudSide).forEach(l -> listeners.add(smtp(topology, l)));
                 }
             }
         }

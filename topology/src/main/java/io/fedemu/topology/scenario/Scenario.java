@@ -19,12 +19,16 @@ public record Scenario(
         String adminAccess,
         GatewaySpec gateway,
         List<OrganizationSpec> organizations,
+        DnsSpec dns,
+        List<InternetOrganizationSpec> internet,
         Path source) {
     public static final String ADMIN_TOKEN = "token";
     public static final String ADMIN_OPEN = "open";
 
     public Scenario {
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        dns = dns == null ? new DnsSpec(null) : dns;
+        internet = internet == null ? List.of() : List.copyOf(internet);
         gateway = gateway == null ? new GatewaySpec(null, 0, false, null) : gateway;
     }
 
@@ -53,7 +57,7 @@ public record Scenario(
     }
 
     Scenario withSource(Path file) {
-        return new Scenario(scenario, description, adminAccess, gateway, organizations, file);
+        return new Scenario(scenario, description, adminAccess, gateway, organizations, dns, internet, file);
     }
 
     /**
@@ -74,8 +78,79 @@ public record Scenario(
         List<OrganizationSpec> changed = organizations.stream()
                 .map(each -> each == org ? each.withAllowedPartner(url.trim()) : each)
                 .toList();
-        return new Scenario(scenario, description, adminAccess, gateway, changed, source);
+        return new Scenario(scenario, description, adminAccess, gateway, changed, dns, internet, source);
     }
+
+    /**
+     * The public DNS as mail sees it (docs/PROTOCOL.md section 20); issue 17's DNS server will serve the same records.
+     *
+     * @param mx per domain, where its MX record points: {@code on-premises} (the organization's mail host, Default
+     *           Frontend), {@code eop} (Exchange Online Protection, {@code <domain-with-dashes>.mail.protection.outlook.com})
+     *           or a host name; a hybrid's domains left out point at {@code eop}
+     */
+    public record DnsSpec(Map<String, String> mx) {
+        public static final String ON_PREMISES = "on-premises";
+        public static final String EOP = "eop";
+
+        public DnsSpec {
+            mx = mx == null ? Map.of() : Map.copyOf(mx);
+        }
+    }
+
+    /**
+     * A mail organization outside the federation (an internet domain such as fabrikam.net): one mail host that
+     * receives its domains' mail and sends by MX; its users submit with their password.
+     *
+     * @param hostName its mail host; absent: {@code mail.<first domain>}
+     * @param mailboxes address, password and display name are used
+     */
+    public record InternetOrganizationSpec(
+            String name, List<String> domains, String hostName, List<MailboxSpec> mailboxes) {
+        public InternetOrganizationSpec {
+            domains = copy(domains);
+            mailboxes = copy(mailboxes);
+        }
+
+        public String mailHost() {
+            return hostName != null ? hostName : "mail." + (domains.isEmpty() ? "invalid" : domains.get(0));
+        }
+    }
+
+    /** An accepted domain's type as Get-AcceptedDomain shows it: Authoritative or InternalRelay. */
+    public record AcceptedDomainSpec(String domainName, String domainType) {}
+
+    /**
+     * New-TransportRule's parameters in fedemu's subset (docs/PROTOCOL.md section 20).
+     *
+     * @param fromScope   InOrganization or NotInOrganization
+     * @param sentToScope InOrganization or NotInOrganization
+     */
+    public record TransportRuleSpec(
+            String name,
+            Boolean enabled,
+            String fromScope,
+            String sentToScope,
+            List<String> subjectContainsWords,
+            String setHeaderName,
+            String setHeaderValue,
+            String prependSubject,
+            List<String> addToRecipients,
+            List<String> blindCopyTo) {
+        public TransportRuleSpec {
+            subjectContainsWords = copy(subjectContainsWords);
+            addToRecipients = copy(addToRecipients);
+            blindCopyTo = copy(blindCopyTo);
+        }
+    }
+
+    /**
+     * New-JournalRule's parameters.
+     *
+     * @param scope     Internal, External or Global
+     * @param recipient only messages to or from this address; absent: every message in scope
+     */
+    public record JournalRuleSpec(
+            String name, Boolean enabled, String scope, String recipient, String journalEmailAddress) {}
 
     /**
      * @param issuer                     "default" or absent for https://localhost:PORT, else a URL
@@ -124,6 +199,10 @@ public record Scenario(
      * @param automaticFailover           true: when the server of a database's active copy is down, the next copy
      *                                    is activated at the next request; absent or false: an administrator
      *                                    activates it (move-active-mailbox-database)
+     * @param acceptedDomains            the type of some accepted domains (section 20): a cloud organization holds
+     *                                    its hybrid partner's domains InternalRelay unless one says Authoritative
+     * @param transportRules              its transport rules, in priority order (section 20)
+     * @param journalRules                its journal rules (section 20)
      * @param availabilityAddressSpaces  where its Exchange 2007 servers, which cannot federate, send their users'
      *                                    requests for another domain: Add-AvailabilityAddressSpace's parameters
      */
@@ -147,10 +226,16 @@ public record Scenario(
             List<DatabaseSpec> databases,
             Boolean automaticFailover,
             List<AvailabilityAddressSpaceSpec> availabilityAddressSpaces,
-            MailSpec mail) {
+            MailSpec mail,
+            List<AcceptedDomainSpec> acceptedDomains,
+            List<TransportRuleSpec> transportRules,
+            List<JournalRuleSpec> journalRules) {
 
         public OrganizationSpec {
             mail = mail == null ? MailSpec.NONE : mail;
+            acceptedDomains = copy(acceptedDomains);
+            transportRules = copy(transportRules);
+            journalRules = copy(journalRules);
             availabilityAddressSpaces = copy(availabilityAddressSpaces);
             servers = copy(servers);
             databases = copy(databases);
@@ -189,7 +274,10 @@ public record Scenario(
                     databases,
                     automaticFailover,
                     availabilityAddressSpaces,
-                    mail);
+                    mail,
+                    acceptedDomains,
+                    transportRules,
+                    journalRules);
         }
     }
 

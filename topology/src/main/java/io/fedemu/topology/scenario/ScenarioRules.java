@@ -105,6 +105,7 @@ final class ScenarioRules {
             checkRelationships(scenario.organizations().get(i), "/organizations/" + i);
         }
         checkFaults();
+        new MailScenarioRules(scenario, file, locations).check();
     }
 
     private void checkFaults() {

@@ -758,6 +758,7 @@ class ScenarioLoaderTest {
                 + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-mailtips-limited.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/coexistence.yaml"))
+                + Files.readString(Path.of("../emulator/src/test/resources/scenarios/mail-rules.yaml"))
                 + Files.readString(ALLOWED_PARTNERS);
         var snippets = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
                 .matcher(pages)
