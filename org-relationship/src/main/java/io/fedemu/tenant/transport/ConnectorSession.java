@@ -100,7 +100,8 @@ final class ConnectorSession implements MessageHandler {
         try {
             MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(bytes));
             String[] hops = message.getHeader("Received");
-            if (hops != null && hops.length > MAX_HOP_COUNT) {
+            // This hop's own Received line would be one more than the limit.
+            if (hops != null && hops.length >= MAX_HOP_COUNT) {
                 throw new SmtpRefusal(Reason.MAIL_HOP_COUNT_EXCEEDED);
             }
             // Every hop stamps its Received line (added at the top): test-mail-flow reads the hops taken from them.

@@ -71,6 +71,8 @@ final class SmtpEndpoint implements AutoCloseable {
                 .hostName(hostName)
                 .softwareName("Microsoft ESMTP MAIL Service")
                 .messageHandlerFactory(context -> new ConnectorSession(context, reception, name))
+                // One Received line per hop, the connector's own (Hops): test-mail-flow and the tests read them.
+                .insertReceivedHeaders(false)
                 .connectionTimeout((int) limits.connectionInactivityTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .sessionHandler(new InboundConnectionGuard(limits))
                 .maxConnections(MAX_CONNECTIONS);

@@ -32,8 +32,10 @@ class MessageTrackingReportIdsTest {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(ids.read(parts[0] + "." + otherPayload + "." + parts[2])).isEmpty();
-        assertThat(ids.read(id.substring(0, id.length() - 1) + (id.endsWith("A") ? "B" : "A")))
-                .isEmpty();
+        // A character of the signature's start: the last one may carry only padding bits that decode the same.
+        int at = id.lastIndexOf('.') + 1;
+        String altered = id.substring(0, at) + (id.charAt(at) == 'A' ? 'B' : 'A') + id.substring(at + 1);
+        assertThat(ids.read(altered)).isEmpty();
     }
 
     @Test
