@@ -980,12 +980,7 @@ public enum Reason {
             ORGANIZATION,
             problem(400),
             "A connector or transport config setting has a value Exchange's Set- cmdlet refuses.",
-            c -> "correct the setting the detail names"),
-    MAIL_PROBE_NOT_DELIVERED(
-            CLIENT,
-            finding(),
-            "The test message reached neither the recipient's mailbox nor came back as a non-delivery report.",
-            c -> "check that both mailboxes exist and that the emulator is running");
+            c -> "correct the setting the detail names");
 
     private final Side side;
     private final Wire wire;
