@@ -32,16 +32,7 @@ class TeachingMailCertificateNameAcceptanceTest {
         Path state = wrongCertificate.topology().stateDirectory();
         EndpointsFile.write(state, wrongCertificate.endpoints());
 
-        assertThat(fedemu(
-                        state,
-                        "send-message",
-                        "--from",
-                        "alice@contoso.com",
-                        "--to",
-                        "bob@contoso.com",
-                        "--subject",
-                        "broken"))
-                .isZero();
+        aliceWritesToBob(state, "broken");
         assertThat(fedemu(
                         state,
                         "set-send-connector",
@@ -50,16 +41,7 @@ class TeachingMailCertificateNameAcceptanceTest {
                         "--tls-certificate-name",
                         "<I>CN=fedemu Emulator Issuing CA,O=fedemu<S>CN=mail.contoso.com,O=fedemu"))
                 .isZero();
-        assertThat(fedemu(
-                        state,
-                        "send-message",
-                        "--from",
-                        "alice@contoso.com",
-                        "--to",
-                        "bob@contoso.com",
-                        "--subject",
-                        "mended"))
-                .isZero();
+        aliceWritesToBob(state, "mended");
 
         List<MimeMessage> received =
                 MailboxStore.of(state, "contoso-cloud", Clock.systemUTC()).messages(BOB);
@@ -71,6 +53,11 @@ class TeachingMailCertificateNameAcceptanceTest {
         assertThat(received.get(1).getHeader(AUTH_AS, null)).isEqualTo("Internal");
         assertThat(received.get(1).getHeader("X-MS-Exchange-Organization-SCL", null))
                 .isEqualTo("-1");
+    }
+
+    /** What the scenario's header has the trainer run: send-message from alice to bob. */
+    private static void aliceWritesToBob(Path state, String subject) {
+        fedemu(state, "send-message", "--from", "alice@contoso.com", "--to", "bob@contoso.com", "--subject", subject);
     }
 
     private static int fedemu(Path state, String... args) {

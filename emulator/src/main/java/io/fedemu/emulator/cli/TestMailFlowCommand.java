@@ -115,7 +115,18 @@ final class TestMailFlowCommand implements Callable<Integer> {
                     .filter(m -> ("Undeliverable: " + subject).equals(subjectOf(m)))
                     .findFirst();
             if (report.isEmpty()) {
-                return failure("unknown", null, Reason.MAIL_PROBE_NOT_DELIVERED, List.of());
+                // A report generated on the other side for a sender who has no mailbox there stays there.
+                return new MailFlowResult(
+                        "Failure",
+                        from,
+                        to,
+                        List.of(),
+                        "unknown",
+                        null,
+                        null,
+                        "The probe reached neither " + to + "'s mailbox nor came back to " + from
+                                + " as a non-delivery report.",
+                        "look for the report in the other organization's mailboxes, and check both mailboxes exist");
             }
             MimeMessage ndr = report.get();
             String text = ndr.getContent().toString();

@@ -981,11 +981,6 @@ public enum Reason {
             problem(400),
             "A connector or transport config setting has a value Exchange's Set- cmdlet refuses.",
             c -> "correct the setting the detail names"),
-    MAIL_PROBE_NOT_DELIVERED(
-            CLIENT,
-            finding(),
-            "The test message reached neither the recipient's mailbox nor came back as a non-delivery report.",
-            c -> "check that both mailboxes exist and that the emulator is running"),
 
     // --- Hybrid mail transport (issue 15): hostile SMTP clients held to the Receive connector's limits. --------
     MAIL_CONNECTION_LIMIT_PER_SOURCE(
