@@ -89,6 +89,27 @@ class MessageTrackingAcceptanceTest {
     }
 
     @Test
+    void aCloudSenderFollowsAMessageDeliveredOnPremises() throws Exception {
+        String messageId = submit(true, "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob", "Back", ALICE);
+        RawEws bob = new RawEws(federation.tls(), cloud().ewsUrl(), "bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob");
+        RawEws.Answer found = bob.send(
+                "Exchange2013",
+                findRequest(
+                        "contoso.mail.onmicrosoft.com",
+                        "bob@contoso.mail.onmicrosoft.com",
+                        ALICE,
+                        messageId,
+                        "Organization"));
+        String id = RawEws.text(found.body(), "MessageTrackingReportId");
+
+        Element report = bob.send("Exchange2013", getRequest(id, "Summary")).body();
+
+        assertThat(RawEws.text(report, "ResponseCode")).isEqualTo("NoError");
+        assertThat(RawEws.text(report, "DeliveryStatus")).isEqualTo("Delivered");
+        assertThat(RawEws.text(report, "Server")).isEqualTo("mail.contoso.com");
+    }
+
+    @Test
     void trackingStopsWhenTheSendersRelationshipHasDeliveryReportsOff() throws Exception {
         String messageId = submit("Off here", "bob@contoso.com");
         String id = find(alice(), ALICE, "bob@contoso.com", messageId);
@@ -223,10 +244,15 @@ class MessageTrackingAcceptanceTest {
 
     /** Submits a message as alice over the on-premises submission port (STARTTLS, AUTH); its Message-ID. */
     private static String submit(String subject, String to) throws Exception {
+        return submit(false, ALICE, ALICE_PASSWORD, subject, to);
+    }
+
+    private static String submit(boolean cloudSide, String from, String password, String subject, String to)
+            throws Exception {
         HybridMailTransport transport = federation.topology().mail().get(0);
         Properties p = new Properties();
         p.put("mail.smtp.host", "127.0.0.1");
-        p.put("mail.smtp.port", String.valueOf(transport.submissionPort(false)));
+        p.put("mail.smtp.port", String.valueOf(transport.submissionPort(cloudSide)));
         p.put("mail.smtp.localhost", "client.contoso.com");
         p.put("mail.smtp.starttls.enable", "true");
         p.put("mail.smtp.starttls.required", "true");
@@ -235,13 +261,13 @@ class MessageTrackingAcceptanceTest {
         p.put("mail.smtp.auth", "true");
         Session session = Session.getInstance(p);
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(ALICE));
+        message.setFrom(new InternetAddress(from));
         message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject);
         message.setText("tracked " + UUID.randomUUID());
         message.saveChanges();
         try (Transport t = session.getTransport("smtp")) {
-            t.connect(ALICE, ALICE_PASSWORD);
+            t.connect(from, password);
             t.sendMessage(message, message.getAllRecipients());
         }
         return message.getMessageID();
@@ -272,11 +298,13 @@ class MessageTrackingAcceptanceTest {
     }
 
     private static RawEws.Answer get(RawEws as, String id, String template) throws Exception {
-        return as.send(
-                "Exchange2013",
-                "<m:GetMessageTrackingReport><m:Scope>Organization</m:Scope><m:ReportTemplate>" + template
-                        + "</m:ReportTemplate><m:MessageTrackingReportId>" + escape(id)
-                        + "</m:MessageTrackingReportId></m:GetMessageTrackingReport>");
+        return as.send("Exchange2013", getRequest(id, template));
+    }
+
+    private static String getRequest(String id, String template) {
+        return "<m:GetMessageTrackingReport><m:Scope>Organization</m:Scope><m:ReportTemplate>" + template
+                + "</m:ReportTemplate><m:MessageTrackingReportId>" + escape(id)
+                + "</m:MessageTrackingReportId></m:GetMessageTrackingReport>";
     }
 
     private static List<String> events(Element report) {

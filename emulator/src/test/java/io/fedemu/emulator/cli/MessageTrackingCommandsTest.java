@@ -1,10 +1,13 @@
 package io.fedemu.emulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fedemu.client.Json;
+import io.fedemu.client.http.ProblemException;
 import io.fedemu.junit.FederationExtension;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.topology.launcher.EndpointsFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +66,17 @@ class MessageTrackingCommandsTest {
                 run("get-message-tracking-log", "--organization", "contoso-onprem", "--event-id", "BOUNCE");
 
         assertThat(refused.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
-        assertThat(refused.err()).contains("eventId").contains("BOUNCE");
+        assertThat(refused.err())
+                .contains(Reason.MESSAGE_TRACKING_FILTER_INVALID.name())
+                .contains("eventId")
+                .contains("BOUNCE");
+        // The admin API answers a 400 problem naming the filter, and nothing is searched.
+        assertThatThrownBy(() -> RunningEmulator.in(state)
+                        .admin("contoso-onprem")
+                        .messageTrackingLog(java.util.Map.of("start", "yesterday")))
+                .isInstanceOfSatisfying(
+                        ProblemException.class, p -> assertThat(p.status()).isEqualTo(400))
+                .hasMessageContaining("start: 'yesterday'");
     }
 
     @Test
