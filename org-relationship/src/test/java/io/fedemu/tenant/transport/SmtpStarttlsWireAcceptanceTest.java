@@ -70,7 +70,9 @@ class SmtpStarttlsWireAcceptanceTest {
 
     @Test
     void exchangeOnlineProtectionPresentsTheProtectionNamesChainedToTheEmulatorCa() throws Exception {
-        assertThat(plainEhlo(pair.port(EOP))).contains("250-STARTTLS");
+        assertThat(plainEhlo(pair.port(EOP)))
+                .contains("250-contoso-com.mail.protection.outlook.com", "250-8BITMIME", "250-STARTTLS")
+                .noneMatch(l -> l.contains("AUTH"));
 
         try (OpenSslClient openssl = starttls(EOP, onPremisesNamed())) {
             assertThat(dnsNames(openssl.serverCertificate()))
@@ -81,7 +83,9 @@ class SmtpStarttlsWireAcceptanceTest {
 
     @Test
     void submissionOffersAuthOnlyAfterStarttlsAndTakesAClientWithoutCertificate() throws Exception {
-        assertThat(plainEhlo(pair.port(SUBMISSION))).contains("250-STARTTLS").noneMatch(l -> l.contains("AUTH"));
+        assertThat(plainEhlo(pair.port(SUBMISSION)))
+                .contains("250-mail.contoso.com", "250-8BITMIME", "250-STARTTLS")
+                .noneMatch(l -> l.contains("AUTH"));
 
         try (OpenSslClient openssl = starttls(SUBMISSION, null)) {
             assertThat(openssl.handshake()).contains("Verify return code: 0 (ok)");
