@@ -171,7 +171,11 @@ class GetUserAvailabilityMarshallingTest {
                         "ErrorCalendarFolderIsInvalidForCalendarView",
                         "ErrorCalendarEndDateIsEarlierThanStartDate",
                         "ErrorCalendarViewRangeTooBig",
-                        "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange");
+                        "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange",
+                        // issue 15: message tracking (PROTOCOL.md section 19)
+                        "ErrorInvalidArgument",
+                        "ErrorMessageTrackingNoSuchDomain",
+                        "ErrorMessageTrackingPermanentError");
     }
 
     @Test

@@ -138,7 +138,7 @@ public final class FederatedDeliveryReports implements PartnerDeliveryReports {
         if (audience == null) {
             throw new Stop(
                     Step.RELATIONSHIP_MATCH,
-                    Reason.DELIVERY_REPORT_NOT_ENABLED,
+                    Reason.NO_TARGET_APPLICATION_URI,
                     relationship.name(),
                     "The organization relationship '" + relationship.name() + "' names no TargetApplicationUri.");
         }
