@@ -56,6 +56,7 @@ class ReadmeSnippetsTest {
      */
     private static final Map<String, String> NOT_IN_PROCESS = Map.of(
             "mvn", "a nested Maven build of the repository",
+            "./test.sh", "the test command itself: a nested Maven build of the repository",
             "java", "another JVM",
             "openssl", "an external tool that may not be installed",
             "curl", "an external tool that may not be installed");

@@ -55,6 +55,10 @@ final class FrontEnd {
     private final io.fedemu.tenant.ews.MailboxOperations mailboxOperations;
     private final io.fedemu.tenant.ews.MailTipsOperations mailTipsOperations;
     private final io.fedemu.tenant.ews.MessageTrackingOperations messageTracking;
+    /** Outlook Web App (issue 16), on every Client Access server; null until the tenant sets it. */
+    private io.fedemu.tenant.owa.OutlookWebApp outlookWebApp;
+
+    private io.fedemu.tenant.owa.OutlookWebApp.Organization owaOrganization;
 
     FrontEnd(
             TenantDefinition definition,
@@ -82,6 +86,23 @@ final class FrontEnd {
         // calendars every server of the organization shares.
         this.mailboxOperations =
                 new OrganizationMailboxes(definition.name(), definition.directory(), calendars, journal);
+    }
+
+    /** Serves {@code owa} at /owa on every front end published after this; {@code organization} for 2007 servers. */
+    void serveOutlookWebApp(
+            io.fedemu.tenant.owa.OutlookWebApp owa, io.fedemu.tenant.owa.OutlookWebApp.Organization organization) {
+        this.outlookWebApp = owa;
+        this.owaOrganization = organization;
+    }
+
+    /** An Exchange 2007 Client Access server's own /owa, where its mailboxes sign in again. */
+    void publishExchange2007OutlookWebApp(RoleServer server, String serverName) {
+        if (owaOrganization != null) {
+            server.publishRest(
+                    io.fedemu.tenant.owa.OutlookWebApp.PATH,
+                    List.of(io.fedemu.tenant.owa.OutlookWebApp.exchange2007(owaOrganization, serverName)),
+                    List.of());
+        }
     }
 
     /** The GetUserAvailability endpoint of one front end: who computes its mailboxes, which build it answers as. */
@@ -181,6 +202,9 @@ final class FrontEnd {
         providers.add(new FaultRefusalMapper());
         server.publishRest(RelationshipAdminApi.MOUNT_PATH, adminResources, providers);
         server.publishRest(HEALTH_CHECK_PATH, List.of(new HealthCheck()), List.of());
+        if (outlookWebApp != null) {
+            server.publishRest(io.fedemu.tenant.owa.OutlookWebApp.PATH, List.of(outlookWebApp), List.of());
+        }
         return server;
     }
 

@@ -162,6 +162,7 @@ public final class ServerFarm implements ServerSwitches, AutoCloseable {
                                     role, addressSpaces, proxyUrls, this::clientAccessClient, secret, journal),
                             journal)
                     .publish(server);
+            frontEnd.publishExchange2007OutlookWebApp(server, name);
         });
         backEnds.forEach((name, server) -> {
             ExchangeServer exchangeServer = servers.server(name);

@@ -542,6 +542,18 @@ public final class Tenant implements AutoCloseable {
                                     ? java.util.Optional.of(server.name())
                                     : java.util.Optional.empty();
                         }));
+        // Outlook Web App's single URL (issue 16, PROTOCOL.md section 21).
+        io.fedemu.tenant.owa.OutlookWebApp.Organization owa = new io.fedemu.tenant.owa.OutlookWebApp.Organization(
+                definition.name(), definition.directory(), calendars, relationships, servers, clock, tls != null);
+        frontEnd.serveOutlookWebApp(
+                io.fedemu.tenant.owa.OutlookWebApp.organization(
+                        owa,
+                        server -> java.util.Optional.ofNullable(runningFarm.get())
+                                .flatMap(farmOf -> farmOf.legacyEwsUrl(server))
+                                .map(ews -> ews.resolve(io.fedemu.tenant.owa.OutlookWebApp.PATH)),
+                        ewsUrl,
+                        tls == null ? null : TrustBundles.clientContext(certificates.trustBundle())),
+                owa);
         // Listeners first, endpoints after: the faults resource (part of /admin) needs the role's fault switch.
         RoleServer server;
         ServerFarm farm = null;

@@ -37,7 +37,7 @@ import javax.net.ssl.SSLContext;
  * {@code tenant:NAME/autodiscover} or {@code tenant:NAME/ews} resolve to real URLs.
  */
 public final class Topology implements AutoCloseable {
-    private static final Pattern TENANT_ENDPOINT = Pattern.compile("tenant:([^/]+)/(autodiscover|ews)");
+    private static final Pattern TENANT_ENDPOINT = Pattern.compile("tenant:([^/]+)/(autodiscover|ews|owa)");
     private static final java.util.concurrent.atomic.AtomicBoolean SOAP_WARMED =
             new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -355,7 +355,11 @@ public final class Topology implements AutoCloseable {
             return written;
         }
         Integer port = ports.get(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
-        String path = "ews".equals(matcher.group(2)) ? Tenant.EWS_PATH : "/autodiscover/autodiscover.svc";
+        String path = switch (matcher.group(2)) {
+            case "ews" -> Tenant.EWS_PATH;
+            case "owa" -> "/owa"; // issue 16: a relationship's TargetOwaURL
+            default -> "/autodiscover/autodiscover.svc";
+        };
         return URI.create(scheme + "://localhost:" + port + path).toString();
     }
 }

@@ -410,7 +410,8 @@ public record Scenario(
         }
     }
 
-    public record RemoteMailboxSpec(String address, String displayName, String targetAddress) {}
+    /** @param password optional: the synchronized account's password, to sign in to Outlook Web App here */
+    public record RemoteMailboxSpec(String address, String displayName, String targetAddress, String password) {}
 
     /**
      * A group of the organization: a security group (FreeBusyAccessScope) by its name; with an {@code address}, a

@@ -38,7 +38,7 @@ final class ScenarioRules {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern DOMAIN =
             Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern TENANT_ENDPOINT = Pattern.compile("tenant:([^/]+)/(autodiscover|ews)");
+    private static final Pattern TENANT_ENDPOINT = Pattern.compile("tenant:([^/]+)/(autodiscover|ews|owa)");
 
     private final Scenario scenario;
     private final Path file;
@@ -496,7 +496,7 @@ final class ScenarioRules {
             checkEndpoint(relationship.targetAutodiscoverEpr(), here + "/targetAutodiscoverEpr");
             checkEndpoint(relationship.targetSharingEpr(), here + "/targetSharingEpr");
             if (relationship.targetOwaUrl() != null) {
-                require(isHttpUrl(relationship.targetOwaUrl()), here + "/targetOwaUrl", "must be an http(s) URL");
+                checkEndpoint(relationship.targetOwaUrl(), here + "/targetOwaUrl");
             }
         }
     }

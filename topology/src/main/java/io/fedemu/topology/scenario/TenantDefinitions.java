@@ -79,7 +79,8 @@ public final class TenantDefinitions {
                 .map(remote -> new RemoteMailbox(
                         remote.address(),
                         remote.displayName() == null ? remote.address() : remote.displayName(),
-                        remote.targetAddress()))
+                        remote.targetAddress(),
+                        remote.password()))
                 .toList();
         List<SecurityGroup> groups = org.groups().stream()
                 .map(group -> new SecurityGroup(group.name(), new HashSet<>(group.members())))
@@ -214,7 +215,7 @@ public final class TenantDefinitions {
                 spec.targetApplicationUri(),
                 resolve(spec.targetAutodiscoverEpr(), endpoints),
                 resolve(spec.targetSharingEpr(), endpoints),
-                spec.targetOwaUrl(),
+                resolve(spec.targetOwaUrl(), endpoints),
                 spec.mailboxMoveEnabled(),
                 spec.deliveryReportEnabled(),
                 spec.mailTipsAccessEnabled(),

@@ -1,0 +1,124 @@
+package io.fedemu.emulator.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.Certificate;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for one test class (register it as a static {@code @RegisterExtension} field after the
+ * FederationExtension): started on first use, quit after the class. Selenium Manager never runs: the driver is
+ * {@code /usr/bin/chromedriver} (or {@code -Dwebdriver.chrome.driver}) and {@code SE_OFFLINE} is set, so nothing
+ * is downloaded. The emulator's certificates are trusted by their public keys
+ * ({@code --ignore-certificate-errors-spki-list}): Chromium has no flag naming a CA file, and its NSS store is not
+ * the test's to change, so exactly the keys the emulator's servers present are accepted and any other certificate
+ * error still fails the page.
+ */
+public final class Chromium implements AfterAllCallback {
+    public static final String DRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    public static final String BINARY = System.getProperty("fedemu.chromium", "/usr/bin/chromium");
+
+    private final Set<String> trustedKeys = new LinkedHashSet<>();
+    private ChromeDriver driver;
+
+    private Chromium() {}
+
+    public static Chromium headless() {
+        return new Chromium();
+    }
+
+    /**
+     * Trusts the keys {@code servers} present (leaf and chain) when asked over {@code tls}; call before the first
+     * {@link #driver()}.
+     */
+    public Chromium trust(SSLContext tls, URI... servers) {
+        for (URI server : servers) {
+            if (!"https".equals(server.getScheme())) {
+                continue;
+            }
+            try (SSLSocket socket =
+                    (SSLSocket) tls.getSocketFactory().createSocket(server.getHost(), server.getPort())) {
+                socket.startHandshake();
+                for (Certificate certificate : socket.getSession().getPeerCertificates()) {
+                    trustedKeys.add(spkiHash(certificate));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the certificate of " + server, e);
+            }
+        }
+        return this;
+    }
+
+    public synchronized ChromeDriver driver() {
+        if (driver == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(BINARY);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox", // CI runs as root, where Chromium's sandbox refuses to start
+                    "--disable-dev-shm-usage",
+                    "--disable-gpu",
+                    "--window-size=1280,900",
+                    "--no-first-run",
+                    "--disable-extensions",
+                    "--disable-background-networking");
+            if (!trustedKeys.isEmpty()) {
+                options.addArguments("--ignore-certificate-errors-spki-list=" + String.join(",", trustedKeys));
+            }
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(DRIVER).toFile())
+                    .usingAnyFreePort()
+                    .withEnvironment(java.util.Map.of("SE_OFFLINE", "true"))
+                    .build();
+            driver = new ChromeDriver(service, options);
+        }
+        return driver;
+    }
+
+    /** The current page as a PNG at {@code file} (folders made as needed). */
+    public Path screenshot(Path file) throws IOException {
+        byte[] png = driver().getScreenshotAs(OutputType.BYTES);
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.write(file, png);
+        return file;
+    }
+
+    /** True when Debian's chromium and chromedriver are installed (./test.sh installs them). */
+    public static boolean installed() {
+        return Files.isExecutable(Path.of(DRIVER)) && Files.isExecutable(Path.of(BINARY));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    private static String spkiHash(Certificate certificate) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getPublicKey().getEncoded());
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
