@@ -21,6 +21,9 @@ final class UpReport {
             roles.row(tenant.name(), "EWS", tenant.ews());
             roles.row(tenant.name(), "Autodiscover", tenant.autodiscover());
             roles.row(tenant.name(), "Admin", tenant.admin());
+            if (tenant.owaUrl() != null) {
+                roles.row(tenant.name(), "OWA", tenant.owaUrl());
+            }
         }
         roles.print(out);
         out.println();

@@ -76,6 +76,8 @@ public record Endpoints(
      * @param kind    "on-premises" or "cloud", as the scenario writes it; "internet" under {@code internet}, with
      *                no EWS, Autodiscover or admin URL
      * @param servers its Exchange servers, in scenario order (absent in files written before servers: none)
+     * @param owaUrl  its Outlook Web App, {@code <url>/owa} (docs/PROTOCOL.md section 21); null under {@code
+     *                internet} and in files written before issue 16
      */
     public record Tenant(
             String name,
@@ -87,7 +89,8 @@ public record Endpoints(
             String admin,
             List<Mailbox> mailboxes,
             List<Server> servers,
-            List<Smtp> smtp) {
+            List<Smtp> smtp,
+            String owaUrl) {
         public Tenant {
             domains = domains == null ? List.of() : List.copyOf(domains);
             mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
@@ -107,6 +110,21 @@ public record Endpoints(
                 List<Mailbox> mailboxes,
                 List<Server> servers) {
             this(name, kind, domains, applicationUri, ews, autodiscover, admin, mailboxes, servers, List.of());
+        }
+
+        /** An organization without Outlook Web App (files written before issue 16, internet organizations). */
+        public Tenant(
+                String name,
+                String kind,
+                List<String> domains,
+                String applicationUri,
+                String ews,
+                String autodiscover,
+                String admin,
+                List<Mailbox> mailboxes,
+                List<Server> servers,
+                List<Smtp> smtp) {
+            this(name, kind, domains, applicationUri, ews, autodiscover, admin, mailboxes, servers, smtp, null);
         }
     }
 

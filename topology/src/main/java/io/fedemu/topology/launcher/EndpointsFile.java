@@ -64,7 +64,8 @@ public final class EndpointsFile {
                     base + TenantAdminPaths.ADMIN,
                     mailboxes,
                     servers(tenant),
-                    smtp(topology, tenant.name())));
+                    smtp(topology, tenant.name()),
+                    base + io.fedemu.tenant.owa.OutlookWebApp.PATH));
         }
         return new Endpoints(
                 topology.scenario().scenario(),

@@ -55,7 +55,8 @@ class EndpointsFileTest {
                                     "15.0.620.29",
                                     "https://127.0.0.1:9441",
                                     null)),
-                    List.of(new Endpoints.Smtp("Default Frontend EX2013-01", "mail.contoso.com", 9450)))));
+                    List.of(new Endpoints.Smtp("Default Frontend EX2013-01", "mail.contoso.com", 9450)),
+                    "https://127.0.0.1:9441/owa")));
 
     @Test
     void writesTheDocumentedFieldsAndReadsThemBack() throws Exception {
@@ -82,7 +83,8 @@ class EndpointsFileTest {
                         "admin",
                         "mailboxes",
                         "servers",
-                        "smtp");
+                        "smtp",
+                        "owaUrl");
         assertThat(tenant.get("smtp").get(0).toString())
                 .isEqualTo(
                         "{\"connector\":\"Default Frontend EX2013-01\",\"host\":\"mail.contoso.com\",\"port\":9450}");
