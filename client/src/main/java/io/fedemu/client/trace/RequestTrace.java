@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * One request's hops as every journal recorded them, in time order: what {@code get-availability --trace} prints
@@ -27,6 +28,17 @@ public record RequestTrace(String requestId, List<Line> lines) {
      * entry may come twice), de-duplicated and in time order.
      */
     public static RequestTrace of(String requestId, Collection<JournalEntry> entries) {
+        return of(requestId, entries, (entry, context) -> context);
+    }
+
+    /**
+     * The same, with each failed hop's remedy context refined by one who knows more than the journal (the dashboard
+     * names the relationship at fault, so the remedy can be run as written).
+     */
+    public static RequestTrace of(
+            String requestId,
+            Collection<JournalEntry> entries,
+            BiFunction<JournalEntry, RemedyContext, RemedyContext> refine) {
         Map<String, JournalEntry> unique = new LinkedHashMap<>();
         entries.forEach(e -> unique.putIfAbsent(e.role() + "#" + e.sequence() + "@" + e.time(), e));
         List<JournalEntry> ordered = unique.values().stream()
@@ -34,7 +46,8 @@ public record RequestTrace(String requestId, List<Line> lines) {
                 .toList();
         RemedyContext context = context(ordered);
         return new RequestTrace(
-                requestId, ordered.stream().map(e -> Line.of(e, context)).toList());
+                requestId,
+                ordered.stream().map(e -> Line.of(e, refine.apply(e, context))).toList());
     }
 
     public List<JournalEntry> entries() {

@@ -296,7 +296,7 @@ final class DashboardServlet extends HttpServlet {
         if (requestId == null || requestId.isBlank()) {
             throw new Refusal(Reason.REQUEST_INVALID, "no request named: /trace?request=ID");
         }
-        RequestTrace trace = RequestTrace.of(requestId, journal.request(requestId));
+        RequestTrace trace = RequestTrace.of(requestId, journal.request(requestId), this::relationshipAtFault);
         List<Map<String, Object>> hops = new ArrayList<>();
         for (RequestTrace.Line line : trace.lines()) {
             Map<String, Object> hop = new LinkedHashMap<>();
@@ -307,7 +307,14 @@ final class DashboardServlet extends HttpServlet {
             hop.put("role", line.entry().role());
             hop.put("reason", line.entry().reason());
             hop.put("detail", line.entry().detail());
-            hop.put("sentence", line.sentence());
+            // The detail of a refusal often starts with the sentence itself; it is not read out twice.
+            hop.put(
+                    "sentence",
+                    line.sentence() != null
+                                    && (line.entry().detail() == null
+                                            || !line.entry().detail().contains(line.sentence()))
+                            ? line.sentence()
+                            : null);
             hop.put("remedy", line.remedy());
             hop.put("cli", line.format());
             hops.add(hop);
@@ -330,6 +337,35 @@ final class DashboardServlet extends HttpServlet {
                                 "mark", a.ok() ? Health.OK.mark() : Health.BROKEN.mark()))
                         .toList());
         html(response, 200, pages.page("Trace " + requestId, "trace", model));
+    }
+
+    /**
+     * The relationship a failed hop's remedy is about, so the remedy names it: at the partner, its relationship for
+     * the requester's domain; at the requester, its relationship for the target's. Unknown stays a placeholder.
+     */
+    private RemedyContext relationshipAtFault(io.fedemu.protocol.journal.JournalEntry entry, RemedyContext context) {
+        if (entry.verdict() != io.fedemu.protocol.journal.JournalEntry.Verdict.FAIL || entry.role() == null) {
+            return context;
+        }
+        boolean atPartner = entry.role().equals(context.partner());
+        String domainOf = atPartner ? context.user() : context.target();
+        String role = atPartner ? context.partner() : context.requester();
+        if (domainOf == null
+                || role == null
+                || !domainOf.contains("@")
+                || admins.find(role).isEmpty()) {
+            return context;
+        }
+        String domain = domainOf.substring(domainOf.indexOf('@') + 1);
+        try {
+            return admins.tenant(role).organizationRelationships().stream()
+                    .filter(r -> r.domainNames().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
+                    .findFirst()
+                    .map(r -> context.withRelationship(r.name()))
+                    .orElse(context);
+        } catch (RuntimeException e) {
+            return context;
+        }
     }
 
     private void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
@@ -368,7 +404,8 @@ final class DashboardServlet extends HttpServlet {
                 "Content-Security-Policy",
                 "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
                         + "form-action 'self'");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer Chromium sends "Origin: null" with our own forms.
+        response.setHeader("Referrer-Policy", "same-origin");
         response.getWriter().write(body);
     }
 

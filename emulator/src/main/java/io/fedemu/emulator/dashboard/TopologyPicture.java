@@ -256,7 +256,9 @@ final class TopologyPicture {
                 Health health = Health.of(r.enabled() && r.freeBusyAccessEnabled());
                 String access = !r.enabled()
                         ? "relationship disabled"
-                        : r.freeBusyAccessEnabled() ? "free/busy " + r.freeBusyAccessLevel() : "free/busy off";
+                        : r.freeBusyAccessEnabled()
+                                ? "free/busy " + r.freeBusyAccessLevel().wireName()
+                                : "free/busy off";
                 rows.add(Row.of(health, organization.name() + " → " + partner + ": '" + r.name() + "', " + access));
             }
         }
