@@ -1,11 +1,8 @@
 package io.fedemu.emulator.cli;
 
-import io.fedemu.client.availability.AvailabilityClient;
-import io.fedemu.client.availability.EwsCredentials;
-import io.fedemu.client.availability.FreeBusyRequest;
+import io.fedemu.client.availability.FreeBusyQuery;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.ews.messages.FreeBusyResponseType;
-import io.fedemu.protocol.ews.messages.GetUserAvailabilityRequestType;
 import io.fedemu.protocol.ews.types.FreeBusyViewType;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -16,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,22 +96,10 @@ final class GetAvailabilityCommand implements Callable<Integer> {
 
     private List<FreeBusyResponseType> ask(
             RunningEmulator emulator, Endpoints.Tenant asked, String secret, String requestId) {
-        // A bus of our own, shut down after, so an in-process run leaves no client threads behind.
-        Bus bus = BusFactory.newInstance().createBus();
-        try {
-            AvailabilityClient client = new AvailabilityClient(
-                    bus, URI.create(asked.ews()), emulator.tls(), java.time.Duration.ofSeconds(30));
-            return client.getUserAvailability(
-                            request(), null, new EwsCredentials.Basic(signedIn.user, secret), requestId)
-                    .response()
-                    .getFreeBusyResponseArray()
-                    .getFreeBusyResponse();
-        } finally {
-            bus.shutdown(true);
-        }
+        return query(asked, secret).ask(emulator.tls(), requestId);
     }
 
-    private GetUserAvailabilityRequestType request() {
+    private FreeBusyQuery query(Endpoints.Tenant asked, String secret) {
         FreeBusyViewType requested;
         try {
             requested = FreeBusyViewType.fromValue(view);
@@ -125,13 +108,8 @@ final class GetAvailabilityCommand implements Callable<Integer> {
         }
         LocalDate from = start != null ? start : LocalDate.now(ZoneOffset.UTC);
         LocalDate to = end != null ? end : from.plusDays(1);
-        return FreeBusyRequest.day(from, attendees.toArray(String[]::new))
-                .window(
-                        from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                        to.atStartOfDay().toInstant(ZoneOffset.UTC))
-                .view(requested)
-                .mergedInterval(interval)
-                .wire();
+        return new FreeBusyQuery(
+                URI.create(asked.ews()), signedIn.user, secret, attendees, from, to, requested, interval);
     }
 
     private static void print(PrintWriter out, AvailabilityAnswer answer) {

@@ -2,6 +2,7 @@ package io.fedemu.emulator.cli;
 
 import io.fedemu.client.availability.EwsFaultException;
 import io.fedemu.client.http.UnreachableException;
+import io.fedemu.emulator.dashboard.Dashboard;
 import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.topology.Topology;
 import io.fedemu.topology.launcher.EndpointsFile;
@@ -67,8 +68,17 @@ final class UpCommand implements Callable<Integer> {
                     + "cannot be pointed at a trust bundle. Basic passwords then cross loopback in clear.")
     boolean http;
 
+    @Option(
+            names = "--no-dashboard",
+            description =
+                    "Do not serve the trainer's dashboard (by default on the port after the last organization's).")
+    boolean noDashboard;
+
     @Spec
     CommandSpec spec;
+
+    /** The trainer's dashboard (issue 16), or null without it. */
+    private volatile Dashboard dashboard;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -105,6 +115,10 @@ final class UpCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             Endpoints endpoints = EndpointsFile.describe(topology);
+            if (!noDashboard) {
+                dashboard = Dashboard.start(topology, endpoints, dashboardPort(loaded));
+                endpoints = endpoints.withDashboard(dashboard.url().toString());
+            }
             EndpointsFile.write(stateDirectory, endpoints);
             UpReport.print(out, endpoints, EndpointsFile.in(stateDirectory));
             out.flush();
@@ -159,9 +173,17 @@ final class UpCommand implements Callable<Integer> {
         }
     }
 
+    /** The port after the last organization's in the plan (0: a free one, as the roles' with --port-base 0). */
+    private int dashboardPort(Scenario loaded) {
+        return portBase == 0 ? 0 : portBase + loaded.organizations().size() + 1;
+    }
+
     /** Once, from whichever comes first: the signal, an interrupt, or a JVM shutdown hook. */
     private void stop(Topology topology) {
         if (closed.compareAndSet(false, true)) {
+            if (dashboard != null) {
+                dashboard.close();
+            }
             topology.close();
         }
         stopped.countDown();

@@ -50,6 +50,9 @@ final class UpReport {
                     "Admin token     %s (send 'Authorization: Bearer <token>'; access: %s)%n",
                     endpoints.admin().tokenFile(), endpoints.admin().access());
         }
+        if (endpoints.dashboard() != null) {
+            out.printf("Dashboard       %s (sign in with the admin token)%n", endpoints.dashboard());
+        }
         out.printf("Endpoints file  %s%n", file);
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
  * @param scenario    the scenario's name as its file declares it
  * @param scenarioFile the scenario file it was started from
  * @param admin        what the admin APIs ask for (absent in files written before admin tokens: no token)
+ * @param dashboard    the trainer's dashboard (issue 16), signed in to with the admin token; absent when {@code up}
+ *                     runs without it
  */
 public record Endpoints(
         String scenario,
@@ -20,7 +22,8 @@ public record Endpoints(
         Admin admin,
         Gateway gateway,
         List<Tenant> tenants,
-        List<Tenant> internet) {
+        List<Tenant> internet,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String dashboard) {
     public static final String FILE_NAME = "endpoints.json";
 
     /** The kind of an organization outside the federation, listed under {@code internet}. */
@@ -29,6 +32,23 @@ public record Endpoints(
     public Endpoints {
         tenants = tenants == null ? List.of() : List.copyOf(tenants);
         internet = internet == null ? List.of() : List.copyOf(internet);
+    }
+
+    /** Without a dashboard. */
+    public Endpoints(
+            String scenario,
+            String scenarioFile,
+            TrustBundle trustBundle,
+            Admin admin,
+            Gateway gateway,
+            List<Tenant> tenants,
+            List<Tenant> internet) {
+        this(scenario, scenarioFile, trustBundle, admin, gateway, tenants, internet, null);
+    }
+
+    /** The same, with the dashboard's URL. */
+    public Endpoints withDashboard(String url) {
+        return new Endpoints(scenario, scenarioFile, trustBundle, admin, gateway, tenants, internet, url);
     }
 
     /** Without internet organizations (files written before docs/PROTOCOL.md section 20). */

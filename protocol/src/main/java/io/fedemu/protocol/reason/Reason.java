@@ -1081,7 +1081,14 @@ public enum Reason {
             "The message crossed more hosts than a Receive connector's MaxHopCount (60): MX records or "
                     + "connectors send it round in a circle.",
             c -> "follow the Received headers to the two hosts that send the domain's mail to each other and "
-                    + "correct the MX record or connector between them");
+                    + "correct the MX record or connector between them"),
+
+    // --- issue 16: the trainer's dashboard (docs/reference/dashboard.md). -------------------------------------
+    ADMIN_FORM_TOKEN_WRONG(
+            ANY_ROLE,
+            problem(403),
+            "The form was not sent from the dashboard's own page: its form token is missing or not this session's.",
+            c -> "reload the dashboard and use its own buttons; another site's page cannot post to it");
 
     private final Side side;
     private final Wire wire;

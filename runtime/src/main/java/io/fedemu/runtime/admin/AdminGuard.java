@@ -139,8 +139,8 @@ public final class AdminGuard implements ContainerRequestFilter {
                 .build();
     }
 
-    /** The Host header without its port, lower case; IPv6 literals keep their brackets. */
-    static String hostName(String header) {
+    /** The Host header without its port, lower case; IPv6 literals keep their brackets (also the dashboard's door). */
+    public static String hostName(String header) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -171,7 +171,8 @@ public final class AdminGuard implements ContainerRequestFilter {
         }
     }
 
-    private static String shorten(String value) {
+    /** A caller's header as a refusal may quote it: printable ASCII, at most 80 characters. */
+    public static String shorten(String value) {
         if (value == null) {
             return "";
         }
