@@ -56,6 +56,13 @@ final class RelationshipParameters {
             description = "The partner's EWS URL; when set, Autodiscover is skipped.")
     String targetSharingEpr;
 
+    @Option(
+            names = "--target-owa-url",
+            paramLabel = "URL",
+            description = "The partner's Outlook Web App: the link OWA gives users whose mailbox is there (\"\" clears"
+                    + " it).")
+    String targetOwaUrl;
+
     @Option(names = "--organization-contact", paramLabel = "SMTP", description = "Who to contact about it.")
     String organizationContact;
 
@@ -96,6 +103,7 @@ final class RelationshipParameters {
                 .targetApplicationUri(targetApplicationUri)
                 .targetAutodiscoverEpr(targetAutodiscoverEpr)
                 .targetSharingEpr(targetSharingEpr)
+                .targetOwaUrl(targetOwaUrl)
                 .organizationContact(organizationContact)
                 .mailTipsAccessLevel(mailTipsAccessLevel)
                 .mailTipsAccessScope(mailTipsAccessScope);
@@ -126,6 +134,7 @@ final class RelationshipParameters {
                 && targetApplicationUri == null
                 && targetAutodiscoverEpr == null
                 && targetSharingEpr == null
+                && targetOwaUrl == null
                 && organizationContact == null
                 && mailTipsAccessEnabled == null
                 && mailTipsAccessLevel == null

@@ -160,8 +160,7 @@ public final class OutlookWebApp {
     @Path("/auth.owa")
     public Response signIn(
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, InputStream body) {
-        try {
-            OwaForm form = readPost(contentType, headers, body);
+        return posted(contentType, headers, body, form -> {
             String expected = cookie(headers, canaryCookie).orElse(null);
             requireCanary(form, expected);
             String username = form.required("username").trim();
@@ -183,17 +182,14 @@ public final class OutlookWebApp {
                             "Set-Cookie",
                             cookieHeader(sessionCookie, session.get().id(), "Lax"))
                     .build();
-        } catch (OwaForm.Refusal refused) {
-            return refusal(refused.status(), refused.getMessage());
-        }
+        });
     }
 
     @POST
     @Path("/logoff.owa")
     public Response signOut(
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, InputStream body) {
-        try {
-            OwaForm form = readPost(contentType, headers, body);
+        return posted(contentType, headers, body, form -> {
             Optional<OwaSessions.Session> session = session(headers);
             if (session.isEmpty()) {
                 return toLogon();
@@ -207,9 +203,7 @@ public final class OutlookWebApp {
                             sessionCookie + "=; Path=" + PATH + "; Max-Age=0; HttpOnly"
                                     + (organization.https() ? "; Secure" : "") + "; SameSite=Lax")
                     .build();
-        } catch (OwaForm.Refusal refused) {
-            return refusal(refused.status(), refused.getMessage());
-        }
+        });
     }
 
     // ---- the user's destination ----------------------------------------------------------------------------
@@ -325,8 +319,7 @@ public final class OutlookWebApp {
     @Path("/scheduling")
     public Response schedule(
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, InputStream body) {
-        try {
-            OwaForm form = readPost(contentType, headers, body);
+        return posted(contentType, headers, body, form -> {
             Optional<OwaSessions.Session> session = session(headers);
             Optional<Mailbox> mailbox = servedMailbox(headers);
             if (session.isEmpty() || mailbox.isEmpty()) {
@@ -349,9 +342,7 @@ public final class OutlookWebApp {
             page.put("asked", true);
             page.put("rows", freeBusy.ask(session.get().address(), session.get().password(), attendees, date, zone));
             return html(200, "scheduling", page).build();
-        } catch (OwaForm.Refusal refused) {
-            return refusal(refused.status(), refused.getMessage());
-        }
+        });
     }
 
     private static List<String> attendees(String written) throws OwaForm.Refusal {
@@ -375,6 +366,19 @@ public final class OutlookWebApp {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** What a POST does with its form; a refusal it throws becomes the 4xx page. */
+    private interface FormHandler {
+        Response handle(OwaForm form) throws OwaForm.Refusal;
+    }
+
+    private Response posted(String contentType, HttpHeaders headers, InputStream body, FormHandler handler) {
+        try {
+            return handler.handle(readPost(contentType, headers, body));
+        } catch (OwaForm.Refusal refused) {
+            return refusal(refused.status(), refused.getMessage());
+        }
+    }
 
     /** A post must come from this origin (Origin, Sec-Fetch-Site) and be a bounded HTML form. */
     private OwaForm readPost(String contentType, HttpHeaders headers, InputStream body) throws OwaForm.Refusal {

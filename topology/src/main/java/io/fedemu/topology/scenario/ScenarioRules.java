@@ -553,6 +553,14 @@ final class ScenarioRules {
                     scenario.organization(tenant.group(1)).isPresent(),
                     at,
                     "names tenant " + tenant.group(1) + ", which this scenario does not define");
+            // Outlook Web App's URL is a page for browsers: only targetOwaUrl names it, and it names nothing else.
+            boolean owaField = at.endsWith("/targetOwaUrl");
+            require(
+                    owaField == "owa".equals(tenant.group(2)),
+                    at,
+                    owaField
+                            ? "must be tenant:NAME/owa or an http(s) URL"
+                            : "tenant:NAME/owa is Outlook Web App's address; only targetOwaUrl takes it");
             return;
         }
         require(

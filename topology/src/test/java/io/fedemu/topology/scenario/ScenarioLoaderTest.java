@@ -306,6 +306,36 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void tenantOwaIsTargetOwaUrlsNotationAndOnlyItsAndResolvesToTheOrganizationsOutlookWebApp() throws IOException {
+        Path owaAsAutodiscover = write(relationshipTo("targetAutodiscoverEpr: tenant:b/owa"));
+        Path ewsAsOwa = write(relationshipTo("targetOwaUrl: tenant:b/ews"));
+
+        assertThatThrownBy(() -> loader.load(owaAsAutodiscover))
+                .hasMessageEndingWith("organizations[0].relationships[0].targetAutodiscoverEpr: tenant:NAME/owa is"
+                        + " Outlook Web App's address; only targetOwaUrl takes it");
+        assertThatThrownBy(() -> loader.load(ewsAsOwa))
+                .hasMessageEndingWith(
+                        "organizations[0].relationships[0].targetOwaUrl: must be tenant:NAME/owa or an http(s) URL");
+        assertThat(io.fedemu.topology.Topology.resolve("tenant:b/owa", java.util.Map.of("b", 9442)))
+                .isEqualTo("https://localhost:9442/owa");
+    }
+
+    private static String relationshipTo(String endpoint) {
+        return """
+                scenario: broken
+                organizations:
+                  - name: a
+                    kind: on-premises
+                    domains: [contoso.com]
+                    relationships:
+                      - name: to b
+                        domainNames: [fabrikam.com]
+                        %s
+                  - {name: b, kind: on-premises, domains: [fabrikam.com]}
+                """.formatted(endpoint);
+    }
+
+    @Test
     void aMailboxOutsideTheAcceptedDomainsAndAMissingCalendarAreRefused() throws IOException {
         Path outside = write("""
                 scenario: broken
