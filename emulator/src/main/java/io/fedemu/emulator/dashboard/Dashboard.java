@@ -93,7 +93,7 @@ public final class Dashboard implements AutoCloseable {
             holder.setAsyncSupported(true);
             context.addServlet(holder, "/*");
             jetty.start();
-            return new Dashboard(jetty, feed, URI.create(scheme + "://localhost:" + chosen + "/"));
+            return new Dashboard(jetty, feed, URI.create(scheme + "://127.0.0.1:" + chosen + "/"));
         } catch (Exception e) {
             feed.close();
             try {

@@ -88,7 +88,7 @@ class DashboardBrowserTest {
     void aFaultSetInTheBrowserBreaksTheNextRequestAndItsTraceShowsTheRemedyUntilItIsMended() {
         signIn();
 
-        relationshipButton().click();
+        navigate(relationshipButton());
         assertThat(browser.findElement(By.id("done")).getText()).contains("free/busy off");
         assertThat(browser.findElement(By.id("topology")).getText())
                 .contains("✗ contoso-cloud → contoso-onprem: '" + CLOUD_RELATIONSHIP + "', free/busy off");
@@ -106,8 +106,8 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("answers")).getText()).contains("✗", "ErrorNoFreeBusyAccess");
         DashboardBrowser.screenshot(browser, "dashboard-broken-chain.png");
 
-        browser.findElement(By.linkText("← Back to the dashboard")).click();
-        relationshipButton().click();
+        navigate(browser.findElement(By.linkText("← Back to the dashboard")));
+        navigate(relationshipButton());
         runFreeBusy("alice@contoso.com", "bob@contoso.com");
 
         assertThat(browser.findElements(By.cssSelector("tr.hop[data-verdict='failed']")))
@@ -138,6 +138,10 @@ class DashboardBrowserTest {
                 .isEqualTo(requestId);
     }
 
+    private static void navigate(WebElement control) {
+        DashboardBrowser.navigate(browser, control);
+    }
+
     private static WebElement relationshipButton() {
         return browser.findElement(By.cssSelector("[data-relationship='" + CLOUD_RELATIONSHIP + "'] button"));
     }
@@ -147,7 +151,7 @@ class DashboardBrowserTest {
         WebElement to = browser.findElement(By.id("for"));
         to.clear();
         to.sendKeys(target);
-        browser.findElement(By.id("run")).click();
+        navigate(browser.findElement(By.id("run")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Request fedemu-dashboard-");
     }
 
@@ -155,7 +159,7 @@ class DashboardBrowserTest {
         browser.get(URI.create(dashboard.url() + "signin").toString());
         browser.findElement(By.id("token"))
                 .sendKeys(federation.adminCredential().token());
-        browser.findElement(By.id("signin")).click();
+        navigate(browser.findElement(By.id("signin")));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .as(browser.getCurrentUrl() + "\n" + browser.getPageSource())
                 .contains("fedemu", "hybrid");

@@ -130,42 +130,16 @@ class DashboardSecurityTest {
         DashboardHttp.Browser browser = http.signIn(federation.adminCredential().token());
         TenantFaults before = federation.tenantAdmin(CLOUD).faults();
 
-        HttpResponse<String> notANumber = http.post(
-                "faults",
-                browser.cookie(),
-                http.origin(),
-                Map.of("formToken", browser.formToken(), "fault", "delay", "role", CLOUD, "value", "soon<b>"));
-        HttpResponse<String> unknownRole = http.post(
-                "faults",
-                browser.cookie(),
-                http.origin(),
-                Map.of(
-                        "formToken",
-                        browser.formToken(),
-                        "fault",
-                        "down",
-                        "role",
-                        "<script>x</script>",
-                        "value",
-                        "true"));
-        HttpResponse<String> outOfRange = http.post(
-                "faults",
-                browser.cookie(),
-                http.origin(),
-                Map.of("formToken", browser.formToken(), "fault", "delay", "role", CLOUD, "value", "99999999"));
-        HttpResponse<String> unknownUser = http.post(
+        HttpResponse<String> notANumber =
+                submit(browser, "faults", Map.of("fault", "delay", "role", CLOUD, "value", "soon<b>"));
+        HttpResponse<String> unknownRole =
+                submit(browser, "faults", Map.of("fault", "down", "role", "<script>x</script>", "value", "true"));
+        HttpResponse<String> outOfRange =
+                submit(browser, "faults", Map.of("fault", "delay", "role", CLOUD, "value", "99999999"));
+        HttpResponse<String> unknownUser = submit(
+                browser,
                 "free-busy",
-                browser.cookie(),
-                http.origin(),
-                Map.of(
-                        "formToken",
-                        browser.formToken(),
-                        "tenant",
-                        "contoso-onprem",
-                        "as",
-                        "zed@contoso.com",
-                        "for",
-                        "bob@contoso.com"));
+                Map.of("tenant", "contoso-onprem", "as", "zed@contoso.com", "for", "bob@contoso.com"));
 
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(notANumber.body())
@@ -196,19 +170,10 @@ class DashboardSecurityTest {
         assertThat(stream.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
 
-        HttpResponse<String> run = http.post(
+        HttpResponse<String> run = submit(
+                browser,
                 "free-busy",
-                browser.cookie(),
-                http.origin(),
-                Map.of(
-                        "formToken",
-                        browser.formToken(),
-                        "tenant",
-                        "contoso-onprem",
-                        "as",
-                        "alice@contoso.com",
-                        "for",
-                        "bob@contoso.com"));
+                Map.of("tenant", "contoso-onprem", "as", "alice@contoso.com", "for", "bob@contoso.com"));
         String requestId = run.headers().firstValue("Location").orElseThrow().replaceFirst(".*request=", "");
 
         try (java.util.stream.Stream<String> lines = stream.body()) {
@@ -217,6 +182,14 @@ class DashboardSecurityTest {
                             .findFirst())
                     .hasValueSatisfying(l -> assertThat(l).contains("alice@contoso.com", "bob@contoso.com", "✓"));
         }
+    }
+
+    /** A form of the dashboard's own page: its origin, the session's cookie and form token. */
+    private static HttpResponse<String> submit(DashboardHttp.Browser browser, String path, Map<String, String> fields)
+            throws Exception {
+        Map<String, String> form = new java.util.HashMap<>(fields);
+        form.put("formToken", browser.formToken());
+        return http.post(path, browser.cookie(), http.origin(), form);
     }
 
     private static long latest() {
