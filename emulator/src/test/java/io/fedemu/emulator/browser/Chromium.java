@@ -14,10 +14,14 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for one test class (register it as a static {@code @RegisterExtension} field after the
@@ -32,7 +36,11 @@ public final class Chromium implements AfterAllCallback {
     public static final String DRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     public static final String BINARY = System.getProperty("fedemu.chromium", "/usr/bin/chromium");
 
+    /** Set to true to write the docs' screenshots (docs/images/) from this build; CI leaves the committed ones. */
+    public static final String WRITE_SCREENSHOTS = "fedemu.writeScreenshots";
+
     private final Set<String> trustedKeys = new LinkedHashSet<>();
+    private String windowSize = "1280,900";
     private ChromeDriver driver;
 
     private Chromium() {}
@@ -63,6 +71,12 @@ public final class Chromium implements AfterAllCallback {
         return this;
     }
 
+    /** The window's size in pixels, e.g. larger for a page shown on a projector; call before {@link #driver()}. */
+    public Chromium windowSize(int width, int height) {
+        this.windowSize = width + "," + height;
+        return this;
+    }
+
     public synchronized ChromeDriver driver() {
         if (driver == null) {
             ChromeOptions options = new ChromeOptions();
@@ -72,7 +86,7 @@ public final class Chromium implements AfterAllCallback {
                     "--no-sandbox", // CI runs as root, where Chromium's sandbox refuses to start
                     "--disable-dev-shm-usage",
                     "--disable-gpu",
-                    "--window-size=1280,900",
+                    "--window-size=" + windowSize,
                     "--no-first-run",
                     "--disable-extensions",
                     "--disable-background-networking");
@@ -97,6 +111,24 @@ public final class Chromium implements AfterAllCallback {
         }
         Files.write(file, png);
         return file;
+    }
+
+    /** Clicks and waits for the next page: a click returns before the browser has left the old one. */
+    public void navigate(WebElement control) {
+        WebElement old = driver().findElement(By.tagName("html"));
+        control.click();
+        new WebDriverWait(driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    /** The current page as docs/images/{@code name}, only when {@value #WRITE_SCREENSHOTS} is true. */
+    public void screenshotForDocs(String name) {
+        if (Boolean.getBoolean(WRITE_SCREENSHOTS)) {
+            try {
+                screenshot(Path.of(System.getProperty("fedemu.root", ".."), "docs", "images", name));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** True when Debian's chromium and chromedriver are installed (./test.sh installs them). */

@@ -3,6 +3,7 @@ package io.fedemu.emulator.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.client.availability.FreeBusyQuery;
+import io.fedemu.emulator.browser.Chromium;
 import io.fedemu.junit.FederationExtension;
 import java.net.URI;
 import java.time.Duration;
@@ -30,20 +31,21 @@ class DashboardBrowserTest {
     @RegisterExtension
     static FederationExtension federation = FederationExtension.scenario("hybrid");
 
+    // Large enough for the whole topology, as a projector shows it.
+    @RegisterExtension
+    static Chromium chromium = Chromium.headless().windowSize(1600, 1400);
+
     static Dashboard dashboard;
     static WebDriver browser;
 
     @BeforeAll
     static void openTheDashboard() {
         dashboard = Dashboard.start(federation.topology(), federation.endpoints(), 0);
-        browser = DashboardBrowser.start();
+        browser = chromium.trust(federation.tls(), dashboard.url()).driver();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (dashboard != null) {
             dashboard.close();
         }
@@ -81,7 +83,7 @@ class DashboardBrowserTest {
                         "✉ Outbound to Office 365 enabled",
                         "contoso-onprem → contoso-cloud: 'O365 to On-premises - contoso cloud', free/busy LimitedDetails",
                         "contoso-cloud → contoso-onprem: '" + CLOUD_RELATIONSHIP + "', free/busy");
-        DashboardBrowser.screenshot(browser, "dashboard-topology.png");
+        chromium.screenshotForDocs("dashboard-topology.png");
     }
 
     @Test
@@ -104,7 +106,7 @@ class DashboardBrowserTest {
                         "What to do: run set-organization-relationship --tenant contoso-cloud --identity '"
                                 + CLOUD_RELATIONSHIP + "' --free-busy-access-enabled true");
         assertThat(browser.findElement(By.id("answers")).getText()).contains("✗", "ErrorNoFreeBusyAccess");
-        DashboardBrowser.screenshot(browser, "dashboard-broken-chain.png");
+        chromium.screenshotForDocs("dashboard-broken-chain.png");
 
         navigate(browser.findElement(By.linkText("← Back to the dashboard")));
         navigate(relationshipButton());
@@ -139,7 +141,7 @@ class DashboardBrowserTest {
     }
 
     private static void navigate(WebElement control) {
-        DashboardBrowser.navigate(browser, control);
+        chromium.navigate(control);
     }
 
     private static WebElement relationshipButton() {

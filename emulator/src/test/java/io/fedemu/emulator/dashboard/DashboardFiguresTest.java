@@ -2,6 +2,7 @@ package io.fedemu.emulator.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fedemu.emulator.browser.Chromium;
 import io.fedemu.junit.FederationExtension;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +29,21 @@ class DashboardFiguresTest {
     @RegisterExtension
     static FederationExtension federation = FederationExtension.scenario("hybrid");
 
+    // Large enough for the whole topology, as a projector shows it.
+    @RegisterExtension
+    static Chromium chromium = Chromium.headless().windowSize(1600, 1400);
+
     static Dashboard dashboard;
     static WebDriver browser;
 
     @BeforeAll
     static void open() {
         dashboard = Dashboard.start(federation.topology(), federation.endpoints(), 0);
-        browser = DashboardBrowser.start();
+        browser = chromium.trust(federation.tls(), dashboard.url()).driver();
     }
 
     @AfterAll
     static void close() {
-        browser.quit();
         dashboard.close();
     }
 
@@ -48,7 +52,7 @@ class DashboardFiguresTest {
         browser.get(dashboard.url() + "signin");
         browser.findElement(By.id("token"))
                 .sendKeys(federation.adminCredential().token());
-        DashboardBrowser.navigate(browser, browser.findElement(By.id("signin")));
+        chromium.navigate(browser.findElement(By.id("signin")));
         Map<String, Double> first = timing();
         List<Double> firstByte = new ArrayList<>();
         List<Double> rendered = new ArrayList<>();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.fedemu.emulator.browser.Chromium;
 import io.fedemu.junit.FederationExtension;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,9 +81,7 @@ class OutlookWebAppBrowserTest {
         // The relationship's TargetOwaURL, tenant:contoso-cloud/owa in the scenario, resolved as its other URLs are.
         String target = "https://localhost:" + cloud.getPort() + "/owa";
         assertThat(link.getAttribute("href")).isEqualTo(target);
-        if (Boolean.getBoolean("fedemu.writeScreenshots")) {
-            chromium.screenshot(Path.of(System.getProperty("fedemu.root", ".."), "docs/images/owa-cloud-link.png"));
-        }
+        chromium.screenshotForDocs("owa-cloud-link.png");
         link.click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("logonForm")));
         assertThat(browser().getCurrentUrl()).startsWith(target + "/auth/logon.aspx");
