@@ -61,6 +61,19 @@ class FedemuUpProcessTest {
                         "Endpoints file  " + state.resolve("endpoints.json"));
         Endpoints endpoints = EndpointsFile.read(state);
         assertThat(endpoints.scenario()).isEqualTo("hybrid");
+        // The trainer's dashboard (issue 16): printed, listed, and asking for the admin token.
+        assertThat(endpoints.dashboard()).startsWith("https://127.0.0.1:");
+        assertThat(running.output()).contains("Dashboard       " + endpoints.dashboard());
+        HttpResponse<String> dashboard = java.net.http.HttpClient.newBuilder()
+                .sslContext(io.fedemu.certs.TrustBundles.clientContext(
+                        Path.of(endpoints.trustBundle().pem())))
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(endpoints.dashboard()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(dashboard.statusCode()).isEqualTo(401);
+        assertThat(dashboard.body()).contains("ADMIN_CREDENTIAL_MISSING");
         Endpoints.Tenant onPremises = tenant(endpoints, "contoso-onprem");
         assertThat(onPremises.mailboxes())
                 .contains(

@@ -71,62 +71,75 @@ final class DashboardServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    /** The door, then the sign-in pages (no session needed), then a session, then the page or the form. */
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean post) throws IOException {
         try {
             door.check(request);
             String path = path(request);
             if (path.equals("/signin")) {
-                signInPage(response, 200, null);
+                if (post) {
+                    signIn(request, response);
+                } else {
+                    signInPage(response, 200, null);
+                }
                 return;
             }
             DashboardSessions.Session session = session(request, response);
-            switch (path) {
-                case "/" -> overview(response, session, request.getParameter("done"));
-                case "/journal" -> feed.open(request, response, after(request.getParameter("after")));
-                case "/trace" -> trace(response, session, request.getParameter("request"));
-                default -> throw new Refusal(Reason.PATH_NOT_FOUND, "no page " + path + "; the dashboard is at /");
+            if (post) {
+                form(path, session, request, response);
+            } else {
+                page(path, session, request, response);
             }
         } catch (Refusal refusal) {
             refuse(response, refusal);
         }
     }
 
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            door.check(request);
-            String path = path(request);
-            if (path.equals("/signin")) {
-                signIn(request, response);
-                return;
+    private void page(
+            String path, DashboardSessions.Session session, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        switch (path) {
+            case "/" -> overview(response, session, request.getParameter("done"));
+            case "/journal" -> feed.open(request, response, after(request.getParameter("after")));
+            case "/trace" -> trace(response, session, request.getParameter("request"));
+            default -> throw new Refusal(Reason.PATH_NOT_FOUND, "no page " + path + "; the dashboard is at /");
+        }
+    }
+
+    private void form(
+            String path, DashboardSessions.Session session, HttpServletRequest request, HttpServletResponse response) {
+        // A page of another site can post a form here; only our own page knows the session's form token.
+        if (!DashboardSessions.same(session.formToken(), request.getParameter("formToken"))) {
+            throw new Refusal(
+                    Reason.ADMIN_FORM_TOKEN_WRONG,
+                    request.getParameter("formToken") == null
+                            ? "the form carries no form token"
+                            : "the form token is not this session's");
+        }
+        switch (path) {
+            case "/signout" -> {
+                sessions.close(session.id());
+                response.addHeader("Set-Cookie", cookie(DashboardSessions.COOKIE, "", 0));
+                redirect(response, "signin");
             }
-            DashboardSessions.Session session = session(request, response);
-            // A page of another site can post a form here; only our own page knows the session's form token.
-            if (!DashboardSessions.same(session.formToken(), request.getParameter("formToken"))) {
-                throw new Refusal(
-                        Reason.ADMIN_FORM_TOKEN_WRONG,
-                        request.getParameter("formToken") == null
-                                ? "the form carries no form token"
-                                : "the form token is not this session's");
-            }
-            switch (path) {
-                case "/signout" -> {
-                    sessions.close(session.id());
-                    response.addHeader("Set-Cookie", cookie(DashboardSessions.COOKIE, "", 0));
-                    redirect(response, "signin");
-                }
-                case "/faults" -> redirect(response, "./?done=" + encode(faults.apply(form(request))));
-                case "/free-busy" ->
-                    redirect(
-                            response,
-                            "trace?request="
-                                    + encode(freeBusy.run(
-                                            request.getParameter("tenant"),
-                                            request.getParameter("as"),
-                                            request.getParameter("for"))));
-                default -> throw new Refusal(Reason.PATH_NOT_FOUND, "no form " + path);
-            }
-        } catch (Refusal refusal) {
-            refuse(response, refusal);
+            case "/faults" -> redirect(response, "./?done=" + encode(faults.apply(form(request))));
+            case "/free-busy" ->
+                redirect(
+                        response,
+                        "trace?request="
+                                + encode(freeBusy.run(
+                                        request.getParameter("tenant"),
+                                        request.getParameter("as"),
+                                        request.getParameter("for"))));
+            default -> throw new Refusal(Reason.PATH_NOT_FOUND, "no form " + path);
         }
     }
 

@@ -111,35 +111,17 @@ final class TopologyPicture {
             line += LINE;
         }
         int height = line - y;
-        Map<String, Object> box = new LinkedHashMap<>();
-        box.put("x", x);
-        box.put("y", y);
-        box.put("w", BOX_WIDTH);
-        box.put("h", height);
-        box.put("css", worst.css());
-        boxes.add(box);
+        boxes.add(Map.of("x", x, "y", y, "w", BOX_WIDTH, "h", height, "css", worst.css()));
         return y + height;
     }
 
     private void text(int x, int y, int size, Health health, String text, boolean bold) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("x", x);
-        t.put("y", y);
-        t.put("size", size);
-        t.put("css", health.css());
-        t.put("weight", bold ? "bold" : "normal");
-        t.put("text", text);
-        texts.add(t);
+        texts.add(Map.of(
+                "x", x, "y", y, "size", size, "css", health.css(), "weight", bold ? "bold" : "normal", "text", text));
     }
 
     private void line(int x1, int y1, int x2, int y2, Health health) {
-        Map<String, Object> l = new LinkedHashMap<>();
-        l.put("x1", x1);
-        l.put("y1", y1);
-        l.put("x2", x2);
-        l.put("y2", y2);
-        l.put("css", health.css());
-        lines.add(l);
+        lines.add(Map.of("x1", x1, "y1", y1, "x2", x2, "y2", y2, "css", health.css()));
     }
 
     private List<Row> gatewayRows() {

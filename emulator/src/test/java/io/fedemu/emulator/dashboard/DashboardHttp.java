@@ -64,11 +64,15 @@ final class DashboardHttp {
         return base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
     }
 
-    Browser signIn(String token) throws IOException, InterruptedException {
+    /** The sign-in form filled in with {@code token} and sent, as the browser does: the answer. */
+    HttpResponse<String> signInWith(String token) throws IOException, InterruptedException {
         HttpResponse<String> form = get("signin", null);
         String signInCookie = cookie(form, DashboardSessions.SIGN_IN_COOKIE);
-        HttpResponse<String> signedIn =
-                post("signin", signInCookie, origin(), Map.of("formToken", formToken(form.body()), "token", token));
+        return post("signin", signInCookie, origin(), Map.of("formToken", formToken(form.body()), "token", token));
+    }
+
+    Browser signIn(String token) throws IOException, InterruptedException {
+        HttpResponse<String> signedIn = signInWith(token);
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
         String session = cookie(signedIn, DashboardSessions.COOKIE);
         HttpResponse<String> page = get("", session);

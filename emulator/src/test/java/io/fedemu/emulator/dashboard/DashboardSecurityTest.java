@@ -58,12 +58,7 @@ class DashboardSecurityTest {
 
     @Test
     void aWrongTokenIsRefusedAsWrongAndOpensNoSession() throws Exception {
-        HttpResponse<String> form = http.get("signin", null);
-        HttpResponse<String> wrong = http.post(
-                "signin",
-                DashboardHttp.cookie(form, DashboardSessions.SIGN_IN_COOKIE),
-                http.origin(),
-                Map.of("formToken", DashboardHttp.formToken(form.body()), "token", "not-the-token"));
+        HttpResponse<String> wrong = http.signInWith("not-the-token");
 
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).contains(Reason.ADMIN_CREDENTIAL_WRONG.name());
@@ -73,16 +68,8 @@ class DashboardSecurityTest {
 
     @Test
     void theSessionCookieIsHttpOnlySameSiteStrictAndSecureOnHttps() throws Exception {
-        HttpResponse<String> form = http.get("signin", null);
-        HttpResponse<String> signedIn = http.post(
-                "signin",
-                DashboardHttp.cookie(form, DashboardSessions.SIGN_IN_COOKIE),
-                http.origin(),
-                Map.of(
-                        "formToken",
-                        DashboardHttp.formToken(form.body()),
-                        "token",
-                        federation.adminCredential().token()));
+        HttpResponse<String> signedIn =
+                http.signInWith(federation.adminCredential().token());
 
         assertThat(signedIn.headers().allValues("Set-Cookie"))
                 .anySatisfy(c -> assertThat(c)
