@@ -115,6 +115,19 @@ class OutlookWebAppSecurityTest {
     }
 
     @Test
+    void aWeekOutsideTheCalendarsYearsOrAMalformedOriginIsA4xxNamingIt() throws Exception {
+        signIn("alice@contoso.com", "Passw0rd!alice");
+
+        HttpResponse<String> farAway = get(owa + "/?week=%2B999999999-12-31");
+        HttpResponse<String> malformed = post(owa + "/logoff.owa", "canary=x", "https://exa mple");
+
+        assertThat(farAway.statusCode()).isEqualTo(400);
+        assertThat(farAway.body()).contains("is not a date (yyyy-MM-dd)");
+        assertThat(malformed.statusCode()).isEqualTo(403);
+        assertThat(malformed.body()).contains("an origin that is not a URL");
+    }
+
+    @Test
     void whatAUserWritesIsEscaped() throws Exception {
         signIn("alice@contoso.com", "Passw0rd!alice");
         String canary = canaryOf(get(owa + "/scheduling").body());

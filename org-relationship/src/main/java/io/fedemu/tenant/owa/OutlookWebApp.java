@@ -253,7 +253,7 @@ public final class OutlookWebApp {
         try {
             day = week == null || week.isBlank()
                     ? LocalDate.now(organization.clock().withZone(zone))
-                    : LocalDate.parse(week.trim());
+                    : day(week);
         } catch (DateTimeParseException e) {
             return refusal(400, "the week '" + week + "' is not a date (yyyy-MM-dd)");
         }
@@ -329,7 +329,7 @@ public final class OutlookWebApp {
             List<String> attendees = attendees(form.required("attendees"));
             LocalDate date;
             try {
-                date = LocalDate.parse(form.required("date").trim());
+                date = day(form.required("date"));
             } catch (DateTimeParseException e) {
                 throw new OwaForm.Refusal(
                         400, "the day '" + form.fields().get("date") + "' is not a date (yyyy-MM-dd)");
@@ -343,6 +343,15 @@ public final class OutlookWebApp {
             page.put("rows", freeBusy.ask(session.get().address(), session.get().password(), attendees, date, zone));
             return html(200, "scheduling", page).build();
         });
+    }
+
+    /** A day of the years 1 to 9999, as EWS takes them; anything else is not a date here. */
+    private static LocalDate day(String written) {
+        LocalDate day = LocalDate.parse(written.trim());
+        if (day.getYear() < 1 || day.getYear() > 9998) {
+            throw new DateTimeParseException("out of range", written, 0);
+        }
+        return day;
     }
 
     private static List<String> attendees(String written) throws OwaForm.Refusal {
@@ -385,8 +394,12 @@ public final class OutlookWebApp {
         String origin = headers.getHeaderString("Origin");
         String host = headers.getHeaderString("Host");
         if (origin != null && !"null".equals(origin)) {
-            URI from = URI.create(origin);
-            String authority = from.getAuthority();
+            String authority;
+            try {
+                authority = new URI(origin).getAuthority();
+            } catch (java.net.URISyntaxException e) {
+                throw new OwaForm.Refusal(403, "the form was posted from an origin that is not a URL");
+            }
             if (host == null || authority == null || !authority.equalsIgnoreCase(host)) {
                 throw new OwaForm.Refusal(403, "the form was posted from another origin (" + origin + ")");
             }
