@@ -63,6 +63,8 @@ class OutlookWebAppBrowserTest {
         browser().findElement(By.id("attendees")).sendKeys("bob@contoso.com, carol@contoso.com");
         setDate("2026-12-08");
         browser().findElement(By.id("lookup")).click();
+        // findElements does not wait: the answer page must have arrived before its rows are read.
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("freebusy")));
 
         assertThat(browser().findElements(By.cssSelector("#freebusy tr.attendee")))
                 .extracting(row -> row.getText())
