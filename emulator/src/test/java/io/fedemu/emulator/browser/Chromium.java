@@ -79,6 +79,12 @@ public final class Chromium implements AfterAllCallback {
 
     public synchronized ChromeDriver driver() {
         if (driver == null) {
+            // A browser story that cannot run is a failure, not a skip: ./test.sh (CI's command) installs both.
+            if (!installed()) {
+                throw new IllegalStateException("the browser tests need Debian's chromium and chromedriver (" + BINARY
+                        + ", " + DRIVER + "): run ./test.sh, which installs them, or apt-get install -y chromium "
+                        + "chromium-driver");
+            }
             ChromeOptions options = new ChromeOptions();
             options.setBinary(BINARY);
             options.addArguments(

@@ -1,7 +1,6 @@
 package io.fedemu.emulator.owa;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fedemu.emulator.browser.Chromium;
 import io.fedemu.junit.FederationExtension;
@@ -33,7 +32,6 @@ class OutlookWebAppBrowserTest {
 
     @BeforeAll
     static void trustTheEmulator() {
-        assumeTrue(Chromium.installed(), "chromium and chromedriver are not installed (./test.sh installs them)");
         onPremises = federation.tenant("contoso-onprem").url();
         cloud = federation.tenant("contoso-cloud").url();
         legacy = federation
