@@ -57,10 +57,10 @@ class OutlookWebAppBrowserTest {
 
         assertThat(text("week")).contains("week of 2026-12-07");
         assertThat(text("calendar")).contains("Hybrid migration weekly sync");
-        browser().findElement(By.id("scheduling")).click();
+        chromium.navigate(browser().findElement(By.id("scheduling")));
         browser().findElement(By.id("attendees")).sendKeys("bob@contoso.com, carol@contoso.com");
         setDate("2026-12-08");
-        browser().findElement(By.id("lookup")).click();
+        chromium.navigate(browser().findElement(By.id("lookup")));
         // findElements does not wait: the answer page must have arrived before its rows are read.
         wait(ExpectedConditions.presenceOfElementLocated(By.id("freebusy")));
 
@@ -77,12 +77,12 @@ class OutlookWebAppBrowserTest {
     void aUserWhoseMailboxIsInTheCloudFollowsTheLinkAndSignsInThere() throws Exception {
         signIn(onPremises, "bob@contoso.com", "Passw0rd!bob");
 
-        var link = browser().findElement(By.id("cloud-link"));
+        var link = wait(ExpectedConditions.presenceOfElementLocated(By.id("cloud-link")));
         // The relationship's TargetOwaURL, tenant:contoso-cloud/owa in the scenario, resolved as its other URLs are.
         String target = "https://localhost:" + cloud.getPort() + "/owa";
         assertThat(link.getAttribute("href")).isEqualTo(target);
         chromium.screenshotForDocs("owa-cloud-link.png");
-        link.click();
+        chromium.navigate(link);
         wait(ExpectedConditions.presenceOfElementLocated(By.id("logonForm")));
         assertThat(browser().getCurrentUrl()).startsWith(target + "/auth/logon.aspx");
         fillAndSubmit("bob@contoso.mail.onmicrosoft.com", "Passw0rd!bob");
@@ -123,7 +123,8 @@ class OutlookWebAppBrowserTest {
     private static void fillAndSubmit(String user, String password) {
         browser().findElement(By.id("username")).sendKeys(user);
         browser().findElement(By.id("password")).sendKeys(password);
-        browser().findElement(By.id("signin")).click();
+        // A click returns before the browser has left the page: wait for the next one, then check where it is.
+        chromium.navigate(browser().findElement(By.id("signin")));
         try {
             wait(driver -> !driver.getCurrentUrl().endsWith("/auth.owa"));
         } catch (org.openqa.selenium.TimeoutException e) {
