@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -123,7 +122,20 @@ public final class Chromium implements AfterAllCallback {
     public void navigate(WebElement control) {
         WebElement old = driver().findElement(By.tagName("html"));
         control.click();
-        new WebDriverWait(driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver(), java.time.Duration.ofSeconds(30)).until(driver -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium sometimes reports an element of the page it has left this way instead of as stale.
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** The current page as docs/images/{@code name}, only when {@value #WRITE_SCREENSHOTS} is true. */

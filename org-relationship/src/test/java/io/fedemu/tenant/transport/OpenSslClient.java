@@ -16,7 +16,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +58,7 @@ final class OpenSslClient implements AutoCloseable {
 
     /**
      * Connects to {@code port} and negotiates STARTTLS, trusting {@code caFile}; {@code client} non-null is presented
-     * as the client certificate (written as PEM under {@code scratch}).
+     * as the client certificate (written under {@code scratch}).
      */
     static OpenSslClient starttls(int port, Path caFile, Credential client, Path scratch) throws IOException {
         List<String> command = new ArrayList<>(List.of(
@@ -77,18 +76,22 @@ final class OpenSslClient implements AutoCloseable {
                 "-nocommands"));
         if (client != null) {
             Path cert = Files.createTempFile(scratch, "client", ".pem");
-            Path key = Files.createTempFile(scratch, "client", ".key");
+            Path key = Files.createTempFile(scratch, "client", ".der");
             Path chain = Files.createTempFile(scratch, "chain", ".pem");
             // -cert reads the first certificate of its file only; the issuing CA goes with -cert_chain.
             PemFiles.write(cert, client.chain().subList(0, 1));
             PemFiles.write(chain, client.chain());
-            Files.writeString(
-                    key,
-                    "-----BEGIN PRIVATE KEY-----\n"
-                            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                                    .encodeToString(client.privateKey().getEncoded())
-                            + "\n-----END PRIVATE KEY-----\n");
-            command.addAll(List.of("-cert", cert.toString(), "-key", key.toString(), "-cert_chain", chain.toString()));
+            // The key generated for this run, as PKCS#8 DER (openssl's -keyform DER): no PEM text to assemble.
+            Files.write(key, client.privateKey().getEncoded());
+            command.addAll(List.of(
+                    "-cert",
+                    cert.toString(),
+                    "-key",
+                    key.toString(),
+                    "-keyform",
+                    "DER",
+                    "-cert_chain",
+                    chain.toString()));
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         return new OpenSslClient(process);
