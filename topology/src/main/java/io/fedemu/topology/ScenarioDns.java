@@ -2,9 +2,11 @@ package io.fedemu.topology;
 
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.FederatedDomainProof;
+import io.fedemu.dns.DnsRefusedException;
 import io.fedemu.dns.DnsServer;
 import io.fedemu.dns.DnsZones;
 import io.fedemu.protocol.dns.DnsRecordInfo;
+import io.fedemu.protocol.reason.Reason;
 import io.fedemu.tenant.federation.TenantFederationTrust;
 import io.fedemu.topology.scenario.Scenario;
 import io.fedemu.topology.scenario.Scenario.InternetOrganizationSpec;
@@ -41,7 +43,7 @@ final class ScenarioDns {
      * @param ports each organization's port, by lower-case name
      */
     static void publish(DnsServer server, Scenario scenario, Map<String, Integer> ports) {
-        DnsZones zones = server.zones();
+        Generated zones = new Generated(server.zones());
         for (OrganizationSpec organization : scenario.organizations()) {
             organization.hostNames().forEach(host -> zones.publish(new DnsRecordInfo(host, "A", LOOPBACK)));
             Integer port = ports.get(organization.name().toLowerCase(Locale.ROOT));
@@ -60,7 +62,24 @@ final class ScenarioDns {
             zones.publish(new DnsRecordInfo(organization.mailHost(), "A", LOOPBACK));
             organization.domains().forEach(d -> zones.publish(new DnsRecordInfo(d, "TXT", SPF_INTERNET)));
         }
-        scenario.dns().records().forEach(zones::publish);
+        scenario.dns().records().forEach(server.zones()::publish);
+    }
+
+    /**
+     * The records fedemu makes for every organization. One that collides with a CNAME the administrator added
+     * through the admin API (kept across restarts: Autodiscover pointed elsewhere) is left out, so the
+     * administrator's change stays and the scenario still starts.
+     */
+    private record Generated(DnsZones zones) {
+        void publish(DnsRecordInfo record) {
+            try {
+                zones.publish(record);
+            } catch (DnsRefusedException e) {
+                if (e.reason() != Reason.DNS_CNAME_CONFLICT) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
