@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Example:",
-            "  fedemu new-send-connector --tenant contoso-onprem --name \"Outbound to Office 365\" --address-spaces contoso.mail.onmicrosoft.com --smart-hosts contoso-com.mail.protection.outlook.com --require-tls true --tls-auth-level DomainValidation --tls-domain mail.protection.outlook.com --cloud-services-mail-enabled true --tls-certificate-name \"<I>CN=fedemu Emulator Issuing CA, O=fedemu<S>CN=mail.contoso.com, O=fedemu\""
+            "  fedemu new-send-connector --tenant contoso-onprem --name \"Outbound to Office 365\" --address-spaces contoso.mail.onmicrosoft.com --smart-hosts contoso-com.mail.protection.outlook.com --require-tls true --tls-auth-level DomainValidation --tls-domain mail.protection.outlook.com --cloud-services-mail-enabled true --tls-certificate-name \"<I>CN=fedemu Emulator Issuing CA,O=fedemu<S>CN=mail.contoso.com,O=fedemu\""
         })
 final class NewSendConnectorCommand extends SendConnectorParameters {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The connector's name.")
