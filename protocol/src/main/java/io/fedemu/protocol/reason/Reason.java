@@ -1152,7 +1152,7 @@ public enum Reason {
             ORGANIZATION,
             problem(400),
             "The virtual directory's ExternalUrl is not an absolute https URL ending in /EWS/Exchange.asmx.",
-            c -> "give --external-url https://mail.contoso.com/EWS/Exchange.asmx (or $null to clear it)"),
+            c -> "give --external-url https://mail.contoso.com/EWS/Exchange.asmx (an empty value clears it)"),
     MAIL_CONNECTOR_EXISTS(
             ORGANIZATION,
             problem(409),
