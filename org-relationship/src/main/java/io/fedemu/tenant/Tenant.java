@@ -747,7 +747,17 @@ public final class Tenant implements AutoCloseable {
                     io.fedemu.protocol.reason.Reason.REQUEST_INVALID,
                     name() + " was started without a gateway (tenant --gateway URL), so it cannot federate");
         }
-        Federation created = newTrust.get();
+        Federation created;
+        try {
+            created = newTrust.get();
+        } catch (io.fedemu.client.http.ProblemException e) {
+            // The gateway refused the registration (an application URI another organization has): its words.
+            io.fedemu.protocol.reason.Reason reason =
+                    io.fedemu.protocol.reason.Reason.byName(e.problem().reason());
+            throw new io.fedemu.tenant.admin.AdminRefusedException(
+                    reason == null ? io.fedemu.protocol.reason.Reason.REQUEST_INVALID : reason,
+                    e.problem().detail());
+        }
         io.fedemu.tenant.organization.FederationTrustFile.write(
                 home(), created.trust().domains());
         federated.switchOn(created);

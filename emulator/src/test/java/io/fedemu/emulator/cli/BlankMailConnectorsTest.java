@@ -55,6 +55,13 @@ class BlankMailConnectorsTest {
         assertThat(frontend.get("tlsCertificateName")).isNull();
         assertThat(frontend.get("tlsDomainCapabilities")).isNull();
 
+        // What the wizard reads in process (its engine runs in the on-premises tenant): the certificate and hosts.
+        MailAdministration mail =
+                federation.tenant("contoso-onprem").mailAdministration().orElseThrow();
+        assertThat(mail.certificateNames().get(0)).isEqualTo(CERTIFICATE);
+        assertThat(mail.onPremisesFqdn()).isEqualTo("mail.contoso.com");
+        assertThat(mail.protectionHost()).isEqualTo(HybridConnectors.protectionHostOf("contoso.com"));
+
         JsonNode before = sendAndRead("Before the wizard");
         assertThat(before.at(AUTH_AS).asText()).isEqualTo("Anonymous");
 
@@ -155,6 +162,17 @@ class BlankMailConnectorsTest {
         assertThat(cloud.mailConnectors(MailAdministration.INBOUND)).isEmpty();
     }
 
+    @Test
+    void cloudMailToOnPremisesFollowsTheMxBackToExchangeOnlineUntilTheHopCountStopsIt() throws Exception {
+        send("bob@contoso.mail.onmicrosoft.com", "alice@contoso.com", "Loop before the wizard");
+
+        String bob = ok(run("get-message", "--identity", "bob@contoso.mail.onmicrosoft.com", "--json"));
+        assertThat(bob)
+                .contains("Undeliverable: Loop before the wizard")
+                .contains(Reason.MAIL_HOP_COUNT_EXCEEDED.name());
+        assertThat(ok(run("get-message", "--identity", "alice@contoso.com"))).doesNotContain("Loop before the wizard");
+    }
+
     /** What the wizard's Configure Mail Flow stage does, through the admin API as its engine does. */
     static void createTheWizardsConnectors(TenantAdminClient onPremises, TenantAdminClient cloud) {
         for (Map<String, Object> frontend : onPremises.mailConnectors(MailAdministration.RECEIVE)) {
@@ -185,7 +203,7 @@ class BlankMailConnectorsTest {
 
     /** alice sends bob (a remote mailbox: his mailbox is in the cloud) a message; bob's copy as get-message shows it. */
     private static JsonNode sendAndRead(String subject) throws Exception {
-        ok(run("send-message", "--from", "alice@contoso.com", "--to", "bob@contoso.com", "--subject", subject));
+        send("alice@contoso.com", "bob@contoso.com", subject);
         JsonNode messages = Json.lenient()
                 .readTree(ok(run("get-message", "--identity", "bob@contoso.mail.onmicrosoft.com", "--json")));
         for (JsonNode message : messages) {
@@ -196,6 +214,10 @@ class BlankMailConnectorsTest {
         throw new AssertionError("bob has no message '" + subject + "'; alice has "
                 + run("get-message", "--identity", "alice@contoso.com", "--json")
                         .out());
+    }
+
+    private static void send(String from, String to, String subject) {
+        ok(run("send-message", "--from", from, "--to", to, "--subject", subject));
     }
 
     static void assertRefused(Runnable call, Reason reason, String named) {

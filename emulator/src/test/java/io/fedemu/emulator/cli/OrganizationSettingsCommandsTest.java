@@ -161,6 +161,32 @@ class OrganizationSettingsCommandsTest {
         assertThat(onPremises.webServicesVirtualDirectory("EX2013-02")).isEqualTo(blank);
     }
 
+    @Test
+    void everyBuildingBlockCmdletHasHelpWithAnExample() {
+        for (String command : List.of(
+                "get-federation-trust",
+                "new-federation-trust",
+                "add-federated-domain",
+                "remove-federated-domain",
+                "get-accepted-domain",
+                "new-accepted-domain",
+                "remove-accepted-domain",
+                "get-email-address-policy",
+                "set-email-address-policy",
+                "get-web-services-virtual-directory",
+                "set-web-services-virtual-directory",
+                "new-send-connector",
+                "remove-send-connector",
+                "new-inbound-connector",
+                "remove-inbound-connector",
+                "new-outbound-connector",
+                "remove-outbound-connector")) {
+            CommandRun help = CommandRun.of(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Example:", "  fedemu " + command + " ");
+        }
+    }
+
     private static JsonNode json(CommandRun run) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isZero();
         return Json.lenient().readTree(run.out());

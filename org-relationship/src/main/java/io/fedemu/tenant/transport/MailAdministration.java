@@ -30,6 +30,25 @@ public final class MailAdministration {
         return transport.organization(cloudSide);
     }
 
+    /**
+     * The SMTP certificates this side holds, each as a connector's TlsCertificateName names it, the one carrying the
+     * mail host first (Get-ExchangeCertificate -Services SMTP): what the wizard gives Default Frontend and the Send
+     * connector (issue 17).
+     */
+    public List<String> certificateNames() {
+        return transport.certificates(cloudSide).tlsCertificateNames();
+    }
+
+    /** The on-premises mail host, on its certificate: the wizard's Fqdn, smart host and TlsSenderCertificateName. */
+    public String onPremisesFqdn() {
+        return transport.onPremisesFqdn();
+    }
+
+    /** Exchange Online Protection's host for the tenant: the Send connector's smart host. */
+    public String protectionHost() {
+        return transport.protectionHost();
+    }
+
     /** Get-ReceiveConnector, Get-SendConnector, Get-InboundConnector or Get-OutboundConnector. */
     public List<Map<String, Object>> list(String kind) {
         return switch (checked(kind)) {
