@@ -166,7 +166,12 @@ class BlankMailConnectorsTest {
     void cloudMailToOnPremisesFollowsTheMxBackToExchangeOnlineUntilTheHopCountStopsIt() throws Exception {
         send("bob@contoso.mail.onmicrosoft.com", "alice@contoso.com", "Loop before the wizard");
 
-        String bob = ok(run("get-message", "--identity", "bob@contoso.mail.onmicrosoft.com", "--json"));
+        // Each of the loop's hops is a session of its own: the report comes back once the last one refuses.
+        String bob = "";
+        for (int tries = 0; tries < 300 && !bob.contains("Undeliverable: Loop before the wizard"); tries++) {
+            Thread.sleep(100);
+            bob = ok(run("get-message", "--identity", "bob@contoso.mail.onmicrosoft.com", "--json"));
+        }
         assertThat(bob)
                 .contains("Undeliverable: Loop before the wizard")
                 .contains(Reason.MAIL_HOP_COUNT_EXCEEDED.name());

@@ -362,9 +362,24 @@ public final class HybridMailTransport implements AutoCloseable {
         }
     }
 
-    /** By MX to the internet, when this pair is joined to one; otherwise no route. */
+    /**
+     * By MX to the internet, when this pair is joined to one; otherwise no route. An MX that leads back to the sender's
+     * own listener (Exchange Online without an outbound connector, for an on-premises domain whose MX is Exchange
+     * Online Protection: the blank start of issue 17) is the mail loop Exchange stops with its hop count; fedemu
+     * refuses it at the first turn with the same report instead of holding sixty sessions open.
+     */
     private Optional<Relay> toInternet(String domain, String connector, String ehloName) {
-        return internet == null ? Optional.empty() : Optional.of(internet.relay(domain, connector, ehloName));
+        if (internet == null) {
+            return Optional.empty();
+        }
+        Relay relay = internet.relay(domain, connector, ehloName);
+        if (relay.hop() != null
+                && relay.refusedBeforeSending() == null
+                && PROTECTION_ENDPOINT.equals(connector)
+                && relay.hop().port() == protectionPort) {
+            return Optional.of(Relay.refusing(connector, io.fedemu.protocol.reason.Reason.MAIL_HOP_COUNT_EXCEEDED));
+        }
+        return Optional.of(relay);
     }
 
     private void listed(SmtpEndpoint endpoint, boolean cloudSide) {
