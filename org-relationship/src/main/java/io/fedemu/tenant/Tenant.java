@@ -508,7 +508,8 @@ public final class Tenant implements AutoCloseable {
         adminResources.add(mail);
         adminResources.add(new io.fedemu.tenant.admin.MessageTrackingLogResource(messageTracking));
         // Get-/New-FederationTrust and the federated domains, with or without a trust yet (issue 17).
-        adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(running::get));
+        adminResources.add(
+                new io.fedemu.tenant.admin.FederationTrustResource(new FederationTrustCmdlets(running::get)));
         FrontEnd frontEnd = new FrontEnd(
                 definition,
                 federated::federation,
@@ -769,14 +770,19 @@ public final class Tenant implements AutoCloseable {
      * be an accepted domain; the gateway checks its proof of ownership and its refusal comes back with its reason.
      */
     public synchronized Federation addFederatedDomain(String domain) {
-        new io.fedemu.tenant.organization.FederatedDomains(this, settings.acceptedDomains()).add(domain);
+        federatedDomains().add(domain);
         return federated.federation();
     }
 
     /** Remove-FederatedDomain: the gateway forgets the claim, then the trust here. */
     public synchronized Federation removeFederatedDomain(String domain) {
-        new io.fedemu.tenant.organization.FederatedDomains(this, settings.acceptedDomains()).remove(domain);
+        federatedDomains().remove(domain);
         return federated.federation();
+    }
+
+    private io.fedemu.tenant.organization.FederatedDomains federatedDomains() {
+        return new io.fedemu.tenant.organization.FederatedDomains(
+                name(), federation().map(Federation::trust), settings.acceptedDomains());
     }
 
     /** Get-/New-/Remove-AcceptedDomain, Get-/Set-EmailAddressPolicy, Get-/Set-WebServicesVirtualDirectory (issue 17). */

@@ -10,7 +10,6 @@ import io.fedemu.protocol.tenant.FederatedDomainRequest;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.protocol.tenant.TenantAdminPaths;
 import io.fedemu.protocol.tenant.TokenTestInfo;
-import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.federation.GatewayMetadataCache;
 import io.fedemu.tenant.federation.TenantFederationTrust;
 import io.fedemu.tenant.federation.TokenRoundTrip;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * /admin/federation-trust: Get-FederationTrust, New-FederationTrust, Add- and Remove-FederatedDomain (issue 17),
@@ -37,27 +35,25 @@ import java.util.function.Supplier;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class FederationTrustResource {
-    private final Supplier<Tenant> tenant;
+    private final FederationTrustAdministration tenant;
 
-    /** @param tenant the running tenant (asked per request: the trust may be made while it runs) */
-    public FederationTrustResource(Supplier<Tenant> tenant) {
+    /** @param tenant the running organization (asked per request: the trust may be made while it runs) */
+    public FederationTrustResource(FederationTrustAdministration tenant) {
         this.tenant = tenant;
     }
 
-    private Tenant.Federation federation() {
-        Tenant running = tenant.get();
-        return (running == null ? Optional.<Tenant.Federation>empty() : running.federation())
+    private FederationTrustAdministration.Trust federation() {
+        return tenant.trust()
                 .orElseThrow(() -> new AdminRefusedException(
                         Reason.FEDERATION_TRUST_NOT_FOUND,
-                        "No federation trust is configured for organization "
-                                + (running == null ? "" : running.name())
+                        "No federation trust is configured for organization " + tenant.organization()
                                 + ": run new-federation-trust first"));
     }
 
     /** New-FederationTrust: 201 with the trust, no domain yet. */
     @POST
     public Response create() {
-        tenant.get().newFederationTrust();
+        tenant.newFederationTrust();
         return Response.status(Response.Status.CREATED).entity(get()).build();
     }
 
@@ -70,7 +66,7 @@ public final class FederationTrustResource {
                 || request.domainName().isBlank()) {
             throw new AdminRefusedException(Reason.DOMAIN_MALFORMED, "DomainName: the request names no domainName");
         }
-        tenant.get().addFederatedDomain(request.domainName());
+        tenant.addFederatedDomain(request.domainName());
         return get();
     }
 
@@ -78,13 +74,13 @@ public final class FederationTrustResource {
     @DELETE
     @Path("/domains/{domain}")
     public FederationTrustInfo removeDomain(@PathParam("domain") String domain) {
-        tenant.get().removeFederatedDomain(domain);
+        tenant.removeFederatedDomain(domain);
         return get();
     }
 
     @GET
     public FederationTrustInfo get() {
-        Tenant.Federation federation = federation();
+        FederationTrustAdministration.Trust federation = federation();
         TenantFederationTrust trust = federation.trust();
         GatewayMetadataCache metadata = federation.metadata();
         CertificateSlots<Credential> slots = trust.slots();
@@ -145,7 +141,7 @@ public final class FederationTrustResource {
             @QueryParam("audience") String audience,
             @QueryParam("user") String user,
             @QueryParam("offer") String offer) {
-        Tenant.Federation federation = federation();
+        FederationTrustAdministration.Trust federation = federation();
         TokenRoundTrip roundTrip = new TokenRoundTrip(federation.trust(), federation.gateway(), federation.validator());
         if (offer == null || offer.isBlank()) {
             return roundTrip.run(audience, user);
@@ -166,7 +162,7 @@ public final class FederationTrustResource {
     public DomainProofInfo domainProof(@PathParam("domain") String domain) {
         TenantFederationTrust trust = federation().trust();
         // Get-FederatedDomainProof comes before Add-FederatedDomain: an accepted domain not yet federated has one too.
-        boolean accepted = tenant.get().organizationSettings().acceptedDomains().accepts(domain);
+        boolean accepted = tenant.accepts(domain);
         if (!accepted
                 && trust.domains().stream()
                         .noneMatch(d -> d.equalsIgnoreCase(FederatedDomainProof.canonical(domain)))) {

@@ -3,7 +3,6 @@ package io.fedemu.tenant.organization;
 import io.fedemu.certs.FederatedDomainProof;
 import io.fedemu.client.http.ProblemException;
 import io.fedemu.protocol.reason.Reason;
-import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.admin.AdminRefusedException;
 import io.fedemu.tenant.federation.TenantFederationTrust;
 import java.util.regex.Pattern;
@@ -17,11 +16,15 @@ public final class FederatedDomains {
     private static final Pattern DOMAIN =
             Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
 
-    private final Tenant tenant;
+    private final String organization;
+    private final java.util.Optional<TenantFederationTrust> trust;
     private final AcceptedDomains acceptedDomains;
 
-    public FederatedDomains(Tenant tenant, AcceptedDomains acceptedDomains) {
-        this.tenant = tenant;
+    /** @param trust the organization's federation trust now, if it has one */
+    public FederatedDomains(
+            String organization, java.util.Optional<TenantFederationTrust> trust, AcceptedDomains acceptedDomains) {
+        this.organization = organization;
+        this.trust = trust;
         this.acceptedDomains = acceptedDomains;
     }
 
@@ -32,14 +35,13 @@ public final class FederatedDomains {
         if (!acceptedDomains.accepts(domain)) {
             throw new AdminRefusedException(
                     Reason.FEDERATED_DOMAIN_NOT_ACCEPTED,
-                    "DomainName: The domain " + domain + " is not an accepted domain of organization " + tenant.name()
+                    "DomainName: The domain " + domain + " is not an accepted domain of organization " + organization
                             + ". Add it with new-accepted-domain first.");
         }
         if (trust.domains().stream().anyMatch(domain::equalsIgnoreCase)) {
             throw new AdminRefusedException(
                     Reason.FEDERATED_DOMAIN_EXISTS,
-                    "DomainName: The domain " + domain + " is already federated by organization " + tenant.name()
-                            + ".");
+                    "DomainName: The domain " + domain + " is already federated by organization " + organization + ".");
         }
         try {
             trust.addDomain(domain);
@@ -56,7 +58,7 @@ public final class FederatedDomains {
             throw new AdminRefusedException(
                     Reason.DOMAIN_NOT_FEDERATED,
                     "DomainName: " + domain + " is not among the federated domains " + trust.domains() + " of "
-                            + tenant.name());
+                            + organization);
         }
         try {
             trust.removeDomain(domain);
@@ -66,13 +68,11 @@ public final class FederatedDomains {
     }
 
     private TenantFederationTrust trust() {
-        return tenant.federation()
-                .map(Tenant.Federation::trust)
-                .orElseThrow(() -> new AdminRefusedException(
-                        Reason.FEDERATION_TRUST_NOT_FOUND,
-                        "No Federation trust is configured for this organization or no domain is federated as the "
-                                + "account namespace. Run new-federation-trust --tenant " + tenant.name()
-                                + " first."));
+        return trust.orElseThrow(() -> new AdminRefusedException(
+                Reason.FEDERATION_TRUST_NOT_FOUND,
+                "No Federation trust is configured for this organization or no domain is federated as the "
+                        + "account namespace. Run new-federation-trust --tenant " + organization
+                        + " first."));
     }
 
     private static String checked(String domainName) {
