@@ -24,14 +24,16 @@ import java.util.function.Function;
 final class AutodiscoverEwsSettings implements UserSettingsSource {
     private final TenantDefinition definition;
     private final URI namespaceEws;
-    private final boolean federated;
+    /** Asked at each answer: New-FederationTrust may federate the organization while it runs (issue 17). */
+    private final java.util.function.BooleanSupplier federated;
+
     private final Function<String, Optional<URI>> legacyEws;
 
     /** @param legacyEws a 2007 Client Access server's own EWS URL by its name; empty while none listens */
     AutodiscoverEwsSettings(
             TenantDefinition definition,
             URI namespaceEws,
-            boolean federated,
+            java.util.function.BooleanSupplier federated,
             Function<String, Optional<URI>> legacyEws) {
         this.definition = definition;
         this.namespaceEws = namespaceEws;
@@ -63,7 +65,7 @@ final class AutodiscoverEwsSettings implements UserSettingsSource {
                 UserSettingNames.EXTERNAL_EWS_VERSION,
                 version,
                 UserSettingNames.CROSS_ORGANIZATION_SHARING_ENABLED,
-                String.valueOf(federated)));
+                String.valueOf(federated.getAsBoolean())));
     }
 
     /**

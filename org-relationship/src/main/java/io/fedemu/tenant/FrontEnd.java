@@ -45,7 +45,9 @@ final class FrontEnd {
     static final String HEALTH_CHECK_PATH = "/ews";
 
     private final TenantDefinition definition;
-    private final Tenant.Federation federation;
+    /** The federated half as it is now: New-FederationTrust may create it while the tenant runs (issue 17). */
+    private final java.util.function.Supplier<Tenant.Federation> federation;
+
     private final Journal journal;
     private final AutodiscoverEndpoint autodiscover;
     private final List<Object> adminResources;
@@ -62,7 +64,7 @@ final class FrontEnd {
 
     FrontEnd(
             TenantDefinition definition,
-            Tenant.Federation federation,
+            java.util.function.Supplier<Tenant.Federation> federation,
             Journal journal,
             AutodiscoverEndpoint autodiscover,
             List<Object> adminResources,
@@ -152,23 +154,23 @@ final class FrontEnd {
                 factory.getInInterceptors().add(new ServiceAccountAuthentication(serverSecret, definition.directory()));
             }
             factory.getInInterceptors()
-                    .add(new BasicAuthentication(definition.directory(), definition.name(), federation != null));
-            if (federation != null) {
-                factory.getInInterceptors()
-                        .add(new DelegationTokenAuthentication(
-                                federation.validator(),
-                                Offer.SHARING_CALENDAR_FREE_BUSY.wireName(),
-                                java.util.Map.of(
-                                        new javax.xml.namespace.QName(EwsFault.MESSAGES, "GetMailTips"),
-                                        Offer.MAIL_TIPS.wireName(),
-                                        // issue 15: delivery reports take a token of their own offer (section 19).
-                                        new javax.xml.namespace.QName(EwsFault.MESSAGES, "FindMessageTrackingReport"),
-                                        Offer.DELIVERY_REPORT.wireName(),
-                                        new javax.xml.namespace.QName(EwsFault.MESSAGES, "GetMessageTrackingReport"),
-                                        Offer.DELIVERY_REPORT.wireName()),
-                                journal,
-                                definition.name()));
-            }
+                    .add(new BasicAuthentication(
+                            definition.directory(), definition.name(), () -> federation.get() != null));
+            factory.getInInterceptors()
+                    .add(DelegationTokenAuthentication.onDemand(
+                            this::validator,
+                            Offer.SHARING_CALENDAR_FREE_BUSY.wireName(),
+                            java.util.Map.of(
+                                    new javax.xml.namespace.QName(EwsFault.MESSAGES, "GetMailTips"),
+                                    Offer.MAIL_TIPS.wireName(),
+                                    // issue 15: delivery reports take a token of their own offer (section 19).
+                                    new javax.xml.namespace.QName(EwsFault.MESSAGES, "FindMessageTrackingReport"),
+                                    Offer.DELIVERY_REPORT.wireName(),
+                                    new javax.xml.namespace.QName(EwsFault.MESSAGES, "GetMessageTrackingReport"),
+                                    Offer.DELIVERY_REPORT.wireName()),
+                            journal,
+                            definition.name(),
+                            io.fedemu.protocol.journal.JournalEntry.Step.TOKEN_VALIDATION));
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
             // An operation fedemu does not emulate is Exchange's ErrorInvalidRequest, not CXF's fault.
             factory.getInInterceptors().add(new UnknownOperation());
@@ -184,14 +186,13 @@ final class FrontEnd {
                 server,
                 autodiscover,
                 BasicAuthentication.optional(definition.directory(), definition.name()),
-                federation == null
-                        ? null
-                        : new DelegationTokenAuthentication(
-                                federation.validator(),
-                                Offer.AUTODISCOVER.wireName(),
-                                journal,
-                                definition.name(),
-                                io.fedemu.protocol.journal.JournalEntry.Step.AUTODISCOVER_TOKEN_VALIDATION));
+                DelegationTokenAuthentication.onDemand(
+                        this::validator,
+                        Offer.AUTODISCOVER.wireName(),
+                        java.util.Map.of(),
+                        journal,
+                        definition.name(),
+                        io.fedemu.protocol.journal.JournalEntry.Step.AUTODISCOVER_TOKEN_VALIDATION));
         List<Object> providers = new ArrayList<>();
         List<URI> served = new ArrayList<>(names);
         served.add(server.address());
@@ -206,6 +207,12 @@ final class FrontEnd {
             server.publishRest(io.fedemu.tenant.owa.OutlookWebApp.PATH, List.of(outlookWebApp), List.of());
         }
         return server;
+    }
+
+    /** The trust's token validator, or null while the organization has no federation trust. */
+    private io.fedemu.tenant.federation.DelegationTokenValidator validator() {
+        Tenant.Federation now = federation.get();
+        return now == null ? null : now.validator();
     }
 
     /**

@@ -5,8 +5,6 @@ import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.Credential;
 import io.fedemu.certs.TrustBundles;
-import io.fedemu.client.autodiscover.AutodiscoverClient;
-import io.fedemu.client.availability.AvailabilityClient;
 import io.fedemu.client.gateway.GatewayAdminClient;
 import io.fedemu.client.gateway.GatewayClient;
 import io.fedemu.client.http.JsonHttp;
@@ -21,7 +19,6 @@ import io.fedemu.tenant.admin.TenantAdminApi;
 import io.fedemu.tenant.autodiscover.AutodiscoverEndpoint;
 import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.calendar.CalendarStore;
-import io.fedemu.tenant.crosspremises.FederatedAvailability;
 import io.fedemu.tenant.crosspremises.PartnerHosts;
 import io.fedemu.tenant.ews.AccessVerdict;
 import io.fedemu.tenant.ews.CrossPremisesAvailability;
@@ -33,15 +30,12 @@ import io.fedemu.tenant.faults.LinkFaultProxies;
 import io.fedemu.tenant.faults.LinkTargets;
 import io.fedemu.tenant.faults.ServerSwitches;
 import io.fedemu.tenant.faults.TenantFaultInjection;
-import io.fedemu.tenant.federation.AutodiscoverPartnerDiscovery;
 import io.fedemu.tenant.federation.DelegationTokenCache;
 import io.fedemu.tenant.federation.DelegationTokenValidator;
 import io.fedemu.tenant.federation.GatewayMetadataCache;
-import io.fedemu.tenant.federation.PartnerDiscovery;
 import io.fedemu.tenant.federation.TenantFederationTrust;
 import io.fedemu.tenant.mailtips.AutomaticRepliesService;
 import io.fedemu.tenant.mailtips.ClientAccessMailboxOperations;
-import io.fedemu.tenant.mailtips.FederatedMailTips;
 import io.fedemu.tenant.mailtips.LocalMailTips;
 import io.fedemu.tenant.mailtips.MailTipsService;
 import io.fedemu.tenant.mailtips.OofSettings;
@@ -58,9 +52,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -94,11 +85,15 @@ public final class Tenant implements AutoCloseable {
     private final AdjustableClock clock;
     private final CalendarStore calendars;
     private final Journal journal;
-    private final Federation federation;
+    /** The federated half, now or once New-FederationTrust makes it (issue 17). */
+    private final FederationSwitch federated;
+    /** New-FederationTrust: registers a new trust at the gateway; null without a gateway. */
+    private final java.util.function.Supplier<Federation> newTrust;
+    /** The organization's building blocks for the Hybrid Configuration Wizard (issue 17). */
+    private final io.fedemu.tenant.organization.OrganizationSettings settings;
+
     private final RelationshipStore relationships;
-    private final ExecutorService partnerCalls;
     private final PartnerHosts partnerHosts;
-    private final org.apache.cxf.Bus clientBus;
     private final TenantFaultInjection faults;
     private final AvailabilityAddressSpaces addressSpaces;
     private final OofSettingsStore automaticReplies;
@@ -124,10 +119,10 @@ public final class Tenant implements AutoCloseable {
             AdjustableClock clock,
             CalendarStore calendars,
             Journal journal,
-            Federation federation,
+            FederationSwitch federated,
+            java.util.function.Supplier<Federation> newTrust,
+            io.fedemu.tenant.organization.OrganizationSettings settings,
             RelationshipStore relationships,
-            ExecutorService partnerCalls,
-            org.apache.cxf.Bus clientBus,
             TenantFaultInjection faults,
             PartnerHosts partnerHosts,
             AvailabilityAddressSpaces addressSpaces,
@@ -144,10 +139,10 @@ public final class Tenant implements AutoCloseable {
         this.clock = clock;
         this.calendars = calendars;
         this.journal = journal;
-        this.federation = federation;
+        this.federated = federated;
+        this.newTrust = newTrust;
+        this.settings = settings;
         this.relationships = relationships;
-        this.partnerCalls = partnerCalls;
-        this.clientBus = clientBus;
         this.faults = faults;
     }
 
@@ -168,7 +163,8 @@ public final class Tenant implements AutoCloseable {
             boolean refreshMetadataOnUnknownKey,
             LinkTargets linkTargets,
             AdminAccess adminAccess,
-            InetSocketAddress dns) {
+            InetSocketAddress dns,
+            boolean federatedAtStart) {
         public static Options in(Path stateDirectory) {
             return new Options(
                     stateDirectory,
@@ -183,7 +179,8 @@ public final class Tenant implements AutoCloseable {
                     true,
                     LinkTargets.NONE,
                     null,
-                    null);
+                    null,
+                    true);
         }
 
         /** How long the requesting side waits for all partners of one request together. */
@@ -201,7 +198,8 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     linkTargets,
                     adminAccess,
-                    dns);
+                    dns,
+                    federatedAtStart);
         }
 
         public Options port(int value) {
@@ -218,7 +216,8 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     linkTargets,
                     adminAccess,
-                    dns);
+                    dns,
+                    federatedAtStart);
         }
 
         public Options plainHttp() {
@@ -235,7 +234,8 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     linkTargets,
                     adminAccess,
-                    dns);
+                    dns,
+                    federatedAtStart);
         }
 
         public Options gateway(URI url) {
@@ -252,7 +252,8 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     linkTargets,
                     adminAccess,
-                    dns);
+                    dns,
+                    federatedAtStart);
         }
 
         public Options journal(Journal value) {
@@ -269,7 +270,8 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     linkTargets,
                     adminAccess,
-                    dns);
+                    dns,
+                    federatedAtStart);
         }
 
         /** Off: keep a stale metadata copy after a gateway key rotation (the teaching break). */
@@ -287,7 +289,8 @@ public final class Tenant implements AutoCloseable {
                     value,
                     linkTargets,
                     adminAccess,
-                    dns);
+                    dns,
+                    federatedAtStart);
         }
 
         /** The names a link fault may use for its target: {@code gateway} and the other organizations. */
@@ -305,7 +308,8 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     value,
                     adminAccess,
-                    dns);
+                    dns,
+                    federatedAtStart);
         }
 
         public Options clock(Clock value) {
@@ -322,7 +326,30 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     linkTargets,
                     adminAccess,
-                    dns);
+                    dns,
+                    federatedAtStart);
+        }
+
+        /**
+         * False: with a gateway, the organization starts with no federation trust (a scenario's {@code federated:
+         * false}) unless New-FederationTrust made one on an earlier run; it may make one while it runs (issue 17).
+         */
+        public Options federatedAtStart(boolean value) {
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    baseClock,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets,
+                    adminAccess,
+                    dns,
+                    value);
         }
 
         /** Who may use {@code /admin}; unset, the state directory's admin token. */
@@ -340,7 +367,8 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     linkTargets,
                     value,
-                    dns);
+                    dns,
+                    federatedAtStart);
         }
 
         /**
@@ -361,7 +389,8 @@ public final class Tenant implements AutoCloseable {
                     refreshMetadataOnUnknownKey,
                     linkTargets,
                     adminAccess,
-                    value);
+                    value,
+                    federatedAtStart);
         }
 
         AdminAccess access() {
@@ -389,8 +418,20 @@ public final class Tenant implements AutoCloseable {
             certificates.tlsServer(LINK_PROXY_PREFIX + definition.name(), List.of("localhost"), authority);
             return certificates.tlsKeyStore(LINK_PROXY_PREFIX + definition.name());
         });
-        Federation federation =
-                options.gatewayUrl() == null ? null : federate(definition, options, certificates, clock, links, access);
+        // issue 17: an organization federates at start when the scenario says so or when New-FederationTrust made
+        // it a trust on an earlier run (kept in the state directory); otherwise it may make one while it runs.
+        java.util.Optional<List<String>> keptDomains = io.fedemu.tenant.organization.FederationTrustFile.read(home);
+        Federation federation = options.gatewayUrl() == null || !(options.federatedAtStart() || keptDomains.isPresent())
+                ? null
+                : federate(
+                        definition,
+                        options,
+                        certificates,
+                        clock,
+                        links,
+                        access,
+                        keptDomains.orElse(definition.domains()),
+                        home);
         ExternalAccessPolicy externalAccess = (token, mailbox) -> {
             AccessDecision decision = AccessDecision.decide(
                     relationships.forDomain(token.requesterDomain()), mailbox, definition.directory());
@@ -403,8 +444,6 @@ public final class Tenant implements AutoCloseable {
                                     AccessVerdict.refused(reason, reason.sentence() + " (" + reason.name() + ")"))
                             .orElseThrow();
         };
-        CrossPremisesAvailability crossPremises =
-                new io.fedemu.tenant.crosspremises.UnfederatedAvailability(definition.name(), relationships, journal);
         PartnerHosts partnerHosts = PartnerHosts.of(options.linkTargets());
         // Partners outside the scenario its file trusts (allowedPartners), beside the scenario's own roles.
         definition.allowedPartners().forEach(partnerHosts::allow);
@@ -412,7 +451,20 @@ public final class Tenant implements AutoCloseable {
         OofSettingsStore automaticReplies = new OofSettingsStore(home, initialAutomaticReplies(definition));
         LocalMailTips localMailTips =
                 new LocalMailTips(definition.directory(), automaticReplies, definition::mailTipsOf, clock);
-        MailTipsService.RemoteMailTips remoteMailTips = MailTipsService.unfederated(localMailTips);
+        FederationSwitch federated = new FederationSwitch(
+                definition,
+                journal,
+                relationships,
+                partnerHosts,
+                localMailTips,
+                links,
+                certificates,
+                options.partnerBudget());
+        if (federation != null) {
+            federated.switchOn(federation);
+        }
+        CrossPremisesAvailability crossPremises = federated.crossPremises();
+        MailTipsService.RemoteMailTips remoteMailTips = federated.remoteMailTips();
         io.fedemu.tenant.transport.tracking.MessageTrackingLog messageTracking =
                 new io.fedemu.tenant.transport.tracking.MessageTrackingLog(
                         definition.name(),
@@ -420,65 +472,7 @@ public final class Tenant implements AutoCloseable {
                         clock,
                         journal,
                         io.fedemu.tenant.transport.tracking.MessageTrackingLog.DEFAULT_CAPACITY);
-        io.fedemu.tenant.transport.tracking.PartnerDeliveryReports partnerReports =
-                io.fedemu.tenant.transport.tracking.PartnerDeliveryReports.UNFEDERATED;
-        ExecutorService partnerCalls = null;
-        org.apache.cxf.Bus clientBus = null;
-        if (federation != null) {
-            // Bounded: a burst of cross-boundary requests queues a little, then is refused with PARTNER_CALLS_BUSY
-            // rather than growing threads without limit (each holds a connection to a partner).
-            ThreadPoolExecutor bounded = new ThreadPoolExecutor(
-                    PARTNER_CALL_THREADS,
-                    PARTNER_CALL_THREADS,
-                    30,
-                    java.util.concurrent.TimeUnit.SECONDS,
-                    new java.util.concurrent.ArrayBlockingQueue<>(PARTNER_CALL_QUEUE),
-                    daemon(definition.name() + "-partner-call"));
-            bounded.allowCoreThreadTimeOut(true);
-            partnerCalls = bounded;
-            clientBus = org.apache.cxf.BusFactory.newInstance().createBus();
-            SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
-            Map<URI, AvailabilityClient> clients = new ConcurrentHashMap<>();
-            org.apache.cxf.Bus bus = clientBus;
-            Duration callTimeout = options.partnerBudget().minusMillis(500).isNegative()
-                    ? options.partnerBudget()
-                    : options.partnerBudget().minusMillis(500);
-            Map<URI, AutodiscoverClient> autodiscover = new ConcurrentHashMap<>();
-            PartnerDiscovery discovery = new AutodiscoverPartnerDiscovery(
-                    url -> autodiscover.computeIfAbsent(links.route(url), u -> new AutodiscoverClient(u, trust, bus)),
-                    federation.tokens(),
-                    journal,
-                    definition.name());
-            crossPremises = new FederatedAvailability(
-                    definition.name(),
-                    relationships,
-                    federation.tokens(),
-                    discovery,
-                    url -> clients.computeIfAbsent(
-                            links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
-                    journal,
-                    partnerCalls,
-                    options.partnerBudget(),
-                    partnerHosts);
-            remoteMailTips = new FederatedMailTips(
-                    definition.name(),
-                    relationships,
-                    federation.tokens(),
-                    discovery,
-                    url -> clients.computeIfAbsent(
-                            links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
-                    partnerHosts,
-                    localMailTips,
-                    journal)::answer;
-            partnerReports = new io.fedemu.tenant.transport.tracking.FederatedDeliveryReports(
-                    definition.name(),
-                    federation.tokens(),
-                    discovery,
-                    url -> clients.computeIfAbsent(
-                            links.route(url), u -> new AvailabilityClient(bus, u, trust, callTimeout)),
-                    partnerHosts,
-                    journal);
-        }
+        io.fedemu.tenant.transport.tracking.PartnerDeliveryReports partnerReports = federated.partnerReports();
         ClientAccessMailboxOperations mailboxOperations = new ClientAccessMailboxOperations(
                 new MailTipsService(
                         definition.name(),
@@ -505,11 +499,11 @@ public final class Tenant implements AutoCloseable {
         java.util.concurrent.atomic.AtomicReference<ServerFarm> runningFarm =
                 new java.util.concurrent.atomic.AtomicReference<>();
         AutodiscoverEndpoint autodiscover = new AutodiscoverEndpoint(
-                () -> federation == null ? null : federationInformation(definition, federation),
+                () -> federated.federation() == null ? null : federationInformation(definition, federated.federation()),
                 new AutodiscoverEwsSettings(
                         definition,
                         ewsUrl,
-                        federation != null,
+                        () -> federated.federation() != null,
                         server -> java.util.Optional.ofNullable(runningFarm.get())
                                 .flatMap(farmOf -> farmOf.legacyEwsUrl(server))),
                 definition.serverVersion());
@@ -529,6 +523,18 @@ public final class Tenant implements AutoCloseable {
                 definition.servers(),
                 () -> running.get() == null ? List.of() : running.get().serverUrls()));
         adminResources.addAll(RelationshipAdminApi.resources(relationships));
+        // Accepted domains, address policies and EWS virtual directories: what the wizard checks and sets (issue 17).
+        io.fedemu.tenant.organization.OrganizationSettings settings =
+                new io.fedemu.tenant.organization.OrganizationSettings(
+                        home,
+                        definition.name(),
+                        definition.kind() == io.fedemu.protocol.gateway.OrganizationKind.ON_PREMISES,
+                        definition.domains(),
+                        servers.servers(),
+                        () -> federated.federation() == null
+                                ? List.of()
+                                : federated.federation().trust().domains());
+        adminResources.addAll(io.fedemu.tenant.organization.OrganizationSettingsResource.resources(settings));
         adminResources.add(new io.fedemu.tenant.admin.JournalResource(journal));
         adminResources.add(new io.fedemu.tenant.admin.AvailabilityAddressSpaceResource(addressSpaces));
         adminResources.add(
@@ -538,16 +544,12 @@ public final class Tenant implements AutoCloseable {
                 new io.fedemu.tenant.transport.admin.MailConnectorsResource(definition.name());
         adminResources.add(mail);
         adminResources.add(new io.fedemu.tenant.admin.MessageTrackingLogResource(messageTracking));
-        if (federation != null) {
-            adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(
-                    federation.trust(),
-                    federation.metadata(),
-                    new io.fedemu.tenant.federation.TokenRoundTrip(
-                            federation.trust(), federation.gateway(), federation.validator())));
-        }
+        // Get-/New-FederationTrust and the federated domains, with or without a trust yet (issue 17).
+        adminResources.add(
+                new io.fedemu.tenant.admin.FederationTrustResource(new FederationTrustCmdlets(running::get)));
         FrontEnd frontEnd = new FrontEnd(
                 definition,
-                federation,
+                federated::federation,
                 journal,
                 autodiscover,
                 adminResources,
@@ -626,10 +628,12 @@ public final class Tenant implements AutoCloseable {
                 clock,
                 calendars,
                 journal,
-                federation,
+                federated,
+                options.gatewayUrl() == null
+                        ? null
+                        : () -> federate(definition, options, certificates, clock, links, access, List.of(), home),
+                settings,
                 relationships,
-                partnerCalls,
-                clientBus,
                 faults,
                 partnerHosts,
                 addressSpaces,
@@ -657,7 +661,7 @@ public final class Tenant implements AutoCloseable {
         var metadata = federation.metadata().current().metadata();
         return new FederationInformation(
                 definition.applicationUri(),
-                definition.domains(),
+                federation.trust().domains(),
                 List.of(new TokenIssuer(metadata.issuer(), URI.create(metadata.tokenEndpoint()))));
     }
 
@@ -675,7 +679,9 @@ public final class Tenant implements AutoCloseable {
             CertificateStore certificates,
             AdjustableClock clock,
             LinkRouter links,
-            AdminAccess access) {
+            AdminAccess access,
+            List<String> domains,
+            Path home) {
         SSLContext trust = TrustBundles.clientContext(certificates.trustBundle());
         JsonHttp http = new JsonHttp(trust, java.time.Duration.ofSeconds(10), links);
         GatewayClient gateway = new GatewayClient(options.gatewayUrl(), http);
@@ -686,10 +692,12 @@ public final class Tenant implements AutoCloseable {
                 definition.name(),
                 definition.kind(),
                 definition.applicationUri(),
-                definition.domains(),
+                domains,
                 certificates,
                 clock,
-                new GatewayAdminClient(options.gatewayUrl(), http.direct(), access.credential()));
+                new GatewayAdminClient(options.gatewayUrl(), http.direct(), access.credential()),
+                // Add- and Remove-FederatedDomain keep the domains, and the fact of the trust, for the next start.
+                kept -> io.fedemu.tenant.organization.FederationTrustFile.write(home, kept));
         federationTrust.establish();
         GatewayMetadataCache metadata = new GatewayMetadataCache(gateway, clock);
         metadata.refresh();
@@ -756,7 +764,77 @@ public final class Tenant implements AutoCloseable {
 
     /** The federated half; empty when started without a gateway. */
     public java.util.Optional<Federation> federation() {
-        return java.util.Optional.ofNullable(federation);
+        return java.util.Optional.ofNullable(federated.federation());
+    }
+
+    /**
+     * New-FederationTrust (issue 17): a self-signed federation certificate, registered at the gateway with no
+     * domain yet; from now on (and after a restart) the organization federates.
+     *
+     * @throws io.fedemu.tenant.admin.AdminRefusedException {@link io.fedemu.protocol.reason.Reason#FEDERATION_TRUST_EXISTS}
+     *     when it has one
+     */
+    public synchronized Federation newFederationTrust() {
+        if (federated.federation() != null) {
+            throw new io.fedemu.tenant.admin.AdminRefusedException(
+                    io.fedemu.protocol.reason.Reason.FEDERATION_TRUST_EXISTS,
+                    "Federation trust 'Microsoft Federation Gateway' already exists for organization " + name()
+                            + "; get-federation-trust shows it.");
+        }
+        if (newTrust == null) {
+            throw new io.fedemu.tenant.admin.AdminRefusedException(
+                    io.fedemu.protocol.reason.Reason.REQUEST_INVALID,
+                    name() + " was started without a gateway (tenant --gateway URL), so it cannot federate");
+        }
+        Federation created;
+        try {
+            created = newTrust.get();
+        } catch (io.fedemu.client.http.ProblemException e) {
+            // The gateway refused the registration (an application URI another organization has): its words.
+            io.fedemu.protocol.reason.Reason reason =
+                    io.fedemu.protocol.reason.Reason.byName(e.problem().reason());
+            throw new io.fedemu.tenant.admin.AdminRefusedException(
+                    reason == null ? io.fedemu.protocol.reason.Reason.REQUEST_INVALID : reason,
+                    e.problem().detail());
+        }
+        io.fedemu.tenant.organization.FederationTrustFile.write(
+                home(), created.trust().domains());
+        federated.switchOn(created);
+        return created;
+    }
+
+    /**
+     * Add-FederatedDomain (the first one also Set-FederatedOrganizationIdentifier -AccountNamespace): the domain must
+     * be an accepted domain; the gateway checks its proof of ownership and its refusal comes back with its reason.
+     */
+    public synchronized Federation addFederatedDomain(String domain) {
+        federatedDomains().add(domain);
+        return federated.federation();
+    }
+
+    /** Remove-FederatedDomain: the gateway forgets the claim, then the trust here. */
+    public synchronized Federation removeFederatedDomain(String domain) {
+        federatedDomains().remove(domain);
+        return federated.federation();
+    }
+
+    private io.fedemu.tenant.organization.FederatedDomains federatedDomains() {
+        return new io.fedemu.tenant.organization.FederatedDomains(
+                name(), federation().map(Federation::trust), settings.acceptedDomains());
+    }
+
+    /** Get-/New-/Remove-AcceptedDomain, Get-/Set-EmailAddressPolicy, Get-/Set-WebServicesVirtualDirectory (issue 17). */
+    public io.fedemu.tenant.organization.OrganizationSettings organizationSettings() {
+        return settings;
+    }
+
+    /** The connector cmdlets of its side of a hybrid pair, once the mail transport attached them (issue 17). */
+    public java.util.Optional<io.fedemu.tenant.transport.MailAdministration> mailAdministration() {
+        return mail.administration();
+    }
+
+    private Path home() {
+        return settings.home();
     }
 
     /**
@@ -812,11 +890,6 @@ public final class Tenant implements AutoCloseable {
         } else {
             server.close();
         }
-        if (partnerCalls != null) {
-            partnerCalls.shutdownNow();
-        }
-        if (clientBus != null) {
-            clientBus.shutdown(false);
-        }
+        federated.close();
     }
 }

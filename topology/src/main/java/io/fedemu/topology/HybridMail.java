@@ -81,7 +81,11 @@ final class HybridMail {
                         new HybridMailTransport.InternetFlows(
                                 internet,
                                 ScenarioMailFlow.of(onPremises, List.of()),
-                                ScenarioMailFlow.of(cloud.get(), onPremises.domains())));
+                                ScenarioMailFlow.of(cloud.get(), onPremises.domains())),
+                        // issue 17: what the Hybrid Configuration Wizard has configured on each side.
+                        new HybridMailTransport.Wizard(
+                                onPremises.mail().configured(),
+                                cloud.get().mail().configured()));
                 started.add(transport);
                 attach(transport, onPremises, cloud.get(), tenants);
                 // Each side's events go to the message tracking log its tenant keeps (issue 15).
@@ -137,7 +141,7 @@ final class HybridMail {
     }
 
     /** The cloud organization holding the targetAddress domain of any of {@code onPremises}' remote mailboxes. */
-    private static Optional<OrganizationSpec> cloudOf(OrganizationSpec onPremises, Scenario scenario) {
+    static Optional<OrganizationSpec> cloudOf(OrganizationSpec onPremises, Scenario scenario) {
         Set<String> targets = new HashSet<>();
         onPremises.remoteMailboxes().forEach(r -> targets.add(domainOf(r.targetAddress())));
         return scenario.organizations().stream()
@@ -146,12 +150,29 @@ final class HybridMail {
                 .findFirst();
     }
 
-    private static String routingDomain(OrganizationSpec onPremises, OrganizationSpec cloud) {
+    static String routingDomain(OrganizationSpec onPremises, OrganizationSpec cloud) {
         return onPremises.remoteMailboxes().stream()
                 .map(r -> domainOf(r.targetAddress()))
                 .filter(d -> cloud.domains().stream().anyMatch(d::equalsIgnoreCase))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** For a cloud organization, the domains of the on-premises organizations it is the hybrid partner of. */
+    static List<String> partnerDomains(Scenario scenario, OrganizationSpec organization) {
+        if (!"cloud".equals(organization.kind())) {
+            return List.of();
+        }
+        List<String> domains = new ArrayList<>();
+        for (OrganizationSpec onPremises : scenario.organizations()) {
+            if ("on-premises".equals(onPremises.kind())
+                    && cloudOf(onPremises, scenario)
+                            .filter(c -> c.name().equalsIgnoreCase(organization.name()))
+                            .isPresent()) {
+                domains.addAll(onPremises.domains());
+            }
+        }
+        return domains;
     }
 
     /**

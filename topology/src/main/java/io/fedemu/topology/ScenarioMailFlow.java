@@ -2,6 +2,7 @@ package io.fedemu.topology;
 
 import io.fedemu.dns.DnsZones;
 import io.fedemu.protocol.dns.DnsRecordInfo;
+import io.fedemu.protocol.tenant.AcceptedDomainInfo;
 import io.fedemu.tenant.transport.HybridConnectors;
 import io.fedemu.tenant.transport.JournalRule;
 import io.fedemu.tenant.transport.MailFlow;
@@ -24,15 +25,9 @@ final class ScenarioMailFlow {
      */
     static MailFlow of(OrganizationSpec spec, List<String> partnerDomains) {
         Set<String> internalRelay = new LinkedHashSet<>();
-        partnerDomains.forEach(d -> internalRelay.add(d.toLowerCase(Locale.ROOT)));
-        for (Scenario.AcceptedDomainSpec domain : spec.acceptedDomains()) {
-            String name = domain.domainName().toLowerCase(Locale.ROOT);
-            if ("InternalRelay".equals(domain.domainType())) {
-                internalRelay.add(name);
-            } else {
-                internalRelay.remove(name);
-            }
-        }
+        acceptedDomains(spec, partnerDomains).stream()
+                .filter(d -> AcceptedDomainInfo.INTERNAL_RELAY.equals(d.domainType()))
+                .forEach(d -> internalRelay.add(d.domainName()));
         List<TransportRule> rules = spec.transportRules().stream()
                 .map(r -> new TransportRule(
                         r.name(),
@@ -55,6 +50,21 @@ final class ScenarioMailFlow {
                         r.journalEmailAddress()))
                 .toList();
         return new MailFlow(internalRelay, rules, journal);
+    }
+
+    /**
+     * The organization's accepted domains as its directory has them at start (Get-AcceptedDomain, issue 17): its
+     * {@code domains} Authoritative, its hybrid partner's domains InternalRelay, each as {@code acceptedDomains} types
+     * it when listed there. Transport's InternalRelay domains are the same list's.
+     */
+    static List<AcceptedDomainInfo> acceptedDomains(OrganizationSpec spec, List<String> partnerDomains) {
+        java.util.Map<String, String> types = new java.util.LinkedHashMap<>();
+        spec.domains().forEach(d -> types.put(d.toLowerCase(Locale.ROOT), AcceptedDomainInfo.AUTHORITATIVE));
+        partnerDomains.forEach(d -> types.putIfAbsent(d.toLowerCase(Locale.ROOT), AcceptedDomainInfo.INTERNAL_RELAY));
+        spec.acceptedDomains().forEach(d -> types.put(d.domainName().toLowerCase(Locale.ROOT), d.domainType()));
+        return types.entrySet().stream()
+                .map(e -> new AcceptedDomainInfo(e.getKey(), e.getKey(), e.getValue()))
+                .toList();
     }
 
     /**

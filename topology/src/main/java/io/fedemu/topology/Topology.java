@@ -166,7 +166,9 @@ public final class Topology implements AutoCloseable {
                 java.util.concurrent.Future<TenantDefinition> definition = definitions.get(i);
                 Tenant.Options tenantOptions = Tenant.Options.in(options.stateDirectory())
                         .port(ports.get(organization.name().toLowerCase(java.util.Locale.ROOT)))
-                        .gateway(organization.federated() ? gateway.url() : null)
+                        // issue 17: every organization may federate on demand (New-FederationTrust).
+                        .gateway(gateway.url())
+                        .federatedAtStart(organization.federated())
                         .journal(journal)
                         .partnerBudget(options.partnerBudget())
                         .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()))
@@ -191,6 +193,7 @@ public final class Topology implements AutoCloseable {
             if (failure != null) {
                 throw failure;
             }
+            OrganizationSeeds.apply(scenario, tenants);
             deriveRelationships(scenario, tenants, endpoints, options.stateDirectory());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

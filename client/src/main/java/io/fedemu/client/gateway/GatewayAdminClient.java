@@ -75,6 +75,13 @@ public final class GatewayAdminClient {
                 OrganizationInfo.class);
     }
 
+    /** Remove-FederatedDomain (issue 17): the gateway forgets the organization's claim on {@code domain}. */
+    public OrganizationInfo removeDomain(String name, String domain) {
+        return http.expect(
+                http.delete(uri("/organizations/" + encode(name) + "/domains/" + encode(domain))),
+                OrganizationInfo.class);
+    }
+
     public OrganizationInfo stageNextCertificate(String name, String pem) {
         return http.expect(
                 http.putJson(

@@ -279,6 +279,100 @@ public final class TenantAdminClient {
                 http.putJson(uri(TenantAdminPaths.MAIL + "/transport-config"), changes), java.util.Map.class);
     }
 
+    // --- issue 17: the organization's building blocks (docs/PROTOCOL.md section 23). ---------------------------
+
+    /** New-FederationTrust: the trust, registered at the gateway with no domain yet; 409 when one exists. */
+    public FederationTrustInfo newFederationTrust() {
+        return http.expect(http.postJson(uri(TenantAdminPaths.FEDERATION_TRUST), null), FederationTrustInfo.class);
+    }
+
+    /** Add-FederatedDomain -DomainName (the gateway's refusal comes back with its reason and text). */
+    public FederationTrustInfo addFederatedDomain(String domainName) {
+        return http.expect(
+                http.postJson(
+                        uri(TenantAdminPaths.FEDERATION_TRUST + "/domains"),
+                        new io.fedemu.protocol.tenant.FederatedDomainRequest(domainName)),
+                FederationTrustInfo.class);
+    }
+
+    /** Remove-FederatedDomain -DomainName. */
+    public FederationTrustInfo removeFederatedDomain(String domainName) {
+        return http.expect(
+                http.delete(uri(TenantAdminPaths.FEDERATION_TRUST + "/domains/" + pathSegment(domainName))),
+                FederationTrustInfo.class);
+    }
+
+    /** Get-AcceptedDomain. */
+    public List<io.fedemu.protocol.tenant.AcceptedDomainInfo> acceptedDomains() {
+        return List.of(http.expect(
+                http.get(uri(TenantAdminPaths.ACCEPTED_DOMAINS)),
+                io.fedemu.protocol.tenant.AcceptedDomainInfo[].class));
+    }
+
+    /** New-AcceptedDomain; the domain as stored (its name and type filled in). */
+    public io.fedemu.protocol.tenant.AcceptedDomainInfo newAcceptedDomain(
+            io.fedemu.protocol.tenant.AcceptedDomainInfo domain) {
+        return http.expect(
+                http.postJson(uri(TenantAdminPaths.ACCEPTED_DOMAINS), domain),
+                io.fedemu.protocol.tenant.AcceptedDomainInfo.class);
+    }
+
+    /** Remove-AcceptedDomain -Identity (its domain name or name). */
+    public void removeAcceptedDomain(String identity) {
+        http.expect(http.delete(uri(TenantAdminPaths.ACCEPTED_DOMAINS + "/" + pathSegment(identity))), Void.class);
+    }
+
+    /** Get-EmailAddressPolicy. */
+    public List<io.fedemu.protocol.tenant.EmailAddressPolicyInfo> emailAddressPolicies() {
+        return List.of(http.expect(
+                http.get(uri(TenantAdminPaths.EMAIL_ADDRESS_POLICIES)),
+                io.fedemu.protocol.tenant.EmailAddressPolicyInfo[].class));
+    }
+
+    /** Set-EmailAddressPolicy -Identity name -EnabledEmailAddressTemplates (all of them). */
+    public io.fedemu.protocol.tenant.EmailAddressPolicyInfo setEmailAddressPolicy(String name, List<String> templates) {
+        return http.expect(
+                http.putJson(
+                        uri(TenantAdminPaths.EMAIL_ADDRESS_POLICIES + "/" + pathSegment(name)),
+                        new io.fedemu.protocol.tenant.EmailAddressPolicyInfo(null, null, templates)),
+                io.fedemu.protocol.tenant.EmailAddressPolicyInfo.class);
+    }
+
+    /** Get-WebServicesVirtualDirectory -Server. */
+    public io.fedemu.protocol.tenant.WebServicesVirtualDirectoryInfo webServicesVirtualDirectory(String server) {
+        return http.expect(
+                http.get(uri(TenantAdminPaths.ewsVirtualDirectory(pathSegment(server)))),
+                io.fedemu.protocol.tenant.WebServicesVirtualDirectoryInfo.class);
+    }
+
+    /**
+     * Set-WebServicesVirtualDirectory: {@code externalUrl} null keeps it, {@code ""} clears it; {@code mrsProxyEnabled}
+     * null keeps it.
+     */
+    public io.fedemu.protocol.tenant.WebServicesVirtualDirectoryInfo setWebServicesVirtualDirectory(
+            String server, String externalUrl, Boolean mrsProxyEnabled) {
+        return http.expect(
+                http.putJson(
+                        uri(TenantAdminPaths.ewsVirtualDirectory(pathSegment(server))),
+                        new io.fedemu.protocol.tenant.WebServicesVirtualDirectoryInfo(
+                                null, null, externalUrl, mrsProxyEnabled)),
+                io.fedemu.protocol.tenant.WebServicesVirtualDirectoryInfo.class);
+    }
+
+    /** New-SendConnector, -InboundConnector or -OutboundConnector ({@code kind} as {@link #mailConnectors}). */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> newConnector(String kind, java.util.Map<String, Object> settings) {
+        return http.expect(
+                http.postJson(uri(TenantAdminPaths.MAIL + "/" + pathSegment(kind)), settings), java.util.Map.class);
+    }
+
+    /** Remove-SendConnector, -InboundConnector or -OutboundConnector -Identity. */
+    public void removeConnector(String kind, String identity) {
+        http.expect(
+                http.delete(uri(TenantAdminPaths.MAIL + "/" + pathSegment(kind) + "/" + pathSegment(identity))),
+                Void.class);
+    }
+
     private URI uri(String path) {
         return URI.create(admin + path);
     }

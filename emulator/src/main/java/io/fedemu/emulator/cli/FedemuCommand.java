@@ -57,7 +57,25 @@ import picocli.CommandLine.Command;
             SearchMessageTrackingReportCommand.class,
             GetMessageTrackingReportCommand.class,
             GetTransportRuleCommand.class,
-            GetJournalRuleCommand.class
+            GetJournalRuleCommand.class,
+            // issue 17: the organization's building blocks (docs/PROTOCOL.md section 23).
+            GetFederationTrustCommand.class,
+            NewFederationTrustCommand.class,
+            AddFederatedDomainCommand.class,
+            RemoveFederatedDomainCommand.class,
+            GetAcceptedDomainCommand.class,
+            NewAcceptedDomainCommand.class,
+            RemoveAcceptedDomainCommand.class,
+            GetEmailAddressPolicyCommand.class,
+            SetEmailAddressPolicyCommand.class,
+            GetWebServicesVirtualDirectoryCommand.class,
+            SetWebServicesVirtualDirectoryCommand.class,
+            NewSendConnectorCommand.class,
+            RemoveSendConnectorCommand.class,
+            NewInboundConnectorCommand.class,
+            RemoveInboundConnectorCommand.class,
+            NewOutboundConnectorCommand.class,
+            RemoveOutboundConnectorCommand.class
         },
         footer = {
             "",

@@ -70,6 +70,29 @@ abstract class MailConnectorCommand implements Callable<Integer> {
         return ExitStatus.SUCCESS.code();
     }
 
+    /** New-* (issue 17): {@code name} and the parameters given; prints the connector as created. */
+    int create(String name, Object... namesAndValues) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("Name", name);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                settings.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        output.print(spec.commandLine().getOut(), admin().newConnector(kind(), settings));
+        return ExitStatus.SUCCESS.code();
+    }
+
+    /** Remove-* (issue 17), without PowerShell's confirmation prompt: scripts run it. */
+    int remove(String identity) {
+        admin().removeConnector(kind(), identity);
+        spec.commandLine()
+                .getOut()
+                .println("Removed " + kind().replace("-connectors", " connector") + " '" + identity + "'.");
+        spec.commandLine().getOut().flush();
+        return ExitStatus.SUCCESS.code();
+    }
+
     /** Set-*: the parameters given (null: not given), nothing else. */
     int set(String identity, Object... namesAndValues) {
         Map<String, Object> changes = new LinkedHashMap<>();

@@ -16,49 +16,12 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  fedemu set-inbound-connector --identity \"Inbound from contoso-onprem\" --tls-sender-certificate-name mail.contoso.com"
         })
-final class SetInboundConnectorCommand extends MailConnectorCommand {
+final class SetInboundConnectorCommand extends InboundConnectorParameters {
     @Option(names = "--identity", required = true, paramLabel = "NAME", description = "The connector, by name.")
     String identity;
 
-    @Option(names = "--connector-type", paramLabel = "TYPE", description = "OnPremises or Partner.")
-    String connectorType;
-
-    @Option(
-            names = "--tls-sender-certificate-name",
-            paramLabel = "NAME",
-            description = "The name the sending server certificate must carry.")
-    String tlsSenderCertificateName;
-
-    @Option(
-            names = "--require-tls",
-            paramLabel = "BOOL",
-            arity = "1",
-            description = "Require TLS from the sending server.")
-    Boolean requireTls;
-
-    @Option(
-            names = "--enabled",
-            paramLabel = "BOOL",
-            arity = "1",
-            description = "Attribute mail with it (true) or not (false).")
-    Boolean enabled;
-
-    @Override
-    String kind() {
-        return "inbound-connectors";
-    }
-
     @Override
     public Integer call() {
-        return set(
-                identity,
-                "ConnectorType",
-                connectorType,
-                "TlsSenderCertificateName",
-                tlsSenderCertificateName,
-                "RequireTls",
-                requireTls,
-                "Enabled",
-                enabled);
+        return set(identity, parameters());
     }
 }

@@ -56,6 +56,14 @@ public record FederationTrust(
                 previousAcceptedUntil);
     }
 
+    /** Remove-FederatedDomain (issue 17): the domain is free for another organization to prove. */
+    FederationTrust withoutDomain(String domain) {
+        Set<String> fewer = new TreeSet<>(domains);
+        fewer.remove(domain);
+        return new FederationTrust(
+                name, kind, applicationUri, applicationIdentifier, enabled, fewer, certificates, previousAcceptedUntil);
+    }
+
     FederationTrust withEnabled(boolean value) {
         return new FederationTrust(
                 name, kind, applicationUri, applicationIdentifier, value, domains, certificates, previousAcceptedUntil);

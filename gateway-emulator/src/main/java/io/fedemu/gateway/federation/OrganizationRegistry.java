@@ -201,6 +201,17 @@ public final class OrganizationRegistry {
                         + "\"." + unanswered);
     }
 
+    /** Remove-FederatedDomain (issue 17): the organization no longer federates {@code domain}. */
+    public synchronized FederationTrust removeDomain(String name, String domain) {
+        FederationTrust trust = require(name);
+        String canonical = FederatedDomainProof.canonical(domain == null ? "" : domain);
+        if (!trust.domains().contains(canonical)) {
+            throw new RegistryRefusedException(
+                    Reason.DOMAIN_NOT_FEDERATED, "organization " + trust.name() + " does not federate " + domain);
+        }
+        return commit(trust.withoutDomain(canonical));
+    }
+
     /** Set-FederationTrust -Thumbprint: the next certificate, used only after publish. */
     public synchronized FederationTrust stageNextCertificate(String name, String pem) {
         FederationTrust trust = require(name);

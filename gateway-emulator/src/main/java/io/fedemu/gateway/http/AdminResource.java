@@ -90,6 +90,13 @@ public final class AdminResource {
         return info(registry.proveDomain(name, submission));
     }
 
+    /** Remove-FederatedDomain (issue 17). */
+    @DELETE
+    @Path("/organizations/{name}/domains/{domain}")
+    public OrganizationInfo removeDomain(@PathParam("name") String name, @PathParam("domain") String domain) {
+        return info(registry.removeDomain(name, domain));
+    }
+
     @PUT
     @Path("/organizations/{name}/certificates/next")
     public OrganizationInfo stageNext(@PathParam("name") String name, CertificateSubmission submission) {

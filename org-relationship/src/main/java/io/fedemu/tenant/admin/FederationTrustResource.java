@@ -6,11 +6,15 @@ import io.fedemu.certs.FederatedDomainProof;
 import io.fedemu.protocol.gateway.Offer;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.DomainProofInfo;
+import io.fedemu.protocol.tenant.FederatedDomainRequest;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
+import io.fedemu.protocol.tenant.TenantAdminPaths;
 import io.fedemu.protocol.tenant.TokenTestInfo;
 import io.fedemu.tenant.federation.GatewayMetadataCache;
 import io.fedemu.tenant.federation.TenantFederationTrust;
 import io.fedemu.tenant.federation.TokenRoundTrip;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,29 +22,67 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
 /**
- * /admin/federation-trust: Get-FederationTrust, Set-FederationTrust (-RefreshMetadata, -Thumbprint
- * for a new next certificate, -PublishFederationCertificate) and Get-FederatedDomainProof. The
- * rollover operations change the gateway too.
+ * /admin/federation-trust: Get-FederationTrust, New-FederationTrust, Add- and Remove-FederatedDomain (issue 17),
+ * Set-FederationTrust (-RefreshMetadata, -Thumbprint for a new next certificate, -PublishFederationCertificate) and
+ * Get-FederatedDomainProof. The rollover operations change the gateway too. Without a trust yet, every path but
+ * New-FederationTrust is {@link Reason#FEDERATION_TRUST_NOT_FOUND}.
  */
-@Path("/federation-trust")
+@Path(TenantAdminPaths.FEDERATION_TRUST)
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public final class FederationTrustResource {
-    private final TenantFederationTrust trust;
-    private final GatewayMetadataCache metadata;
-    private final TokenRoundTrip roundTrip;
+    private final FederationTrustAdministration tenant;
 
-    public FederationTrustResource(
-            TenantFederationTrust trust, GatewayMetadataCache metadata, TokenRoundTrip roundTrip) {
-        this.trust = trust;
-        this.metadata = metadata;
-        this.roundTrip = roundTrip;
+    /** @param tenant the running organization (asked per request: the trust may be made while it runs) */
+    public FederationTrustResource(FederationTrustAdministration tenant) {
+        this.tenant = tenant;
+    }
+
+    private FederationTrustAdministration.Trust federation() {
+        return tenant.trust()
+                .orElseThrow(() -> new AdminRefusedException(
+                        Reason.FEDERATION_TRUST_NOT_FOUND,
+                        "No federation trust is configured for organization " + tenant.organization()
+                                + ": run new-federation-trust first"));
+    }
+
+    /** New-FederationTrust: 201 with the trust, no domain yet. */
+    @POST
+    public Response create() {
+        tenant.newFederationTrust();
+        return Response.status(Response.Status.CREATED).entity(get()).build();
+    }
+
+    /** Add-FederatedDomain -DomainName (the first: Set-FederatedOrganizationIdentifier -AccountNamespace). */
+    @POST
+    @Path("/domains")
+    public FederationTrustInfo addDomain(FederatedDomainRequest request) {
+        if (request == null
+                || request.domainName() == null
+                || request.domainName().isBlank()) {
+            throw new AdminRefusedException(Reason.DOMAIN_MALFORMED, "DomainName: the request names no domainName");
+        }
+        tenant.addFederatedDomain(request.domainName());
+        return get();
+    }
+
+    /** Remove-FederatedDomain -DomainName. */
+    @DELETE
+    @Path("/domains/{domain}")
+    public FederationTrustInfo removeDomain(@PathParam("domain") String domain) {
+        tenant.removeFederatedDomain(domain);
+        return get();
     }
 
     @GET
     public FederationTrustInfo get() {
+        FederationTrustAdministration.Trust federation = federation();
+        TenantFederationTrust trust = federation.trust();
+        GatewayMetadataCache metadata = federation.metadata();
         CertificateSlots<Credential> slots = trust.slots();
         Optional<GatewayMetadataCache.Snapshot> copy = metadata.cached();
         return new FederationTrustInfo(
@@ -63,20 +105,21 @@ public final class FederationTrustResource {
     @POST
     @Path("/refresh-metadata")
     public FederationTrustInfo refreshMetadata() {
-        metadata.refresh();
+        federation().metadata().refresh();
         return get();
     }
 
     @POST
     @Path("/next-certificate")
     public FederationTrustInfo stageNextCertificate() {
-        trust.stageNextCertificate();
+        federation().trust().stageNextCertificate();
         return get();
     }
 
     @POST
     @Path("/publish")
     public FederationTrustInfo publish() {
+        TenantFederationTrust trust = federation().trust();
         if (trust.slots().next() == null) {
             throw new AdminRefusedException(
                     Reason.NO_NEXT_CERTIFICATE,
@@ -98,6 +141,8 @@ public final class FederationTrustResource {
             @QueryParam("audience") String audience,
             @QueryParam("user") String user,
             @QueryParam("offer") String offer) {
+        FederationTrustAdministration.Trust federation = federation();
+        TokenRoundTrip roundTrip = new TokenRoundTrip(federation.trust(), federation.gateway(), federation.validator());
         if (offer == null || offer.isBlank()) {
             return roundTrip.run(audience, user);
         }
@@ -115,7 +160,12 @@ public final class FederationTrustResource {
     @GET
     @Path("/domain-proof/{domain}")
     public DomainProofInfo domainProof(@PathParam("domain") String domain) {
-        if (trust.domains().stream().noneMatch(d -> d.equalsIgnoreCase(FederatedDomainProof.canonical(domain)))) {
+        TenantFederationTrust trust = federation().trust();
+        // Get-FederatedDomainProof comes before Add-FederatedDomain: an accepted domain not yet federated has one too.
+        boolean accepted = tenant.accepts(domain);
+        if (!accepted
+                && trust.domains().stream()
+                        .noneMatch(d -> d.equalsIgnoreCase(FederatedDomainProof.canonical(domain)))) {
             throw new AdminRefusedException(Reason.DOMAIN_NOT_FEDERATED, domain + " is not among " + trust.domains());
         }
         FederatedDomainProof proof = trust.domainProof(domain);

@@ -18,15 +18,21 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
     static final String REQUESTER = BasicAuthentication.class.getName() + ".requester";
     private final Directory directory;
     private final String realm;
-    private final boolean partnersByToken;
+    private final java.util.function.BooleanSupplier partnersByToken;
     private final boolean optional;
 
     /** With {@code partnersByToken}, requests to .../WSSecurity are left to the token interceptor. */
     public BasicAuthentication(Directory directory, String realm, boolean partnersByToken) {
+        this(directory, realm, () -> partnersByToken, false);
+    }
+
+    /** The same, asked at each request: from New-FederationTrust on, partners come by token (issue 17). */
+    public BasicAuthentication(Directory directory, String realm, java.util.function.BooleanSupplier partnersByToken) {
         this(directory, realm, partnersByToken, false);
     }
 
-    private BasicAuthentication(Directory directory, String realm, boolean partnersByToken, boolean optional) {
+    private BasicAuthentication(
+            Directory directory, String realm, java.util.function.BooleanSupplier partnersByToken, boolean optional) {
         super(Phase.RECEIVE);
         this.directory = directory;
         this.realm = realm;
@@ -40,7 +46,7 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
      * signed-in user is named in the message, and .../WSSecurity is left to the partner's delegation token.
      */
     public static BasicAuthentication optional(Directory directory, String realm) {
-        return new BasicAuthentication(directory, realm, true, true);
+        return new BasicAuthentication(directory, realm, () -> true, true);
     }
 
     /** Exchange serves partners at the EWS URL with /WSSecurity appended (PROTOCOL.md section 3). */
@@ -56,7 +62,7 @@ public final class BasicAuthentication extends AbstractPhaseInterceptor<Message>
 
     @Override
     public void handleMessage(Message message) {
-        if (partnersByToken && isWsSecurity(message)) {
+        if (partnersByToken.getAsBoolean() && isWsSecurity(message)) {
             return;
         }
         if (requester(message) != null) {

@@ -28,7 +28,9 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
     static final QName SECURITY = new QName(AvailabilityClient.WSSE, "Security");
     static final String TOKEN = DelegationTokenAuthentication.class.getName() + ".token";
 
-    private final DelegationTokenValidator validator;
+    /** The trust's validator; null while the organization has no federation trust yet (issue 17). */
+    private final java.util.function.Supplier<DelegationTokenValidator> validator;
+
     private final String offer;
     private final Map<QName, String> offersByOperation;
     private final Journal journal;
@@ -71,6 +73,31 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
             Journal journal,
             String role,
             JournalEntry.Step step) {
+        this(() -> validator, offer, offersByOperation, journal, role, step);
+    }
+
+    /**
+     * For an organization whose federation trust New-FederationTrust may create while it runs (issue 17):
+     * {@code validator} is asked at each request; until it gives one, /WSSecurity requests pass on as they would
+     * with no token interceptor at all.
+     */
+    public static DelegationTokenAuthentication onDemand(
+            java.util.function.Supplier<DelegationTokenValidator> validator,
+            String offer,
+            Map<QName, String> offersByOperation,
+            Journal journal,
+            String role,
+            JournalEntry.Step step) {
+        return new DelegationTokenAuthentication(validator, offer, offersByOperation, journal, role, step);
+    }
+
+    private DelegationTokenAuthentication(
+            java.util.function.Supplier<DelegationTokenValidator> validator,
+            String offer,
+            Map<QName, String> offersByOperation,
+            Journal journal,
+            String role,
+            JournalEntry.Step step) {
         super(Phase.PRE_PROTOCOL);
         this.validator = validator;
         this.offer = offer;
@@ -106,12 +133,13 @@ public final class DelegationTokenAuthentication extends AbstractSoapInterceptor
 
     @Override
     public void handleMessage(SoapMessage message) {
-        if (!BasicAuthentication.isWsSecurity(message)) {
+        DelegationTokenValidator current = validator.get();
+        if (current == null || !BasicAuthentication.isWsSecurity(message)) {
             return;
         }
         String requestId = requestId(message);
         try {
-            ValidatedToken token = validator.validate(binaryToken(message), offerFor(message));
+            ValidatedToken token = current.validate(binaryToken(message), offerFor(message));
             message.put(TOKEN, token);
             journal.pass(
                     role,

@@ -28,7 +28,10 @@ public final class TenantFederationTrust {
     private final String name;
     private final OrganizationKind kind;
     private final String applicationUri;
-    private final List<String> domains;
+    private volatile List<String> domains;
+    /** Where Add- and Remove-FederatedDomain keep the domains (issue 17); the scenario's domains until then. */
+    private final java.util.function.Consumer<List<String>> keepDomains;
+
     private final CertificateStore store;
     private final Clock clock;
     private final GatewayAdminClient gatewayAdmin;
@@ -42,6 +45,23 @@ public final class TenantFederationTrust {
             CertificateStore store,
             Clock clock,
             GatewayAdminClient gatewayAdmin) {
+        this(name, kind, applicationUri, domains, store, clock, gatewayAdmin, kept -> {});
+    }
+
+    /**
+     * @param keepDomains called with the federated domains after Add- or Remove-FederatedDomain changed them, to
+     *     keep them in the state directory
+     */
+    public TenantFederationTrust(
+            String name,
+            OrganizationKind kind,
+            String applicationUri,
+            List<String> domains,
+            CertificateStore store,
+            Clock clock,
+            GatewayAdminClient gatewayAdmin,
+            java.util.function.Consumer<List<String>> keepDomains) {
+        this.keepDomains = keepDomains;
         this.name = name;
         this.kind = kind;
         this.applicationUri = applicationUri;
@@ -120,6 +140,33 @@ public final class TenantFederationTrust {
 
     private static String thumbprint(CertificateInfo certificate) {
         return certificate == null ? null : certificate.thumbprint();
+    }
+
+    /**
+     * Add-FederatedDomain (and, for the first domain, Set-FederatedOrganizationIdentifier -AccountNamespace): the
+     * gateway checks the proof of ownership and records the domain; its refusal comes back as its
+     * {@link ProblemException}, and nothing changes here.
+     */
+    public synchronized OrganizationInfo addDomain(String domain) {
+        String canonical = FederatedDomainProof.canonical(domain);
+        OrganizationInfo info =
+                gatewayAdmin.proveDomain(name, canonical, domainProof(canonical).txtRecord());
+        List<String> more = new java.util.ArrayList<>(domains);
+        more.add(canonical);
+        keepDomains.accept(List.copyOf(more));
+        domains = List.copyOf(more);
+        return info;
+    }
+
+    /** Remove-FederatedDomain: the gateway first, then here. */
+    public synchronized OrganizationInfo removeDomain(String domain) {
+        String canonical = FederatedDomainProof.canonical(domain);
+        OrganizationInfo info = gatewayAdmin.removeDomain(name, canonical);
+        List<String> fewer =
+                domains.stream().filter(d -> !d.equalsIgnoreCase(canonical)).toList();
+        keepDomains.accept(fewer);
+        domains = fewer;
+        return info;
     }
 
     /** Get-FederatedDomainProof. */

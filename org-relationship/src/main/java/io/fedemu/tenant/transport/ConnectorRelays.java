@@ -25,7 +25,8 @@ final class ConnectorRelays implements AutoCloseable {
 
     Optional<Relay> toCloud(String domain) {
         SendConnector c = transport.sendConnector();
-        if (!c.carries(domain)) {
+        // No hybrid Send connector (the wizard has not run): the domain goes by MX like any internet domain.
+        if (c == null || !c.carries(domain)) {
             return Optional.empty();
         }
         if (!c.enabled()) {
@@ -53,7 +54,7 @@ final class ConnectorRelays implements AutoCloseable {
     Optional<Relay> toOnPremises(String domain) {
         OutboundConnector c = transport.outboundConnector();
         // Centralized transport (RouteAllMessagesViaOnPremises) sends every domain's mail through on-premises.
-        if (!(c.carries(domain) || c.routeAllMessagesViaOnPremises())) {
+        if (c == null || !(c.carries(domain) || c.routeAllMessagesViaOnPremises())) {
             return Optional.empty();
         }
         if (!c.enabled()) {

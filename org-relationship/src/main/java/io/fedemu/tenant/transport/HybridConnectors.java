@@ -82,6 +82,98 @@ public record HybridConnectors(
         return new HybridConnectors(frontends, toCloud, fromOnPremises, toOnPremises);
     }
 
+    /**
+     * These connectors as far as the wizard has configured each side (issue 17): an unconfigured on-premises side
+     * keeps Default Frontend (a default Receive connector) without certificate or cloud mail capability and has no
+     * Send connector; an unconfigured cloud side has no inbound or outbound connector.
+     */
+    public HybridConnectors asConfigured(boolean onPremisesSide, boolean cloudSide) {
+        List<ReceiveConnector> receive = onPremisesSide
+                ? frontends
+                : frontends.stream()
+                        .map(c -> new ReceiveConnector(
+                                c.name(),
+                                c.server(),
+                                c.fqdn(),
+                                c.port(),
+                                c.authMechanism(),
+                                c.requireTls(),
+                                null,
+                                null,
+                                c.domainSecureEnabled(),
+                                c.maxMessageSize(),
+                                c.maxRecipientsPerMessage(),
+                                c.enabled()))
+                        .toList();
+        return new HybridConnectors(
+                receive,
+                onPremisesSide ? toCloud : null,
+                cloudSide ? fromOnPremises : null,
+                cloudSide ? toOnPremises : null);
+    }
+
+    /**
+     * Set-ReceiveConnector "Default Frontend &lt;server&gt;" as the wizard runs it: the certificate and the capability
+     * that makes Exchange Online Protection's mail internal.
+     */
+    public static java.util.Map<String, Object> defaultFrontendByWizard(String tlsCertificateName) {
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("TlsCertificateName", tlsCertificateName);
+        settings.put("TlsDomainCapabilities", PROTECTION_DOMAIN + ":" + ReceiveConnector.ACCEPT_CLOUD_SERVICES_MAIL);
+        return settings;
+    }
+
+    /**
+     * New-SendConnector "Outbound to Office 365" as the wizard runs it (the body of {@code POST
+     * /admin/mail/send-connectors}): {@link #byWizard}'s Send connector.
+     *
+     * @param routingDomain the tenant's coexistence domain ({@code contoso.mail.onmicrosoft.com})
+     * @param protectionHost {@link #protectionHostOf} the first on-premises domain
+     */
+    public static java.util.Map<String, Object> sendConnectorByWizard(
+            String routingDomain, String protectionHost, String onPremisesFqdn, String tlsCertificateName) {
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("Name", "Outbound to Office 365");
+        settings.put("AddressSpaces", List.of(routingDomain));
+        settings.put("SmartHosts", List.of(protectionHost));
+        settings.put("RequireTLS", true);
+        settings.put("TlsAuthLevel", "DomainValidation");
+        settings.put("TlsDomain", PROTECTION_DOMAIN);
+        settings.put("TlsCertificateName", tlsCertificateName);
+        settings.put("CloudServicesMailEnabled", true);
+        settings.put("Fqdn", onPremisesFqdn);
+        return settings;
+    }
+
+    /** New-InboundConnector "Inbound from &lt;organization&gt;" as the wizard runs it: {@link #byWizard}'s. */
+    public static java.util.Map<String, Object> inboundConnectorByWizard(String onPremises, String onPremisesFqdn) {
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("Name", "Inbound from " + onPremises);
+        settings.put("ConnectorType", InboundConnector.ON_PREMISES);
+        settings.put("RequireTls", true);
+        settings.put("TlsSenderCertificateName", onPremisesFqdn);
+        return settings;
+    }
+
+    /**
+     * New-OutboundConnector "Outbound to &lt;organization&gt;" as the wizard runs it: {@link #byWizard}'s.
+     *
+     * @param onPremisesDomains the on-premises accepted domains it carries
+     */
+    public static java.util.Map<String, Object> outboundConnectorByWizard(
+            String onPremises, List<String> onPremisesDomains, String onPremisesFqdn) {
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("Name", "Outbound to " + onPremises);
+        settings.put("ConnectorType", InboundConnector.ON_PREMISES);
+        settings.put("RecipientDomains", onPremisesDomains);
+        settings.put("SmartHosts", List.of(onPremisesFqdn));
+        settings.put("TlsSettings", "DomainValidation");
+        settings.put("TlsDomain", onPremisesFqdn);
+        settings.put("RouteAllMessagesViaOnPremises", false);
+        settings.put("CloudServicesMailEnabled", true);
+        return settings;
+    }
+
     /** The tenant's protection endpoint, {@code contoso-com.mail.protection.outlook.com} for contoso.com. */
     public static String protectionHost(MailOrganization onPremises) {
         return protectionHostOf(onPremises.acceptedDomains().get(0));

@@ -35,6 +35,14 @@ public final class HybridMailTransport implements AutoCloseable {
     private final AtomicReference<SendConnector> sendConnector;
     private final AtomicReference<InboundConnector> inboundConnector;
     private final AtomicReference<OutboundConnector> outboundConnector;
+    /** The on-premises mail host (on its certificate) and Exchange Online Protection's host for this tenant. */
+    private final String onPremisesFqdn;
+
+    private final String protectionHost;
+    /** Where a Send connector created later relays (EOP) and where an outbound connector's hop lands (issue 17). */
+    private volatile int protectionPort;
+
+    private volatile int firstFrontendPort;
     private final List<SmtpEndpoint> endpoints = new ArrayList<>();
     /** Every listening connector in endpoints.json's order; ports never change, even when one restarts. */
     private final List<Listener> listing = new ArrayList<>();
@@ -79,6 +87,8 @@ public final class HybridMailTransport implements AutoCloseable {
             MailOrganization onPremisesOrganization,
             MailOrganization cloudOrganization,
             HybridConnectors connectors,
+            String onPremisesFqdn,
+            String protectionHost,
             SmtpCertificates onPremisesCertificates,
             SmtpCertificates cloudCertificates,
             List<X509Certificate> roots,
@@ -94,8 +104,8 @@ public final class HybridMailTransport implements AutoCloseable {
         this.onPremisesConfig = new AtomicReference<>(
                 new TransportConfig(List.of(), onPremisesOrganization.tlsReceiveDomainSecureList()));
         SmartHostClient client = new SmartHostClient(roots);
-        String onPremisesFqdn = connectors.toCloud().fqdn();
-        String protectionHost = connectors.toCloud().smartHost();
+        this.onPremisesFqdn = onPremisesFqdn;
+        this.protectionHost = protectionHost;
         this.relays = new ConnectorRelays(this, protectionHost);
         this.onPremises = new OrganizationTransport(
                 onPremisesOrganization,
@@ -140,7 +150,50 @@ public final class HybridMailTransport implements AutoCloseable {
             List<String> clientAccessServers,
             String onPremisesFqdn,
             InternetFlows flows) {
-        return launch(options, certificates, authority, onPremises, cloud, clientAccessServers, onPremisesFqdn, flows);
+        return launch(
+                options,
+                certificates,
+                authority,
+                onPremises,
+                cloud,
+                clientAccessServers,
+                onPremisesFqdn,
+                flows,
+                Wizard.CONFIGURED);
+    }
+
+    /**
+     * Which sides the Hybrid Configuration Wizard has configured (issue 17): an unconfigured on-premises side has no
+     * hybrid Send connector and Default Frontend has neither the certificate nor the cloud mail capability; an
+     * unconfigured cloud side has no OnPremises inbound or outbound connector. Mail between the premises then goes by
+     * MX, as internet mail, until the connectors are created.
+     */
+    public record Wizard(boolean onPremises, boolean cloud) {
+        public static final Wizard CONFIGURED = new Wizard(true, true);
+    }
+
+    /** As {@link #start(Options, CertificateStore, CertificateAuthority, MailOrganization, MailOrganization, List,
+     * String, InternetFlows)}, with only what {@code wizard} says was configured. */
+    public static HybridMailTransport start(
+            Options options,
+            CertificateStore certificates,
+            CertificateAuthority authority,
+            MailOrganization onPremises,
+            MailOrganization cloud,
+            List<String> clientAccessServers,
+            String onPremisesFqdn,
+            InternetFlows flows,
+            Wizard wizard) {
+        return launch(
+                options,
+                certificates,
+                authority,
+                onPremises,
+                cloud,
+                clientAccessServers,
+                onPremisesFqdn,
+                flows,
+                wizard);
     }
 
     /**
@@ -158,7 +211,16 @@ public final class HybridMailTransport implements AutoCloseable {
             MailOrganization cloud,
             List<String> clientAccessServers,
             String onPremisesFqdn) {
-        return launch(options, certificates, authority, onPremises, cloud, clientAccessServers, onPremisesFqdn, null);
+        return launch(
+                options,
+                certificates,
+                authority,
+                onPremises,
+                cloud,
+                clientAccessServers,
+                onPremisesFqdn,
+                null,
+                Wizard.CONFIGURED);
     }
 
     private static HybridMailTransport launch(
@@ -169,7 +231,8 @@ public final class HybridMailTransport implements AutoCloseable {
             MailOrganization cloud,
             List<String> clientAccessServers,
             String onPremisesFqdn,
-            InternetFlows flows) {
+            InternetFlows flows,
+            Wizard wizard) {
         // The mail host name and each server's own FQDN, as an Exchange SMTP certificate carries them.
         List<String> onPremisesNames = new ArrayList<>(List.of(onPremisesFqdn));
         clientAccessServers.forEach(server -> onPremisesNames.add(server.toLowerCase(Locale.ROOT) + "."
@@ -188,11 +251,12 @@ public final class HybridMailTransport implements AutoCloseable {
                 authority);
         List<X509Certificate> roots = PemFiles.read(certificates.trustBundle());
         HybridConnectors connectors = HybridConnectors.byWizard(
-                onPremises,
-                cloud,
-                clientAccessServers,
-                onPremisesFqdn,
-                CertificateNames.tlsCertificateName(onPremisesCertificate.certificate()));
+                        onPremises,
+                        cloud,
+                        clientAccessServers,
+                        onPremisesFqdn,
+                        CertificateNames.tlsCertificateName(onPremisesCertificate.certificate()))
+                .asConfigured(wizard.onPremises(), wizard.cloud());
         AtomicReference<HybridMailTransport> running = new AtomicReference<>();
         SmtpCertificates onPremisesCertificates = new SmtpCertificates(
                 List.of(onPremisesCertificate, serverCertificate),
@@ -203,7 +267,16 @@ public final class HybridMailTransport implements AutoCloseable {
                 authority,
                 () -> running.get() != null && running.get().faults.expiredCertificate(cloud.name()));
         HybridMailTransport transport = new HybridMailTransport(
-                options, onPremises, cloud, connectors, onPremisesCertificates, cloudCertificates, roots, flows);
+                options,
+                onPremises,
+                cloud,
+                connectors,
+                onPremisesFqdn,
+                protectionHost,
+                onPremisesCertificates,
+                cloudCertificates,
+                roots,
+                flows);
         running.set(transport);
         try {
             transport.listen(options, onPremisesCertificate, protectionCertificate, roots);
@@ -221,7 +294,6 @@ public final class HybridMailTransport implements AutoCloseable {
             List<X509Certificate> roots) {
         Receptions.Limits submissionLimits =
                 new Receptions.Limits(options.submissionMaxMessageSize(), options.submissionMaxRecipients());
-        String protectionHost = sendConnector.get().smartHost();
         SmtpEndpoint protection = SmtpEndpoint.start(
                 options.connectionLimits(),
                 PROTECTION_ENDPOINT,
@@ -234,7 +306,8 @@ public final class HybridMailTransport implements AutoCloseable {
                 null);
         endpoints.add(protection);
         listed(protection, true);
-        sendConnector.updateAndGet(c -> c.withSmartHostPort(protection.port()));
+        protectionPort = protection.port();
+        sendConnector.updateAndGet(c -> c == null ? null : c.withSmartHostPort(protection.port()));
         for (AtomicReference<ReceiveConnector> frontend : frontendSettings) {
             FrontendListener listener = FrontendListener.start(
                     frontend,
@@ -253,17 +326,18 @@ public final class HybridMailTransport implements AutoCloseable {
             listing.add(new Listener(frontend.get().name(), frontend.get().fqdn(), listener.port()));
         }
         int firstFrontend = frontends.get(0).port();
-        outboundConnector.updateAndGet(c -> c.withSmartHostPort(firstFrontend));
+        firstFrontendPort = firstFrontend;
+        outboundConnector.updateAndGet(c -> c == null ? null : c.withSmartHostPort(firstFrontend));
         String server = initialFrontends.get(0).server();
         SmtpEndpoint onPremisesSubmission = SmtpEndpoint.start(
                 options.connectionLimits(),
                 "Client Frontend " + server,
-                sendConnector.get().fqdn(),
+                onPremisesFqdn,
                 0,
                 onPremisesCertificate,
                 roots,
                 false,
-                Receptions.submission(onPremises, sendConnector.get().fqdn(), submissionLimits),
+                Receptions.submission(onPremises, onPremisesFqdn, submissionLimits),
                 new BasicAuthentication(passwords(onPremises)));
         endpoints.add(onPremisesSubmission);
         listed(onPremisesSubmission, false);
@@ -280,7 +354,7 @@ public final class HybridMailTransport implements AutoCloseable {
         endpoints.add(cloudSubmission);
         listed(cloudSubmission, true);
         if (internet != null) {
-            internet.register(sendConnector.get().fqdn(), firstFrontend);
+            internet.register(onPremisesFqdn, firstFrontend);
             cloud.organization()
                     .acceptedDomains()
                     .forEach(d -> internet.register(HybridConnectors.protectionHostOf(d), protection.port()));
@@ -288,9 +362,24 @@ public final class HybridMailTransport implements AutoCloseable {
         }
     }
 
-    /** By MX to the internet, when this pair is joined to one; otherwise no route. */
+    /**
+     * By MX to the internet, when this pair is joined to one; otherwise no route. An MX that leads back to the sender's
+     * own listener (Exchange Online without an outbound connector, for an on-premises domain whose MX is Exchange
+     * Online Protection: the blank start of issue 17) is the mail loop Exchange stops with its hop count; fedemu
+     * refuses it at the first turn with the same report instead of holding sixty sessions open.
+     */
     private Optional<Relay> toInternet(String domain, String connector, String ehloName) {
-        return internet == null ? Optional.empty() : Optional.of(internet.relay(domain, connector, ehloName));
+        if (internet == null) {
+            return Optional.empty();
+        }
+        Relay relay = internet.relay(domain, connector, ehloName);
+        if (relay.hop() != null
+                && relay.refusedBeforeSending() == null
+                && PROTECTION_ENDPOINT.equals(connector)
+                && relay.hop().port() == protectionPort) {
+            return Optional.of(Relay.refusing(connector, io.fedemu.protocol.reason.Reason.MAIL_HOP_COUNT_EXCEEDED));
+        }
+        return Optional.of(relay);
     }
 
     private void listed(SmtpEndpoint endpoint, boolean cloudSide) {
@@ -366,6 +455,45 @@ public final class HybridMailTransport implements AutoCloseable {
 
     public OutboundConnector outboundConnector() {
         return outboundConnector.get();
+    }
+
+    /** The on-premises mail host: the Fqdn a Send connector created without one announces. */
+    public String onPremisesFqdn() {
+        return onPremisesFqdn;
+    }
+
+    /** Exchange Online Protection's host for this tenant: the smart host of the hybrid Send connector. */
+    public String protectionHost() {
+        return protectionHost;
+    }
+
+    /** New-SendConnector: relays from the next message on; null when the side has one already. */
+    synchronized SendConnector createSendConnector(SendConnector created) {
+        if (sendConnector.get() != null) {
+            return null;
+        }
+        sendConnector.set(created.withSmartHostPort(protectionPort));
+        return sendConnector.get();
+    }
+
+    /** New-InboundConnector; null when the side has one already. */
+    synchronized InboundConnector createInboundConnector(InboundConnector created) {
+        return inboundConnector.compareAndSet(null, created) ? created : null;
+    }
+
+    /** New-OutboundConnector: its hop lands on the first Default Frontend; null when the side has one already. */
+    synchronized OutboundConnector createOutboundConnector(OutboundConnector created) {
+        OutboundConnector placed = created.withSmartHostPort(firstFrontendPort);
+        return outboundConnector.compareAndSet(null, placed) ? placed : null;
+    }
+
+    /** Remove-SendConnector, -InboundConnector or -OutboundConnector: mail between the premises goes by MX again. */
+    synchronized void removeConnector(String kind) {
+        switch (kind) {
+            case MailAdministration.SEND -> sendConnector.set(null);
+            case MailAdministration.INBOUND -> inboundConnector.set(null);
+            default -> outboundConnector.set(null);
+        }
     }
 
     /** Set-SendConnector: the next message through it sees the change. */

@@ -30,14 +30,43 @@ public final class MailAdministration {
         return transport.organization(cloudSide);
     }
 
+    /**
+     * The SMTP certificates this side holds, each as a connector's TlsCertificateName names it, the one carrying the
+     * mail host first (Get-ExchangeCertificate -Services SMTP): what the wizard gives Default Frontend and the Send
+     * connector (issue 17).
+     */
+    public List<String> certificateNames() {
+        return transport.certificates(cloudSide).tlsCertificateNames();
+    }
+
+    /** The on-premises mail host, on its certificate: the wizard's Fqdn, smart host and TlsSenderCertificateName. */
+    public String onPremisesFqdn() {
+        return transport.onPremisesFqdn();
+    }
+
+    /** Exchange Online Protection's host for the tenant: the Send connector's smart host. */
+    public String protectionHost() {
+        return transport.protectionHost();
+    }
+
     /** Get-ReceiveConnector, Get-SendConnector, Get-InboundConnector or Get-OutboundConnector. */
     public List<Map<String, Object>> list(String kind) {
         return switch (checked(kind)) {
             case RECEIVE ->
                 transport.receiveConnectors().stream().map(c -> view(c.name())).toList();
-            case SEND -> List.of(ConnectorSettings.view(transport.sendConnector()));
-            case INBOUND -> List.of(ConnectorSettings.view(transport.inboundConnector()));
-            default -> List.of(ConnectorSettings.view(transport.outboundConnector()));
+            // A side the wizard has not configured has none (issue 17).
+            case SEND ->
+                transport.sendConnector() == null
+                        ? List.of()
+                        : List.of(ConnectorSettings.view(transport.sendConnector()));
+            case INBOUND ->
+                transport.inboundConnector() == null
+                        ? List.of()
+                        : List.of(ConnectorSettings.view(transport.inboundConnector()));
+            default ->
+                transport.outboundConnector() == null
+                        ? List.of()
+                        : List.of(ConnectorSettings.view(transport.outboundConnector()));
         };
     }
 
@@ -45,15 +74,11 @@ public final class MailAdministration {
     public Map<String, Object> get(String kind, String identity) {
         return switch (checked(kind)) {
             case RECEIVE -> view(receiveName(identity));
-            case SEND ->
-                ConnectorSettings.view(
-                        named(transport.sendConnector().name(), identity, kind, transport.sendConnector()));
+            case SEND -> ConnectorSettings.view(named(transport.sendConnector(), SendConnector::name, identity, kind));
             case INBOUND ->
-                ConnectorSettings.view(
-                        named(transport.inboundConnector().name(), identity, kind, transport.inboundConnector()));
+                ConnectorSettings.view(named(transport.inboundConnector(), InboundConnector::name, identity, kind));
             default ->
-                ConnectorSettings.view(
-                        named(transport.outboundConnector().name(), identity, kind, transport.outboundConnector()));
+                ConnectorSettings.view(named(transport.outboundConnector(), OutboundConnector::name, identity, kind));
         };
     }
 
@@ -68,18 +93,18 @@ public final class MailAdministration {
                 return view(name);
             }
             case SEND -> {
-                named(transport.sendConnector().name(), identity, kind, null);
-                SendConnector changed = ConnectorSettings.send(transport.sendConnector(), changes);
+                SendConnector changed = ConnectorSettings.send(
+                        named(transport.sendConnector(), SendConnector::name, identity, kind), changes);
                 return ConnectorSettings.view(transport.setSendConnector(c -> changed));
             }
             case INBOUND -> {
-                named(transport.inboundConnector().name(), identity, kind, null);
-                InboundConnector changed = ConnectorSettings.inbound(transport.inboundConnector(), changes);
+                InboundConnector changed = ConnectorSettings.inbound(
+                        named(transport.inboundConnector(), InboundConnector::name, identity, kind), changes);
                 return ConnectorSettings.view(transport.setInboundConnector(c -> changed));
             }
             default -> {
-                named(transport.outboundConnector().name(), identity, kind, null);
-                OutboundConnector changed = ConnectorSettings.outbound(transport.outboundConnector(), changes);
+                OutboundConnector changed = ConnectorSettings.outbound(
+                        named(transport.outboundConnector(), OutboundConnector::name, identity, kind), changes);
                 return ConnectorSettings.view(transport.setOutboundConnector(c -> changed));
             }
         }
@@ -119,11 +144,63 @@ public final class MailAdministration {
         return transport.frontend(name).map(f -> f.connector().name()).orElseThrow(() -> notFound(RECEIVE, identity));
     }
 
-    private <T> T named(String name, String identity, String kind, T connector) {
-        if (!name.equalsIgnoreCase(identity.trim())) {
+    /** {@code connector} when it exists and {@code identity} names it. */
+    private <T> T named(T connector, java.util.function.Function<T, String> name, String identity, String kind) {
+        if (connector == null || !name.apply(connector).equalsIgnoreCase(identity.trim())) {
             throw notFound(kind, identity);
         }
         return connector;
+    }
+
+    /**
+     * New-SendConnector, New-InboundConnector or New-OutboundConnector (issue 17): the Set- cmdlet's checks on the
+     * new connector; fedemu keeps one hybrid connector of each kind, so a second is {@link Reason#MAIL_CONNECTOR_EXISTS}.
+     */
+    public Map<String, Object> create(String kind, Map<String, Object> settings) {
+        switch (checked(kind)) {
+            case RECEIVE -> throw builtIn("New-ReceiveConnector");
+            case SEND -> {
+                SendConnector made = NewConnectors.send(settings, transport.onPremisesFqdn());
+                return ConnectorSettings.view(exists(kind, transport.sendConnector(), SendConnector::name)
+                        .orElseGet(() -> transport.createSendConnector(made)));
+            }
+            case INBOUND -> {
+                InboundConnector made = NewConnectors.inbound(settings);
+                return ConnectorSettings.view(exists(kind, transport.inboundConnector(), InboundConnector::name)
+                        .orElseGet(() -> transport.createInboundConnector(made)));
+            }
+            default -> {
+                OutboundConnector made = NewConnectors.outbound(settings);
+                return ConnectorSettings.view(exists(kind, transport.outboundConnector(), OutboundConnector::name)
+                        .orElseGet(() -> transport.createOutboundConnector(made)));
+            }
+        }
+    }
+
+    /** Remove-SendConnector, Remove-InboundConnector or Remove-OutboundConnector -Identity (issue 17). */
+    public void remove(String kind, String identity) {
+        switch (checked(kind)) {
+            case RECEIVE -> throw builtIn("Remove-ReceiveConnector");
+            case SEND -> named(transport.sendConnector(), SendConnector::name, identity, kind);
+            case INBOUND -> named(transport.inboundConnector(), InboundConnector::name, identity, kind);
+            default -> named(transport.outboundConnector(), OutboundConnector::name, identity, kind);
+        }
+        transport.removeConnector(kind);
+    }
+
+    /** Refuses when the side has its connector of this kind already; never returns a present value. */
+    private <T> java.util.Optional<T> exists(String kind, T current, java.util.function.Function<T, String> name) {
+        if (current != null) {
+            throw NewConnectors.exists(organization(), kind, name.apply(current));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private ConnectorSettingRefused builtIn(String cmdlet) {
+        return new ConnectorSettingRefused(
+                Reason.MAIL_CONNECTOR_BUILT_IN,
+                cmdlet + ": Default Frontend is the default Receive connector of each Exchange 2013 Client Access "
+                        + "server of " + organization() + "; change it with set-receive-connector");
     }
 
     private ConnectorSettingRefused notFound(String kind, String identity) {

@@ -73,8 +73,11 @@ final class Receptions {
             @Override
             public Arrival arrival(X509Certificate peer, String user) {
                 InboundConnector c = connector.get();
-                boolean attributed =
-                        c.enabled() && peer != null && CertificateNames.carries(peer, c.tlsSenderCertificateName());
+                // No OnPremises inbound connector (the wizard has not run): everyone is anonymous (issue 17).
+                boolean attributed = c != null
+                        && c.enabled()
+                        && peer != null
+                        && CertificateNames.carries(peer, c.tlsSenderCertificateName());
                 return new Arrival(server, attributed, null, null, peer != null);
             }
 

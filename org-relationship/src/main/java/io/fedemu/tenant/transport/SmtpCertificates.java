@@ -31,6 +31,13 @@ final class SmtpCertificates {
         return presented(held.get(0));
     }
 
+    /** Each held certificate's {@code <I>issuer<S>subject}, the hybrid one first (Get-ExchangeCertificate). */
+    List<String> tlsCertificateNames() {
+        return held.stream()
+                .map(c -> CertificateNames.tlsCertificateName(c.certificate()))
+                .toList();
+    }
+
     /** The certificate {@code tlsCertificateName} names, as presented now, if this side holds it. */
     Optional<Credential> named(String tlsCertificateName) {
         if (tlsCertificateName == null) {

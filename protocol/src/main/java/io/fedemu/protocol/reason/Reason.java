@@ -1134,7 +1134,82 @@ public enum Reason {
             ANY_ROLE,
             problem(404),
             "No record of the DNS server matches the name, type and value given.",
-            c -> "list the records with get-dns-record and name one of them");
+            c -> "list the records with get-dns-record and name one of them"),
+    // issue 17: organization building blocks (docs/PROTOCOL.md section 23).
+    FEDERATION_TRUST_EXISTS(
+            ORGANIZATION,
+            problem(409),
+            "The organization already has a federation trust (New-FederationTrust makes one per organization).",
+            c -> "keep the trust get-federation-trust shows (the Hybrid Configuration Wizard reuses it), or roll its "
+                    + "certificate over with set-federation-trust"),
+    FEDERATED_DOMAIN_NOT_ACCEPTED(
+            ORGANIZATION,
+            problem(400),
+            "Add-FederatedDomain names a domain that is not an accepted domain of the organization.",
+            c -> "run new-accepted-domain for the domain first, or name one get-accepted-domain lists"),
+    FEDERATED_DOMAIN_EXISTS(
+            ORGANIZATION,
+            problem(409),
+            "The domain is already a federated domain of the organization's trust.",
+            c -> "nothing to add: get-federation-trust lists the federated domains"),
+    ACCEPTED_DOMAIN_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "New-AcceptedDomain was given no valid DomainName, or a DomainType other than Authoritative, "
+                    + "InternalRelay or ExternalRelay.",
+            c -> "give --domain-name as a DNS name and --domain-type Authoritative, InternalRelay or ExternalRelay"),
+    ACCEPTED_DOMAIN_EXISTS(
+            ORGANIZATION,
+            problem(409),
+            "The organization already has an accepted domain with this domain name or name.",
+            c -> "get-accepted-domain lists it; remove it first to give it another type"),
+    ACCEPTED_DOMAIN_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "The organization has no accepted domain with this name.",
+            c -> "name a domain get-accepted-domain lists"),
+    ACCEPTED_DOMAIN_IN_USE(
+            ORGANIZATION,
+            problem(409),
+            "The accepted domain is still used: it is a federated domain, or an email address policy's template "
+                    + "names it.",
+            c -> "remove-federated-domain, or take the template out of the policy with set-email-address-policy, "
+                    + "first"),
+    EMAIL_ADDRESS_POLICY_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "The organization has no email address policy with this name.",
+            c -> "name a policy get-email-address-policy lists (\"Default Policy\")"),
+    EMAIL_ADDRESS_TEMPLATE_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "An email address template is not smtp:<local part>@<accepted domain>, names a domain that is not an "
+                    + "accepted domain, or the templates do not have exactly one primary (SMTP:) address.",
+            c -> "give templates such as SMTP:%m@contoso.com and smtp:%m@contoso.mail.onmicrosoft.com, each domain "
+                    + "an accepted domain (new-accepted-domain)"),
+    WEB_SERVICES_VIRTUAL_DIRECTORY_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "The server has no EWS virtual directory fedemu keeps: it is no Exchange 2013 Client Access server of "
+                    + "the organization.",
+            c -> "name an Exchange 2013 Client Access server get-exchange-server lists"),
+    WEB_SERVICES_URL_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "The virtual directory's ExternalUrl is not an absolute https URL ending in /EWS/Exchange.asmx.",
+            c -> "give --external-url https://mail.contoso.com/EWS/Exchange.asmx (an empty value clears it)"),
+    MAIL_CONNECTOR_EXISTS(
+            ORGANIZATION,
+            problem(409),
+            "The organization already has a connector of this kind with this name, or fedemu's one connector of "
+                    + "the kind exists.",
+            c -> "get-*-connector lists it; change it with set-*-connector or remove it first"),
+    MAIL_CONNECTOR_BUILT_IN(
+            ORGANIZATION,
+            problem(409),
+            "Default Frontend is a default Receive connector of every Exchange 2013 Client Access server: fedemu "
+                    + "neither creates nor removes Receive connectors.",
+            c -> "change Default Frontend with set-receive-connector");
 
     private final Side side;
     private final Wire wire;

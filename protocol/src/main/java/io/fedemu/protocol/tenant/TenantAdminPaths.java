@@ -20,6 +20,12 @@ public final class TenantAdminPaths {
     public static final String MAIL = "/mail";
     /** Get-MessageTrackingLog: GET with the filters as query parameters (issue 15, PROTOCOL.md section 19). */
     public static final String MESSAGE_TRACKING_LOG = "/message-tracking-log";
+    /** Get-, New-FederationTrust; Add- and Remove-FederatedDomain at {@code /federation-trust/domains} (issue 17). */
+    public static final String FEDERATION_TRUST = "/federation-trust";
+    /** Get-, New- and Remove-AcceptedDomain; one is {@code /accepted-domains/{domainName}} (issue 17). */
+    public static final String ACCEPTED_DOMAINS = "/accepted-domains";
+    /** Get- and Set-EmailAddressPolicy; one is {@code /email-address-policies/{name}} (issue 17). */
+    public static final String EMAIL_ADDRESS_POLICIES = "/email-address-policies";
     /** The media type of an .ics body (RFC 5545 section 8.1). */
     public static final String TEXT_CALENDAR = "text/calendar";
 
@@ -28,6 +34,11 @@ public final class TenantAdminPaths {
     /** One server, relative to {@link #ADMIN}. */
     public static String server(String name) {
         return SERVERS + "/" + name;
+    }
+
+    /** Get- and Set-WebServicesVirtualDirectory of one server, relative to {@link #ADMIN} (issue 17). */
+    public static String ewsVirtualDirectory(String server) {
+        return server(server) + "/ews-virtual-directory";
     }
 
     /** One distribution group by name or address, relative to {@link #ADMIN}. */

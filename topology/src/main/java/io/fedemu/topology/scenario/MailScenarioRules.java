@@ -83,6 +83,22 @@ final class MailScenarioRules {
     }
 
     private void checkOrganization(OrganizationSpec org, String at) {
+        // issue 17: an organization the wizard has not configured has no hybrid connector to override.
+        if (!org.mail().configured()) {
+            require(
+                    org.mail().sendConnector().isEmpty(),
+                    at + "/mail/sendConnector",
+                    "mail: hybridConnectors: false leaves no Send connector to change; drop this block or the flag");
+            require(
+                    org.mail().inboundConnector().isEmpty(),
+                    at + "/mail/inboundConnector",
+                    "mail: hybridConnectors: false leaves no inbound connector to change; drop this block or the flag");
+            require(
+                    org.mail().outboundConnector().isEmpty(),
+                    at + "/mail/outboundConnector",
+                    "mail: hybridConnectors: false leaves no outbound connector to change; drop this block or the "
+                            + "flag");
+        }
         // fedemu models the type of the cloud's copy of its partner's domains only; InternalRelay on both sides
         // would send an unknown recipient round between them.
         require(

@@ -315,14 +315,24 @@ public record Scenario(
      * connectors, each block the parameters of the matching Set- cmdlet. On-premises: {@code receiveConnectors}
      * (each with an optional {@code identity}; without one, every Default Frontend), {@code sendConnector}; the
      * cloud: {@code inboundConnector}, {@code outboundConnector}; both: {@code transportConfig}.
+     *
+     * @param hybridConnectors false: the organization as it is before the Hybrid Configuration Wizard ran (issue 17):
+     *     on-premises, no hybrid Send connector, Default Frontend without certificate or cloud mail capability, no EWS
+     *     ExternalUrl, no coexistence domain; in the cloud, no OnPremises inbound or outbound connector. Absent: true
      */
     public record MailSpec(
             List<Map<String, Object>> receiveConnectors,
             Map<String, Object> sendConnector,
             Map<String, Object> inboundConnector,
             Map<String, Object> outboundConnector,
-            Map<String, Object> transportConfig) {
-        public static final MailSpec NONE = new MailSpec(null, null, null, null, null);
+            Map<String, Object> transportConfig,
+            Boolean hybridConnectors) {
+        public static final MailSpec NONE = new MailSpec(null, null, null, null, null, null);
+
+        /** Whether the wizard's connectors (and the rest it configures on this side) are there at start. */
+        public boolean configured() {
+            return hybridConnectors == null || hybridConnectors;
+        }
 
         public MailSpec {
             receiveConnectors = copy(receiveConnectors);

@@ -788,6 +788,7 @@ class ScenarioLoaderTest {
                 + Files.readString(SCENARIOS.resolve("teaching-firewall.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-mailtips-limited.yaml"))
                 + Files.readString(SCENARIOS.resolve("teaching-mail-certificate-name.yaml"))
+                + Files.readString(SCENARIOS.resolve("hybrid-blank.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/coexistence.yaml"))
                 + Files.readString(Path.of("../emulator/src/test/resources/scenarios/mail-rules.yaml"))
                 + Files.readString(ALLOWED_PARTNERS);

@@ -38,6 +38,7 @@ class ShippedScenariosTest {
                 .containsExactlyElementsOf(inFolder)
                 .contains(
                         "hybrid",
+                        "hybrid-blank",
                         "partner",
                         "teaching-firewall",
                         "teaching-mail-certificate-name",
@@ -50,6 +51,7 @@ class ShippedScenariosTest {
     @ValueSource(
             strings = {
                 "hybrid",
+                "hybrid-blank",
                 "partner",
                 "teaching-firewall",
                 "teaching-mail-certificate-name",
@@ -80,7 +82,7 @@ class ShippedScenariosTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no shipped scenario named 'hybird'")
                 .hasMessageContaining(
-                        "hybrid, partner, teaching-2007-below-ru10, teaching-firewall,"
+                        "hybrid, hybrid-blank, partner, teaching-2007-below-ru10, teaching-firewall,"
                                 + " teaching-mail-certificate-name, teaching-mailbox-server-failure, teaching-mailtips-limited, teaching-stale-metadata");
     }
 

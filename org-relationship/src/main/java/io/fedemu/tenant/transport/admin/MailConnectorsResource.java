@@ -6,12 +6,15 @@ import io.fedemu.tenant.admin.AdminRefusedException;
 import io.fedemu.tenant.transport.ConnectorSettingRefused;
 import io.fedemu.tenant.transport.MailAdministration;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,6 +41,11 @@ public final class MailConnectorsResource {
     /** The transport's cmdlets for this organization, once its hybrid pair runs. */
     public void attach(MailAdministration value) {
         administration.set(value);
+    }
+
+    /** The transport's cmdlets for this organization, if its hybrid pair runs (issue 17: for in-process callers). */
+    public java.util.Optional<MailAdministration> administration() {
+        return java.util.Optional.ofNullable(administration.get());
     }
 
     @GET
@@ -69,6 +77,26 @@ public final class MailConnectorsResource {
     public Map<String, Object> set(
             @PathParam("kind") String kind, @PathParam("identity") String identity, Map<String, Object> changes) {
         return refusing(a -> a.set(kind, identity, changes));
+    }
+
+    /** New-SendConnector, New-InboundConnector, New-OutboundConnector (issue 17): 201 with the connector. */
+    @POST
+    @Path("/{kind}")
+    public Response create(@PathParam("kind") String kind, Map<String, Object> settings) {
+        return Response.status(Response.Status.CREATED)
+                .entity(refusing(a -> a.create(kind, settings)))
+                .build();
+    }
+
+    /** Remove-SendConnector, Remove-InboundConnector, Remove-OutboundConnector (issue 17). */
+    @DELETE
+    @Path("/{kind}/{identity}")
+    public Response remove(@PathParam("kind") String kind, @PathParam("identity") String identity) {
+        refusing(a -> {
+            a.remove(kind, identity);
+            return null;
+        });
+        return Response.noContent().build();
     }
 
     private <T> T refusing(Function<MailAdministration, T> call) {
