@@ -7,6 +7,7 @@ import io.fedemu.client.http.ProblemException;
 import io.fedemu.client.tenant.TenantAdminClient;
 import io.fedemu.emulator.cli.CommandRunResult;
 import io.fedemu.junit.FederationExtension;
+import io.fedemu.protocol.dns.DnsRecordInfo;
 import io.fedemu.protocol.reason.Reason;
 import io.fedemu.protocol.tenant.FederationTrustInfo;
 import io.fedemu.protocol.tenant.FreeBusyAccessLevel;
@@ -83,6 +84,13 @@ class BlankHybridByHandAcceptanceTest {
                 () -> onPremises.addFederatedDomain("fabrikam.net"),
                 Reason.FEDERATED_DOMAIN_NOT_ACCEPTED,
                 "fabrikam.net is not an accepted domain");
+        // The gateway looks for the proof in DNS (section 22): none is published on a blank start.
+        refused(
+                () -> onPremises.addFederatedDomain("contoso.com"),
+                Reason.DOMAIN_PROOF_NOT_PUBLISHED,
+                "Proof of domain ownership has failed");
+        assertThat(onPremises.federationTrust().federatedDomains()).isEmpty();
+        publishProof(onPremises, "contoso.com");
         CommandRunResult added =
                 run("add-federated-domain", "--tenant", "contoso-onprem", "--domain-name", "contoso.com");
         assertThat(added.exitCode()).as(added.err()).isZero();
@@ -97,6 +105,7 @@ class BlankHybridByHandAcceptanceTest {
                 Reason.DOMAIN_HELD_BY_ANOTHER_ORGANIZATION,
                 "federated by organization contoso-onprem");
         assertThat(cloud.federationTrust().federatedDomains()).isEmpty();
+        publishProof(cloud, "contoso.mail.onmicrosoft.com");
         cloud.addFederatedDomain("contoso.mail.onmicrosoft.com");
         refused(() -> cloud.removeFederatedDomain("contoso.com"), Reason.DOMAIN_NOT_FEDERATED, "contoso.com");
         assertThat(federation.gatewayAdmin().organization("contoso-onprem").federatedDomains())
@@ -136,6 +145,13 @@ class BlankHybridByHandAcceptanceTest {
         Path directory = Files.createTempDirectory("fedemu-blank-restart");
         try (Topology first = Topology.start(scenario, Topology.Options.in(directory))) {
             first.tenant("contoso-onprem").newFederationTrust();
+            String proof = first.tenant("contoso-onprem")
+                    .federation()
+                    .orElseThrow()
+                    .trust()
+                    .domainProof("contoso.com")
+                    .proof();
+            first.dns().zones().addAndKeep(new DnsRecordInfo("contoso.com", "TXT", proof, null));
             first.tenant("contoso-onprem").addFederatedDomain("contoso.com");
         }
         try (Topology second = Topology.start(scenario, Topology.Options.in(directory))) {
@@ -181,6 +197,13 @@ class BlankHybridByHandAcceptanceTest {
             assertThat(e.status()).isBetween(400, 499);
             assertThat(e.problem().detail()).contains(detail);
         });
+    }
+
+    /** What the administrator does at the DNS host: the TXT record Get-FederatedDomainProof prints, at the apex. */
+    private static void publishProof(TenantAdminClient organization, String domain) {
+        String proof = organization.domainProof(domain).proof();
+        CommandRunResult published = run("add-dns-record", "--name", domain, "--type", "TXT", "--value", proof);
+        assertThat(published.exitCode()).as(published.err()).isZero();
     }
 
     private static CommandRunResult run(String... args) {
