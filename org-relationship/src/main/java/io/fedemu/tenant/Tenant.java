@@ -503,6 +503,24 @@ public final class Tenant implements AutoCloseable {
                 new io.fedemu.tenant.transport.admin.MailConnectorsResource(definition.name());
         adminResources.add(mail);
         adminResources.add(new io.fedemu.tenant.admin.MessageTrackingLogResource(messageTracking));
+        if (definition.kind() == io.fedemu.protocol.gateway.OrganizationKind.ON_PREMISES && tls != null) {
+            // The Hybrid Configuration Wizard runs on the on-premises server (issue 17, PROTOCOL.md section 24).
+            adminResources.add(io.fedemu.tenant.hybrid.HybridWizard.resource(
+                    definition.name(),
+                    home,
+                    namespace,
+                    ewsUrl.toString(),
+                    name -> options.linkTargets().named().entrySet().stream()
+                            .filter(e -> e.getKey().equalsIgnoreCase(name))
+                            .map(java.util.Map.Entry::getValue)
+                            .findFirst(),
+                    TrustBundles.clientContext(certificates.trustBundle()),
+                    access.credential(),
+                    journal,
+                    definition.hostNames().isEmpty()
+                            ? "mail." + definition.domains().get(0)
+                            : definition.hostNames().get(0)));
+        }
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(
                     federation.trust(),
