@@ -74,6 +74,7 @@ final class WizardRun {
      * Online gave the tenant, where mail for a cloud mailbox is routed (its targetAddress).
      */
     String coexistenceDomain() {
+        List<String> hybrid = configuration().domains();
         List<String> domains = cloud.acceptedDomains().stream()
                 .map(d -> d.domainName().toLowerCase(Locale.ROOT))
                 .toList();
@@ -81,7 +82,7 @@ final class WizardRun {
                 .filter(d -> d.endsWith(COEXISTENCE_SUFFIX))
                 .findFirst()
                 .or(() -> domains.stream()
-                        .filter(d -> !configuration().domains().contains(d))
+                        .filter(d -> !hybrid.contains(d))
                         .findFirst())
                 .orElseThrow(() -> new HybridStageFailure(
                         Reason.HYBRID_DOMAIN_NOT_ACCEPTED_IN_TENANT,
