@@ -81,9 +81,7 @@ final class WizardRun {
         return domains.stream()
                 .filter(d -> d.endsWith(COEXISTENCE_SUFFIX))
                 .findFirst()
-                .or(() -> domains.stream()
-                        .filter(d -> !hybrid.contains(d))
-                        .findFirst())
+                .or(() -> domains.stream().filter(d -> !hybrid.contains(d)).findFirst())
                 .orElseThrow(() -> new HybridStageFailure(
                         Reason.HYBRID_DOMAIN_NOT_ACCEPTED_IN_TENANT,
                         "HCW8030 No Accepted Domains found on tenant " + cloud.name() + ".",
