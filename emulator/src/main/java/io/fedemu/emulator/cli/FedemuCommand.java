@@ -54,7 +54,11 @@ import picocli.CommandLine.Command;
             SearchMessageTrackingReportCommand.class,
             GetMessageTrackingReportCommand.class,
             GetTransportRuleCommand.class,
-            GetJournalRuleCommand.class
+            GetJournalRuleCommand.class,
+            GetHybridConfigurationCommand.class,
+            SetHybridConfigurationCommand.class,
+            UpdateHybridConfigurationCommand.class,
+            HybridWizardCommand.class
         },
         footer = {
             "",

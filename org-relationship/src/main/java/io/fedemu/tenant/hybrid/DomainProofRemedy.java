@@ -8,24 +8,29 @@ import java.util.regex.Pattern;
  * add-dns-record} command that publishes it in the emulated DNS (a real administrator adds it at the domain's DNS
  * host).
  */
-final class DomainProofRemedy {
+public final class DomainProofRemedy {
     /** "... should be "contoso.com IN TXT <proof>"". */
     private static final Pattern RECORD = Pattern.compile("\"(\\S+) IN TXT ([^\"]+)\"");
 
     private DomainProofRemedy() {}
 
-    /** The record's domain and proof, from Exchange's message; null when the message names none. */
-    static String[] record(String message) {
+    /** A TXT record to publish: {@code name IN TXT value}. */
+    public record TxtRecord(String name, String value) {}
+
+    /** The record Exchange's message asks for, if it names one. */
+    public static java.util.Optional<TxtRecord> record(String message) {
         Matcher matcher = RECORD.matcher(message == null ? "" : message);
-        return matcher.find() ? new String[] {matcher.group(1), matcher.group(2).trim()} : null;
+        return matcher.find()
+                ? java.util.Optional.of(
+                        new TxtRecord(matcher.group(1), matcher.group(2).trim()))
+                : java.util.Optional.empty();
     }
 
     static String of(String message) {
-        String[] record = record(message);
-        if (record == null) {
-            return "publish the domain's TXT proof (get-federated-domain-proof) in DNS, then run the wizard again";
-        }
-        return "publish the TXT record at the domain's DNS host: fedemu add-dns-record --name " + record[0]
-                + " --type TXT --value '" + record[1] + "', then run the wizard again";
+        return record(message)
+                .map(r -> "publish the TXT record at the domain's DNS host: fedemu add-dns-record --name " + r.name()
+                        + " --type TXT --value '" + r.value() + "', then run the wizard again")
+                .orElse("publish the domain's TXT proof (get-federated-domain-proof) in DNS, then run the wizard "
+                        + "again");
     }
 }
