@@ -68,7 +68,8 @@ public final class HybridConfigurationEngine {
                 continue;
             }
             HybridStageReport report = run(each, run);
-            journal(requestId, onPremises, cloud, report);
+            // One request id per stage: the dashboard's live journal shows each stage as its own row as it ends.
+            journal(requestId + "-stage-" + report.number(), onPremises, cloud, report);
             reports.add(report);
             if (report.status() == HybridStageReport.Status.FAILED) {
                 break;
