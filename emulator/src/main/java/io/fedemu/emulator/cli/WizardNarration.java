@@ -38,7 +38,7 @@ final class WizardNarration {
             case SKIPPED -> out.println("    Skipped: " + stage.remedy());
             case UNCHANGED -> out.println("    No changes: already configured.");
             case PLANNED -> out.println("    Planned (dry run): nothing was changed.");
-            default -> out.println("    Done: " + stage.changes().size() + " change(s).");
+            default -> out.println("    Done: " + stage.changes().size() + " change(s) in " + stage.millis() + " ms.");
         }
         out.println();
         out.flush();

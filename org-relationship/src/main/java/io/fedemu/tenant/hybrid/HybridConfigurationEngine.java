@@ -81,6 +81,31 @@ public final class HybridConfigurationEngine {
     }
 
     private static HybridStageReport run(HybridStage stage, WizardRun run) {
+        Progress progress = new Progress();
+        HybridStageReport report = run(stage, run, progress);
+        return new HybridStageReport(
+                report.number(),
+                report.name(),
+                report.subtask(),
+                report.status(),
+                report.why(),
+                report.checked(),
+                report.changes(),
+                report.created(),
+                report.error(),
+                report.remedy(),
+                report.reason(),
+                (System.nanoTime() - progress.started) / 1_000_000,
+                progress.changeMillis);
+    }
+
+    /** What a stage has done so far, and how long each change took (wall time, for the benchmark). */
+    private static final class Progress {
+        final long started = System.nanoTime();
+        final List<Long> changeMillis = new ArrayList<>();
+    }
+
+    private static HybridStageReport run(HybridStage stage, WizardRun run, Progress progress) {
         List<String> checked = new ArrayList<>();
         List<String> changes = new ArrayList<>();
         List<String> created = new ArrayList<>();
@@ -97,12 +122,12 @@ public final class HybridConfigurationEngine {
                         plan.skipReason(),
                         null);
             }
-            apply(plan, run, checked, changes, created);
+            apply(plan, run, checked, changes, created, progress);
             if (plan.next().isPresent()) {
                 if (run.dryRun() && !changes.isEmpty()) {
                     changes.add(plan.nextInDryRun());
                 } else {
-                    apply(plan.next().get().get(), run, checked, changes, created);
+                    apply(plan.next().get().get(), run, checked, changes, created, progress);
                 }
             }
             HybridStageReport.Status status = changes.isEmpty()
@@ -126,12 +151,19 @@ public final class HybridConfigurationEngine {
     }
 
     private static void apply(
-            StagePlan plan, WizardRun run, List<String> checked, List<String> changes, List<String> created) {
+            StagePlan plan,
+            WizardRun run,
+            List<String> checked,
+            List<String> changes,
+            List<String> created,
+            Progress progress) {
         checked.addAll(plan.checked());
         for (StagePlan.Change change : plan.changes()) {
+            long started = System.nanoTime();
             if (!run.dryRun()) {
                 change.apply().run();
             }
+            progress.changeMillis.add((System.nanoTime() - started) / 1_000_000);
             changes.add(change.cmdlet());
             if (change.creates() != null && !run.dryRun()) {
                 created.add(change.creates());
@@ -200,7 +232,9 @@ public final class HybridConfigurationEngine {
                 created,
                 error,
                 remedy,
-                reason);
+                reason,
+                0,
+                List.of());
     }
 
     private void journal(

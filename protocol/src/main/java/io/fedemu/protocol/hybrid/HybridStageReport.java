@@ -14,6 +14,9 @@ import java.util.List;
  * @param changes each change as the Exchange cmdlet it stands for
  * @param created the objects the stage created (a subset of what {@code changes} names)
  * @param error   on a failure: {@code Subtask <subtask> execution failed: <stage>} and Exchange's message
+ * @param millis  the stage's wall time, discovery included
+ * @param changeMillis how long each change of {@code changes} took, in the same order (for the measurements in
+ *                benchmarks/wizard.sh: key generation, the gateway, the cloud's admin API)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record HybridStageReport(
@@ -27,7 +30,9 @@ public record HybridStageReport(
         List<String> created,
         String error,
         String remedy,
-        Reason reason) {
+        Reason reason,
+        long millis,
+        List<Long> changeMillis) {
 
     public enum Status {
         /** Everything already as desired: nothing was changed. */
@@ -46,5 +51,6 @@ public record HybridStageReport(
         checked = checked == null ? List.of() : List.copyOf(checked);
         changes = changes == null ? List.of() : List.copyOf(changes);
         created = created == null ? List.of() : List.copyOf(created);
+        changeMillis = changeMillis == null ? List.of() : List.copyOf(changeMillis);
     }
 }
