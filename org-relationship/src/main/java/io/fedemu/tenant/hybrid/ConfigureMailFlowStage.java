@@ -67,8 +67,7 @@ final class ConfigureMailFlowStage implements HybridStage {
             Map<String, Object> desired = new LinkedHashMap<>();
             desired.put("Enabled", true);
             desired.put("TlsCertificateName", certificate);
-            desired.put(
-                    "TlsDomainCapabilities", List.of(HybridConnectors.PROTECTION_DOMAIN + ":AcceptCloudServicesMail"));
+            desired.put("TlsDomainCapabilities", HybridConnectors.PROTECTION_DOMAIN + ":AcceptCloudServicesMail");
             reconcile(
                     plan,
                     onPremises,
@@ -81,7 +80,10 @@ final class ConfigureMailFlowStage implements HybridStage {
         Map<String, Object> send = new LinkedHashMap<>();
         send.put("AddressSpaces", List.of(run.coexistenceDomain()));
         send.put("RequireTLS", secure);
-        send.put("TlsAuthLevel", "DomainValidation");
+        if (secure) {
+            // Exchange refuses a TlsAuthLevel without RequireTLS.
+            send.put("TlsAuthLevel", "DomainValidation");
+        }
         send.put("TlsDomain", HybridConnectors.PROTECTION_DOMAIN);
         send.put("TlsCertificateName", certificate);
         send.put("Fqdn", smartHost);
@@ -96,9 +98,8 @@ final class ConfigureMailFlowStage implements HybridStage {
                 send,
                 Map.of(
                         "SmartHosts",
-                                List.of(HybridConnectors.protectionHostOf(
-                                        configuration.domains().get(0))),
-                        "SourceTransportServers", configuration.sendingTransportServers()));
+                        List.of(HybridConnectors.protectionHostOf(
+                                configuration.domains().get(0)))));
         String inboundName = "Inbound from " + onPremises.name();
         Map<String, Object> inbound = new LinkedHashMap<>();
         inbound.put("ConnectorType", "OnPremises");
