@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * {@code hybrid-wizard --publish-dns}: the wizard publishes a missing proof record in the emulated DNS itself, as
  * {@code fedemu add-dns-record} would (in a real deployment the administrator adds it at the domain's DNS host). The
- * DNS server's admin URL is endpoints.json's {@code dns.admin}.
+ * DNS server's admin resource is endpoints.json's {@code dns.admin} (POST a DnsRecordInfo there, as DnsAdminClient does).
  */
 final class DnsProofPublisher {
     private final Path stateDirectory;
@@ -30,12 +30,13 @@ final class DnsProofPublisher {
         JsonHttp http = new JsonHttp(emulator.tls(), Duration.ofSeconds(10)).withAdmin(emulator.admin());
         http.expect(
                 http.postJson(
-                        URI.create(admin() + "/dns/records"),
+                        URI.create(records()),
                         Map.of("name", record.name(), "type", "TXT", "value", record.value(), "ttl", 3600)),
                 Map.class);
     }
 
-    private String admin() {
+    /** endpoints.json {@code dns.admin}: the DNS admin resource, {@code https://host:port/admin/dns/records}. */
+    private String records() {
         try {
             JsonNode dns = Json.lenient()
                     .readTree(EndpointsFile.in(stateDirectory).toFile())
@@ -44,7 +45,7 @@ final class DnsProofPublisher {
                 throw new IllegalStateException("this emulator runs no DNS server (endpoints.json has no dns entry): "
                         + "publish the record at the domain's DNS host yourself");
             }
-            return dns.get("admin").asText().replaceAll("/+$", "");
+            return dns.get("admin").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
