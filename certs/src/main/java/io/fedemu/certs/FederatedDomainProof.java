@@ -59,6 +59,14 @@ public record FederatedDomainProof(String domain, String proof) {
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
+    /**
+     * The bare proof in {@code submitted} (itself, or the value of a TXT line for {@code domain}); empty when blank
+     * or a line for another domain. It says nothing about who signed it: see {@link #verify}.
+     */
+    public static Optional<String> value(String domain, String submitted) {
+        return proofValue(canonical(domain), submitted);
+    }
+
     private static Optional<String> proofValue(String domain, String submitted) {
         if (submitted == null || submitted.isBlank()) {
             return Optional.empty();

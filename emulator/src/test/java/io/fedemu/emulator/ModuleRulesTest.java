@@ -96,6 +96,31 @@ class ModuleRulesTest {
                 .check(classes);
     }
 
+    /** The emulated DNS (issue 17) is a role of its own: it knows no other role, and none knows it. */
+    @Test
+    void theDnsServerKnowsNoOtherRoleAndNoRoleKnowsIt() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.fedemu.dns..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.fedemu.client..",
+                        "io.fedemu.gateway..",
+                        "io.fedemu.tenant..",
+                        "io.fedemu.topology..",
+                        "io.fedemu.junit..",
+                        "io.fedemu.emulator..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.fedemu.gateway..", "io.fedemu.tenant..", "io.fedemu.client..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.fedemu.dns..")
+                .check(classes);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching("io.fedemu.(**)").should().beFreeOfCycles().check(classes);

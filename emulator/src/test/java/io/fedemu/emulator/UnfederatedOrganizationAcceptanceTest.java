@@ -36,6 +36,16 @@ class UnfederatedOrganizationAcceptanceTest {
         assertThat(federation.tenant("contoso-onprem").federation()).isEmpty();
     }
 
+    /** Docs/PROTOCOL.md section 22: only an organization federated at start has its domain proofs in DNS. */
+    @Test
+    void onlyTheFederatedOrganizationsDomainsHaveAProofRecordInDns() {
+        var zones = federation.topology().dns().zones();
+        assertThat(zones.records("contoso.com", "TXT"))
+                .extracting(io.fedemu.protocol.dns.DnsRecordInfo::value)
+                .containsExactly("\"v=spf1 ip4:127.0.0.1 include:spf.protection.outlook.com -all\"");
+        assertThat(zones.records("contoso.mail.onmicrosoft.com", "TXT")).hasSize(2);
+    }
+
     @Test
     void withoutATrustTheOnPremisesSideCannotAskForATokenButStillSaysNoAddressSpaceForUnrelatedDomains() {
         List<FreeBusyResponseType> answers = ask(

@@ -25,6 +25,7 @@ import io.fedemu.runtime.faults.FaultRefusalMapper;
 import io.fedemu.runtime.problem.ProblemMappers;
 import io.fedemu.runtime.transport.BodySizeLimit;
 import io.fedemu.runtime.transport.RoleServer;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,32 +74,101 @@ public final class Gateway implements AutoCloseable {
             boolean tls,
             Clock baseClock,
             UnaryOperator<GatewaySettings> customize,
-            AdminAccess adminAccess) {
+            AdminAccess adminAccess,
+            InetSocketAddress dns,
+            List<Object> adminResources) {
+
+        public Options {
+            adminResources = adminResources == null ? List.of() : List.copyOf(adminResources);
+        }
+
+        public Options(
+                Path stateDirectory,
+                String host,
+                int port,
+                URI externalUrl,
+                boolean tls,
+                Clock baseClock,
+                UnaryOperator<GatewaySettings> customize,
+                AdminAccess adminAccess) {
+            this(stateDirectory, host, port, externalUrl, tls, baseClock, customize, adminAccess, null, List.of());
+        }
 
         public static Options in(Path stateDirectory) {
             return new Options(
                     stateDirectory, "127.0.0.1", 0, null, true, Clock.systemUTC(), UnaryOperator.identity(), null);
         }
 
+        /**
+         * The DNS server the gateway asks for a domain's TXT records before it accepts the domain as federated
+         * (docs/PROTOCOL.md section 22). Unset (a gateway started alone from Java), the proof in the request is
+         * checked instead: the signature by the organization's key, which proves nothing about the domain.
+         */
+        public Options dns(InetSocketAddress value) {
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    externalUrl,
+                    tls,
+                    baseClock,
+                    customize,
+                    adminAccess,
+                    value,
+                    adminResources);
+        }
+
+        /**
+         * More JAX-RS resources for the gateway's admin API, behind its AdminGuard like the rest (the emulated DNS's
+         * {@code /admin/dns/records}): the gateway serves them without knowing what they are.
+         */
+        public Options adminResources(List<Object> value) {
+            return new Options(
+                    stateDirectory, host, port, externalUrl, tls, baseClock, customize, adminAccess, dns, value);
+        }
+
         public Options port(int value) {
-            return new Options(stateDirectory, host, value, externalUrl, tls, baseClock, customize, adminAccess);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    value,
+                    externalUrl,
+                    tls,
+                    baseClock,
+                    customize,
+                    adminAccess,
+                    dns,
+                    adminResources);
         }
 
         public Options externalUrl(URI value) {
-            return new Options(stateDirectory, host, port, value, tls, baseClock, customize, adminAccess);
+            return new Options(
+                    stateDirectory, host, port, value, tls, baseClock, customize, adminAccess, dns, adminResources);
         }
 
         public Options plainHttp() {
-            return new Options(stateDirectory, host, port, externalUrl, false, baseClock, customize, adminAccess);
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    externalUrl,
+                    false,
+                    baseClock,
+                    customize,
+                    adminAccess,
+                    dns,
+                    adminResources);
         }
 
         public Options settings(UnaryOperator<GatewaySettings> value) {
-            return new Options(stateDirectory, host, port, externalUrl, tls, baseClock, value, adminAccess);
+            return new Options(
+                    stateDirectory, host, port, externalUrl, tls, baseClock, value, adminAccess, dns, adminResources);
         }
 
         /** Who may use {@code /admin}; unset, the state directory's admin token. */
         public Options adminAccess(AdminAccess value) {
-            return new Options(stateDirectory, host, port, externalUrl, tls, baseClock, customize, value);
+            return new Options(
+                    stateDirectory, host, port, externalUrl, tls, baseClock, customize, value, dns, adminResources);
         }
 
         AdminAccess access() {
@@ -124,7 +194,8 @@ public final class Gateway implements AutoCloseable {
                 options.stateDirectory().resolve("gateway").resolve("registry.json"),
                 json,
                 clock,
-                settings.certificateOverlap());
+                settings.certificateOverlap(),
+                options.dns() == null ? null : new io.fedemu.client.dns.DnsLookup(options.dns())::txt);
         SigningKeys signingKeys = new SigningKeys(certificates, authority, settings.issuer());
         MetadataDocuments documents = new MetadataDocuments(settings, signingKeys);
 
@@ -132,11 +203,13 @@ public final class Gateway implements AutoCloseable {
         GatewayFaultInjection faults =
                 new GatewayFaultInjection(server.faults(), clock, () -> authority.issueTokenSigning(settings.issuer()));
         TokenService tokens = new TokenService(registry, signingKeys, settings, clock, faults);
+        List<Object> resources = new java.util.ArrayList<>(List.of(
+                new TokenEndpoint(tokens, clock), new MetadataResource(documents),
+                new AdminResource(registry, signingKeys, documents, clock), new FaultsResource(faults)));
+        resources.addAll(options.adminResources());
         server.publishRest(
                 "/",
-                List.of(
-                        new TokenEndpoint(tokens, clock), new MetadataResource(documents),
-                        new AdminResource(registry, signingKeys, documents, clock), new FaultsResource(faults)),
+                resources,
                 List.of(
                         new JacksonJsonProvider(json),
                         new AdminGuard(options.access(), GatewayPaths.ADMIN, List.of(external, server.address())),

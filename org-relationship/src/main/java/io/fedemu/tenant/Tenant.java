@@ -50,6 +50,7 @@ import io.fedemu.tenant.relationship.AccessDecision;
 import io.fedemu.tenant.relationship.RelationshipStore;
 import io.fedemu.tenant.relationship.admin.RelationshipAdminApi;
 import io.fedemu.tenant.servers.OrganizationServers;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,6 +105,8 @@ public final class Tenant implements AutoCloseable {
     private final io.fedemu.tenant.transport.admin.MailConnectorsResource mail;
     /** Its transport events (issue 15, PROTOCOL.md section 19), set once the tenant is built. */
     private io.fedemu.tenant.transport.tracking.MessageTrackingLog messageTracking;
+    /** The DNS it resolves through (issue 17), set once the tenant is built; null without one. */
+    private InetSocketAddress dns;
 
     /** The federated half, present when the tenant was started with a gateway. */
     public record Federation(
@@ -164,7 +167,8 @@ public final class Tenant implements AutoCloseable {
             Duration partnerBudget,
             boolean refreshMetadataOnUnknownKey,
             LinkTargets linkTargets,
-            AdminAccess adminAccess) {
+            AdminAccess adminAccess,
+            InetSocketAddress dns) {
         public static Options in(Path stateDirectory) {
             return new Options(
                     stateDirectory,
@@ -178,6 +182,7 @@ public final class Tenant implements AutoCloseable {
                     Duration.ofSeconds(10),
                     true,
                     LinkTargets.NONE,
+                    null,
                     null);
         }
 
@@ -195,7 +200,8 @@ public final class Tenant implements AutoCloseable {
                     value,
                     refreshMetadataOnUnknownKey,
                     linkTargets,
-                    adminAccess);
+                    adminAccess,
+                    dns);
         }
 
         public Options port(int value) {
@@ -211,7 +217,8 @@ public final class Tenant implements AutoCloseable {
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
                     linkTargets,
-                    adminAccess);
+                    adminAccess,
+                    dns);
         }
 
         public Options plainHttp() {
@@ -227,7 +234,8 @@ public final class Tenant implements AutoCloseable {
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
                     linkTargets,
-                    adminAccess);
+                    adminAccess,
+                    dns);
         }
 
         public Options gateway(URI url) {
@@ -243,7 +251,8 @@ public final class Tenant implements AutoCloseable {
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
                     linkTargets,
-                    adminAccess);
+                    adminAccess,
+                    dns);
         }
 
         public Options journal(Journal value) {
@@ -259,7 +268,8 @@ public final class Tenant implements AutoCloseable {
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
                     linkTargets,
-                    adminAccess);
+                    adminAccess,
+                    dns);
         }
 
         /** Off: keep a stale metadata copy after a gateway key rotation (the teaching break). */
@@ -276,7 +286,8 @@ public final class Tenant implements AutoCloseable {
                     partnerBudget,
                     value,
                     linkTargets,
-                    adminAccess);
+                    adminAccess,
+                    dns);
         }
 
         /** The names a link fault may use for its target: {@code gateway} and the other organizations. */
@@ -293,7 +304,8 @@ public final class Tenant implements AutoCloseable {
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
                     value,
-                    adminAccess);
+                    adminAccess,
+                    dns);
         }
 
         public Options clock(Clock value) {
@@ -309,7 +321,8 @@ public final class Tenant implements AutoCloseable {
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
                     linkTargets,
-                    adminAccess);
+                    adminAccess,
+                    dns);
         }
 
         /** Who may use {@code /admin}; unset, the state directory's admin token. */
@@ -326,6 +339,28 @@ public final class Tenant implements AutoCloseable {
                     partnerBudget,
                     refreshMetadataOnUnknownKey,
                     linkTargets,
+                    value,
+                    dns);
+        }
+
+        /**
+         * The DNS server the organization asks (docs/PROTOCOL.md section 22): Get-FederationInformation and Autodiscover
+         * discovery by domain name. Unset, it knows no DNS.
+         */
+        public Options dns(InetSocketAddress value) {
+            return new Options(
+                    stateDirectory,
+                    host,
+                    port,
+                    tls,
+                    baseClock,
+                    gatewayUrl,
+                    journal,
+                    clockSkew,
+                    partnerBudget,
+                    refreshMetadataOnUnknownKey,
+                    linkTargets,
+                    adminAccess,
                     value);
         }
 
@@ -619,6 +654,7 @@ public final class Tenant implements AutoCloseable {
                 automaticReplies,
                 mail);
         tenant.messageTracking = messageTracking;
+        tenant.dns = options.dns();
         running.set(tenant);
         return tenant;
     }
@@ -766,6 +802,14 @@ public final class Tenant implements AutoCloseable {
     /** Hybrid mail: {@code /admin/mail} serves these connector cmdlets from now on (issue 15). */
     public void attachMail(io.fedemu.tenant.transport.MailAdministration administration) {
         mail.attach(administration);
+    }
+
+    /**
+     * The resolver it asks for a partner's Autodiscover and other public names (docs/PROTOCOL.md section 22); empty
+     * when started without a DNS server.
+     */
+    public java.util.Optional<io.fedemu.client.dns.DnsLookup> dns() {
+        return java.util.Optional.ofNullable(dns).map(io.fedemu.client.dns.DnsLookup::new);
     }
 
     /** Its message tracking log: what its transport writes and delivery reports read (PROTOCOL.md section 19). */

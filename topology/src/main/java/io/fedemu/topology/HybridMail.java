@@ -2,13 +2,16 @@ package io.fedemu.topology;
 
 import io.fedemu.certs.CertificateAuthority;
 import io.fedemu.certs.CertificateStore;
+import io.fedemu.client.dns.DnsLookup;
+import io.fedemu.dns.DnsServer;
+import io.fedemu.dns.DnsZones;
 import io.fedemu.tenant.Tenant;
 import io.fedemu.tenant.servers.ExchangeServer;
 import io.fedemu.tenant.servers.ServerRole;
+import io.fedemu.tenant.transport.DnsMailExchangers;
 import io.fedemu.tenant.transport.HybridMailTransport;
 import io.fedemu.tenant.transport.InternetMail;
 import io.fedemu.tenant.transport.InternetOrganization;
-import io.fedemu.tenant.transport.MailExchangerRecords;
 import io.fedemu.tenant.transport.MailOrganization;
 import io.fedemu.tenant.transport.TransportMailbox;
 import io.fedemu.topology.scenario.Scenario;
@@ -35,13 +38,15 @@ import java.util.Set;
 final class HybridMail {
     private HybridMail() {}
 
-    static MailTopology start(Scenario scenario, Map<String, Tenant> tenants, Path stateDirectory) {
+    static MailTopology start(Scenario scenario, Map<String, Tenant> tenants, Path stateDirectory, DnsServer dns) {
         List<HybridMailTransport> started = new ArrayList<>();
         List<InternetOrganization> outside = new ArrayList<>();
         CertificateStore certificates = CertificateStore.in(stateDirectory);
         CertificateAuthority authority = certificates.initAuthority(Clock.systemUTC());
-        MailExchangerRecords mx = new MailExchangerRecords();
-        InternetMail internet = new InternetMail(mx);
+        // Every sender asks the emulated DNS for MX (section 22); where a host listens stays in process.
+        DnsZones mx = dns.zones();
+        InternetMail internet = new InternetMail(new DnsMailExchangers(new DnsLookup(dns.address())));
+        List<String> mxDomains = new ArrayList<>();
         HybridMailTransport.Options options = HybridMailTransport.Options.defaults(stateDirectory, Clock.systemUTC());
         try {
             for (OrganizationSpec onPremises : scenario.organizations()) {
@@ -83,18 +88,21 @@ final class HybridMail {
                 transport.tracking(
                         tenants.get(onPremises.name()).messageTracking(),
                         tenants.get(cloud.get().name()).messageTracking());
-                ScenarioMailFlow.publishMx(scenario, mx, onPremises.domains(), mailHost, Scenario.DnsSpec.EOP);
-                ScenarioMailFlow.publishMx(scenario, mx, cloud.get().domains(), mailHost, Scenario.DnsSpec.EOP);
+                mxDomains.addAll(
+                        ScenarioMailFlow.publishMx(scenario, mx, onPremises.domains(), mailHost, Scenario.DnsSpec.EOP));
+                mxDomains.addAll(ScenarioMailFlow.publishMx(
+                        scenario, mx, cloud.get().domains(), mailHost, Scenario.DnsSpec.EOP));
             }
             for (InternetOrganizationSpec spec : scenario.internet()) {
                 outside.add(InternetOrganization.start(
                         options, certificates, authority, internetOrganization(spec), spec.mailHost(), internet));
-                ScenarioMailFlow.publishMx(scenario, mx, spec.domains(), spec.mailHost(), spec.mailHost());
+                mxDomains.addAll(
+                        ScenarioMailFlow.publishMx(scenario, mx, spec.domains(), spec.mailHost(), spec.mailHost()));
             }
             // Records for domains nobody in the scenario holds (a teaching fault: an MX at the wrong place).
             scenario.dns().mx().forEach((domain, host) -> {
-                if (mx.lookup(domain).isEmpty()) {
-                    ScenarioMailFlow.publishMx(scenario, mx, List.of(domain), null, host);
+                if (mx.records(domain, "MX").isEmpty()) {
+                    mxDomains.addAll(ScenarioMailFlow.publishMx(scenario, mx, List.of(domain), null, host));
                 }
             });
         } catch (RuntimeException e) {
@@ -102,7 +110,7 @@ final class HybridMail {
             outside.forEach(InternetOrganization::close);
             throw e;
         }
-        return new MailTopology(started, outside, internet, mx);
+        return new MailTopology(started, outside, internet, mxDomains);
     }
 
     private static MailOrganization internetOrganization(InternetOrganizationSpec spec) {

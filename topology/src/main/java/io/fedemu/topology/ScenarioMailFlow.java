@@ -1,8 +1,9 @@
 package io.fedemu.topology;
 
+import io.fedemu.dns.DnsZones;
+import io.fedemu.protocol.dns.DnsRecordInfo;
 import io.fedemu.tenant.transport.HybridConnectors;
 import io.fedemu.tenant.transport.JournalRule;
-import io.fedemu.tenant.transport.MailExchangerRecords;
 import io.fedemu.tenant.transport.MailFlow;
 import io.fedemu.tenant.transport.MailScope;
 import io.fedemu.tenant.transport.TransportRule;
@@ -57,25 +58,36 @@ final class ScenarioMailFlow {
     }
 
     /**
-     * Publishes the MX record of each of {@code domains}: the scenario's value, else {@code absent}. {@code
-     * on-premises} stands for {@code onPremisesHost}, {@code eop} for the domain's protection host.
+     * Publishes the MX record of each of {@code domains} in the emulated DNS (replacing the one it had): the
+     * scenario's value, else {@code absent}. {@code on-premises} stands for {@code onPremisesHost}, {@code eop} for the
+     * domain's protection host. Returns the domains that got one.
      */
-    static void publishMx(
-            Scenario scenario, MailExchangerRecords mx, List<String> domains, String onPremisesHost, String absent) {
+    static List<String> publishMx(
+            Scenario scenario, DnsZones zones, List<String> domains, String onPremisesHost, String absent) {
+        List<String> published = new java.util.ArrayList<>();
         for (String domain : domains) {
             String value = scenario.dns().mx().entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(domain))
                     .map(java.util.Map.Entry::getValue)
                     .findFirst()
                     .orElse(absent);
+            String host;
             if (Scenario.DnsSpec.EOP.equals(value)) {
-                mx.set(domain, HybridConnectors.protectionHostOf(domain));
+                host = HybridConnectors.protectionHostOf(domain);
             } else if (!Scenario.DnsSpec.ON_PREMISES.equals(value)) {
-                mx.set(domain, value);
+                host = value;
             } else if (onPremisesHost != null) {
-                mx.set(domain, onPremisesHost);
+                host = onPremisesHost;
+            } else {
+                continue;
             }
+            if (!zones.records(domain, "MX").isEmpty()) {
+                zones.remove(domain, "MX", null);
+            }
+            zones.publish(new DnsRecordInfo(domain, "MX", "10 " + host + "."));
+            published.add(domain);
         }
+        return published;
     }
 
     private static MailScope scope(String value) {

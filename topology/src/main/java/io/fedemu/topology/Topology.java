@@ -2,6 +2,7 @@ package io.fedemu.topology;
 
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.TrustBundles;
+import io.fedemu.dns.DnsServer;
 import io.fedemu.gateway.Gateway;
 import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.tenant.OrganizationRelationship;
@@ -47,6 +48,8 @@ public final class Topology implements AutoCloseable {
     private final Journal journal;
     private final Path stateDirectory;
     private final AdminAccess adminAccess;
+    /** The emulated public DNS (issue 17): started first, stopped last. */
+    private final DnsServer dns;
     /** Hybrid mail (issue 15): one transport per on-premises/cloud pair, started after the tenants. */
     private MailTopology mail = MailTopology.NONE;
 
@@ -56,8 +59,10 @@ public final class Topology implements AutoCloseable {
             Map<String, Tenant> tenants,
             Journal journal,
             Path stateDirectory,
-            AdminAccess adminAccess) {
+            AdminAccess adminAccess,
+            DnsServer dns) {
         this.adminAccess = adminAccess;
+        this.dns = dns;
         this.scenario = scenario;
         this.gateway = gateway;
         this.tenants = tenants;
@@ -101,6 +106,9 @@ public final class Topology implements AutoCloseable {
         for (int i = 0; i < organizations.size(); i++) {
             ports.put(organizations.get(i).name().toLowerCase(java.util.Locale.ROOT), port(options, i + 1));
         }
+        // The public DNS first (section 22): every role resolves through it, and the gateway checks domain proofs in
+        // it.
+        DnsServer dns = ScenarioDns.start(scenario, options.stateDirectory(), ports);
         // Tenants start in parallel: each publishes its own CXF endpoints and registers at the gateway,
         // which is most of start-up, and they share nothing but the gateway (already up) and the CA.
         java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(
@@ -114,6 +122,13 @@ public final class Topology implements AutoCloseable {
             definitions.add(starters.submit(() -> TenantDefinitions.from(
                     scenario, organization, endpoints, importedCalendars(options.stateDirectory()))));
         }
+        // Each federated organization's administrator publishes its domain proofs before Add-FederatedDomain: the
+        // federation certificate is made here (in parallel, it is an RSA key) and found by the tenant at start.
+        List<java.util.concurrent.Future<?>> proofs = new ArrayList<>();
+        for (OrganizationSpec organization : organizations) {
+            proofs.add(starters.submit(
+                    () -> ScenarioDns.publishDomainProofs(dns, organization, options.stateDirectory())));
+        }
         if (!organizations.isEmpty() && SOAP_WARMED.compareAndSet(false, true)) {
             Thread warmUp = new Thread(Topology::warmUpSoap, "fedemu-soap-warm-up");
             warmUp.setDaemon(true);
@@ -123,10 +138,22 @@ public final class Topology implements AutoCloseable {
         try {
             Gateway.Options gatewayOptions = Gateway.Options.in(options.stateDirectory())
                     .port(gatewayPort)
-                    .adminAccess(adminAccess);
+                    .adminAccess(adminAccess)
+                    .dns(dns.address())
+                    // The DNS's admin resource rides on the gateway's port: no HTTPS port of its own to start.
+                    .adminResources(List.of(dns.adminResource()));
             gateway = Gateway.start(options.tls() ? gatewayOptions : gatewayOptions.plainHttp());
+            for (java.util.concurrent.Future<?> proof : proofs) {
+                definition(proof);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            starters.shutdown();
+            dns.close();
+            throw new IllegalStateException("interrupted while publishing the domain proofs", e);
         } catch (RuntimeException e) {
             starters.shutdown();
+            dns.close();
             throw e;
         }
         LinkTargets linkTargets = linkTargets(gateway.url(), ports, scheme);
@@ -143,7 +170,8 @@ public final class Topology implements AutoCloseable {
                         .partnerBudget(options.partnerBudget())
                         .refreshMetadataOnUnknownKey(!Boolean.FALSE.equals(organization.refreshMetadataOnUnknownKey()))
                         .linkTargets(linkTargets)
-                        .adminAccess(adminAccess);
+                        .adminAccess(adminAccess)
+                        .dns(dns.address());
                 starting.add(starters.submit(() -> Tenant.start(
                         definition(definition), options.tls() ? tenantOptions : tenantOptions.plainHttp())));
             }
@@ -167,10 +195,12 @@ public final class Topology implements AutoCloseable {
             Thread.currentThread().interrupt();
             tenants.values().forEach(Tenant::close);
             gateway.close();
+            dns.close();
             throw new IllegalStateException("interrupted while starting the tenants", e);
         } catch (RuntimeException e) {
             tenants.values().forEach(Tenant::close);
             gateway.close();
+            dns.close();
             throw e;
         } finally {
             starters.shutdown();
@@ -178,9 +208,10 @@ public final class Topology implements AutoCloseable {
         if (scenario.gateway().rotateSigningKeyAfterStart()) {
             gateway.signingKeys().rotate();
         }
-        Topology topology = new Topology(scenario, gateway, tenants, journal, options.stateDirectory(), adminAccess);
+        Topology topology =
+                new Topology(scenario, gateway, tenants, journal, options.stateDirectory(), adminAccess, dns);
         try {
-            topology.mail = HybridMail.start(scenario, tenants, options.stateDirectory());
+            topology.mail = HybridMail.start(scenario, tenants, options.stateDirectory(), dns);
             // Last, once every role is up: a fault must not stop the scenario from starting.
             topology.applyScenarioFaults();
         } catch (RuntimeException e) {
@@ -241,8 +272,7 @@ public final class Topology implements AutoCloseable {
         }
     }
 
-    private static TenantDefinition definition(java.util.concurrent.Future<TenantDefinition> definition)
-            throws InterruptedException {
+    private static <T> T definition(java.util.concurrent.Future<T> definition) throws InterruptedException {
         try {
             return definition.get();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -288,6 +318,11 @@ public final class Topology implements AutoCloseable {
         return gateway;
     }
 
+    /** The emulated public DNS (docs/PROTOCOL.md section 22): its address, zones and records. */
+    public DnsServer dns() {
+        return dns;
+    }
+
     public Tenant tenant(String name) {
         return Optional.ofNullable(tenants.get(name))
                 .orElseThrow(() -> new IllegalArgumentException(
@@ -325,6 +360,7 @@ public final class Topology implements AutoCloseable {
         mail.close();
         tenants.values().forEach(Tenant::close);
         gateway.close();
+        dns.close();
     }
 
     private static int port(Options options, int offset) {

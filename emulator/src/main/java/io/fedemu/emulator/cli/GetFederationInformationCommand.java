@@ -1,6 +1,5 @@
 package io.fedemu.emulator.cli;
 
-import io.fedemu.protocol.emulator.Endpoints;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.topology.relationship.FederationInformationPipeline;
 import java.net.URI;
@@ -15,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "get-federation-information",
         mixinStandardHelpOptions = true,
-        description = "Asks the tenant that holds a domain, over SOAP Autodiscover, for its federation information.",
+        description = "Finds a domain's Autodiscover through the emulated DNS and asks it, over SOAP Autodiscover, for "
+                + "the domain's federation information.",
         footer = {"", "Example:", "  fedemu get-federation-information --domain-name contoso.com"})
 final class GetFederationInformationCommand implements Callable<Integer> {
     @Mixin
@@ -26,6 +26,13 @@ final class GetFederationInformationCommand implements Callable<Integer> {
 
     @Option(names = "--domain-name", required = true, paramLabel = "DOMAIN", description = "The partner's domain.")
     String domain;
+
+    @Option(
+            names = "--autodiscover-url",
+            paramLabel = "URL",
+            description = "Ask this SOAP Autodiscover endpoint; without it, the domain's Autodiscover is found through "
+                    + "DNS (SRV _autodiscover._tcp.<domain>, then A autodiscover.<domain>).")
+    String url;
 
     @Spec
     CommandSpec spec;
@@ -41,16 +48,29 @@ final class GetFederationInformationCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunningEmulator emulator = RunningEmulator.in(state.path());
-        Endpoints.Tenant holder = emulator.tenantHolding(domain);
-        FederationInformation answer =
-                FederationInformationPipeline.ask(URI.create(holder.autodiscover()), emulator.tls(), domain);
+        URI autodiscover;
+        FederationInformation answer;
+        if (url != null) {
+            autodiscover = URI.create(url);
+            answer = FederationInformationPipeline.ask(autodiscover, emulator.tls(), domain);
+        } else if (emulator.endpoints().dns() != null) {
+            // As Exchange does: the partner's Autodiscover is found through DNS (docs/PROTOCOL.md section 22).
+            FederationInformationPipeline.Discovered found =
+                    FederationInformationPipeline.discover(domain, emulator.dnsLookup(), emulator.tls());
+            autodiscover = found.autodiscover();
+            answer = found.information();
+        } else {
+            // An emulator started before issue 17: its endpoints.json names who holds the domain.
+            autodiscover = URI.create(emulator.tenantHolding(domain).autodiscover());
+            answer = FederationInformationPipeline.ask(autodiscover, emulator.tls(), domain);
+        }
         output.print(
                 spec.commandLine().getOut(),
                 new Information(
                         domain,
                         answer.domains(),
                         answer.applicationUri(),
-                        holder.autodiscover(),
+                        autodiscover.toString(),
                         answer.tokenIssuers().stream()
                                 .map(i -> String.valueOf(i.uri()))
                                 .toList()));

@@ -42,7 +42,8 @@ public final class Main {
                             case RELATIONSHIP_REFUSED -> ExitStatus.FAILURE;
                         });
             }
-            if (exception instanceof UnreachableException) {
+            if (exception instanceof UnreachableException
+                    || exception instanceof io.fedemu.client.dns.DnsLookupException) {
                 return fail(cmd, exception, ExitStatus.UNREACHABLE);
             }
             if (exception instanceof EwsFaultException || exception instanceof AutodiscoverException) {

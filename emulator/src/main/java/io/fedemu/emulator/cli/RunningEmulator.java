@@ -124,4 +124,23 @@ record RunningEmulator(Endpoints endpoints, SSLContext tls, AdminCredential admi
     URI gateway() {
         return URI.create(endpoints.gateway().url());
     }
+
+    /** The emulated DNS (issue 17), as endpoints.json lists it. */
+    Endpoints.Dns dns() {
+        if (endpoints.dns() == null) {
+            throw new IllegalStateException(
+                    "this emulator's endpoints.json lists no DNS server: it was started before issue 17; restart it");
+        }
+        return endpoints.dns();
+    }
+
+    /** The admin API of the emulated DNS: Get-/Add-/Remove-DnsServerResourceRecord. */
+    io.fedemu.client.dns.DnsAdminClient dnsAdmin() {
+        return new io.fedemu.client.dns.DnsAdminClient(URI.create(dns().admin()), tls, admin);
+    }
+
+    /** A resolver that asks the emulated DNS. */
+    io.fedemu.client.dns.DnsLookup dnsLookup() {
+        return new io.fedemu.client.dns.DnsLookup(new java.net.InetSocketAddress(dns().host(), dns().port()));
+    }
 }

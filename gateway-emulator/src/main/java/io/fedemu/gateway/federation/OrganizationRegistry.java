@@ -8,6 +8,7 @@ import io.fedemu.protocol.gateway.OrganizationKind;
 import io.fedemu.protocol.gateway.OrganizationRegistration;
 import io.fedemu.protocol.reason.Reason;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -15,9 +16,11 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -37,9 +40,26 @@ public final class OrganizationRegistry {
     private final RegistryFile file;
     private final Clock clock;
     private final Duration certificateOverlap;
+    /** A domain's TXT records from the emulated DNS; null when the gateway was started without one. */
+    private final Function<String, List<String>> txtRecords;
+
     private volatile Map<String, FederationTrust> trusts;
 
     public OrganizationRegistry(Path stateFile, ObjectMapper json, Clock clock, Duration certificateOverlap) {
+        this(stateFile, json, clock, certificateOverlap, null);
+    }
+
+    /**
+     * @param txtRecords the TXT records of a name, as the DNS answers now (docs/PROTOCOL.md section 22); null: no DNS,
+     *     and a domain is accepted on the signature in the request alone (a gateway started alone from Java)
+     */
+    public OrganizationRegistry(
+            Path stateFile,
+            ObjectMapper json,
+            Clock clock,
+            Duration certificateOverlap,
+            Function<String, List<String>> txtRecords) {
+        this.txtRecords = txtRecords;
         this.file = new RegistryFile(stateFile, json);
         this.clock = clock;
         this.certificateOverlap = certificateOverlap;
@@ -135,7 +155,10 @@ public final class OrganizationRegistry {
                     "domain " + domain + " is federated by organization "
                             + owner.get().name());
         }
-        if (!FederatedDomainProof.verify(trust.certificates().current().getPublicKey(), domain, submission.proof())) {
+        if (txtRecords != null) {
+            requirePublished(trust, domain, submission.proof());
+        } else if (!FederatedDomainProof.verify(
+                trust.certificates().current().getPublicKey(), domain, submission.proof())) {
             throw new RegistryRefusedException(
                     Reason.DOMAIN_PROOF_INVALID,
                     "the proof for " + domain + " was not signed by the current federation certificate of "
@@ -148,6 +171,34 @@ public final class OrganizationRegistry {
             checkApplicationUriFree(derived, trust.name());
         }
         return commit(trust.withDomain(domain, derived));
+    }
+
+    /**
+     * What the Microsoft Federation Gateway does before Add-FederatedDomain succeeds: it looks the domain's TXT
+     * records up in public DNS and wants one that holds the proof for the organization's current federation
+     * certificate. A proof in the request proves nothing by itself (anyone can sign any domain with their own key);
+     * it only lets the refusal show the exact record to publish.
+     */
+    private void requirePublished(FederationTrust trust, String domain, String submitted) {
+        PublicKey key = trust.certificates().current().getPublicKey();
+        String unanswered = "";
+        try {
+            for (String text : txtRecords.apply(domain)) {
+                if (FederatedDomainProof.verify(key, domain, text)) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            unanswered = " (The DNS server did not answer: " + e.getMessage() + ")";
+        }
+        String proof = FederatedDomainProof.value(domain, submitted)
+                .filter(value -> FederatedDomainProof.verify(key, domain, value))
+                .orElse("<the Proof of get-federated-domain-proof --domain-name " + domain + ">");
+        throw new RegistryRefusedException(
+                Reason.DOMAIN_PROOF_NOT_PUBLISHED,
+                "Proof of domain ownership has failed. Make sure that the TXT record for the specified domain is "
+                        + "available in DNS. The format of the TXT record should be \"" + domain + " IN TXT " + proof
+                        + "\"." + unanswered);
     }
 
     /** Set-FederationTrust -Thumbprint: the next certificate, used only after publish. */

@@ -49,14 +49,21 @@ public final class TenantFederationTrust {
         this.store = store;
         this.clock = clock;
         this.gatewayAdmin = gatewayAdmin;
-        // A self-signed certificate, as New-ExchangeCertificate -Services Federation makes it.
-        this.slots = new AtomicReference<>(store.loadSlots(CertificateKind.FEDERATION, name)
-                .orElseGet(() -> {
-                    CertificateSlots<Credential> first =
-                            CertificateSlots.of(CertificateAuthority.selfSignedFederation(name, clock));
-                    store.saveSlots(CertificateKind.FEDERATION, name, first);
-                    return first;
-                }));
+        this.slots = new AtomicReference<>(slotsOf(name, store, clock));
+    }
+
+    /**
+     * The organization's federation certificate slots from the state directory, made (a self-signed certificate, as
+     * New-ExchangeCertificate -Services Federation makes it) and kept there when it has none yet. The topology calls
+     * this before the tenant starts, to publish the domain proofs in DNS as an administrator would (issue 17).
+     */
+    public static CertificateSlots<Credential> slotsOf(String name, CertificateStore store, Clock clock) {
+        return store.loadSlots(CertificateKind.FEDERATION, name).orElseGet(() -> {
+            CertificateSlots<Credential> first =
+                    CertificateSlots.of(CertificateAuthority.selfSignedFederation(name, clock));
+            store.saveSlots(CertificateKind.FEDERATION, name, first);
+            return first;
+        });
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * MX records held in memory: one mail exchanger per domain (one MX per domain is what Microsoft recommends for a
- * hybrid), from the scenario's {@code dns: mx:} section, changeable while the emulator runs.
+ * hybrid), changeable while it runs; for tests of transport without the emulated DNS server, which a running
+ * scenario asks instead ({@link DnsMailExchangers}).
  */
 public final class MailExchangerRecords implements MailExchangers {
     private final Map<String, String> records = new ConcurrentHashMap<>();

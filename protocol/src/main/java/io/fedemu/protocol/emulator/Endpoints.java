@@ -14,6 +14,7 @@ import java.util.List;
  * @param admin        what the admin APIs ask for (absent in files written before admin tokens: no token)
  * @param dashboard    the trainer's dashboard (issue 16), signed in to with the admin token; absent when {@code up}
  *                     runs without it
+ * @param dns          the emulated DNS server (issue 17); absent in files written before it
  */
 public record Endpoints(
         String scenario,
@@ -23,7 +24,8 @@ public record Endpoints(
         Gateway gateway,
         List<Tenant> tenants,
         List<Tenant> internet,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String dashboard) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String dashboard,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Dns dns) {
     public static final String FILE_NAME = "endpoints.json";
 
     /** The kind of an organization outside the federation, listed under {@code internet}. */
@@ -32,6 +34,19 @@ public record Endpoints(
     public Endpoints {
         tenants = tenants == null ? List.of() : List.copyOf(tenants);
         internet = internet == null ? List.of() : List.copyOf(internet);
+    }
+
+    /** Without a DNS server (files written before issue 17). */
+    public Endpoints(
+            String scenario,
+            String scenarioFile,
+            TrustBundle trustBundle,
+            Admin admin,
+            Gateway gateway,
+            List<Tenant> tenants,
+            List<Tenant> internet,
+            String dashboard) {
+        this(scenario, scenarioFile, trustBundle, admin, gateway, tenants, internet, dashboard, null);
     }
 
     /** Without a dashboard. */
@@ -48,8 +63,19 @@ public record Endpoints(
 
     /** The same, with the dashboard's URL. */
     public Endpoints withDashboard(String url) {
-        return new Endpoints(scenario, scenarioFile, trustBundle, admin, gateway, tenants, internet, url);
+        return new Endpoints(scenario, scenarioFile, trustBundle, admin, gateway, tenants, internet, url, dns);
     }
+
+    /** The same, with the emulated DNS server. */
+    public Endpoints withDns(Dns value) {
+        return new Endpoints(scenario, scenarioFile, trustBundle, admin, gateway, tenants, internet, dashboard, value);
+    }
+
+    /**
+     * The emulated DNS server (docs/PROTOCOL.md section 22): UDP and TCP on {@code host:port}, and its admin
+     * resource ({@code /admin/dns/records}, on the gateway's port).
+     */
+    public record Dns(String host, int port, String admin) {}
 
     /** Without internet organizations (files written before docs/PROTOCOL.md section 20). */
     public Endpoints(

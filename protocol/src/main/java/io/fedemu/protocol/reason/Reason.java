@@ -1090,6 +1090,52 @@ public enum Reason {
             "The form was not sent from the dashboard's own page: its form token is missing or not this session's.",
             c -> "reload the dashboard and use its own buttons; another site's page cannot post to it"),
 
+    // issue 17: dns (docs/PROTOCOL.md section 22) -------------------------------------------------------------
+    DOMAIN_PROOF_NOT_PUBLISHED(
+            GATEWAY,
+            problem(400),
+            "Proof of domain ownership has failed: no TXT record at the domain's apex holds the proof for the "
+                    + "organization's current federation certificate.",
+            c -> "publish the TXT record the detail shows (add-dns-record --name <domain> --type TXT --value "
+                    + "<proof of get-federated-domain-proof>), then add the federated domain again"),
+    DNS_NAME_INVALID(
+            ANY_ROLE,
+            problem(400),
+            "The record's name is not a DNS name: over 253 characters, a label over 63, or characters a host "
+                    + "name cannot have.",
+            c -> "name the record with letters, digits, '-' and '_' in labels of at most 63 characters"),
+    DNS_NAME_OUTSIDE_ZONES(
+            ANY_ROLE,
+            problem(400),
+            "The record's name lies in no zone the emulated DNS server is authoritative for.",
+            c -> "use a name under one of the scenario's domains; get-dns-record lists the zones' records"),
+    DNS_RECORD_TYPE_UNSUPPORTED(
+            ANY_ROLE,
+            problem(400),
+            "The record type is not one the emulated DNS serves (A, CNAME, MX, TXT, SRV).",
+            c -> "use A, CNAME, MX, TXT or SRV"),
+    DNS_RECORD_VALUE_MALFORMED(
+            ANY_ROLE,
+            problem(400),
+            "The record's value is not in zone-file form for its type.",
+            c -> "write A as 127.0.0.1, CNAME as a host name, MX as '10 mail.contoso.com.', SRV as "
+                    + "'0 0 443 autodiscover.contoso.com.'"),
+    DNS_TXT_STRING_TOO_LONG(
+            ANY_ROLE,
+            problem(400),
+            "A quoted string of the TXT record is over 255 characters, or the record over 4000 in all.",
+            c -> "split the text into quoted strings of at most 255 characters, or send it unquoted"),
+    DNS_CNAME_CONFLICT(
+            ANY_ROLE,
+            problem(409),
+            "A CNAME cannot share its name with other records (RFC 1034 section 3.6.2).",
+            c -> "remove the other records of the name first, or choose another name"),
+    DNS_RECORD_NOT_FOUND(
+            ANY_ROLE,
+            problem(404),
+            "No record of the DNS server matches the name, type and value given.",
+            c -> "list the records with get-dns-record and name one of them"),
+
     // issue 17: hybrid wizard (docs/PROTOCOL.md section 24). Set-HybridConfiguration's refusals, then the failures
     // that stop Update-HybridConfiguration at a stage (they travel in the run's report, stage by stage).
     HYBRID_CONFIGURATION_NOT_FOUND(

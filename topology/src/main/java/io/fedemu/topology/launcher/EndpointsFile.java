@@ -68,19 +68,23 @@ public final class EndpointsFile {
                     base + io.fedemu.tenant.owa.OutlookWebApp.PATH));
         }
         return new Endpoints(
-                topology.scenario().scenario(),
-                String.valueOf(topology.scenario().source()),
-                new Endpoints.TrustBundle(
-                        certificates.trustBundle().toString(),
-                        certificates.trustStore().toString(),
-                        CertificateStore.TRUST_STORE_PASSWORD),
-                new Endpoints.Admin(
-                        topology.adminAccess().mode(),
-                        topology.adminCredential().token(),
-                        AdminAccess.tokenFile(topology.stateDirectory()).toString()),
-                gateway,
-                tenants,
-                internet(topology));
+                        topology.scenario().scenario(),
+                        String.valueOf(topology.scenario().source()),
+                        new Endpoints.TrustBundle(
+                                certificates.trustBundle().toString(),
+                                certificates.trustStore().toString(),
+                                CertificateStore.TRUST_STORE_PASSWORD),
+                        new Endpoints.Admin(
+                                topology.adminAccess().mode(),
+                                topology.adminCredential().token(),
+                                AdminAccess.tokenFile(topology.stateDirectory()).toString()),
+                        gateway,
+                        tenants,
+                        internet(topology))
+                .withDns(new Endpoints.Dns(
+                        topology.dns().address().getAddress().getHostAddress(),
+                        topology.dns().port(),
+                        gatewayUrl + io.fedemu.protocol.dns.DnsPaths.RECORDS));
     }
 
     /** The scenario's internet organizations: domains, users and their two SMTP listeners (section 20). */
@@ -110,8 +114,7 @@ public final class EndpointsFile {
 
     /** A listener, flagged with the domains whose MX record names it (section 20). */
     private static Endpoints.Smtp smtp(Topology topology, HybridMailTransport.Listener l) {
-        List<String> domains =
-                new ArrayList<>(topology.mailTopology().mx().records().keySet());
+        List<String> domains = topology.mailTopology().mxDomains();
         return new Endpoints.Smtp(
                 l.connector(),
                 l.host(),

@@ -24,6 +24,7 @@ public final class StateReset {
             "gateway",
             "certs/federation",
             "certs/signing",
+            "dns",
             io.fedemu.protocol.emulator.Endpoints.FILE_NAME,
             io.fedemu.protocol.admin.AdminCredential.FILE_NAME);
 

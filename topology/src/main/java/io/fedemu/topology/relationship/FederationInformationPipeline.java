@@ -1,6 +1,9 @@
 package io.fedemu.topology.relationship;
 
 import io.fedemu.client.autodiscover.AutodiscoverClient;
+import io.fedemu.client.dns.AutodiscoverLocations;
+import io.fedemu.client.dns.DnsLookup;
+import io.fedemu.client.http.UnreachableException;
 import io.fedemu.protocol.federation.FederationInformation;
 import io.fedemu.protocol.tenant.RelationshipChanges;
 import java.net.URI;
@@ -31,6 +34,35 @@ public final class FederationInformationPipeline {
         } finally {
             bus.shutdown(true);
         }
+    }
+
+    /** What discovery by domain name found: the information, and the Autodiscover endpoint that answered. */
+    public record Discovered(FederationInformation information, URI autodiscover) {}
+
+    /**
+     * {@code Get-FederationInformation -DomainName D} without a URL: finds D's Autodiscover through DNS (the SRV
+     * record {@code _autodiscover._tcp.D}, then the A record {@code autodiscover.D}; docs/PROTOCOL.md section 22) and
+     * asks the first that answers. A partner that answers and refuses is not asked again elsewhere.
+     *
+     * @throws IllegalStateException when DNS names no Autodiscover for the domain, in Exchange's words
+     * @throws UnreachableException  when none of the places DNS names answers (the last one's failure)
+     */
+    public static Discovered discover(String domain, DnsLookup dns, SSLContext tls) {
+        List<URI> candidates = AutodiscoverLocations.of(domain, dns);
+        if (candidates.isEmpty()) {
+            throw new IllegalStateException("Federation information could not be received from the external "
+                    + "organization: DNS has neither an SRV record _autodiscover._tcp." + domain
+                    + " nor an A record autodiscover." + domain);
+        }
+        UnreachableException last = null;
+        for (URI candidate : candidates) {
+            try {
+                return new Discovered(ask(candidate, tls, domain), candidate);
+            } catch (UnreachableException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /**

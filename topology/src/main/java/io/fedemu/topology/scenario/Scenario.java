@@ -27,7 +27,7 @@ public record Scenario(
 
     public Scenario {
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
-        dns = dns == null ? new DnsSpec(null) : dns;
+        dns = dns == null ? new DnsSpec(null, null) : dns;
         internet = internet == null ? List.of() : List.copyOf(internet);
         gateway = gateway == null ? new GatewaySpec(null, 0, false, null) : gateway;
     }
@@ -82,18 +82,22 @@ public record Scenario(
     }
 
     /**
-     * The public DNS as mail sees it (docs/PROTOCOL.md section 20); issue 17's DNS server will serve the same records.
+     * The public DNS: MX records as mail sees them (docs/PROTOCOL.md section 20) and the emulated DNS server's further
+     * records (section 22).
      *
      * @param mx per domain, where its MX record points: {@code on-premises} (the organization's mail host, Default
      *           Frontend), {@code eop} (Exchange Online Protection, {@code <domain-with-dashes>.mail.protection.outlook.com})
      *           or a host name; a hybrid's domains left out point at {@code eop}
+     * @param records more records the emulated DNS serves (docs/PROTOCOL.md section 22), each in a zone of the
+     *                scenario; they are made anew at each start
      */
-    public record DnsSpec(Map<String, String> mx) {
+    public record DnsSpec(Map<String, String> mx, List<io.fedemu.protocol.dns.DnsRecordInfo> records) {
         public static final String ON_PREMISES = "on-premises";
         public static final String EOP = "eop";
 
         public DnsSpec {
             mx = mx == null ? Map.of() : Map.copyOf(mx);
+            records = records == null ? List.of() : List.copyOf(records);
         }
     }
 

@@ -106,6 +106,7 @@ final class ScenarioRules {
         }
         checkFaults();
         new MailScenarioRules(scenario, file, locations).check();
+        new DnsScenarioRules(scenario, file, locations).check();
     }
 
     private void checkFaults() {
