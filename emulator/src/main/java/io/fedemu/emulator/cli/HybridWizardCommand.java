@@ -88,7 +88,7 @@ final class HybridWizardCommand implements Callable<Integer> {
             out.flush();
             return plan.completed() ? ExitStatus.SUCCESS.code() : ExitStatus.TRUST_FAILURE.code();
         }
-        DnsProofPublisher dns = new DnsProofPublisher(state.path(), emulator);
+        RunningEmulator dns = emulator;
         long changes = 0;
         for (int number = 1; number <= WizardNarration.STAGES; number++) {
             if (step && !pause(out, admin, cloudName, number)) {
@@ -115,7 +115,7 @@ final class HybridWizardCommand implements Callable<Integer> {
 
     /** One stage, narrated; a missing proof is published (--publish-dns) or waited for (--step), then run again. */
     private HybridStageReport run(
-            PrintWriter out, TenantAdminClient admin, String cloudName, int number, DnsProofPublisher dns) {
+            PrintWriter out, TenantAdminClient admin, String cloudName, int number, RunningEmulator dns) {
         while (true) {
             HybridStageReport stage = only(admin.updateHybridConfiguration(cloudName, number, false));
             WizardNarration.print(out, stage, false);
@@ -129,7 +129,10 @@ final class HybridWizardCommand implements Callable<Integer> {
             if (publishDns) {
                 out.println("Publishing the proof in the emulated DNS: " + text);
                 out.println("(In a real deployment the administrator adds this record at the domain's DNS host.)");
-                dns.publish(record.get());
+                // What add-dns-record does: the emulated DNS's admin API (endpoints.json dns.admin).
+                dns.dnsAdmin()
+                        .add(new io.fedemu.protocol.dns.DnsRecordInfo(
+                                record.get().name(), "TXT", record.get().value(), 3600));
             } else {
                 out.println(
                         "Publish this TXT record at the domain's DNS host, then press Enter to run the stage again:");
