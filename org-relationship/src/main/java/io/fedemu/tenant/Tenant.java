@@ -554,7 +554,8 @@ public final class Tenant implements AutoCloseable {
                     journal,
                     definition.hostNames().isEmpty()
                             ? "mail." + definition.domains().get(0)
-                            : definition.hostNames().get(0)));
+                            : definition.hostNames().get(0),
+                    options.dns()));
         }
         if (federation != null) {
             adminResources.add(new io.fedemu.tenant.admin.FederationTrustResource(

@@ -1,8 +1,11 @@
 package io.fedemu.tenant.hybrid;
 
 import io.fedemu.client.autodiscover.AutodiscoverClient;
+import io.fedemu.client.dns.AutodiscoverLocations;
+import io.fedemu.client.dns.DnsLookup;
 import io.fedemu.client.http.JsonHttp;
 import io.fedemu.client.http.ProblemException;
+import io.fedemu.client.http.UnreachableException;
 import io.fedemu.client.tenant.TenantAdminClient;
 import io.fedemu.protocol.admin.AdminCredential;
 import io.fedemu.protocol.federation.FederationInformation;
@@ -37,10 +40,18 @@ public final class AdminApiOrganization implements HybridOrganization {
     private final JsonHttp http;
     private final TenantAdminClient admin;
     private final String base;
+    private final Supplier<Optional<DnsLookup>> dns;
+    /** Where Get-FederationInformation last found this organization's Autodiscover. */
+    private volatile URI answered;
 
-    /** @param url the organization's namespace, {@code https://host:port} */
-    public AdminApiOrganization(String name, URI url, SSLContext tls, AdminCredential credential) {
+    /**
+     * @param url the organization's namespace, {@code https://host:port}
+     * @param dns the resolver Get-FederationInformation finds Autodiscover with, when the emulator runs a DNS
+     */
+    public AdminApiOrganization(
+            String name, URI url, SSLContext tls, AdminCredential credential, Supplier<Optional<DnsLookup>> dns) {
         this.name = name;
+        this.dns = dns;
         this.url = url;
         this.tls = tls;
         this.http = new JsonHttp(tls, Duration.ofSeconds(30)).withAdmin(credential);
@@ -86,14 +97,45 @@ public final class AdminApiOrganization implements HybridOrganization {
         return admin.domainProof(domain).txtRecord();
     }
 
+    /**
+     * Get-FederationInformation -DomainName as Exchange's pipeline runs it: the domain's Autodiscover found in DNS
+     * (the SRV record, then the A record; docs/PROTOCOL.md section 22), the first that answers; without a resolver, the
+     * organization's namespace.
+     */
     @Override
     public FederationInformation federationInformation(String domain) {
-        return new AutodiscoverClient(autodiscoverUrl(), tls).getFederationInformation(domain);
+        List<URI> candidates = dns.get()
+                .map(lookup -> AutodiscoverLocations.of(domain, lookup))
+                .orElseGet(() -> List.of(namespaceAutodiscover()));
+        if (candidates.isEmpty()) {
+            throw new HybridStageFailure(
+                    io.fedemu.protocol.reason.Reason.HYBRID_STEP_REFUSED,
+                    "Federation information could not be received from the external organization: DNS has neither an "
+                            + "SRV record _autodiscover._tcp." + domain + " nor an A record autodiscover." + domain,
+                    "publish the Autodiscover records of " + domain + " (fedemu add-dns-record), then run the wizard "
+                            + "again");
+        }
+        UnreachableException last = null;
+        for (URI candidate : candidates) {
+            try {
+                FederationInformation information =
+                        new AutodiscoverClient(candidate, tls).getFederationInformation(domain);
+                answered = candidate;
+                return information;
+            } catch (UnreachableException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     @Override
     public URI autodiscoverUrl() {
-        return URI.create(url.toString().replaceAll("/+$", "") + "/autodiscover/autodiscover.svc");
+        return answered != null ? answered : namespaceAutodiscover();
+    }
+
+    private URI namespaceAutodiscover() {
+        return URI.create(url.toString().replaceAll("/+$", "") + AutodiscoverLocations.PATH);
     }
 
     @Override

@@ -39,7 +39,10 @@ public interface HybridOrganization {
     /** Get-FederationInformation -DomainName: what a partner's New-OrganizationRelationship needs. */
     FederationInformation federationInformation(String domain);
 
-    /** Where this organization's Autodiscover answers, as Get-FederationInformation reports it. */
+    /**
+     * Where this organization's Autodiscover answered the last Get-FederationInformation (found in DNS), the
+     * relationship's TargetAutodiscoverEpr without /WSSecurity.
+     */
     URI autodiscoverUrl();
 
     List<AcceptedDomain> acceptedDomains();
