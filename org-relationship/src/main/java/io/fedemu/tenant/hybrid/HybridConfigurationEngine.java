@@ -81,160 +81,100 @@ public final class HybridConfigurationEngine {
     }
 
     private static HybridStageReport run(HybridStage stage, WizardRun run) {
-        Progress progress = new Progress();
-        HybridStageReport report = run(stage, run, progress);
-        return new HybridStageReport(
-                report.number(),
-                report.name(),
-                report.subtask(),
-                report.status(),
-                report.why(),
-                report.checked(),
-                report.changes(),
-                report.created(),
-                report.error(),
-                report.remedy(),
-                report.reason(),
-                (System.nanoTime() - progress.started) / 1_000_000,
-                progress.changeMillis);
-    }
-
-    /** What a stage has done so far, and how long each change took (wall time, for the benchmark). */
-    private static final class Progress {
-        final long started = System.nanoTime();
-        final List<Long> changeMillis = new ArrayList<>();
-    }
-
-    private static HybridStageReport run(HybridStage stage, WizardRun run, Progress progress) {
-        List<String> checked = new ArrayList<>();
-        List<String> changes = new ArrayList<>();
-        List<String> created = new ArrayList<>();
+        StageRun progress = new StageRun(stage);
         try {
             StagePlan plan = stage.plan(run);
             if (plan.skipReason() != null) {
-                return report(
-                        stage,
-                        HybridStageReport.Status.SKIPPED,
-                        plan.checked(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        plan.skipReason(),
-                        null);
+                progress.checked.addAll(plan.checked());
+                return progress.report(HybridStageReport.Status.SKIPPED, null, plan.skipReason(), null);
             }
-            apply(plan, run, checked, changes, created, progress);
+            progress.apply(plan, run);
             if (plan.next().isPresent()) {
-                if (run.dryRun() && !changes.isEmpty()) {
-                    changes.add(plan.nextInDryRun());
+                if (run.dryRun() && !progress.changes.isEmpty()) {
+                    progress.changes.add(plan.nextInDryRun());
                 } else {
-                    apply(plan.next().get().get(), run, checked, changes, created, progress);
+                    progress.apply(plan.next().get().get(), run);
                 }
             }
-            HybridStageReport.Status status = changes.isEmpty()
+            HybridStageReport.Status status = progress.changes.isEmpty()
                     ? HybridStageReport.Status.UNCHANGED
                     : run.dryRun() ? HybridStageReport.Status.PLANNED : HybridStageReport.Status.CHANGED;
-            return report(stage, status, checked, changes, created, null, null, null);
+            return progress.report(status, null, null, null);
         } catch (HybridStageFailure failure) {
-            return failed(stage, checked, changes, created, failure.reason(), failure.getMessage(), failure.remedy());
+            return progress.failed(failure.reason(), failure.getMessage(), failure.remedy());
         } catch (ProblemException refused) {
-            return refused(stage, checked, changes, created, refused);
+            return refused(progress, refused);
         } catch (UnreachableException unreachable) {
-            return failed(
-                    stage,
-                    checked,
-                    changes,
-                    created,
+            return progress.failed(
                     Reason.HYBRID_STEP_REFUSED,
                     unreachable.getMessage(),
                     "start the organization the message names (fedemu up), then run the wizard again");
         }
     }
 
-    private static void apply(
-            StagePlan plan,
-            WizardRun run,
-            List<String> checked,
-            List<String> changes,
-            List<String> created,
-            Progress progress) {
-        checked.addAll(plan.checked());
-        for (StagePlan.Change change : plan.changes()) {
-            long started = System.nanoTime();
-            if (!run.dryRun()) {
-                change.apply().run();
-            }
-            progress.changeMillis.add((System.nanoTime() - started) / 1_000_000);
-            changes.add(change.cmdlet());
-            if (change.creates() != null && !run.dryRun()) {
-                created.add(change.creates());
-            }
-        }
-    }
-
     /** A cmdlet one of the organizations refused: the gateway's domain proof in Exchange's words, else its detail. */
-    private static HybridStageReport refused(
-            HybridStage stage,
-            List<String> checked,
-            List<String> changes,
-            List<String> created,
-            ProblemException refused) {
+    private static HybridStageReport refused(StageRun progress, ProblemException refused) {
         String reason = refused.problem().reason();
         String detail = refused.problem().detail();
-        if ("DOMAIN_PROOF_NOT_PUBLISHED".equals(reason)) {
-            return failed(
-                    stage,
-                    checked,
-                    changes,
-                    created,
-                    Reason.HYBRID_DOMAIN_PROOF_FAILED,
-                    detail,
-                    DomainProofRemedy.of(detail));
+        if (Reason.DOMAIN_PROOF_NOT_PUBLISHED.name().equals(reason)) {
+            return progress.failed(Reason.HYBRID_DOMAIN_PROOF_FAILED, detail, DomainProofRemedy.of(detail));
         }
-        return failed(
-                stage,
-                checked,
-                changes,
-                created,
+        return progress.failed(
                 Reason.HYBRID_STEP_REFUSED,
                 detail + " (" + reason + ")",
                 "mend what the message names, then run the wizard again");
     }
 
-    private static HybridStageReport failed(
-            HybridStage stage,
-            List<String> checked,
-            List<String> changes,
-            List<String> created,
-            Reason reason,
-            String message,
-            String remedy) {
-        String error = "Subtask " + stage.subtask() + " execution failed: " + stage.name() + "\n" + message;
-        return report(stage, HybridStageReport.Status.FAILED, checked, changes, created, error, remedy, reason);
-    }
+    /** One stage as it runs: what it checked and changed so far, and how long each change took (for the benchmark). */
+    private static final class StageRun {
+        final HybridStage stage;
+        final long started = System.nanoTime();
+        final List<String> checked = new ArrayList<>();
+        final List<String> changes = new ArrayList<>();
+        final List<String> created = new ArrayList<>();
+        final List<Long> changeMillis = new ArrayList<>();
 
-    private static HybridStageReport report(
-            HybridStage stage,
-            HybridStageReport.Status status,
-            List<String> checked,
-            List<String> changes,
-            List<String> created,
-            String error,
-            String remedy,
-            Reason reason) {
-        return new HybridStageReport(
-                stage.number(),
-                stage.name(),
-                stage.subtask(),
-                status,
-                stage.why(),
-                checked,
-                changes,
-                created,
-                error,
-                remedy,
-                reason,
-                0,
-                List.of());
+        StageRun(HybridStage stage) {
+            this.stage = stage;
+        }
+
+        /** The plan's changes in order (none in a dry run); a refusal leaves the ones before it made. */
+        void apply(StagePlan plan, WizardRun run) {
+            checked.addAll(plan.checked());
+            for (StagePlan.Change change : plan.changes()) {
+                long begun = System.nanoTime();
+                if (!run.dryRun()) {
+                    change.apply().run();
+                }
+                changeMillis.add((System.nanoTime() - begun) / 1_000_000);
+                changes.add(change.cmdlet());
+                if (change.creates() != null && !run.dryRun()) {
+                    created.add(change.creates());
+                }
+            }
+        }
+
+        HybridStageReport failed(Reason reason, String message, String remedy) {
+            String error = "Subtask " + stage.subtask() + " execution failed: " + stage.name() + "\n" + message;
+            return report(HybridStageReport.Status.FAILED, error, remedy, reason);
+        }
+
+        HybridStageReport report(HybridStageReport.Status status, String error, String remedy, Reason reason) {
+            return new HybridStageReport(
+                    stage.number(),
+                    stage.name(),
+                    stage.subtask(),
+                    status,
+                    stage.why(),
+                    checked,
+                    changes,
+                    created,
+                    error,
+                    remedy,
+                    reason,
+                    (System.nanoTime() - started) / 1_000_000,
+                    changeMillis);
+        }
     }
 
     private void journal(
