@@ -66,6 +66,9 @@ final class HybridWizardCommand implements Callable<Integer> {
                     + "does this at the domain's DNS host).")
     boolean publishDns;
 
+    /** How often one stage is run again after a proof record was published. */
+    static final int MAX_PROOF_ROUNDS = 8;
+
     @Spec
     CommandSpec spec;
 
@@ -116,13 +119,14 @@ final class HybridWizardCommand implements Callable<Integer> {
     /** One stage, narrated; a missing proof is published (--publish-dns) or waited for (--step), then run again. */
     private HybridStageReport run(
             PrintWriter out, TenantAdminClient admin, String cloudName, int number, RunningEmulator dns) {
-        while (true) {
+        // Each domain of each side may need its record: a few rounds, not forever when a record does not help.
+        for (int round = 1; ; round++) {
             HybridStageReport stage = only(admin.updateHybridConfiguration(cloudName, number, false));
             WizardNarration.print(out, stage, false);
             Optional<DomainProofRemedy.TxtRecord> record = stage.reason() == Reason.HYBRID_DOMAIN_PROOF_FAILED
                     ? DomainProofRemedy.record(stage.error())
                     : Optional.empty();
-            if (record.isEmpty() || !(publishDns || step)) {
+            if (record.isEmpty() || !(publishDns || step) || round > MAX_PROOF_ROUNDS) {
                 return stage;
             }
             String text = record.get().name() + " IN TXT " + record.get().value();
