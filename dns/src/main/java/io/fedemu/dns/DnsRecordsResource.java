@@ -24,21 +24,21 @@ import java.util.function.Supplier;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class DnsRecordsResource {
-    private final DnsZones zones;
+    private final Supplier<DnsZones> zones;
 
-    DnsRecordsResource(DnsZones zones) {
+    DnsRecordsResource(Supplier<DnsZones> zones) {
         this.zones = zones;
     }
 
     @GET
     public Response records(@QueryParam("name") String name, @QueryParam("type") String type) {
-        return answer(() -> Response.ok(zones.records(name, type)).build());
+        return answer(() -> Response.ok(zones.get().records(name, type)).build());
     }
 
     @POST
     public Response add(DnsRecordInfo record) {
         return answer(() -> Response.status(Response.Status.CREATED)
-                .entity(RecordValues.toInfo(zones.addAndKeep(record)))
+                .entity(RecordValues.toInfo(zones.get().addAndKeep(record)))
                 .build());
     }
 
@@ -50,7 +50,7 @@ public final class DnsRecordsResource {
                 return ProblemMappers.problem(
                         Reason.REQUEST_INVALID, "name and type are required: ?name=<name>&type=<type>[&value=<value>]");
             }
-            zones.remove(name, type, value);
+            zones.get().remove(name, type, value);
             return Response.noContent().build();
         });
     }

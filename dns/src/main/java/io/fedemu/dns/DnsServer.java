@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -36,19 +37,19 @@ public final class DnsServer implements AutoCloseable {
     static final int TCP_READ_TIMEOUT_MILLIS = 5_000;
     static final int TCP_QUERIES_PER_CONNECTION = 100;
 
-    private final DnsZones zones;
-    private final DnsResponder responder;
-    private final DatagramSocket udp;
+    private final CompletableFuture<DnsZones> zones;
+    private volatile DnsResponder responder;
+    /** Bound by the UDP thread itself, so the caller of {@link #listen} does not wait for it. */
+    private volatile DatagramSocket udp;
+
     private final ServerSocket tcp;
     private final ThreadPoolExecutor connections;
     private final Thread udpThread;
     private final Thread acceptThread;
     private volatile boolean closed;
 
-    private DnsServer(DnsZones zones, DatagramSocket udp, ServerSocket tcp) {
+    private DnsServer(CompletableFuture<DnsZones> zones, ServerSocket tcp, Runnable makeZones) {
         this.zones = zones;
-        this.responder = new DnsResponder(zones);
-        this.udp = udp;
         this.tcp = tcp;
         this.connections = new ThreadPoolExecutor(
                 TCP_THREADS,
@@ -56,11 +57,23 @@ public final class DnsServer implements AutoCloseable {
                 10,
                 TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(TCP_WAITING),
-                daemon("fedemu-dns-tcp-" + udp.getLocalPort()),
+                daemon("fedemu-dns-tcp-" + tcp.getLocalPort()),
                 (task, pool) -> ((Connection) task).reject());
         connections.allowCoreThreadTimeOut(true);
-        this.udpThread = daemon("fedemu-dns-udp-" + udp.getLocalPort()).newThread(this::serveUdp);
-        this.acceptThread = daemon("fedemu-dns-accept-" + udp.getLocalPort()).newThread(this::acceptTcp);
+        this.udpThread = daemon("fedemu-dns-udp-" + tcp.getLocalPort()).newThread(() -> {
+            InetSocketAddress address = new InetSocketAddress(tcp.getInetAddress(), tcp.getLocalPort());
+            try {
+                udp = new DatagramSocket(address);
+            } catch (IOException e) {
+                zones.completeExceptionally(new UncheckedIOException(
+                        "the DNS server cannot listen for UDP on " + address + ": " + e.getMessage(), e));
+                return;
+            }
+            makeZones.run();
+            serveUdp();
+            udp.close(); // bound after a close() that came first: closed here
+        });
+        this.acceptThread = daemon("fedemu-dns-accept-" + tcp.getLocalPort()).newThread(this::acceptTcp);
     }
 
     /**
@@ -83,12 +96,23 @@ public final class DnsServer implements AutoCloseable {
 
     /** Binds UDP and TCP on one port, puts back the records the admin API added, and starts answering. */
     public static DnsServer start(Options options) {
-        DnsZones zones = new DnsZones(
-                options.origins(),
-                options.stateDirectory() == null
-                        ? AddedRecordsFile.NONE
-                        : AddedRecordsFile.in(options.stateDirectory()));
-        zones.restoreAdded();
+        DnsServer server = listen(options);
+        try {
+            server.zones();
+            return server;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Binds TCP and returns at once: UDP is bound on the same port and the zones are made on the UDP thread (the
+     * first UDP socket and dnsjava's record classes take a tenth of a second, which {@code fedemu up} spends while the
+     * gateway starts). Queries wait in the sockets until the zones exist; {@link #zones()} waits for them too, and
+     * fails if UDP could not be bound.
+     */
+    public static DnsServer listen(Options options) {
         InetAddress host;
         try {
             host = InetAddress.getByName(options.host());
@@ -104,8 +128,20 @@ public final class DnsServer implements AutoCloseable {
                 tcp = new ServerSocket();
                 tcp.setReuseAddress(false);
                 tcp.bind(new InetSocketAddress(host, options.port()), TCP_WAITING);
-                DatagramSocket udp = new DatagramSocket(new InetSocketAddress(host, tcp.getLocalPort()));
-                DnsServer server = new DnsServer(zones, udp, tcp);
+                CompletableFuture<DnsZones> zones = new CompletableFuture<>();
+                DnsServer server = new DnsServer(zones, tcp, () -> {
+                    try {
+                        DnsZones made = new DnsZones(
+                                options.origins(),
+                                options.stateDirectory() == null
+                                        ? AddedRecordsFile.NONE
+                                        : AddedRecordsFile.in(options.stateDirectory()));
+                        made.restoreAdded();
+                        zones.complete(made);
+                    } catch (RuntimeException e) {
+                        zones.completeExceptionally(e);
+                    }
+                });
                 server.udpThread.start();
                 server.acceptThread.start();
                 return server;
@@ -121,21 +157,34 @@ public final class DnsServer implements AutoCloseable {
 
     /** Where it answers, UDP and TCP. */
     public InetSocketAddress address() {
-        return new InetSocketAddress(udp.getLocalAddress(), udp.getLocalPort());
+        return new InetSocketAddress(tcp.getInetAddress(), tcp.getLocalPort());
     }
 
     public int port() {
-        return udp.getLocalPort();
+        return tcp.getLocalPort();
     }
 
-    /** Its zones and their records, changeable while it runs. */
+    /** Its zones and their records, changeable while it runs; waits for them right after {@link #listen}. */
     public DnsZones zones() {
-        return zones;
+        try {
+            return zones.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** {@code /admin/dns/records} for a role's admin API (the gateway's port serves it). */
     public DnsRecordsResource adminResource() {
-        return new DnsRecordsResource(zones);
+        return new DnsRecordsResource(this::zones);
+    }
+
+    private DnsResponder responder() {
+        DnsResponder current = responder;
+        if (current == null) {
+            current = new DnsResponder(zones());
+            responder = current;
+        }
+        return current;
     }
 
     private void serveUdp() {
@@ -149,7 +198,7 @@ public final class DnsServer implements AutoCloseable {
                     respond(packet, DnsResponder.formatError(buffer));
                     continue;
                 }
-                respond(packet, responder.answer(buffer, packet.getLength(), true));
+                respond(packet, responder().answer(buffer, packet.getLength(), true));
             } catch (IOException e) {
                 if (closed) {
                     return;
@@ -202,7 +251,7 @@ public final class DnsServer implements AutoCloseable {
                     }
                     byte[] query = new byte[length];
                     in.readFully(query);
-                    Optional<byte[]> answer = responder.answer(query, length, false);
+                    Optional<byte[]> answer = responder().answer(query, length, false);
                     if (answer.isEmpty()) {
                         return;
                     }
@@ -225,7 +274,9 @@ public final class DnsServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        udp.close();
+        if (udp != null) {
+            udp.close();
+        }
         closeQuietly(tcp);
         connections.shutdownNow();
         try {

@@ -107,8 +107,8 @@ public final class Topology implements AutoCloseable {
             ports.put(organizations.get(i).name().toLowerCase(java.util.Locale.ROOT), port(options, i + 1));
         }
         // The public DNS first (section 22): every role resolves through it, and the gateway checks domain proofs in
-        // it.
-        DnsServer dns = ScenarioDns.start(scenario, options.stateDirectory(), ports);
+        // it. Its sockets are bound now; its zones and records are made while the gateway starts (start-up time).
+        DnsServer dns = ScenarioDns.listen(scenario, options.stateDirectory());
         // Tenants start in parallel: each publishes its own CXF endpoints and registers at the gateway,
         // which is most of start-up, and they share nothing but the gateway (already up) and the CA.
         java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(
@@ -117,6 +117,8 @@ public final class Topology implements AutoCloseable {
         // (calendar import) and a first SOAP client, which loads what every tenant's endpoints load.
         String scheme = options.tls() ? "https" : "http";
         TenantDefinitions.Endpoints endpoints = written -> resolve(written, ports, scheme);
+        List<java.util.concurrent.Future<?>> proofs = new ArrayList<>();
+        proofs.add(starters.submit(() -> ScenarioDns.publish(dns, scenario, ports)));
         List<java.util.concurrent.Future<TenantDefinition>> definitions = new ArrayList<>();
         for (OrganizationSpec organization : organizations) {
             definitions.add(starters.submit(() -> TenantDefinitions.from(
@@ -124,7 +126,6 @@ public final class Topology implements AutoCloseable {
         }
         // Each federated organization's administrator publishes its domain proofs before Add-FederatedDomain: the
         // federation certificate is made here (in parallel, it is an RSA key) and found by the tenant at start.
-        List<java.util.concurrent.Future<?>> proofs = new ArrayList<>();
         for (OrganizationSpec organization : organizations) {
             proofs.add(starters.submit(
                     () -> ScenarioDns.publishDomainProofs(dns, organization, options.stateDirectory())));

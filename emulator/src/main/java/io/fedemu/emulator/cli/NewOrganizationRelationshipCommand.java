@@ -79,6 +79,12 @@ final class NewOrganizationRelationshipCommand implements Callable<Integer> {
 
     /** What Get-FederationInformation gives New-OrganizationRelationship through the pipeline. */
     private static RelationshipChanges fromPartner(RunningEmulator emulator, String domain) {
+        if (emulator.endpoints().dns() != null) {
+            // As Exchange's pipeline does: the partner's Autodiscover is found through DNS (PROTOCOL.md section 22).
+            FederationInformationPipeline.Discovered found =
+                    FederationInformationPipeline.discover(domain, emulator.dnsLookup(), emulator.tls());
+            return FederationInformationPipeline.changes(found.information(), domain, found.autodiscover());
+        }
         Endpoints.Tenant partner = emulator.tenantHolding(domain);
         URI autodiscover = URI.create(partner.autodiscover());
         return FederationInformationPipeline.changes(

@@ -17,6 +17,14 @@ final class UpReport {
         roles.row("gateway", "Metadata", gateway.metadata());
         roles.row("gateway", "JWKS", gateway.jwks());
         roles.row("gateway", "Admin", gateway.admin());
+        if (endpoints.dns() != null) {
+            // The emulated public DNS (issue 17): UDP and TCP on one loopback port, its admin API on the gateway's.
+            roles.row(
+                    "dns",
+                    "DNS",
+                    "dns://" + endpoints.dns().host() + ":" + endpoints.dns().port());
+            roles.row("dns", "Admin", endpoints.dns().admin());
+        }
         for (Endpoints.Tenant tenant : endpoints.tenants()) {
             roles.row(tenant.name(), "EWS", tenant.ews());
             roles.row(tenant.name(), "Autodiscover", tenant.autodiscover());

@@ -99,12 +99,14 @@ class CmdletCommandsTest {
                 "AvailabilityOnly");
         try {
             assertThat(created.exitCode()).as(created.err()).isZero();
-            String autodiscover = topology.tenant("contoso-onprem").url() + "/autodiscover/autodiscover.svc";
+            // Found through DNS: the SRV record's port, reached as localhost (PROTOCOL.md section 22).
+            String autodiscover = "https://localhost:"
+                    + topology.tenant("contoso-onprem").url().getPort() + "/autodiscover/autodiscover.svc";
             assertThat(created.out())
                     .contains(
                             "DomainNames           : {contoso.com}",
                             "TargetApplicationUri  : FYDIBOHF25SPDLT.contoso.com",
-                            "TargetAutodiscoverEpr : " + autodiscover.replace("localhost", "127.0.0.1"),
+                            "TargetAutodiscoverEpr : " + autodiscover,
                             "FreeBusyAccessEnabled : True");
 
             JsonNode changed = json(run(
@@ -361,7 +363,7 @@ class CmdletCommandsTest {
     }
 
     @Test
-    void getFederationInformationAsksTheTenantHoldingTheDomain() throws Exception {
+    void getFederationInformationFindsTheTenantHoldingTheDomainThroughDns() throws Exception {
         CommandRun run = run("get-federation-information", "--domain-name", "contoso.mail.onmicrosoft.com");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -377,7 +379,10 @@ class CmdletCommandsTest {
                 .isEqualTo("FYDIBOHF25SPDLT.fabrikam.com");
         CommandRun unknown = run("get-federation-information", "--domain-name", "example.org");
         assertThat(unknown.exitCode()).isEqualTo(ExitStatus.FAILURE.code());
-        assertThat(unknown.err()).contains("no tenant of this emulator holds the domain 'example.org'");
+        // Found through DNS (docs/PROTOCOL.md section 22): a domain without Autodiscover records is Exchange's failure.
+        assertThat(unknown.err())
+                .contains("Federation information could not be received from the external organization")
+                .contains("_autodiscover._tcp.example.org");
     }
 
     @Test

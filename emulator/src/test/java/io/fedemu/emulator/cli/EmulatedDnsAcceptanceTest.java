@@ -292,39 +292,18 @@ class EmulatedDnsAcceptanceTest {
                 .isInstanceOfSatisfying(
                         ProblemException.class,
                         e -> assertThat(e.problem().reason()).isEqualTo(Reason.ADMIN_CREDENTIAL_WRONG.name()));
-        HttpClient http = HttpClient.newBuilder().sslContext(federation.tls()).build();
-        URI records = URI.create(endpoints.dns().admin());
-        HttpResponse<String> form = http.send(
-                HttpRequest.newBuilder(records)
-                        .header(
-                                "Authorization",
-                                "Bearer " + federation.adminCredential().token())
-                        .header("Content-Type", "text/plain")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"name\":\"x.contoso.com\",\"type\":\"A\"," + "\"value\":\"127.0.0.1\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> form = withToken(HttpRequest.newBuilder()
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"x.contoso.com\",\"type\":\"A\",\"value\":\"127.0.0.1\"}")));
         assertThat(form.statusCode()).isEqualTo(415);
         assertThat(form.body()).contains(Reason.UNSUPPORTED_MEDIA_TYPE.name());
-        HttpResponse<String> foreign = http.send(
-                HttpRequest.newBuilder(records)
-                        .header(
-                                "Authorization",
-                                "Bearer " + federation.adminCredential().token())
-                        .header("Origin", "https://evil.example")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> foreign = withToken(HttpRequest.newBuilder()
+                .header("Origin", "https://evil.example")
+                .GET());
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains(Reason.ADMIN_ORIGIN_FOREIGN.name());
-        HttpResponse<String> nameless = http.send(
-                HttpRequest.newBuilder(records)
-                        .header(
-                                "Authorization",
-                                "Bearer " + federation.adminCredential().token())
-                        .DELETE()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> nameless = withToken(HttpRequest.newBuilder().DELETE());
         assertThat(nameless.statusCode()).isEqualTo(400);
         assertThat(nameless.body()).contains(Reason.REQUEST_INVALID.name()).contains("name and type are required");
         assertThat(addresses(ask("x.contoso.com", Type.A, false))).isEmpty();
@@ -365,6 +344,18 @@ class EmulatedDnsAcceptanceTest {
         assertThat(nowhere.err())
                 .contains("Federation information could not be received from the external organization")
                 .contains("_autodiscover._tcp.fabrikam.net");
+    }
+
+    /** A raw request to {@code /admin/dns/records} with the admin token, as a script sends one. */
+    private static HttpResponse<String> withToken(HttpRequest.Builder request) throws Exception {
+        HttpClient http = HttpClient.newBuilder().sslContext(federation.tls()).build();
+        return http.send(
+                request.uri(URI.create(endpoints.dns().admin()))
+                        .header(
+                                "Authorization",
+                                "Bearer " + federation.adminCredential().token())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The newest message of {@code mailbox} with {@code subject}, waiting for transport to write it. */

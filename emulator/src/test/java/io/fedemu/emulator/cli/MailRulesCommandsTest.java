@@ -46,6 +46,18 @@ class MailRulesCommandsTest {
                 .contains("journal@contoso.com");
     }
 
+    /** The scenario's dns: records: served beside the MX its dns: mx: names (docs/PROTOCOL.md section 22). */
+    @Test
+    void theScenariosOwnDnsRecordsAreServed() {
+        CommandRun records = run("get-dns-record", "--name", "lyncdiscover.contoso.com");
+        assertThat(records.exitCode()).as(records.err()).isZero();
+        assertThat(records.out()).contains("CNAME").contains("webdir.online.lync.com.");
+        CommandRun txt = run("get-dns-record", "--name", "contoso.com", "--type", "TXT");
+        assertThat(txt.out()).contains("\"MS=ms12345678\"").contains("300");
+        CommandRun mx = run("get-dns-record", "--name", "contoso.com", "--type", "MX");
+        assertThat(mx.out()).contains("10 mail.contoso.com.");
+    }
+
     @Test
     void crossPremisesMailIsRuledAndJournaledAsInternalAndInternetMailIsNot() throws Exception {
         int journaled = json(run("get-message", "--identity", "journal@contoso.com", "--json"))
