@@ -92,11 +92,6 @@ public final class AdminApiOrganization implements HybridOrganization {
         return new FederationTrust(info.applicationUri(), info.federatedDomains());
     }
 
-    @Override
-    public String domainProofRecord(String domain) {
-        return admin.domainProof(domain).txtRecord();
-    }
-
     /**
      * Get-FederationInformation -DomainName as Exchange's pipeline runs it: the domain's Autodiscover found in DNS
      * (the SRV record, then the A record; docs/PROTOCOL.md section 22), the first that answers; without a resolver, the

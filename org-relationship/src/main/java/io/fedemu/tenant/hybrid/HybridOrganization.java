@@ -33,9 +33,6 @@ public interface HybridOrganization {
      */
     FederationTrust addFederatedDomain(String domain);
 
-    /** Get-FederatedDomainProof: the TXT record the gateway looks for, {@code <domain> IN TXT <proof>}. */
-    String domainProofRecord(String domain);
-
     /** Get-FederationInformation -DomainName: what a partner's New-OrganizationRelationship needs. */
     FederationInformation federationInformation(String domain);
 

@@ -86,11 +86,6 @@ final class FakeOrganization implements HybridOrganization {
     }
 
     @Override
-    public String domainProofRecord(String domain) {
-        return domain + " IN TXT proof-of-" + domain;
-    }
-
-    @Override
     public FederationInformation federationInformation(String domain) {
         return new FederationInformation(applicationUri, trust.orElseThrow().federatedDomains(), List.of());
     }
