@@ -547,6 +547,25 @@ public final class Tenant implements AutoCloseable {
         // Get-/New-FederationTrust and the federated domains, with or without a trust yet (issue 17).
         adminResources.add(
                 new io.fedemu.tenant.admin.FederationTrustResource(new FederationTrustCmdlets(running::get)));
+        if (definition.kind() == io.fedemu.protocol.gateway.OrganizationKind.ON_PREMISES && tls != null) {
+            // The Hybrid Configuration Wizard runs on the on-premises server (issue 17, PROTOCOL.md section 24).
+            adminResources.add(io.fedemu.tenant.hybrid.HybridWizard.resource(
+                    definition.name(),
+                    home,
+                    namespace,
+                    ewsUrl.toString(),
+                    name -> options.linkTargets().named().entrySet().stream()
+                            .filter(e -> e.getKey().equalsIgnoreCase(name))
+                            .map(java.util.Map.Entry::getValue)
+                            .findFirst(),
+                    TrustBundles.clientContext(certificates.trustBundle()),
+                    access.credential(),
+                    journal,
+                    definition.hostNames().isEmpty()
+                            ? "mail." + definition.domains().get(0)
+                            : definition.hostNames().get(0),
+                    options.dns()));
+        }
         FrontEnd frontEnd = new FrontEnd(
                 definition,
                 federated::federation,

@@ -245,6 +245,34 @@ public final class TenantAdminClient {
                 TokenTestInfo.class);
     }
 
+    /** Get-HybridConfiguration (issue 17); none yet is a 404 problem HYBRID_CONFIGURATION_NOT_FOUND. */
+    public io.fedemu.protocol.hybrid.HybridConfigurationInfo hybridConfiguration() {
+        return http.expect(
+                http.get(uri(io.fedemu.protocol.hybrid.HybridConfigurationInfo.PATH)),
+                io.fedemu.protocol.hybrid.HybridConfigurationInfo.class);
+    }
+
+    /** Set-HybridConfiguration (New- when there is none): only the non-null parameters change. */
+    public io.fedemu.protocol.hybrid.HybridConfigurationInfo setHybridConfiguration(
+            io.fedemu.protocol.hybrid.HybridConfigurationInfo changes) {
+        return http.expect(
+                http.putJson(uri(io.fedemu.protocol.hybrid.HybridConfigurationInfo.PATH), changes),
+                io.fedemu.protocol.hybrid.HybridConfigurationInfo.class);
+    }
+
+    /**
+     * Update-HybridConfiguration against the Exchange Online organization {@code cloud}: every stage, or only
+     * {@code stage} when it is not null; with {@code dryRun} the plan, nothing changed.
+     */
+    public io.fedemu.protocol.hybrid.HybridUpdateReport updateHybridConfiguration(
+            String cloud, Integer stage, boolean dryRun) {
+        String query =
+                "?cloud=" + encode(cloud) + (stage == null ? "" : "&stage=" + stage) + (dryRun ? "&dryRun=true" : "");
+        return http.expect(
+                http.postJson(uri(io.fedemu.protocol.hybrid.HybridConfigurationInfo.UPDATE_PATH + query), null),
+                io.fedemu.protocol.hybrid.HybridUpdateReport.class);
+    }
+
     /**
      * Get-ReceiveConnector and its siblings (issue 15): {@code kind} is {@code receive-connectors},
      * {@code send-connectors}, {@code inbound-connectors} or {@code outbound-connectors}; each connector as its

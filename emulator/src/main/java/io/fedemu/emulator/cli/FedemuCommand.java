@@ -75,7 +75,12 @@ import picocli.CommandLine.Command;
             NewInboundConnectorCommand.class,
             RemoveInboundConnectorCommand.class,
             NewOutboundConnectorCommand.class,
-            RemoveOutboundConnectorCommand.class
+            RemoveOutboundConnectorCommand.class,
+            // issue 17: the Hybrid Configuration Wizard (docs/PROTOCOL.md section 24).
+            GetHybridConfigurationCommand.class,
+            SetHybridConfigurationCommand.class,
+            UpdateHybridConfigurationCommand.class,
+            HybridWizardCommand.class
         },
         footer = {
             "",

@@ -210,6 +210,9 @@ final class DashboardServlet extends HttpServlet {
         model.put("targets", targets());
         model.put("requests", JournalRows.since(journal, 0));
         model.put("after", JournalRows.latest(journal));
+        List<Map<String, Object>> wizard = WizardStages.latest(journal);
+        model.put("wizard", wizard);
+        model.put("hasWizard", !wizard.isEmpty());
         html(
                 response,
                 200,

@@ -209,4 +209,9 @@ public final class MailAdministration {
                 organization() + " has no " + kind.replace("-connectors", " connector") + " '" + identity + "'; get-"
                         + kind.replace("-connectors", "-connector") + " lists them");
     }
+
+    /** Get-ExchangeCertificate -Services SMTP of this side's servers (issue 17: the wizard's certificate check). */
+    public List<Map<String, Object>> certificates() {
+        return transport.certificates(cloudSide).listing();
+    }
 }

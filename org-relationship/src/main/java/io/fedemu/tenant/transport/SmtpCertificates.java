@@ -50,6 +50,20 @@ final class SmtpCertificates {
                 .map(this::presented);
     }
 
+    /**
+     * Get-ExchangeCertificate -Services SMTP (issue 17, the wizard's certificate check): each held certificate's
+     * TlsCertificateName and the names it carries.
+     */
+    List<Map<String, Object>> listing() {
+        return held.stream()
+                .map(c -> Map.<String, Object>of(
+                        "tlsCertificateName",
+                        CertificateNames.tlsCertificateName(c.certificate()),
+                        "names",
+                        CertificateNames.of(c.certificate())))
+                .toList();
+    }
+
     /** Every name on the certificates held (where the other side's smart host may point). */
     List<String> hostNames() {
         return held.stream()

@@ -57,6 +57,9 @@ public record JournalEntry(
         /** A transport event of the message tracking log (RECEIVE, SEND, DELIVER, FAIL...), one entry each. */
         MESSAGE_TRACKING,
         /** A delivery report search or report: who asked, what was found, or why it was refused. */
-        DELIVERY_REPORT
+        DELIVERY_REPORT,
+        // issue 17: the Hybrid Configuration Wizard (PROTOCOL.md section 24).
+        /** One stage of Update-HybridConfiguration: what it checked and changed, or why it stopped. */
+        HYBRID_CONFIGURATION_STAGE
     }
 }

@@ -1209,7 +1209,76 @@ public enum Reason {
             problem(409),
             "Default Frontend is a default Receive connector of every Exchange 2013 Client Access server: fedemu "
                     + "neither creates nor removes Receive connectors.",
-            c -> "change Default Frontend with set-receive-connector");
+            c -> "change Default Frontend with set-receive-connector"),
+
+    // issue 17: hybrid wizard (docs/PROTOCOL.md section 24). Set-HybridConfiguration's refusals, then the failures
+    // that stop Update-HybridConfiguration at a stage (they travel in the run's report, stage by stage).
+    HYBRID_CONFIGURATION_NOT_FOUND(
+            ORGANIZATION,
+            problem(404),
+            "The organization has no HybridConfiguration object yet: the wizard's first stage creates it.",
+            c -> "run update-hybrid-configuration (or fedemu hybrid-wizard), or set-hybrid-configuration to create it"),
+    HYBRID_FEATURE_UNKNOWN(
+            ORGANIZATION,
+            problem(400),
+            "Set-HybridConfiguration -Features names a feature Exchange does not know.",
+            c -> "use FreeBusy, MailTips, MessageTracking, OWARedirection, SecureMail, Centralized, OnlineArchive or "
+                    + "Photos"),
+    HYBRID_DOMAIN_NOT_ACCEPTED(
+            ORGANIZATION,
+            problem(400),
+            "A hybrid domain is not an accepted domain of the on-premises organization (HCW8016).",
+            c -> "add the domain with new-accepted-domain first, or name one of "
+                    + c.detailOr("the organization's accepted domains")),
+    HYBRID_TRANSPORT_SERVER_INVALID(
+            ORGANIZATION,
+            problem(400),
+            "A hybrid transport server is no Exchange 2013 server of the organization with the role it needs.",
+            c -> "name Exchange 2013 servers: Client Access for -ReceivingTransportServers, Mailbox for "
+                    + "-SendingTransportServers (get-exchange-server lists them)"),
+    HYBRID_CERTIFICATE_NAME_MALFORMED(
+            ORGANIZATION,
+            problem(400),
+            "The TlsCertificateName is not in Exchange's <I>issuer<S>subject form.",
+            c -> "write it as \"<I>$($cert.Issuer)<S>$($cert.Subject)\" of the hybrid certificate"),
+    HYBRID_CLOUD_UNKNOWN(
+            ORGANIZATION,
+            problem(400),
+            "The wizard was pointed at an Exchange Online organization this emulator does not run.",
+            c -> "name the cloud organization as endpoints.json lists it (--cloud)"),
+    HYBRID_NO_DOMAINS(
+            ORGANIZATION,
+            problem(409),
+            "The HybridConfiguration names no hybrid domain (HCW8029).",
+            c -> "set-hybrid-configuration --domains with the accepted domains to federate"),
+    HYBRID_DOMAIN_NOT_ACCEPTED_IN_TENANT(
+            ORGANIZATION,
+            problem(409),
+            "A hybrid domain is not an accepted domain of the Exchange Online tenant (HCW8017).",
+            c -> "add and verify the domain in the Office 365 tenant (new-accepted-domain on the cloud organization), "
+                    + "then run the wizard again"),
+    HYBRID_SERVER_VERSION_GATE(
+            ORGANIZATION,
+            problem(409),
+            "A server of the hybrid runs a build older than the hybrid needs (Exchange 2013 CU1, 2007 SP3 RU10).",
+            c -> "upgrade the server the message names, then run the wizard again"),
+    HYBRID_DOMAIN_PROOF_FAILED(
+            ORGANIZATION,
+            problem(409),
+            "The federation gateway found no TXT record proving the organization owns a hybrid domain.",
+            c -> "publish the TXT record the message shows at the domain's DNS host (fedemu add-dns-record), then run "
+                    + "the wizard again"),
+    HYBRID_SECURE_MAIL_CERTIFICATE_NOT_BOUND(
+            ORGANIZATION,
+            problem(409),
+            "The certificate the HybridConfiguration names is not one the receiving server can use for SMTP.",
+            c -> "set-hybrid-configuration --tls-certificate-name with the hybrid certificate (it carries the "
+                    + "on-premises smart host's name), then run the wizard again"),
+    HYBRID_STEP_REFUSED(
+            ORGANIZATION,
+            problem(409),
+            "A cmdlet the wizard ran on one of the organizations was refused.",
+            c -> "read the refusal in the message, mend what it names, then run the wizard again");
 
     private final Side side;
     private final Wire wire;

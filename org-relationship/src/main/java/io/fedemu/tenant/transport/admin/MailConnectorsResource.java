@@ -60,6 +60,13 @@ public final class MailConnectorsResource {
         return refusing(a -> a.setTransportConfig(changes));
     }
 
+    /** Get-ExchangeCertificate -Services SMTP (issue 17): what the wizard checks TlsCertificateName against. */
+    @GET
+    @Path("/certificates")
+    public List<Map<String, Object>> certificates() {
+        return refusing(MailAdministration::certificates);
+    }
+
     @GET
     @Path("/{kind}")
     public List<Map<String, Object>> list(@PathParam("kind") String kind) {
