@@ -59,7 +59,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Then a run changes nothing, and after drift puts back only what differs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@org.junit.jupiter.api.condition.EnabledIf("io.fedemu.emulator.HybridBlank#shipped")
 class HybridWizardAcceptanceTest {
     static final String CLOUD = "contoso-cloud";
     static final Pattern CANARY = Pattern.compile("name=\"canary\" value=\"([^\"]+)\"");

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * update-hybrid-configuration}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@org.junit.jupiter.api.condition.EnabledIf("io.fedemu.emulator.HybridBlank#shipped")
 class HybridWizardCommandTest {
     @RegisterExtension
     static FederationExtension federation = FederationExtension.scenario(io.fedemu.emulator.HybridBlank.FILE);
