@@ -185,149 +185,37 @@ public final class Tenant implements AutoCloseable {
 
         /** How long the requesting side waits for all partners of one request together. */
         public Options partnerBudget(Duration value) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    baseClock,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    value,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    adminAccess,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.partnerBudget = value);
         }
 
         public Options port(int value) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    value,
-                    tls,
-                    baseClock,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    adminAccess,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.port = value);
         }
 
         public Options plainHttp() {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    false,
-                    baseClock,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    adminAccess,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.tls = false);
         }
 
         public Options gateway(URI url) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    baseClock,
-                    url,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    adminAccess,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.gatewayUrl = url);
         }
 
         public Options journal(Journal value) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    baseClock,
-                    gatewayUrl,
-                    value,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    adminAccess,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.journal = value);
         }
 
         /** Off: keep a stale metadata copy after a gateway key rotation (the teaching break). */
         public Options refreshMetadataOnUnknownKey(boolean value) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    baseClock,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    value,
-                    linkTargets,
-                    adminAccess,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.refreshMetadataOnUnknownKey = value);
         }
 
         /** The names a link fault may use for its target: {@code gateway} and the other organizations. */
         public Options linkTargets(LinkTargets value) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    baseClock,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    value,
-                    adminAccess,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.linkTargets = value);
         }
 
         public Options clock(Clock value) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    value,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    adminAccess,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.baseClock = value);
         }
 
         /**
@@ -335,40 +223,12 @@ public final class Tenant implements AutoCloseable {
          * false}) unless New-FederationTrust made one on an earlier run; it may make one while it runs (issue 17).
          */
         public Options federatedAtStart(boolean value) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    baseClock,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    adminAccess,
-                    dns,
-                    value);
+            return with(o -> o.federatedAtStart = value);
         }
 
         /** Who may use {@code /admin}; unset, the state directory's admin token. */
         public Options adminAccess(AdminAccess value) {
-            return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    baseClock,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    value,
-                    dns,
-                    federatedAtStart);
+            return with(o -> o.adminAccess = value);
         }
 
         /**
@@ -376,21 +236,63 @@ public final class Tenant implements AutoCloseable {
          * discovery by domain name. Unset, it knows no DNS.
          */
         public Options dns(InetSocketAddress value) {
+            return with(o -> o.dns = value);
+        }
+
+        /** A copy with {@code change} applied: one place that lists every field, for all the withers above. */
+        private Options with(java.util.function.Consumer<Editable> change) {
+            Editable o = new Editable(this);
+            change.accept(o);
             return new Options(
-                    stateDirectory,
-                    host,
-                    port,
-                    tls,
-                    baseClock,
-                    gatewayUrl,
-                    journal,
-                    clockSkew,
-                    partnerBudget,
-                    refreshMetadataOnUnknownKey,
-                    linkTargets,
-                    adminAccess,
-                    value,
-                    federatedAtStart);
+                    o.stateDirectory,
+                    o.host,
+                    o.port,
+                    o.tls,
+                    o.baseClock,
+                    o.gatewayUrl,
+                    o.journal,
+                    o.clockSkew,
+                    o.partnerBudget,
+                    o.refreshMetadataOnUnknownKey,
+                    o.linkTargets,
+                    o.adminAccess,
+                    o.dns,
+                    o.federatedAtStart);
+        }
+
+        /** The fields of an {@link Options} while a wither changes one of them. */
+        private static final class Editable {
+            Path stateDirectory;
+            String host;
+            int port;
+            boolean tls;
+            Clock baseClock;
+            URI gatewayUrl;
+            Journal journal;
+            Duration clockSkew;
+            Duration partnerBudget;
+            boolean refreshMetadataOnUnknownKey;
+            LinkTargets linkTargets;
+            AdminAccess adminAccess;
+            InetSocketAddress dns;
+            boolean federatedAtStart;
+
+            Editable(Options from) {
+                stateDirectory = from.stateDirectory;
+                host = from.host;
+                port = from.port;
+                tls = from.tls;
+                baseClock = from.baseClock;
+                gatewayUrl = from.gatewayUrl;
+                journal = from.journal;
+                clockSkew = from.clockSkew;
+                partnerBudget = from.partnerBudget;
+                refreshMetadataOnUnknownKey = from.refreshMetadataOnUnknownKey;
+                linkTargets = from.linkTargets;
+                adminAccess = from.adminAccess;
+                dns = from.dns;
+                federatedAtStart = from.federatedAtStart;
+            }
         }
 
         AdminAccess access() {
