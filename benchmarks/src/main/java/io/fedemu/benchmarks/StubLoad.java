@@ -29,7 +29,8 @@ public final class StubLoad {
         byte[] body = Files.readAllBytes(Path.of(args[1]));
         String authorization = args[2];
         int connections = Integer.parseInt(args[3]);
-        long end = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[4])).toNanos();
+        long end =
+                System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[4])).toNanos();
         AtomicLong non2xx = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long[][] latencies = new long[connections][];
@@ -73,10 +74,8 @@ public final class StubLoad {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] all = Arrays.stream(latencies)
-                .flatMapToLong(Arrays::stream)
-                .sorted()
-                .toArray();
+        long[] all =
+                Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf("  %d requests in %.2fs%n", all.length, seconds);
         System.out.printf("     50%%  %.2fms%n", percentile(all, 0.50));
         System.out.printf("     99%%  %.2fms%n", percentile(all, 0.99));
