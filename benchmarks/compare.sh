@@ -16,7 +16,8 @@
 # resident memory (VmRSS) 5 s after start (idle) and after the load.
 #
 # The load generator is wrk (Debian's; installed with apt-get when missing and this runs as root or with
-# passwordless sudo); without it, StubLoad (benchmarks' closed-loop Java driver) stands in, and the table says so.
+# passwordless sudo); without it, StubLoad (benchmarks' closed-loop Java driver) stands in, and the table says so
+# (COMPARE_DRIVER=StubLoad forces it).
 # Linux only (/proc). FEDEMU_JAVA_OPTS passes through to the emulator. With --profile DIR, the emulator's
 # measured windows for local and cross at the last connection count are recorded with JDK Flight Recorder
 # (jcmd JFR.start/JFR.stop, settings=profile) into DIR/local.jfr and DIR/cross.jfr, and their top frames printed
@@ -47,15 +48,18 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 for tool in java curl jq; do
   command -v "$tool" > /dev/null || { log "needs $tool on PATH"; exit 1; }
 done
-if ! command -v wrk > /dev/null; then
+driver=${COMPARE_DRIVER:-}  # COMPARE_DRIVER=StubLoad uses the Java driver even where wrk is installed
+if [ -z "$driver" ] && ! command -v wrk > /dev/null; then
   if [ "$(id -u)" = 0 ]; then
     log "installing wrk (apt-get) ..."; apt-get install -y wrk > /dev/null 2>&1 || true
   elif command -v sudo > /dev/null && sudo -n true 2> /dev/null; then
     log "installing wrk (sudo apt-get) ..."; sudo -n apt-get install -y wrk > /dev/null 2>&1 || true
   fi
 fi
-if command -v wrk > /dev/null; then driver=wrk; else
-  driver=StubLoad; log "wrk is missing and cannot be installed here: StubLoad (Java, closed loop) stands in"
+if [ -z "$driver" ]; then
+  if command -v wrk > /dev/null; then driver=wrk; else
+    driver=StubLoad; log "wrk is missing and cannot be installed here: StubLoad (Java, closed loop) stands in"
+  fi
 fi
 
 wiremock_version=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' pom.xml)
@@ -271,8 +275,8 @@ ratios() {  # ratios METRIC A B: A/B over the connection counts
 }
 cs=$(echo "$connections" | sed 's/ / \/ /g')
 echo
-echo "Stub comparison, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), load: $driver" \
-  "(-t1), ${warmup} s warm-up + ${duration} s measured per cell, WireMock $wiremock_version"
+echo "Stub comparison, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), load: $([ "$driver" = wrk ] && echo "wrk -t1" || echo "StubLoad, a fresh JVM per cell: slower than wrk, compare within the run only")," \
+  "${warmup} s warm-up + ${duration} s measured per cell, WireMock $wiremock_version"
 echo
 echo "| at $cs connections | WireMock, canned answer | fedemu, local mailbox | fedemu, remote mailbox (cross) | local / WireMock | cross / local |"
 echo "|---|---|---|---|---|---|"
