@@ -13,8 +13,10 @@ import java.util.Optional;
  * Stage 8: secure mail between the premises. The certificate the HybridConfiguration names must be one the receiving
  * servers hold for SMTP and carry the on-premises smart host's name; then Default Frontend on each receiving server
  * takes Exchange Online's mail (TlsDomainCapabilities), the Send connector "Outbound to Office 365" sends to Exchange
- * Online Protection, and Exchange Online gets its inbound and outbound OnPremises connectors (the values of {@link
- * HybridConnectors#byWizard}). The MX record is never touched.
+ * Online Protection, and Exchange Online gets its inbound and outbound OnPremises connectors. Their values come from
+ * transport's {@code HybridConnectors.*ByWizard} (the connectors the shipped hybrid starts with, {@link
+ * HybridConnectors#byWizard}); the stage varies only what the SecureMail and Centralized features decide. The MX
+ * record is never touched.
  */
 final class ConfigureMailFlowStage implements HybridStage {
     static final String SEND_CONNECTOR = "Outbound to Office 365";
@@ -66,8 +68,7 @@ final class ConfigureMailFlowStage implements HybridStage {
                             "the Receive connector \"" + FRONTEND + server + "\" must exist on " + server));
             Map<String, Object> desired = new LinkedHashMap<>();
             desired.put("Enabled", true);
-            desired.put("TlsCertificateName", certificate);
-            desired.put("TlsDomainCapabilities", HybridConnectors.PROTECTION_DOMAIN + ":AcceptCloudServicesMail");
+            desired.putAll(HybridConnectors.defaultFrontendByWizard(certificate));
             reconcile(
                     plan,
                     onPremises,
@@ -77,63 +78,73 @@ final class ConfigureMailFlowStage implements HybridStage {
                     desired,
                     Map.of());
         }
-        Map<String, Object> send = new LinkedHashMap<>();
-        send.put("AddressSpaces", List.of(run.coexistenceDomain()));
-        send.put("RequireTLS", secure);
-        if (secure) {
+        // The connectors' values are transport's (HybridConnectors, what the shipped hybrid starts with); the
+        // wizard varies only what its features decide, and keeps apart what only New- takes.
+        Map<String, Object> send = HybridConnectors.sendConnectorByWizard(
+                run.coexistenceDomain(),
+                HybridConnectors.protectionHostOf(configuration.domains().get(0)),
+                smartHost,
+                certificate);
+        if (!secure) {
             // Exchange refuses a TlsAuthLevel without RequireTLS.
-            send.put("TlsAuthLevel", "DomainValidation");
+            send.put("RequireTLS", false);
+            send.remove("TlsAuthLevel");
         }
-        send.put("TlsDomain", HybridConnectors.PROTECTION_DOMAIN);
-        send.put("TlsCertificateName", certificate);
-        send.put("Fqdn", smartHost);
-        send.put("CloudServicesMailEnabled", true);
-        send.put("Enabled", true);
+        Map<String, Object> sendOnCreate = onCreateOnly(send, "SmartHosts");
         reconcile(
                 plan,
                 onPremises,
                 MailAdministration.SEND,
                 SEND_CONNECTOR,
                 find(onPremises, MailAdministration.SEND, SEND_CONNECTOR),
-                send,
-                Map.of(
-                        "SmartHosts",
-                        List.of(HybridConnectors.protectionHostOf(
-                                configuration.domains().get(0)))));
+                enabled(send),
+                sendOnCreate);
         String inboundName = "Inbound from " + onPremises.name();
-        Map<String, Object> inbound = new LinkedHashMap<>();
-        inbound.put("ConnectorType", "OnPremises");
-        inbound.put("TlsSenderCertificateName", smartHost);
+        Map<String, Object> inbound = HybridConnectors.inboundConnectorByWizard(onPremises.name(), smartHost);
         inbound.put("RequireTls", secure);
-        inbound.put("Enabled", true);
         reconcile(
                 plan,
                 cloud,
                 MailAdministration.INBOUND,
                 inboundName,
                 find(cloud, MailAdministration.INBOUND, inboundName),
-                inbound,
+                enabled(inbound),
                 Map.of());
         String outboundName = "Outbound to " + onPremises.name();
-        Map<String, Object> outbound = new LinkedHashMap<>();
-        outbound.put("TlsSettings", "DomainValidation");
-        outbound.put("TlsDomain", smartHost);
+        Map<String, Object> outbound =
+                HybridConnectors.outboundConnectorByWizard(onPremises.name(), configuration.domains(), smartHost);
         outbound.put("RouteAllMessagesViaOnPremises", configuration.has(HybridFeature.CENTRALIZED));
-        outbound.put("CloudServicesMailEnabled", true);
-        outbound.put("Enabled", true);
+        Map<String, Object> outboundOnCreate =
+                onCreateOnly(outbound, "ConnectorType", "RecipientDomains", "SmartHosts");
         reconcile(
                 plan,
                 cloud,
                 MailAdministration.OUTBOUND,
                 outboundName,
                 find(cloud, MailAdministration.OUTBOUND, outboundName),
-                outbound,
-                Map.of(
-                        "ConnectorType", "OnPremises",
-                        "RecipientDomains", configuration.domains(),
-                        "SmartHosts", List.of(smartHost)));
+                enabled(outbound),
+                outboundOnCreate);
         plan.checked("MX records: left as they are (the wizard never changes MX)");
         return plan;
+    }
+
+    /**
+     * What a run keeps as desired on an existing connector: {@code body} without its name and without what only New-
+     * takes (taken off by {@link #onCreateOnly}), enabled (a disabled connector is drift the wizard puts back).
+     */
+    private static Map<String, Object> enabled(Map<String, Object> body) {
+        body.remove("Name");
+        body.put("Enabled", true);
+        return body;
+    }
+
+    /** Takes {@code keys} off {@code body}: parameters New- sets and a later run leaves alone. */
+    private static Map<String, Object> onCreateOnly(Map<String, Object> body, String... keys) {
+        Map<String, Object> taken = new LinkedHashMap<>();
+        for (String key : keys) {
+            taken.put(key, body.remove(key));
+        }
+        return taken;
     }
 
     /** "The Secure Mail Certificate on server S is not bound to the SMTP Service", as Exchange stops. */
