@@ -33,7 +33,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -176,8 +175,7 @@ final class FrontEnd {
             factory.getInInterceptors().add(new UnknownOperation());
             // A request that does not fit the schema is ErrorSchemaValidation, as at Exchange: values JAXB would
             // take silently are checked first, and what JAXB refuses answers the same fault instead of CXF's.
-            factory.getInInterceptors()
-                    .add(new SchemaValidation(SchemaValidation.ews(), Set.of(EwsFault.TYPES, EwsFault.MESSAGES)));
+            factory.getInInterceptors().add(new SchemaValidation(SchemaValidation.ews()));
             factory.getOutFaultInterceptors().add(new SchemaValidationFault());
             factory.setProperties(new HashMap<>(Tenant.XML_LIMITS));
         });

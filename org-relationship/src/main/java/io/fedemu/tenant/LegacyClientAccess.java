@@ -6,7 +6,6 @@ import io.fedemu.tenant.availability.FreeBusyEngine;
 import io.fedemu.tenant.ews.AvailabilityEndpoint;
 import io.fedemu.tenant.ews.BasicAuthentication;
 import io.fedemu.tenant.ews.CrossPremisesAvailability;
-import io.fedemu.tenant.ews.EwsFault;
 import io.fedemu.tenant.ews.Exchange2007AvailabilityEndpoint;
 import io.fedemu.tenant.ews.Exchange2007RequestVersion;
 import io.fedemu.tenant.ews.ExternalAccessPolicy;
@@ -17,7 +16,6 @@ import io.fedemu.tenant.ews.SchemaValidationFault;
 import io.fedemu.tenant.ews.ServerVersions;
 import io.fedemu.tenant.servers.ExchangeServer;
 import java.util.HashMap;
-import java.util.Set;
 
 /**
  * What an Exchange 2007 Client Access server serves on its own URL, outside the namespace (its legacy EWS URL,
@@ -71,8 +69,7 @@ final class LegacyClientAccess {
             factory.getInInterceptors().add(new RequestSizeLimit(RequestSizeLimit.DEFAULT_MAX_BYTES));
             factory.getInInterceptors().add(new io.fedemu.tenant.ews.UnknownOperation());
             factory.getInInterceptors().add(new Exchange2007RequestVersion());
-            factory.getInInterceptors()
-                    .add(new SchemaValidation(SchemaValidation.ews(), Set.of(EwsFault.TYPES, EwsFault.MESSAGES)));
+            factory.getInInterceptors().add(new SchemaValidation(SchemaValidation.ews()));
             factory.getOutFaultInterceptors().add(new SchemaValidationFault());
             factory.setProperties(new HashMap<>(Tenant.XML_LIMITS));
         });

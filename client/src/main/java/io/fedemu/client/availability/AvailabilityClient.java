@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.xml.namespace.QName;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.cxf.Bus;
 import org.apache.cxf.configuration.jsse.TLSClientParameters;
@@ -236,22 +237,29 @@ public final class AvailabilityClient {
      * delegation token travels to any /WSSecurity endpoint, EWS's or Autodiscover's.
      */
     public static Header securityHeader(String token) {
+        Document document = DOCUMENTS.get().newDocument();
+        Element security = document.createElementNS(WSSE, "wsse:Security");
+        Element binary = document.createElementNS(WSSE, "wsse:BinarySecurityToken");
+        binary.setAttribute("ValueType", JWT_VALUE_TYPE);
+        binary.setTextContent(token);
+        security.appendChild(binary);
+        org.apache.cxf.binding.soap.SoapHeader header =
+                new org.apache.cxf.binding.soap.SoapHeader(new QName(WSSE, "Security"), security);
+        header.setMustUnderstand(true);
+        return header;
+    }
+
+    /**
+     * A document builder per thread: looking up the JDK's factory took more than building the header itself, once
+     * per federated request. A builder is not thread-safe, so each calling thread keeps its own.
+     */
+    private static final ThreadLocal<DocumentBuilder> DOCUMENTS = ThreadLocal.withInitial(() -> {
         try {
-            Document document =
-                    DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-            Element security = document.createElementNS(WSSE, "wsse:Security");
-            Element binary = document.createElementNS(WSSE, "wsse:BinarySecurityToken");
-            binary.setAttribute("ValueType", JWT_VALUE_TYPE);
-            binary.setTextContent(token);
-            security.appendChild(binary);
-            org.apache.cxf.binding.soap.SoapHeader header =
-                    new org.apache.cxf.binding.soap.SoapHeader(new QName(WSSE, "Security"), security);
-            header.setMustUnderstand(true);
-            return header;
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder();
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     /** The SOAP fault a call ended with, read as this client reads it; null when the call ended otherwise. */
     public static EwsFaultException faultOf(WebServiceException e) {

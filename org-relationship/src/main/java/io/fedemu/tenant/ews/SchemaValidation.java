@@ -4,7 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import javax.xml.XMLConstants;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -30,8 +31,8 @@ import org.xml.sax.helpers.AttributesImpl;
  * Exchange validates every request against its schema and refuses one that does not fit with ErrorSchemaValidation
  * (PROTOCOL.md section 2). JAXB, which reads the request next, refuses a value it cannot convert (month 13, a Bias
  * that is no number) but takes a value outside an enumeration ({@code RequestedView} {@code Bogus}) as absent and
- * truncates an xs:short, so the schema itself is checked first: each SOAP header entry and the body element in the
- * schema's namespaces, from the body RequestSizeLimit holds, once the caller is authenticated.
+ * truncates an xs:short, so the schema itself is checked first: each SOAP header entry and body element the schema
+ * declares, from the body RequestSizeLimit holds, once the caller is authenticated.
  *
  * <p>Only values are refused here: a facet (an enumeration, a range) or a lexical form the type does not have.
  * Structure is left as before (a missing element is fedemu's ErrorMissingArgument, an unexpected one JAXB's
@@ -54,6 +55,8 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
             Map.entry("cvc-fractionDigits-valid", "FractionDigits"));
     /** Xerces's key for a value that is not a lexical form of its type at all. */
     private static final String LEXICAL = "cvc-datatype-valid";
+    /** About a role's busy request threads: more would sit idle, fewer would be set up again under load. */
+    private static final int POOLED_VALIDATORS = 16;
 
     /** Shared as JAXB shares its own: the JDK's factory keeps no state between calls. */
     private static final DatatypeFactory DATATYPES;
@@ -67,19 +70,19 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
     }
 
     private final Schema schema;
-    private final Set<String> namespaces;
-
     /**
-     * @param schema     what the request must fit
-     * @param namespaces the namespaces of the header entries and body elements it describes; others (wsse, wsa)
-     *                   are not read
+     * Validators of finished messages, for the next: setting up a Xerces validator (its component manager, schema
+     * loader and grammar pool) cost more than validating a GetUserAvailability with it, once per message. A
+     * validator is reset by its next startDocument; bounded, so a burst leaves at most this many behind.
      */
-    public SchemaValidation(Schema schema, Set<String> namespaces) {
+    private final BlockingQueue<ValidatorHandler> validators = new ArrayBlockingQueue<>(POOLED_VALIDATORS);
+
+    /** @param schema what the request must fit; header entries it has no declaration for (wsse, wsa) are skipped */
+    public SchemaValidation(Schema schema) {
         super(Phase.PRE_PROTOCOL);
         // After the delegation token is checked: an anonymous caller's body is not validated, only parsed by CXF.
         addAfter(DelegationTokenAuthentication.class.getName());
         this.schema = schema;
-        this.namespaces = Set.copyOf(namespaces);
     }
 
     /** The EWS schema fedemu serves (protocol module, wsdl/messages.xsd with types.xsd), compiled once. */
@@ -107,20 +110,13 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
             return Optional.empty();
         }
         try {
-            int depth = 0;
             while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    // Envelope at 1, Header and Body at 2: their children are what the schema describes.
-                    if (++depth == 3 && namespaces.contains(uri(reader.getName()))) {
-                        Optional<SchemaViolation> found = validate(reader);
-                        depth--;
-                        if (found.isPresent()) {
-                            return found;
-                        }
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                    // The whole envelope goes through one validator: the schema declares neither Envelope nor
+                    // Header nor Body, so Xerces assesses them laxly and validates strictly each child it has a
+                    // global declaration for (the header entries and body elements in the schema's namespaces),
+                    // skipping what it has none for (wsse, wsa). One reset per message instead of one per entry.
+                    return validate(reader);
                 }
             }
             return Optional.empty();
@@ -135,7 +131,10 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
 
     /** Feeds the element at the reader, through its end tag, to a validator; the first value it refuses. */
     private Optional<SchemaViolation> validate(XMLStreamReader reader) throws XMLStreamException, SAXException {
-        ValidatorHandler validator = schema.newValidatorHandler();
+        ValidatorHandler validator = validators.poll();
+        if (validator == null) {
+            validator = schema.newValidatorHandler();
+        }
         Values values = new Values(reader);
         validator.setErrorHandler(values);
         validator.setDocumentLocator(values);
@@ -177,6 +176,9 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
                 }
             } while (depth > 0);
             validator.endDocument();
+            // Only a validator that reached the end of its document goes back: one stopped half-way keeps the
+            // open elements of the message it refused.
+            validators.offer(validator);
             return Optional.empty();
         } catch (Refused refused) {
             return Optional.of(refused.violation);

@@ -27,6 +27,8 @@ import org.apache.cxf.staxutils.StaxUtils;
  */
 public final class UnknownOperation extends AbstractPhaseInterceptor<Message> {
     private static final String SOAP_ENVELOPE = "http://schemas.xmlsoap.org/soap/envelope/";
+    /** The last endpoint's served elements; an interceptor serves one endpoint, so it is read once. */
+    private volatile Served served;
 
     public UnknownOperation() {
         super(Phase.PRE_PROTOCOL);
@@ -97,12 +99,26 @@ public final class UnknownOperation extends AbstractPhaseInterceptor<Message> {
     }
 
     /** The body elements of the endpoint's operations, as its WSDL binding has them. */
-    private static Set<QName> served(Message message) {
-        Set<QName> served = new java.util.HashSet<>();
+    private Set<QName> served(Message message) {
         if (message.getExchange() == null || message.getExchange().getEndpoint() == null) {
-            return served;
+            return Set.of();
         }
         EndpointInfo endpoint = message.getExchange().getEndpoint().getEndpointInfo();
+        // The binding does not change once published: read once per endpoint, not per request (the EWS binding
+        // has dozens of operations, and walking them was a few percent of a GetUserAvailability).
+        Served known = this.served;
+        if (known == null || known.endpoint() != endpoint) {
+            known = new Served(endpoint, servedBy(endpoint));
+            this.served = known;
+        }
+        return known.elements();
+    }
+
+    /** The body elements an endpoint serves, kept with the endpoint they were read from. */
+    private record Served(EndpointInfo endpoint, Set<QName> elements) {}
+
+    private static Set<QName> servedBy(EndpointInfo endpoint) {
+        Set<QName> served = new java.util.HashSet<>();
         for (BindingOperationInfo operation : endpoint.getBinding().getOperations()) {
             if (operation.getInput() != null) {
                 for (MessagePartInfo part : operation.getInput().getMessageParts()) {
@@ -112,6 +128,6 @@ public final class UnknownOperation extends AbstractPhaseInterceptor<Message> {
                 }
             }
         }
-        return served;
+        return Set.copyOf(served);
     }
 }
