@@ -1,9 +1,10 @@
 package io.fedemu.tenant.ews;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fedemu.tenant.availability.AccessLevel;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -18,20 +19,27 @@ import java.util.List;
  * @param access    per MailboxData of the proxied request, in order
  */
 public record CommonAccessToken(String requester, String requestId, List<AccessLevel> access) {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Far above 100 mailboxes' worth; a header larger than this is not one a Client Access server wrote. */
     static final int MAX_CHARS = 16 * 1024;
+    /** This form's mark, so a header of another form (or none) is refused rather than misread. */
+    private static final String FORM = "cat1";
+    /** Stands for an absent request id; URL encoding writes '~' as %7E, so no value encodes to it. */
+    private static final String ABSENT = "~";
 
     public CommonAccessToken {
         access = List.copyOf(access);
     }
 
+    /**
+     * {@code cat1;requester;requestId;levels}, URL-encoded fields and one digit per mailbox (the level's ordinal),
+     * in base64url. A plain form rather than JSON: it is written and read once per proxied request, and
+     * Jackson's record binding cost several percent of a local GetUserAvailability.
+     */
     public String encode() {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(this));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a CommonAccessToken", e);
-        }
+        StringBuilder levels = new StringBuilder(access.size());
+        access.forEach(level -> levels.append((char) ('0' + level.ordinal())));
+        String plain = FORM + ';' + field(requester) + ';' + field(requestId) + ';' + levels;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The token in {@code header}, or null when it is absent or not one a Client Access server wrote. */
@@ -40,13 +48,31 @@ public record CommonAccessToken(String requester, String requestId, List<AccessL
             return null;
         }
         try {
-            CommonAccessToken token = JSON.readValue(
-                    new String(Base64.getUrlDecoder().decode(header.trim()), StandardCharsets.UTF_8),
-                    CommonAccessToken.class);
-            // The record's List.copyOf already refused null levels.
-            return token.requester() == null ? null : token;
-        } catch (RuntimeException | java.io.IOException e) {
-            return null;
+            String[] fields =
+                    new String(Base64.getUrlDecoder().decode(header.trim()), StandardCharsets.UTF_8).split(";", -1);
+            if (fields.length != 4 || !fields[0].equals(FORM) || fields[1].equals(ABSENT)) {
+                return null;
+            }
+            AccessLevel[] known = AccessLevel.values();
+            List<AccessLevel> access = new ArrayList<>(fields[3].length());
+            for (char digit : fields[3].toCharArray()) {
+                int ordinal = digit - '0';
+                if (ordinal < 0 || ordinal >= known.length) {
+                    return null;
+                }
+                access.add(known[ordinal]);
+            }
+            return new CommonAccessToken(value(fields[1]), value(fields[2]), access);
+        } catch (IllegalArgumentException e) {
+            return null; // not base64url, or a field that is not URL encoding
         }
+    }
+
+    private static String field(String value) {
+        return value == null ? ABSENT : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String value(String field) {
+        return field.equals(ABSENT) ? null : URLDecoder.decode(field, StandardCharsets.UTF_8);
     }
 }
