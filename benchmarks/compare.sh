@@ -24,11 +24,16 @@
 # with benchmarks/jfr-top.sh; a profiled run's figures carry the recorder's cost, so report them from a run
 # without it.
 #
+# With --collapsed, fedemu runs the shipped scenario with its servers taken out (benchmarks/collapsed-scenario.sh):
+# each organization is one Exchange 2013 server, so a local request is served once, with no Client Access to
+# Mailbox hop; the difference from a run without it is what the scenario's server topology costs.
+#
 #   benchmarks/compare.sh [--warmup S] [--duration S] [--runs N] [--connections "1 32"] [--quick] [--profile DIR]
+#                         [--collapsed]
 #     defaults 5, 15, 5, "1 32"; --quick is --warmup 1 --duration 5 --runs 3
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-warmup=5; duration=15; runs=5; connections="1 32"; profile=; port_base=${COMPARE_PORT_BASE:-47100}
+warmup=5; duration=15; runs=5; connections="1 32"; profile=; collapsed=; port_base=${COMPARE_PORT_BASE:-47100}
 while [ $# -gt 0 ]; do
   case "$1" in
     --warmup) warmup="$2"; shift 2 ;;
@@ -37,7 +42,8 @@ while [ $# -gt 0 ]; do
     --connections) connections="$2"; shift 2 ;;
     --quick) warmup=1; duration=5; runs=3; shift ;;
     --profile) profile=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    --collapsed) collapsed=1; shift ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -79,6 +85,11 @@ xsd=protocol/src/main/resources/wsdl/messages.xsd
 
 # --- processes ---------------------------------------------------------------------------------------------
 work=$(mktemp -d); state=$work/state; fed_pid=; wm_pid=
+scenario=(); scenario_name="the default scenario"
+if [ -n "$collapsed" ]; then
+  benchmarks/collapsed-scenario.sh "$work/hybrid-collapsed.yaml"
+  scenario=(--scenario "$work/hybrid-collapsed.yaml"); scenario_name="hybrid with its servers taken out (--collapsed)"
+fi
 cleanup() {
   for p in $fed_pid $wm_pid; do
     if kill -0 "$p" 2> /dev/null; then kill -TERM "$p"; wait "$p" 2> /dev/null || true; fi
@@ -89,7 +100,7 @@ trap cleanup EXIT
 stop() { kill -TERM "$1" 2> /dev/null || true; wait "$1" 2> /dev/null || true; }
 
 fed_up() {  # ./fedemu up --http in the background on $state; sets fed_pid
-  ./fedemu up --http --state-dir "$state" --port-base "$port_base" > "$work/fedemu.out" 2>&1 &
+  ./fedemu up --http --state-dir "$state" --port-base "$port_base" "${scenario[@]}" > "$work/fedemu.out" 2>&1 &
   fed_pid=$!  # ./fedemu execs java: this is the emulator's JVM
 }
 wm_up() {  # WireMock standalone, default settings, on $wm_port; sets wm_pid
@@ -276,7 +287,7 @@ ratios() {  # ratios METRIC A B: A/B over the connection counts
 cs=$(echo "$connections" | sed 's/ / \/ /g')
 echo
 echo "Stub comparison, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), load: $([ "$driver" = wrk ] && echo "wrk -t1" || echo "StubLoad, a fresh JVM per cell: slower than wrk, compare within the run only")," \
-  "${warmup} s warm-up + ${duration} s measured per cell, WireMock $wiremock_version"
+  "${warmup} s warm-up + ${duration} s measured per cell, WireMock $wiremock_version, fedemu on $scenario_name"
 echo
 echo "| at $cs connections | WireMock, canned answer | fedemu, local mailbox | fedemu, remote mailbox (cross) | local / WireMock | cross / local |"
 echo "|---|---|---|---|---|---|"
@@ -286,7 +297,7 @@ echo "| p99, ms | $(cells wiremock p99) | $(cells local p99) | $(cells cross p99
 echo "| server CPU per request, ms | $(cells wiremock cpu) | $(cells local cpu) | $(cells cross cpu) | $(ratios cpu local wiremock) | $(ratios cpu cross local) |"
 echo "| errors (non-200, socket) | $(cells wiremock err) | $(cells local err) | $(cells cross err) | | |"
 echo
-echo "| | WireMock | fedemu (\`up --http\`, default scenario) | fedemu / WireMock |"
+echo "| | WireMock | fedemu (\`up --http\`, $scenario_name) | fedemu / WireMock |"
 echo "|---|---|---|---|"
 echo "| cold start to the first good answer, median of $runs, ms | $wm_cold (runs$wm_runs) | $fed_cold (runs$fed_runs, kept state) | $(ratio "$fed_cold" "$wm_cold") |"
 echo "| idle RSS 5 s after start, MB | ${idle_rss[wiremock]} | ${idle_rss[fedemu]} | $(ratio "${idle_rss[fedemu]}" "${idle_rss[wiremock]}") |"
