@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import javax.xml.XMLConstants;
@@ -55,6 +56,8 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
             Map.entry("cvc-fractionDigits-valid", "FractionDigits"));
     /** Xerces's key for a value that is not a lexical form of its type at all. */
     private static final String LEXICAL = "cvc-datatype-valid";
+    /** The namespaces the schema declares elements in: header entries and body elements outside them are skipped. */
+    private static final Set<String> DECLARED = Set.of(EwsFault.TYPES, EwsFault.MESSAGES);
     /** About a role's busy request threads: more would sit idle, fewer would be set up again under load. */
     private static final int POOLED_VALIDATORS = 16;
 
@@ -144,6 +147,12 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
             do {
                 switch (reader.getEventType()) {
                     case XMLStreamConstants.START_ELEMENT -> {
+                        if (depth == 2 && !DECLARED.contains(uri(reader.getName()))) {
+                            // A header entry the schema does not describe (wsse:Security with its token of a few
+                            // kilobytes, wsa): Xerces would skip it too, after reading every character.
+                            skipElement(reader);
+                            break;
+                        }
                         depth++;
                         values.text.setLength(0);
                         for (int i = 0; i < reader.getNamespaceCount(); i++) {
@@ -157,7 +166,7 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
                                 attributes(reader));
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        values.keep(reader.getText());
+                        values.keep(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                         validator.characters(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -182,6 +191,19 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
             return Optional.empty();
         } catch (Refused refused) {
             return Optional.of(refused.violation);
+        }
+    }
+
+    /** From an element's start tag to its end tag, unread. */
+    private static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        int open = 1;
+        while (open > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                open++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                open--;
+            }
         }
     }
 
@@ -222,8 +244,8 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
             this.reader = reader;
         }
 
-        void keep(String more) {
-            text.append(more, 0, Math.min(more.length(), Math.max(0, KEPT - text.length())));
+        void keep(char[] more, int start, int length) {
+            text.append(more, start, Math.min(length, Math.max(0, KEPT - text.length())));
         }
 
         @Override
