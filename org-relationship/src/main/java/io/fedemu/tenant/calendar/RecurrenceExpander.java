@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,30 @@ public final class RecurrenceExpander {
      */
     private static final int SEARCH_SLACK = 3;
 
+    /** Shared by every engine of the process, so that each series is expanded once whichever role asks. */
+    private static final SeriesStartsCache SHARED = new SeriesStartsCache();
+
+    /** Null in the reference expander: every window goes to ical4j. */
+    private final SeriesStartsCache cache;
+
+    /** The expander free/busy uses: series starts come from {@link SeriesStartsCache} where they can. */
+    public RecurrenceExpander() {
+        this(SHARED);
+    }
+
+    private RecurrenceExpander(SeriesStartsCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * The reference: every series expanded by ical4j for each window, nothing kept between calls. The trial
+     * expansion of {@link RecurrenceRules} uses it (it is there to see ical4j expand the rule), and the tests pin the
+     * cached expander to it.
+     */
+    public static RecurrenceExpander uncached() {
+        return new RecurrenceExpander(null);
+    }
+
     /**
      * Every appearance of the items overlapping [from, to), ordered by start then id; at most
      * {@value #DEFAULT_MAX_OCCURRENCES}.
@@ -54,20 +79,50 @@ public final class RecurrenceExpander {
         List<Occurrence> result = new ArrayList<>();
         for (CalendarEvent item : items) {
             if (item.isRecurring()) {
-                expandSeries(item, from, to, maxOccurrences, result);
-            } else {
-                Occurrence single = Occurrence.single(item);
-                if (single.overlaps(from, to)) {
-                    result.add(single);
+                if (cache == null || !cache.expand(item, from, to, result)) {
+                    expandSeries(item, from, to, maxOccurrences, result);
                 }
+            } else if (Occurrence.overlaps(item.start(), item.end(), from, to)) {
+                result.add(Occurrence.single(item));
             }
             if (result.size() > maxOccurrences) {
                 throw new TooManyOccurrencesException(maxOccurrences);
             }
         }
-        result.sort(
-                Comparator.comparing((Occurrence o) -> o.start().toInstant()).thenComparing(Occurrence::id));
-        return List.copyOf(result);
+        if (cache == null) {
+            result.sort(Comparator.comparing((Occurrence o) -> o.start().toInstant())
+                    .thenComparing(Occurrence::id));
+            return List.copyOf(result);
+        }
+        return sortedByStartThenId(result);
+    }
+
+    /**
+     * The same order as comparing start instants then ids, with each start's instant computed once rather than
+     * in every comparison (a zoned time works its epoch second out from its date each time it is asked).
+     */
+    private static List<Occurrence> sortedByStartThenId(List<Occurrence> occurrences) {
+        int n = occurrences.size();
+        ByStart[] keyed = new ByStart[n];
+        for (int i = 0; i < n; i++) {
+            Occurrence o = occurrences.get(i);
+            keyed[i] = new ByStart(o.start().toEpochSecond(), o.start().getNano(), o);
+        }
+        Arrays.sort(keyed);
+        Occurrence[] sorted = new Occurrence[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = keyed[i].occurrence();
+        }
+        return List.of(sorted);
+    }
+
+    private record ByStart(long second, int nano, Occurrence occurrence) implements Comparable<ByStart> {
+        @Override
+        public int compareTo(ByStart other) {
+            int byStart =
+                    second != other.second ? Long.compare(second, other.second) : Integer.compare(nano, other.nano);
+            return byStart != 0 ? byStart : occurrence.id().compareTo(other.occurrence.id());
+        }
     }
 
     private static void expandSeries(
@@ -94,13 +149,15 @@ public final class RecurrenceExpander {
                 into.add(occurrence);
             }
         }
-        // A modified occurrence may have moved into the window from outside it: look at each one directly.
-        overrides.forEach((original, override) -> {
-            if (!deleted.contains(original)) {
-                Occurrence modified = Occurrence.modified(master, original, override);
-                if (modified.overlaps(from, to)) {
-                    into.add(modified);
-                }
+        addModified(master, from, to, into);
+    }
+
+    /** A modified occurrence may have moved into the window from outside it: look at each one directly. */
+    static void addModified(CalendarEvent master, Instant from, Instant to, List<Occurrence> into) {
+        Set<Instant> deleted = master.recurrence().exceptionDates();
+        master.recurrence().overrides().forEach((original, override) -> {
+            if (!deleted.contains(original) && Occurrence.overlaps(override.start(), override.end(), from, to)) {
+                into.add(Occurrence.modified(master, original, override));
             }
         });
     }
@@ -113,7 +170,7 @@ public final class RecurrenceExpander {
      * (FreeBusyEngineBenchmark). Same results as that route (RecurrenceOracleTest), including for a DTSTART that does
      * not match its rule: it is not an occurrence, as when Outlook moves such a start to the first matching day.
      */
-    private static List<ZonedDateTime> occurrenceStarts(CalendarEvent master, Instant from, Instant to, int maxStarts) {
+    static List<ZonedDateTime> occurrenceStarts(CalendarEvent master, Instant from, Instant to, int maxStarts) {
         ZonedDateTime seriesStart = master.start();
         ZoneId zone = seriesStart.getZone();
         // One second of slack on both sides: the caller keeps only what overlaps, whatever ical4j's bounds are.

@@ -1,0 +1,34 @@
+package io.fedemu.tenant.availability;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+
+/**
+ * {@link RequesterZone#toLocal} for the many nearby instants of one answer: the offset found for an instant holds
+ * until the zone's next transition, so the zone's rules (a search of its transitions, then of the year's) are asked
+ * once per stretch between transitions instead of twice per item. Not thread-safe: one per answer.
+ */
+final class LocalTimes {
+    private final RequesterZone zone;
+    private long validFrom = Long.MAX_VALUE;
+    private long validTo = Long.MIN_VALUE;
+    private ZoneOffset offset;
+
+    LocalTimes(RequesterZone zone) {
+        this.zone = zone;
+    }
+
+    OffsetDateTime toLocal(Instant instant) {
+        long second = instant.getEpochSecond();
+        if (second < validFrom || second >= validTo) {
+            // Transitions fall on whole seconds, so the offset of [second, next transition) is this one.
+            offset = zone.rules().getOffset(instant);
+            ZoneOffsetTransition next = zone.rules().nextTransition(instant);
+            validFrom = second;
+            validTo = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+        }
+        return instant.atOffset(offset);
+    }
+}
