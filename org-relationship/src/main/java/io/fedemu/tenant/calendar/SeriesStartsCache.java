@@ -40,6 +40,16 @@ final class SeriesStartsCache {
     private static final long[] NOT_CACHEABLE = new long[0];
 
     private final Map<Key, long[]> chunks = new ConcurrentHashMap<>();
+    private final int maxEntries;
+
+    SeriesStartsCache() {
+        this(MAX_ENTRIES);
+    }
+
+    /** With another bound, for tests. */
+    SeriesStartsCache(int maxEntries) {
+        this.maxEntries = maxEntries;
+    }
 
     /**
      * Adds the series' occurrences overlapping [from, to), its deleted starts left out and its modified ones in,
@@ -96,7 +106,7 @@ final class SeriesStartsCache {
         long[] starts = chunks.get(key);
         if (starts == null) {
             starts = expandChunk(master, chunk);
-            if (chunks.size() >= MAX_ENTRIES) {
+            if (chunks.size() >= maxEntries) {
                 chunks.clear(); // simpler than LRU and enough: a working set that fits is rebuilt in one request
             }
             chunks.put(key, starts);
