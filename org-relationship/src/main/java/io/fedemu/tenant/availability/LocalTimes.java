@@ -1,6 +1,7 @@
 package io.fedemu.tenant.availability;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
@@ -29,6 +30,7 @@ final class LocalTimes {
             validFrom = second;
             validTo = next == null ? Long.MAX_VALUE : next.toEpochSecond();
         }
-        return instant.atOffset(offset);
+        // Not instant.atOffset(offset): on Java 17 that builds a new ZoneRules for the offset on every call.
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(second, instant.getNano(), offset), offset);
     }
 }

@@ -90,40 +90,59 @@ public final class RecurrenceExpander {
             }
         }
         if (cache == null) {
-            result.sort(Comparator.comparing((Occurrence o) -> o.start().toInstant())
-                    .thenComparing(Occurrence::id));
+            result.sort(BY_START_THEN_ID);
             return List.copyOf(result);
         }
         return sortedByStartThenId(result);
     }
 
     /**
-     * The same order as comparing start instants then ids, with each start's instant computed once rather than
-     * in every comparison (a zoned time works its epoch second out from its date each time it is asked).
+     * The same order as comparing start instants then ids, without a comparator over zoned times (each comparison
+     * would work an epoch second out from a date twice): the starts' seconds, with each occurrence's index in the low
+     * bits, sort as plain longs; only runs of occurrences starting in the same second are compared in full (nanos,
+     * then id). Falls back to the comparator when the seconds or the count do not fit in the key.
      */
     private static List<Occurrence> sortedByStartThenId(List<Occurrence> occurrences) {
         int n = occurrences.size();
-        ByStart[] keyed = new ByStart[n];
+        long[] seconds = new long[n];
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            Occurrence o = occurrences.get(i);
-            keyed[i] = new ByStart(o.start().toEpochSecond(), o.start().getNano(), o);
+            seconds[i] = occurrences.get(i).start().toEpochSecond();
+            min = Math.min(min, seconds[i]);
+            max = Math.max(max, seconds[i]);
         }
-        Arrays.sort(keyed);
+        if (n >= 1 << INDEX_BITS || (n > 0 && max - min >= 1L << (62 - INDEX_BITS))) {
+            List<Occurrence> sorted = new ArrayList<>(occurrences);
+            sorted.sort(BY_START_THEN_ID);
+            return List.copyOf(sorted);
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (seconds[i] - min) << INDEX_BITS | i;
+        }
+        Arrays.sort(keys);
         Occurrence[] sorted = new Occurrence[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = keyed[i].occurrence();
+            sorted[i] = occurrences.get((int) (keys[i] & INDEX_MASK));
+        }
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && keys[to] >>> INDEX_BITS == keys[from] >>> INDEX_BITS) {
+                to++;
+            }
+            if (to - from > 1) {
+                Arrays.sort(sorted, from, to, BY_START_THEN_ID);
+            }
+            from = to;
         }
         return List.of(sorted);
     }
 
-    private record ByStart(long second, int nano, Occurrence occurrence) implements Comparable<ByStart> {
-        @Override
-        public int compareTo(ByStart other) {
-            int byStart =
-                    second != other.second ? Long.compare(second, other.second) : Integer.compare(nano, other.nano);
-            return byStart != 0 ? byStart : occurrence.id().compareTo(other.occurrence.id());
-        }
-    }
+    private static final int INDEX_BITS = 21;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    private static final Comparator<Occurrence> BY_START_THEN_ID =
+            Comparator.comparing((Occurrence o) -> o.start().toInstant()).thenComparing(Occurrence::id);
 
     private static void expandSeries(
             CalendarEvent master, Instant from, Instant to, int maxOccurrences, List<Occurrence> into) {
