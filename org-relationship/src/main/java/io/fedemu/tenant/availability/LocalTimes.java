@@ -24,10 +24,12 @@ final class LocalTimes {
     OffsetDateTime toLocal(Instant instant) {
         long second = instant.getEpochSecond();
         if (second < validFrom || second >= validTo) {
-            // Transitions fall on whole seconds, so the offset of [second, next transition) is this one.
+            // The offset holds from the transition before the instant to the one after it (both on whole seconds),
+            // so the ends, which are not quite in order, hit too.
             offset = zone.rules().getOffset(instant);
+            ZoneOffsetTransition previous = zone.rules().previousTransition(instant);
             ZoneOffsetTransition next = zone.rules().nextTransition(instant);
-            validFrom = second;
+            validFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
             validTo = next == null ? Long.MAX_VALUE : next.toEpochSecond();
         }
         // Not instant.atOffset(offset): on Java 17 that builds a new ZoneRules for the offset on every call.

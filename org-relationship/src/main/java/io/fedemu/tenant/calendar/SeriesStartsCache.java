@@ -93,8 +93,11 @@ final class SeriesStartsCache {
                         || overrides.containsKey(original)) {
                     continue;
                 }
-                ZonedDateTime start = original.atZone(zone);
-                into.add(Occurrence.ofSeries(master, start, start.plus(length)));
+                // The end from its instant: what start.plus(length) gives, without re-validating a local time.
+                into.add(Occurrence.ofSeries(
+                        master,
+                        original.atZone(zone),
+                        Instant.ofEpochSecond(second + lengthSeconds).atZone(zone)));
             }
         }
         RecurrenceExpander.addModified(master, from, to, into);
