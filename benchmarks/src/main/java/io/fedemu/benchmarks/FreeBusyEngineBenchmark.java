@@ -40,6 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The baseline does what any free/busy answer must at least do: take the same 100 x 200 items as single events,
  * keep those overlapping the window and copy them into a list. The ratio shows what recurrence expansion (ical4j),
  * ordering, the merged string and the per-item views add on top.
+ *
+ * <p>The common request ({@link #computeCommon10Mailboxes1Week}) asks the first 10 of the same calendars over the
+ * window's first week, with its own baseline ({@link #baselineCommonFilterSingles}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +54,10 @@ public class FreeBusyEngineBenchmark {
     static final int MAILBOXES = 100;
     static final int EVENTS_PER_MAILBOX = 200;
     static final int WINDOW_DAYS = 42;
+    /** The common request: a meeting organiser's handful of attendees over one week. */
+    static final int COMMON_MAILBOXES = 10;
+
+    static final int COMMON_WINDOW_DAYS = 7;
     private static final List<ZoneId> ZONES =
             List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("Europe/London"));
     /** A Monday; the window spans the end of daylight saving time in Europe (25 October) and the US (1 November). */
@@ -61,6 +68,7 @@ public class FreeBusyEngineBenchmark {
     private List<List<CalendarEvent>> singlesOnly;
     private List<WorkingHours> workingHours;
     private FreeBusyQuery query;
+    private FreeBusyQuery commonQuery;
 
     @Setup
     public void setUp() {
@@ -70,6 +78,18 @@ public class FreeBusyEngineBenchmark {
         query = new FreeBusyQuery(
                 from,
                 to,
+                30,
+                FreeBusyViewType.DETAILED_MERGED,
+                AccessLevel.LIMITED_DETAILS,
+                RequesterZone.of(requester),
+                true);
+        // The week that holds the end of daylight saving time in Europe (Sunday 25 October).
+        commonQuery = new FreeBusyQuery(
+                WINDOW_START.atStartOfDay(requester).toInstant(),
+                WINDOW_START
+                        .plusDays(COMMON_WINDOW_DAYS)
+                        .atStartOfDay(requester)
+                        .toInstant(),
                 30,
                 FreeBusyViewType.DETAILED_MERGED,
                 AccessLevel.LIMITED_DETAILS,
@@ -103,10 +123,30 @@ public class FreeBusyEngineBenchmark {
     /** The floor: the same items as single events, overlap-filtered and copied. */
     @Benchmark
     public List<List<CalendarEvent>> baselineFilterSingles() {
-        Instant from = query.start();
-        Instant to = query.end();
-        List<List<CalendarEvent>> result = new ArrayList<>(MAILBOXES);
-        for (List<CalendarEvent> calendar : singlesOnly) {
+        return filterSingles(MAILBOXES, query);
+    }
+
+    /** The common GetUserAvailability: 10 mailboxes over one week, same options. */
+    @Benchmark
+    public List<FreeBusyView> computeCommon10Mailboxes1Week() {
+        List<FreeBusyView> views = new ArrayList<>(COMMON_MAILBOXES);
+        for (int m = 0; m < COMMON_MAILBOXES; m++) {
+            views.add(engine.compute(calendars.get(m), workingHours.get(m), commonQuery));
+        }
+        return views;
+    }
+
+    /** The floor of the common request: its 10 calendars as single events, overlap-filtered over the week. */
+    @Benchmark
+    public List<List<CalendarEvent>> baselineCommonFilterSingles() {
+        return filterSingles(COMMON_MAILBOXES, commonQuery);
+    }
+
+    private List<List<CalendarEvent>> filterSingles(int mailboxes, FreeBusyQuery window) {
+        Instant from = window.start();
+        Instant to = window.end();
+        List<List<CalendarEvent>> result = new ArrayList<>(mailboxes);
+        for (List<CalendarEvent> calendar : singlesOnly.subList(0, mailboxes)) {
             List<CalendarEvent> inWindow = new ArrayList<>();
             for (CalendarEvent event : calendar) {
                 if (event.start().toInstant().isBefore(to)

@@ -8,6 +8,7 @@ import io.fedemu.tenant.calendar.RecurrenceExpander;
 import io.fedemu.tenant.calendar.TooManyOccurrencesException;
 import io.fedemu.tenant.directory.WorkingHours;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,10 +28,26 @@ public final class FreeBusyEngine {
     private static final int MAX_INTERVAL_MINUTES = 1440;
 
     private final FreeBusyLimits limits;
-    private final RecurrenceExpander expander = new RecurrenceExpander();
+    private final RecurrenceExpander expander;
+    /** The reference engine: ical4j for every window, the requester's zone asked for every time. */
+    private final boolean reference;
 
     public FreeBusyEngine(FreeBusyLimits limits) {
+        this(limits, new RecurrenceExpander(), false);
+    }
+
+    private FreeBusyEngine(FreeBusyLimits limits, RecurrenceExpander expander, boolean reference) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.expander = expander;
+        this.reference = reference;
+    }
+
+    /**
+     * The straightforward engine the optimised one must agree with (FreeBusyEngineReferenceTest): no occurrence
+     * cache, no offset memo. Same answers, only slower.
+     */
+    static FreeBusyEngine reference(FreeBusyLimits limits) {
+        return new FreeBusyEngine(limits, RecurrenceExpander.uncached(), true);
     }
 
     public FreeBusyEngine() {
@@ -87,7 +104,7 @@ public final class FreeBusyEngine {
                 ? Optional.of(MergedFreeBusy.of(
                         occurrences, query.start(), query.end(), Duration.ofMinutes(query.mergedIntervalMinutes())))
                 : Optional.empty();
-        List<FreeBusyEvent> events = view.hasCalendarEvents() ? events(occurrences, view, query) : List.of();
+        List<FreeBusyEvent> events = view.hasCalendarEvents() ? events(occurrences, view, query, reference) : List.of();
         Optional<WorkingHours> hours = view.hasCalendarEvents() ? Optional.of(workingHours) : Optional.empty();
         return new FreeBusyView(view, merged, events, hours);
     }
@@ -97,14 +114,20 @@ public final class FreeBusyEngine {
      * BusyType and decides, and the item limit counts the same items).
      */
     private static List<FreeBusyEvent> events(
-            List<Occurrence> occurrences, FreeBusyViewType view, FreeBusyQuery query) {
+            List<Occurrence> occurrences, FreeBusyViewType view, FreeBusyQuery query, boolean reference) {
         List<FreeBusyEvent> events = new ArrayList<>(occurrences.size());
+        RequesterZone zone = query.requesterZone();
+        // Starts come in order, ends nearly so: one memo each keeps both on the stretch they are in.
+        LocalTimes starts = new LocalTimes(zone);
+        LocalTimes ends = new LocalTimes(zone);
         for (Occurrence o : occurrences) {
             Optional<EventDetails> details =
                     view.hasDetails() ? Optional.of(details(o, query.access())) : Optional.empty();
+            Instant start = o.start().toInstant();
+            Instant end = o.end().toInstant();
             events.add(new FreeBusyEvent(
-                    query.requesterZone().toLocal(o.start().toInstant()),
-                    query.requesterZone().toLocal(o.end().toInstant()),
+                    reference ? zone.toLocal(start) : starts.toLocal(start),
+                    reference ? zone.toLocal(end) : ends.toLocal(end),
                     busyType(o.busyType(), query),
                     details));
         }

@@ -42,8 +42,15 @@ public record Occurrence(
 
     /** Overlap with the half-open window [from, to); a zero-length item at the window start counts. */
     public boolean overlaps(Instant from, Instant to) {
-        Instant s = start.toInstant();
-        Instant e = end.toInstant();
+        return overlaps(start, end, from, to);
+    }
+
+    /** {@link #overlaps(Instant, Instant)} of an item's times, before an Occurrence is made for it. */
+    static boolean overlaps(ZonedDateTime start, ZonedDateTime end, Instant from, Instant to) {
+        return overlaps(start.toInstant(), end.toInstant(), from, to);
+    }
+
+    static boolean overlaps(Instant s, Instant e, Instant from, Instant to) {
         return s.isBefore(to) && (e.isAfter(from) || (e.equals(s) && !s.isBefore(from)));
     }
 

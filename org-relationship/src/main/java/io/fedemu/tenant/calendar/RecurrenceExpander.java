@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,30 @@ public final class RecurrenceExpander {
      */
     private static final int SEARCH_SLACK = 3;
 
+    /** Shared by every engine of the process, so that each series is expanded once whichever role asks. */
+    private static final SeriesStartsCache SHARED = new SeriesStartsCache();
+
+    /** Null in the reference expander: every window goes to ical4j. */
+    private final SeriesStartsCache cache;
+
+    /** The expander free/busy uses: series starts come from {@link SeriesStartsCache} where they can. */
+    public RecurrenceExpander() {
+        this(SHARED);
+    }
+
+    private RecurrenceExpander(SeriesStartsCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * The reference: every series expanded by ical4j for each window, nothing kept between calls. The trial
+     * expansion of {@link RecurrenceRules} uses it (it is there to see ical4j expand the rule), and the tests pin the
+     * cached expander to it.
+     */
+    public static RecurrenceExpander uncached() {
+        return new RecurrenceExpander(null);
+    }
+
     /**
      * Every appearance of the items overlapping [from, to), ordered by start then id; at most
      * {@value #DEFAULT_MAX_OCCURRENCES}.
@@ -54,21 +79,70 @@ public final class RecurrenceExpander {
         List<Occurrence> result = new ArrayList<>();
         for (CalendarEvent item : items) {
             if (item.isRecurring()) {
-                expandSeries(item, from, to, maxOccurrences, result);
-            } else {
-                Occurrence single = Occurrence.single(item);
-                if (single.overlaps(from, to)) {
-                    result.add(single);
+                if (cache == null || !cache.expand(item, from, to, result)) {
+                    expandSeries(item, from, to, maxOccurrences, result);
                 }
+            } else if (Occurrence.overlaps(item.start(), item.end(), from, to)) {
+                result.add(Occurrence.single(item));
             }
             if (result.size() > maxOccurrences) {
                 throw new TooManyOccurrencesException(maxOccurrences);
             }
         }
-        result.sort(
-                Comparator.comparing((Occurrence o) -> o.start().toInstant()).thenComparing(Occurrence::id));
-        return List.copyOf(result);
+        if (cache == null) {
+            result.sort(BY_START_THEN_ID);
+            return List.copyOf(result);
+        }
+        return sortedByStartThenId(result);
     }
+
+    /**
+     * The same order as comparing start instants then ids, without a comparator over zoned times (each comparison
+     * would work an epoch second out from a date twice): the starts' seconds, with each occurrence's index in the low
+     * bits, sort as plain longs; only runs of occurrences starting in the same second are compared in full (nanos,
+     * then id). Falls back to the comparator when the seconds or the count do not fit in the key.
+     */
+    private static List<Occurrence> sortedByStartThenId(List<Occurrence> occurrences) {
+        int n = occurrences.size();
+        long[] seconds = new long[n];
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            seconds[i] = occurrences.get(i).start().toEpochSecond();
+            min = Math.min(min, seconds[i]);
+            max = Math.max(max, seconds[i]);
+        }
+        if (n >= 1 << INDEX_BITS || (n > 0 && max - min >= 1L << (62 - INDEX_BITS))) {
+            List<Occurrence> sorted = new ArrayList<>(occurrences);
+            sorted.sort(BY_START_THEN_ID);
+            return List.copyOf(sorted);
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (seconds[i] - min) << INDEX_BITS | i;
+        }
+        Arrays.sort(keys);
+        Occurrence[] sorted = new Occurrence[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = occurrences.get((int) (keys[i] & INDEX_MASK));
+        }
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && keys[to] >>> INDEX_BITS == keys[from] >>> INDEX_BITS) {
+                to++;
+            }
+            if (to - from > 1) {
+                Arrays.sort(sorted, from, to, BY_START_THEN_ID);
+            }
+            from = to;
+        }
+        return List.of(sorted);
+    }
+
+    private static final int INDEX_BITS = 21;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    private static final Comparator<Occurrence> BY_START_THEN_ID =
+            Comparator.comparing((Occurrence o) -> o.start().toInstant()).thenComparing(Occurrence::id);
 
     private static void expandSeries(
             CalendarEvent master, Instant from, Instant to, int maxOccurrences, List<Occurrence> into) {
@@ -94,13 +168,15 @@ public final class RecurrenceExpander {
                 into.add(occurrence);
             }
         }
-        // A modified occurrence may have moved into the window from outside it: look at each one directly.
-        overrides.forEach((original, override) -> {
-            if (!deleted.contains(original)) {
-                Occurrence modified = Occurrence.modified(master, original, override);
-                if (modified.overlaps(from, to)) {
-                    into.add(modified);
-                }
+        addModified(master, from, to, into);
+    }
+
+    /** A modified occurrence may have moved into the window from outside it: look at each one directly. */
+    static void addModified(CalendarEvent master, Instant from, Instant to, List<Occurrence> into) {
+        Set<Instant> deleted = master.recurrence().exceptionDates();
+        master.recurrence().overrides().forEach((original, override) -> {
+            if (!deleted.contains(original) && Occurrence.overlaps(override.start(), override.end(), from, to)) {
+                into.add(Occurrence.modified(master, original, override));
             }
         });
     }
@@ -113,7 +189,7 @@ public final class RecurrenceExpander {
      * (FreeBusyEngineBenchmark). Same results as that route (RecurrenceOracleTest), including for a DTSTART that does
      * not match its rule: it is not an occurrence, as when Outlook moves such a start to the first matching day.
      */
-    private static List<ZonedDateTime> occurrenceStarts(CalendarEvent master, Instant from, Instant to, int maxStarts) {
+    static List<ZonedDateTime> occurrenceStarts(CalendarEvent master, Instant from, Instant to, int maxStarts) {
         ZonedDateTime seriesStart = master.start();
         ZoneId zone = seriesStart.getZone();
         // One second of slack on both sides: the caller keeps only what overlaps, whatever ical4j's bounds are.

@@ -23,7 +23,7 @@ public final class RecurrenceRules {
     /** A rule that passes the checks recurs at most once a day: 400 days give at most about 400 occurrences. */
     static final int TRIAL_MAX_OCCURRENCES = 1000;
 
-    private static final RecurrenceExpander EXPANDER = new RecurrenceExpander();
+    private static final RecurrenceExpander EXPANDER = RecurrenceExpander.uncached();
 
     private RecurrenceRules() {}
 
