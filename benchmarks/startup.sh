@@ -19,7 +19,8 @@
 # another checkout's ./fedemu (DIR holds its fedemu script, scenarios/ and emulator/target/fedemu.jar, e.g. main's
 # jar copied to /tmp), with the java that checkout chooses. Each variant first runs one untimed up (its class
 # archive), then each round runs every variant twice: a first up on a new empty state directory (key generation)
-# and a restart on its kept one (ready, CPU seconds at ready, idle RSS 5 s after). It prints medians, every run and
+# and a restart on its kept one: time to ready, the JVM's CPU time at ready (utime + stime: on a shared machine the
+# steadier figure) and, for the restart, idle RSS 5 s after. It prints medians, every run and
 # each variant's ratios to the first one (the baseline when given, else Java 17).
 #
 #   benchmarks/startup.sh [RUNS] [--servers]   (needs emulator/target/fedemu.jar: ./fedemu --help builds it)
@@ -33,7 +34,7 @@ for arg in "$@"; do
     --servers) servers=1 ;;
     --jdks) jdks=1 ;;
     --baseline) ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) runs="$arg" ;;
   esac
   previous="$arg"
@@ -92,7 +93,7 @@ if [ -n "$jdks$baseline_dir" ]; then
     rm -f "$out"
     echo "$ready $cpu $rss $exe"
   }
-  declare -A cold warm cpu rss jvm
+  declare -A cold cold_cpu warm cpu rss jvm
   for i in "${!variants[@]}"; do
     mkdir -p "$work/$i"
     read -r _ _ _ exe < <(up_with "${variants[$i]}" "$work/$i/untimed" 0)  # writes the class archive
@@ -101,8 +102,8 @@ if [ -n "$jdks$baseline_dir" ]; then
   done
   for round in $(seq "$runs"); do
     for i in "${!variants[@]}"; do
-      read -r r _ _ _ < <(up_with "${variants[$i]}" "$work/$i/empty-$round" 0)
-      cold[$i]+="$r "
+      read -r r c _ _ < <(up_with "${variants[$i]}" "$work/$i/empty-$round" 0)
+      cold[$i]+="$r "; cold_cpu[$i]+="$c "
       read -r r c m _ < <(up_with "${variants[$i]}" "$work/$i/kept")
       warm[$i]+="$r "; cpu[$i]+="$c "; rss[$i]+="$m "
     done
@@ -113,12 +114,12 @@ if [ -n "$jdks$baseline_dir" ]; then
   for i in "${!variants[@]}"; do
     label="${variants[$i]%%|*}"
     echo "$label: ${jvm[$i]}"
-    echo "  first up on an empty state, median: $(med "${cold[$i]}") ms (runs: ${cold[$i]% })"
+    echo "  first up on an empty state, median: $(med "${cold[$i]}") ms (runs: ${cold[$i]% }); CPU at ready $(med "${cold_cpu[$i]}") ms (runs: ${cold_cpu[$i]% })"
     echo "  restart on a kept state to ready, median: $(med "${warm[$i]}") ms (runs: ${warm[$i]% })"
     echo "  CPU at ready, median: $(med "${cpu[$i]}") ms (runs: ${cpu[$i]% })"
     echo "  idle RSS 5 s after ready, median: $(( $(med "${rss[$i]}") / 1024 )) MB (kB: ${rss[$i]% })"
     if [ "$i" -gt 0 ]; then
-      echo "  ratio to ${variants[0]%%|*}: empty $(ratio "$(med "${cold[$i]}")" "$(med "${cold[0]}")"), kept $(ratio "$(med "${warm[$i]}")" "$(med "${warm[0]}")"), CPU $(ratio "$(med "${cpu[$i]}")" "$(med "${cpu[0]}")"), RSS $(ratio "$(med "${rss[$i]}")" "$(med "${rss[0]}")")"
+      echo "  ratio to ${variants[0]%%|*}: empty $(ratio "$(med "${cold[$i]}")" "$(med "${cold[0]}")") (CPU $(ratio "$(med "${cold_cpu[$i]}")" "$(med "${cold_cpu[0]}")")), kept $(ratio "$(med "${warm[$i]}")" "$(med "${warm[0]}")"), CPU $(ratio "$(med "${cpu[$i]}")" "$(med "${cpu[0]}")"), RSS $(ratio "$(med "${rss[$i]}")" "$(med "${rss[0]}")")"
     fi
   done
   exit 0
