@@ -13,16 +13,31 @@
 # the ratios servers/collapsed. The class archive is rewritten by the servers variant's first up: its classes include
 # the collapsed scenario's, so both map everything they load.
 #
+# With --jdks and/or --baseline DIR (issue 18), variants side by side in one run, interleaved: this checkout's
+# ./fedemu as it chooses its java (Java 25 with its AOT cache when the machine has one), with --jdks the same
+# launcher held to the PATH's java (FEDEMU_JAVA=java: Java 17 with its AppCDS archive), and with --baseline DIR
+# another checkout's ./fedemu (DIR holds its fedemu script, scenarios/ and emulator/target/fedemu.jar, e.g. main's
+# jar copied to /tmp), with the java that checkout chooses. Each variant first runs one untimed up (its class
+# archive), then each round runs every variant twice: a first up on a new empty state directory (key generation)
+# and a restart on its kept one: time to ready, the JVM's CPU time at ready (utime + stime: on a shared machine the
+# steadier figure) and, for the restart, idle RSS 5 s after. It prints medians, every run and
+# each variant's ratios to the first one (the baseline when given, else Java 17).
+#
 #   benchmarks/startup.sh [RUNS] [--servers]   (needs emulator/target/fedemu.jar: ./fedemu --help builds it)
+#   benchmarks/startup.sh [RUNS] [--jdks] [--baseline DIR]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-runs=5; servers=
+runs=5; servers=; jdks=; baseline_dir=; previous=
 for arg in "$@"; do
+  if [ "$previous" = --baseline ]; then baseline_dir="$(cd "$arg" && pwd)"; previous=; continue; fi
   case "$arg" in
     --servers) servers=1 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --jdks) jdks=1 ;;
+    --baseline) ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) runs="$arg" ;;
   esac
+  previous="$arg"
 done
 jar=emulator/target/fedemu.jar
 [ -f "$jar" ] || { echo "build first: ./fedemu --help" >&2; exit 2; }
@@ -50,6 +65,65 @@ one_up() {  # [STATE [fedemu up options]]; prints "<ms to ready> <idle RSS kB>"
   rm -f "$out"
   echo "$ready $rss"
 }
+
+if [ -n "$jdks$baseline_dir" ]; then
+  # Variants: "label|launcher|FEDEMU_JAVA" (empty: the launcher's own choice).
+  variants=()
+  [ -z "$baseline_dir" ] || variants+=("baseline|$baseline_dir/fedemu|")
+  [ -z "$jdks" ] || variants+=("java17|./fedemu|java")
+  variants+=("this|./fedemu|")
+  work=$(mktemp -d); trap 'rm -rf "$state" "$servers_state" "$scenarios" "$work"' EXIT
+  up_with() {  # VARIANT STATE -> "<ms to ready> <CPU ms at ready> <idle RSS kB>"
+    local launcher="${1#*|}"; local java="${launcher#*|}"; launcher="${launcher%%|*}"
+    local out; out=$(mktemp)
+    local start; start=$(now_ms)
+    if [ -n "$java" ]; then FEDEMU_JAVA="$java" "$launcher" up --state-dir "$2" --port-base 0 > "$out" 2>&1 &
+    else env -u FEDEMU_JAVA "$launcher" up --state-dir "$2" --port-base 0 > "$out" 2>&1 & fi
+    local pid=$!
+    until grep -q '^ready' "$out"; do
+      kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; exit 1; }
+      sleep 0.01
+    done
+    local ready; ready=$(( $(now_ms) - start ))
+    local cpu; cpu=$(awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$pid/stat")
+    sleep "${3:-5}"
+    local rss; rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+    local exe; exe=$(readlink "/proc/$pid/exe")
+    kill -TERM "$pid"; wait "$pid" || true
+    rm -f "$out"
+    echo "$ready $cpu $rss $exe"
+  }
+  declare -A cold cold_cpu warm cpu rss jvm
+  for i in "${!variants[@]}"; do
+    mkdir -p "$work/$i"
+    read -r _ _ _ exe < <(up_with "${variants[$i]}" "$work/$i/untimed" 0)  # writes the class archive
+    jvm[$i]="$exe"
+    read -r _ _ _ _ < <(up_with "${variants[$i]}" "$work/$i/kept" 0)       # the kept state's keys
+  done
+  for round in $(seq "$runs"); do
+    for i in "${!variants[@]}"; do
+      read -r r c _ _ < <(up_with "${variants[$i]}" "$work/$i/empty-$round" 0)
+      cold[$i]+="$r "; cold_cpu[$i]+="$c "
+      read -r r c m _ < <(up_with "${variants[$i]}" "$work/$i/kept")
+      warm[$i]+="$r "; cpu[$i]+="$c "; rss[$i]+="$m "
+    done
+  done
+  med() { printf '%s\n' $1 | median; }
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+  echo "cores: $(nproc); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); runs: $runs each, interleaved"
+  for i in "${!variants[@]}"; do
+    label="${variants[$i]%%|*}"
+    echo "$label: ${jvm[$i]}"
+    echo "  first up on an empty state, median: $(med "${cold[$i]}") ms (runs: ${cold[$i]% }); CPU at ready $(med "${cold_cpu[$i]}") ms (runs: ${cold_cpu[$i]% })"
+    echo "  restart on a kept state to ready, median: $(med "${warm[$i]}") ms (runs: ${warm[$i]% })"
+    echo "  CPU at ready, median: $(med "${cpu[$i]}") ms (runs: ${cpu[$i]% })"
+    echo "  idle RSS 5 s after ready, median: $(( $(med "${rss[$i]}") / 1024 )) MB (kB: ${rss[$i]% })"
+    if [ "$i" -gt 0 ]; then
+      echo "  ratio to ${variants[0]%%|*}: empty $(ratio "$(med "${cold[$i]}")" "$(med "${cold[0]}")") (CPU $(ratio "$(med "${cold_cpu[$i]}")" "$(med "${cold_cpu[0]}")")), kept $(ratio "$(med "${warm[$i]}")" "$(med "${warm[0]}")"), CPU $(ratio "$(med "${cpu[$i]}")" "$(med "${cpu[0]}")"), RSS $(ratio "$(med "${rss[$i]}")" "$(med "${rss[0]}")")"
+    fi
+  done
+  exit 0
+fi
 
 baseline=()
 for _ in $(seq "$runs"); do

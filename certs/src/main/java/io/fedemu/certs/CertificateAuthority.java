@@ -197,7 +197,7 @@ public final class CertificateAuthority {
             // Issuing it anyway would only fail later, in every client's handshake.
             throw new IllegalArgumentException("the intermediate does not permit all of " + names);
         }
-        KeyPair keys = CertificateIssuer.newRsaKeyPair();
+        KeyPair keys = CertificateIssuer.generateTlsKeyPair();
         X509Certificate leaf = issuer.tlsServer(
                 intermediate, "CN=" + names.get(0) + ",O=fedemu", keys.getPublic(), names, TLS_VALIDITY, clientAuth);
         List<X509Certificate> chain = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +35,13 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * only assembles and signs the certificate, so it never needs registering as a JCA provider.
  */
 final class CertificateIssuer {
-    /** Exchange requires RSA 2048 for federation certificates; we use it for every kind for one code path. */
+    /**
+     * Exchange requires RSA 2048 for federation certificates, and the CAs and the gateway's token signing keep it
+     * too. TLS server certificates are ECDSA P-256 ({@link #generateTlsKeyPair}).
+     */
     static final int RSA_BITS = 2048;
+    /** The curve of TLS server keys: the one every TLS client takes (JDK, Apache HttpClient, curl, browsers). */
+    static final String TLS_CURVE = "secp256r1";
     /**
      * notBefore is back-dated so a role whose clock runs behind (scenarios simulate skew) still
      * accepts a certificate issued a moment ago by a role whose clock runs ahead.
@@ -62,6 +68,23 @@ final class CertificateIssuer {
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA key generation is unavailable", e);
+        }
+    }
+
+    /**
+     * A TLS server certificate's pair: ECDSA P-256 (issue 18). Issuing one takes milliseconds where an RSA 2048 pair
+     * takes a second on a busy machine (eight of them on a first {@code fedemu up}), and the server's signature in
+     * every handshake is ten times cheaper than RSA's without C2's big-number intrinsics, which {@code ./fedemu}
+     * runs without. Nothing in the federation depends on it: tokens are signed and encrypted with the federation
+     * and token-signing certificates, which stay RSA 2048 (PROTOCOL.md).
+     */
+    static KeyPair generateTlsKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec(TLS_CURVE), RANDOM);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("EC key generation (" + TLS_CURVE + ") is unavailable", e);
         }
     }
 
@@ -109,8 +132,14 @@ final class CertificateIssuer {
                 names.stream().map(HostNames::generalName).toArray(GeneralName[]::new);
         return issuedBy(issuer, subject, key, validity, builder -> {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            // keyEncipherment only for an RSA key (RSA key exchange); an EC key only signs (RFC 5480 section 3).
             builder.addExtension(
-                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+                    Extension.keyUsage,
+                    true,
+                    new KeyUsage(
+                            "RSA".equals(key.getAlgorithm())
+                                    ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment
+                                    : KeyUsage.digitalSignature));
             // An SMTP certificate has clientAuth too: Exchange presents the same certificate as the client of a
             // mutual TLS hop (the Send connector's TlsCertificateName), as public CAs' server certificates allow.
             builder.addExtension(

@@ -36,12 +36,13 @@ public final class RsaKeyPairs {
 
     /**
      * Makes {@code pairs} available to the next certificates issued in this JVM. Only for pairs nothing uses
-     * any more (their state directory is being deleted); a pair already spare is not added twice.
+     * any more (their state directory is being deleted); a pair already spare is not added twice. Only RSA pairs
+     * are kept: the TLS certificates' EC pairs cost next to nothing to make and could not serve an RSA certificate.
      */
     public static void recycle(Collection<KeyPair> pairs) {
         synchronized (SPARE) {
             for (KeyPair pair : pairs) {
-                if (SPARE_KEYS.add(pair.getPublic())) {
+                if ("RSA".equals(pair.getPublic().getAlgorithm()) && SPARE_KEYS.add(pair.getPublic())) {
                     SPARE.addLast(pair);
                 }
             }

@@ -73,6 +73,22 @@ class CertificateAuthorityTest {
     }
 
     @Test
+    void tlsServerKeysAreEcdsaP256AndOnlySign() {
+        Credential tls = ca.issueTlsServer(List.of("mail.contoso.com"));
+
+        assertThat(tls.certificate().getPublicKey()).isInstanceOf(java.security.interfaces.ECPublicKey.class);
+        assertThat(((java.security.interfaces.ECPublicKey) tls.certificate().getPublicKey())
+                        .getParams()
+                        .getOrder()
+                        .bitLength())
+                .isEqualTo(256);
+        boolean[] usage = tls.certificate().getKeyUsage();
+        assertThat(usage[0]).as("digitalSignature").isTrue();
+        assertThat(usage[2]).as("keyEncipherment: an EC key does not encipher").isFalse();
+        assertThat(ca.certificate().getPublicKey().getAlgorithm()).isEqualTo("RSA");
+    }
+
+    @Test
     void federationCertificateIssuedByTheCaMeetsExchangesRequirements() throws Exception {
         Credential federation = ca.issueFederation("contoso");
 
