@@ -59,6 +59,8 @@ public final class RoleServer implements AutoCloseable {
     public static RoleServer on(String host, int port, Credential tls) {
         int actualPort = port == 0 ? freePort(host) : port;
         Bus bus = BusFactory.newInstance().createBus();
+        // issue 18: WSDL and compiled schemas parsed once per JVM, not once per role (SharedWsdl says why).
+        SharedWsdl.shareWith(bus);
         if (tls != null) {
             try {
                 TLSServerParameters parameters = new TLSServerParameters();
