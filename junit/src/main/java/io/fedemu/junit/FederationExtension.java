@@ -54,6 +54,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class FederationExtension
         implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
+    private static final java.util.Map<String, Scenario> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Supplier<Scenario> scenario;
     private final java.time.Duration partnerBudget;
     private final boolean tls;
@@ -82,8 +84,9 @@ public final class FederationExtension
      * ScenarioLoader#shippedNames()}). An unknown name fails at once, listing the shipped ones.
      */
     public static FederationExtension scenario(String name) {
-        // Read (and refused) where the field is declared; a Scenario is immutable, so every start shares it.
-        Scenario shipped = new ScenarioLoader().loadShipped(name);
+        // Read (and refused) where the field is declared; a Scenario is immutable, so every start shares it, and so
+        // does every test class of the JVM that names it (one YAML parse and check per JVM, issue 18).
+        Scenario shipped = SHIPPED.computeIfAbsent(name, unread -> new ScenarioLoader().loadShipped(unread));
         return new FederationExtension(
                 () -> shipped, Topology.Options.in(Path.of(".")).partnerBudget(), true);
     }

@@ -128,9 +128,4 @@ final class IssuedAtStart {
         String name = file.getFileName().toString();
         return !name.startsWith(".") && !name.endsWith(".lock") && !name.endsWith(".tmp");
     }
-
-    /** The kept files of {@code key} (relative paths), for tests. */
-    static Set<Path> kept(Key key) {
-        return KEPT.getOrDefault(key, Map.of()).keySet();
-    }
 }
