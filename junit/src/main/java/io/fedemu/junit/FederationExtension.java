@@ -45,12 +45,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link #trustEmulatorCa()} lets any other HTTPS client of the JVM in; {@link #plainHttp()} needs no trust.
  * {@link #allowPartner(String, java.net.URI)} lets an organization call a stand-in partner outside the scenario.
  *
- * <p>Every federation of one JVM shares one emulator CA, and the key pairs of a stopped federation are
- * reused for the certificates of the next: certificates, role state and everything the scenario sets are
- * new for each test class, but the next class does not wait for RSA key generation.
+ * <p>Every federation of one JVM shares one emulator CA. The TLS server certificates a scenario's start issues
+ * (for its host names only) and its imported calendars are kept from its first federation and copied into the
+ * state directory of every later one of the same scenario ({@code IssuedAtStart}); the key pairs of a stopped
+ * federation are reused for the certificates of the next. Federation and token-signing certificates, role state
+ * and everything the scenario sets are new for each test class, but the next class does not wait for RSA key
+ * generation, certificate issuing or calendar import.
  */
 public final class FederationExtension
         implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
+    private static final java.util.Map<String, Scenario> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Supplier<Scenario> scenario;
     private final java.time.Duration partnerBudget;
     private final boolean tls;
@@ -79,8 +84,9 @@ public final class FederationExtension
      * ScenarioLoader#shippedNames()}). An unknown name fails at once, listing the shipped ones.
      */
     public static FederationExtension scenario(String name) {
-        // Read (and refused) where the field is declared; a Scenario is immutable, so every start shares it.
-        Scenario shipped = new ScenarioLoader().loadShipped(name);
+        // Read (and refused) where the field is declared; a Scenario is immutable, so every start shares it, and so
+        // does every test class of the JVM that names it (one YAML parse and check per JVM, issue 18).
+        Scenario shipped = SHIPPED.computeIfAbsent(name, unread -> new ScenarioLoader().loadShipped(unread));
         return new FederationExtension(
                 () -> shipped, Topology.Options.in(Path.of(".")).partnerBudget(), true);
     }
@@ -252,9 +258,15 @@ public final class FederationExtension
         Scenario written = scenario.get();
         state = Files.createTempDirectory("fedemu-test");
         EmulatorAuthority.adoptInto(state);
+        IssuedAtStart.Key issued = new IssuedAtStart.Key(written, tls);
+        boolean seeded = IssuedAtStart.seed(issued, state);
         Topology.Options options = Topology.Options.in(state).partnerBudget(partnerBudget);
         topology = Topology.start(written, tls ? options : options.plainHttp());
         faults = new FederationFaults(topology);
+        if (!seeded) {
+            // Before any test runs: what is kept is what the scenario's start issued, nothing a test did.
+            IssuedAtStart.keep(issued, state);
+        }
     }
 
     private void stop() {
@@ -282,7 +294,8 @@ public final class FederationExtension
     /** The next federation of this JVM issues its certificates on these pairs instead of generating new ones. */
     private static void recycleKeyPairs(Path state) {
         try {
-            RsaKeyPairs.recycle(CertificateStore.in(state).issuedKeyPairs());
+            RsaKeyPairs.recycle(
+                    IssuedAtStart.recyclable(CertificateStore.in(state).issuedKeyPairs()));
         } catch (RuntimeException unreadable) {
             // Only a head start for the next class: without it, new keys are generated.
         }

@@ -217,7 +217,7 @@ public final class Topology implements AutoCloseable {
         try {
             topology.mail = HybridMail.start(scenario, tenants, options.stateDirectory(), dns);
             // Last, once every role is up: a fault must not stop the scenario from starting.
-            topology.applyScenarioFaults();
+            topology.applyWrittenFaults();
         } catch (RuntimeException e) {
             topology.close();
             throw e;
@@ -243,6 +243,25 @@ public final class Topology implements AutoCloseable {
         gateway.faults().apply(ScenarioFaults.gateway(scenario));
         for (OrganizationSpec organization : scenario.organizations()) {
             tenant(organization.name()).faults().apply(ScenarioFaults.organization(organization));
+        }
+    }
+
+    /**
+     * At start, the faults (and clock offsets) the scenario writes, on the roles it writes them for. Faults live in
+     * memory only, so a role that just started has none, and applying "none" is skipped: it changes nothing but
+     * makes an organization with servers probe every Client Access server again, a round of TLS handshakes on
+     * every start (issue 18).
+     */
+    private void applyWrittenFaults() {
+        io.fedemu.protocol.faults.GatewayFaults gatewayFaults = ScenarioFaults.gateway(scenario);
+        if (gatewayFaults.any()) {
+            gateway.faults().apply(gatewayFaults);
+        }
+        for (OrganizationSpec organization : scenario.organizations()) {
+            io.fedemu.protocol.faults.TenantFaults written = ScenarioFaults.organization(organization);
+            if (written.any()) {
+                tenant(organization.name()).faults().apply(written);
+            }
         }
     }
 

@@ -67,6 +67,8 @@ public final class RoleServer implements AutoCloseable {
         if (policies != null) {
             policies.setEnabled(false);
         }
+        // issue 18: WSDL and compiled schemas parsed once per JVM, not once per role (SharedWsdl says why).
+        SharedWsdl.shareWith(bus);
         if (tls != null) {
             try {
                 TLSServerParameters parameters = new TLSServerParameters();
