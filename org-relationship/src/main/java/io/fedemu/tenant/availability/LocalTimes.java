@@ -8,8 +8,8 @@ import java.time.zone.ZoneOffsetTransition;
 
 /**
  * {@link RequesterZone#toLocal} for the many nearby instants of one answer: the offset found for an instant holds
- * until the zone's next transition, so the zone's rules (a search of its transitions, then of the year's) are asked
- * once per stretch between transitions instead of twice per item. Not thread-safe: one per answer.
+ * between the zone's transitions around it, so the zone's rules (a search of its transitions, then of the year's)
+ * are asked once per stretch between transitions instead of twice per item. Not thread-safe: one per answer.
  */
 final class LocalTimes {
     private final RequesterZone zone;

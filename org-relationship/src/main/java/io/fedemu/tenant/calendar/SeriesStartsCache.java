@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * search.
  */
 final class SeriesStartsCache {
-    /** 64 days: the 62-day window limit plus a widening of up to two days spans at most two chunks. */
+    /** 64 days: a 62-day window widened back by an item of a day or two spans two chunks, three at most. */
     static final long CHUNK_SECONDS = 64L * 86_400;
     /** A window that would need more chunks than this (an item lasting months) is cheaper asked of ical4j directly. */
     private static final int MAX_CHUNKS_PER_WINDOW = 4;
