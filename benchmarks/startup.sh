@@ -14,14 +14,14 @@
 # the collapsed scenario's, so both map everything they load.
 #
 # With --jdks and/or --baseline DIR (issue 18), variants side by side in one run, interleaved: this checkout's
-# ./fedemu as it chooses its java (Java 25 with its AOT cache when the machine has one), with --jdks the same
-# launcher held to the PATH's java (FEDEMU_JAVA=java: Java 17 with its AppCDS archive), and with --baseline DIR
-# another checkout's ./fedemu (DIR holds its fedemu script, scenarios/ and emulator/target/fedemu.jar, e.g. main's
-# jar copied to /tmp), with the java that checkout chooses. Each variant first runs one untimed up (its class
+# ./fedemu as it is (the PATH's java: Java 17 with its AppCDS archive), with --jdks the same launcher on the newest
+# Java 25 or later of the machine (FEDEMU_JAVA=newest: with its AOT cache), and with --baseline DIR another
+# checkout's ./fedemu (DIR holds its fedemu script, scenarios/ and emulator/target/fedemu.jar, e.g. main's jar
+# copied to /tmp), with the java that checkout chooses. Each variant first runs one untimed up (its class
 # archive), then each round runs every variant twice: a first up on a new empty state directory (key generation)
 # and a restart on its kept one: time to ready, the JVM's CPU time at ready (utime + stime: on a shared machine the
 # steadier figure) and, for the restart, idle RSS 5 s after. It prints medians, every run and
-# each variant's ratios to the first one (the baseline when given, else Java 17).
+# each variant's ratios to the first one (the baseline when given, else this checkout on Java 17).
 #
 #   benchmarks/startup.sh [RUNS] [--servers]   (needs emulator/target/fedemu.jar: ./fedemu --help builds it)
 #   benchmarks/startup.sh [RUNS] [--jdks] [--baseline DIR]
@@ -48,21 +48,33 @@ trap 'rm -rf "$state" "$servers_state" "$scenarios"' EXIT
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-one_up() {  # [STATE [fedemu up options]]; prints "<ms to ready> <idle RSS kB>"
-  local dir="${1:-$state}"; shift || true
+# Starts LAUNCHER's up on STATE (FEDEMU_JAVA=JAVA, unset when empty) and prints "<ms to ready> <CPU ms of the JVM
+# at ready> <RSS kB WAIT s after ready> <the JVM's executable>".
+timed_up() {  # WAIT LAUNCHER JAVA STATE [fedemu up options]
+  local wait="$1" launcher="$2" java="$3" dir="$4"; shift 4
   local out; out=$(mktemp)
   local start; start=$(now_ms)
-  ./fedemu up --state-dir "$dir" --port-base 0 "$@" > "$out" 2>&1 &
+  if [ -n "$java" ]; then FEDEMU_JAVA="$java" "$launcher" up --state-dir "$dir" --port-base 0 "$@" > "$out" 2>&1 &
+  else env -u FEDEMU_JAVA "$launcher" up --state-dir "$dir" --port-base 0 "$@" > "$out" 2>&1 & fi
   local pid=$!
   until grep -q '^ready' "$out"; do
     kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; exit 1; }
-    sleep 0.02
+    sleep 0.01
   done
   local ready; ready=$(( $(now_ms) - start ))
-  sleep 5
+  local cpu; cpu=$(awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$pid/stat")
+  sleep "$wait"
   local rss; rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  local exe; exe=$(readlink "/proc/$pid/exe")
   kill -TERM "$pid"; wait "$pid" || true
   rm -f "$out"
+  echo "$ready $cpu $rss $exe"
+}
+
+one_up() {  # [STATE [fedemu up options]]; prints "<ms to ready> <idle RSS kB>"
+  local dir="${1:-$state}"; shift || true
+  local ready rss
+  read -r ready _ rss _ < <(timed_up 5 ./fedemu "${FEDEMU_JAVA:-}" "$dir" "$@")
   echo "$ready $rss"
 }
 
@@ -70,28 +82,12 @@ if [ -n "$jdks$baseline_dir" ]; then
   # Variants: "label|launcher|FEDEMU_JAVA" (empty: the launcher's own choice).
   variants=()
   [ -z "$baseline_dir" ] || variants+=("baseline|$baseline_dir/fedemu|")
-  [ -z "$jdks" ] || variants+=("java17|./fedemu|java")
   variants+=("this|./fedemu|")
+  [ -z "$jdks" ] || variants+=("java25|./fedemu|newest")
   work=$(mktemp -d); trap 'rm -rf "$state" "$servers_state" "$scenarios" "$work"' EXIT
-  up_with() {  # VARIANT STATE -> "<ms to ready> <CPU ms at ready> <idle RSS kB>"
+  up_with() {  # VARIANT STATE [WAIT]
     local launcher="${1#*|}"; local java="${launcher#*|}"; launcher="${launcher%%|*}"
-    local out; out=$(mktemp)
-    local start; start=$(now_ms)
-    if [ -n "$java" ]; then FEDEMU_JAVA="$java" "$launcher" up --state-dir "$2" --port-base 0 > "$out" 2>&1 &
-    else env -u FEDEMU_JAVA "$launcher" up --state-dir "$2" --port-base 0 > "$out" 2>&1 & fi
-    local pid=$!
-    until grep -q '^ready' "$out"; do
-      kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; exit 1; }
-      sleep 0.01
-    done
-    local ready; ready=$(( $(now_ms) - start ))
-    local cpu; cpu=$(awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$pid/stat")
-    sleep "${3:-5}"
-    local rss; rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-    local exe; exe=$(readlink "/proc/$pid/exe")
-    kill -TERM "$pid"; wait "$pid" || true
-    rm -f "$out"
-    echo "$ready $cpu $rss $exe"
+    timed_up "${3:-5}" "$launcher" "$java" "$2"
   }
   declare -A cold cold_cpu warm cpu rss jvm
   for i in "${!variants[@]}"; do
