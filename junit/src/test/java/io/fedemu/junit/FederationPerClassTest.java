@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.StoredCertificate;
-import io.fedemu.client.availability.EwsCredentials;
-import io.fedemu.client.availability.FreeBusyRequest;
 import java.nio.file.Files;
 import java.security.PublicKey;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,18 +57,7 @@ class FederationPerClassTest {
                     .as("no rotation carried over")
                     .isEmpty();
             assertThat(second.tenant("contoso-onprem").relationships().list()).hasSize(1);
-            var bob = second.ews("contoso-onprem")
-                    .getUserAvailability(
-                            FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com")
-                                    .wire(),
-                            null,
-                            new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"),
-                            null)
-                    .response()
-                    .getFreeBusyResponseArray()
-                    .getFreeBusyResponse()
-                    .get(0);
-            assertThat(bob.getResponseMessage().getResponseCode().value()).isEqualTo("NoError");
+            assertThat(CrossBoundary.aliceAsksBob(second)).isEqualTo("NoError");
         } finally {
             second.afterAll(null);
         }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fedemu.certs.CertificateKind;
 import io.fedemu.certs.CertificateStore;
 import io.fedemu.certs.StoredCertificate;
-import io.fedemu.client.availability.EwsCredentials;
-import io.fedemu.client.availability.FreeBusyRequest;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -47,18 +44,7 @@ class IssuedAtStartTest {
             assertThat(secondState.resolve("certs/tls/written-by-a-test.p12")).doesNotExist();
             assertThat(second.tenant("contoso-onprem").relationships().list()).hasSize(1);
             // The copied certificates serve: a request crosses the boundary over HTTPS.
-            var bob = second.ews("contoso-onprem")
-                    .getUserAvailability(
-                            FreeBusyRequest.day(LocalDate.parse("2026-11-30"), "bob@contoso.com")
-                                    .wire(),
-                            null,
-                            new EwsCredentials.Basic("alice@contoso.com", "Passw0rd!alice"),
-                            null)
-                    .response()
-                    .getFreeBusyResponseArray()
-                    .getFreeBusyResponse()
-                    .get(0);
-            assertThat(bob.getResponseMessage().getResponseCode().value()).isEqualTo("NoError");
+            assertThat(CrossBoundary.aliceAsksBob(second)).isEqualTo("NoError");
         } finally {
             second.afterAll(null);
         }

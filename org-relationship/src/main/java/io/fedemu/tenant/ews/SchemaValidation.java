@@ -186,7 +186,10 @@ public final class SchemaValidation extends AbstractPhaseInterceptor<Message> {
             } while (depth > 0);
             validator.endDocument();
             // Only a validator that reached the end of its document goes back: one stopped half-way keeps the
-            // open elements of the message it refused.
+            // open elements of the message it refused. Its handlers go, so a pooled validator holds no reader
+            // (and through it no request body) of the message it checked.
+            validator.setErrorHandler(null);
+            validator.setDocumentLocator(null);
             validators.offer(validator);
             return Optional.empty();
         } catch (Refused refused) {
